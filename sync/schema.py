@@ -1,0 +1,218 @@
+"""Tables of the vault: replicated records and local bookkeeping.
+
+Replicated tables (ARCHITECTURE §3) have a random UUID text ``id`` (the only unique
+key), an integer ``rid`` used solely as a stable local rowid for full-text search, the
+fields below, and a replicated ``deleted`` flag. No foreign keys: replicas create rows
+independently. Their content is written only by :mod:`sync.merge` from change sets.
+
+Local tables (``meta``, ``secret``, ``author``, ``changeset``, ``vv``, ``clock``,
+``row_index``, ``conflict``, ``erased``, ``saved_search``, ``export_log``) are this
+replica's own bookkeeping and are never sent anywhere.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+# field kinds: text, int, bool, date (ISO yyyy-mm-dd), list (JSON list of text),
+# json (JSON object). ``custom.<name>`` ops land in the member's ``custom`` JSON column.
+TABLES: dict[str, dict[str, str]] = {
+    "branch": {"name": "text", "founder": "text", "nonce": "text"},
+    "device": {"name": "text", "pubkey": "text", "role": "text", "admitted_by": "text"},
+    "member": {
+        "first_name": "text",
+        "last_name": "text",
+        "preferred_name": "text",
+        "membership_no": "text",
+        "emails": "list",
+        "phones": "list",
+        "address": "text",
+        "postcode": "text",
+        "workplace_id": "text",
+        "department": "text",
+        "job_title": "text",
+        "status": "text",
+        "status_override": "text",
+        "override_until": "date",
+        "joined_on": "date",
+        "lapsed_on": "date",
+        "dues_paid_until": "date",
+        "assessment": "int",
+        "basis": "text",
+        "do_not_contact": "bool",
+        "do_not_email": "bool",
+        "do_not_phone": "bool",
+        "do_not_sms": "bool",
+        "do_not_post": "bool",
+        "custom": "json",
+    },
+    "member_tag": {"member_id": "text", "tag": "text"},
+    "consent": {
+        "member_id": "text",
+        "kind": "text",
+        "granted": "bool",
+        "recorded_on": "date",
+        "source": "text",
+    },
+    "workplace": {
+        "name": "text",
+        "employer": "text",
+        "address": "text",
+        "sector": "text",
+        "notes": "text",
+    },
+    "campaign": {
+        "name": "text",
+        "description": "text",
+        "starts_on": "date",
+        "ends_on": "date",
+        "status": "text",
+    },
+    "note": {
+        "member_id": "text",
+        "campaign_id": "text",
+        "date": "date",
+        "method": "text",
+        "outcome": "text",
+        "text": "text",
+        "follow_up_on": "date",
+        "author_name": "text",
+    },
+    "task": {
+        "member_id": "text",
+        "campaign_id": "text",
+        "title": "text",
+        "due_on": "date",
+        "done": "bool",
+        "assignee": "text",
+    },
+    "meeting": {
+        "title": "text",
+        "date": "date",
+        "location": "text",
+        "quorum": "int",
+        "notes": "text",
+    },
+    "attendance": {"meeting_id": "text", "member_id": "text", "status": "text"},
+}
+
+# Tables whose rows belong to one member: erasing the member erases these rows too.
+MEMBER_LINKED = ("member_tag", "consent", "note", "task", "attendance")
+
+SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "bool": "INTEGER", "date": "TEXT",
+             "list": "TEXT", "json": "TEXT"}
+
+INDEXES = [
+    "CREATE INDEX IF NOT EXISTS member_name ON member(last_name COLLATE NOCASE, "
+    "first_name COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS member_workplace ON member(workplace_id)",
+    "CREATE INDEX IF NOT EXISTS member_status ON member(status)",
+    "CREATE INDEX IF NOT EXISTS member_tag_member ON member_tag(member_id)",
+    "CREATE INDEX IF NOT EXISTS member_tag_tag ON member_tag(tag COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS consent_member ON consent(member_id)",
+    "CREATE INDEX IF NOT EXISTS note_member ON note(member_id, date)",
+    "CREATE INDEX IF NOT EXISTS note_campaign ON note(campaign_id)",
+    "CREATE INDEX IF NOT EXISTS task_member ON task(member_id)",
+    "CREATE INDEX IF NOT EXISTS task_due ON task(done, due_on)",
+    "CREATE INDEX IF NOT EXISTS attendance_meeting ON attendance(meeting_id)",
+    "CREATE INDEX IF NOT EXISTS attendance_member ON attendance(member_id)",
+]
+
+LOCAL = [
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE secret (name TEXT PRIMARY KEY, value BLOB NOT NULL)",
+    # authors: a local number for each device key seen, to keep the bookkeeping small
+    "CREATE TABLE author (no INTEGER PRIMARY KEY, pk BLOB NOT NULL UNIQUE)",
+    """CREATE TABLE changeset (
+        no INTEGER PRIMARY KEY,
+        hash BLOB NOT NULL UNIQUE,
+        author INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        hlc INTEGER NOT NULL,
+        body BLOB NOT NULL,
+        sig BLOB NOT NULL,
+        vals BLOB NOT NULL,
+        status TEXT NOT NULL,
+        reason TEXT,
+        received_at INTEGER NOT NULL
+    )""",
+    "CREATE INDEX changeset_author ON changeset(author, seq)",
+    "CREATE INDEX changeset_status ON changeset(status)",
+    # vv: per author, the highest seq applied with every earlier seq applied too
+    "CREATE TABLE vv (author INTEGER PRIMARY KEY, seq INTEGER NOT NULL, hash BLOB NOT NULL)",
+    # clock: per replicated row, each field's causally-maximal op stamps (JSON)
+    "CREATE TABLE clock (tbl TEXT NOT NULL, row TEXT NOT NULL, data TEXT NOT NULL, "
+    "PRIMARY KEY (tbl, row)) WITHOUT ROWID",
+    # row_index: which change sets touched which row (history, erasure, recompute)
+    "CREATE TABLE row_index (tbl TEXT NOT NULL, row TEXT NOT NULL, cs INTEGER NOT NULL, "
+    "PRIMARY KEY (tbl, row, cs)) WITHOUT ROWID",
+    "CREATE TABLE conflict (tbl TEXT NOT NULL, row TEXT NOT NULL, field TEXT NOT NULL, "
+    "PRIMARY KEY (tbl, row, field)) WITHOUT ROWID",
+    "CREATE TABLE erased (tbl TEXT NOT NULL, row TEXT NOT NULL, cs INTEGER, "
+    "PRIMARY KEY (tbl, row)) WITHOUT ROWID",
+    "CREATE TABLE saved_search (name TEXT PRIMARY KEY, query TEXT NOT NULL)",
+    """CREATE TABLE export_log (
+        no INTEGER PRIMARY KEY, at TEXT NOT NULL, device TEXT NOT NULL, kind TEXT NOT NULL,
+        rows INTEGER NOT NULL, columns TEXT NOT NULL, target TEXT NOT NULL
+    )""",
+]
+
+FTS = [
+    # Names and contacts: trigram, so any 3+ character fragment of a name, email or
+    # phone number matches. Contentless with delete support: no second copy of values.
+    "CREATE VIRTUAL TABLE member_fts USING fts5(name, contact, content='', "
+    "contentless_delete=1, tokenize='trigram remove_diacritics 1')",
+    "CREATE VIRTUAL TABLE note_fts USING fts5(text, content='', contentless_delete=1, "
+    "tokenize='unicode61 remove_diacritics 2')",
+    # Erased values must really leave the index, not linger in free b-tree pages.
+    "INSERT INTO member_fts(member_fts, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO note_fts(note_fts, rank) VALUES ('secure-delete', 1)",
+]
+
+
+def table_ddl(table: str) -> str:
+    cols = ",\n    ".join(
+        f"{name} {SQL_TYPES[kind]}" for name, kind in TABLES[table].items()
+    )
+    return (
+        f"CREATE TABLE {table} (\n    rid INTEGER PRIMARY KEY,\n    id TEXT NOT NULL UNIQUE,\n"
+        f"    {cols},\n    deleted INTEGER NOT NULL DEFAULT 0\n)"
+    )
+
+
+def install(conn) -> None:
+    """Create every table in a new, empty vault (one transaction)."""
+    conn.execute("BEGIN")
+    try:
+        for stmt in LOCAL:
+            conn.execute(stmt)
+        for table in TABLES:
+            conn.execute(table_ddl(table))
+        for stmt in INDEXES + FTS:
+            conn.execute(stmt)
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def upgrade(conn, version: int) -> None:
+    """Bring an older vault up to :data:`SCHEMA_VERSION` (none yet)."""
+    from .errors import VaultCorrupt
+
+    if version > SCHEMA_VERSION:
+        raise VaultCorrupt(
+            f"This vault was written by a newer Caucus (schema {version}); "
+            "update Caucus to open it."
+        )
+
+
+def field_kind(table: str, field: str) -> str:
+    if field == "deleted":
+        return "bool"
+    if table == "member" and field.startswith("custom."):
+        return "text"
+    return TABLES[table][field]

@@ -1,0 +1,35 @@
+"""Shared fixtures: real vaults on disk with the fast KDF profile."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def vault_path(tmp_path):
+    return tmp_path / "branch.caucus"
+
+
+@pytest.fixture
+def branch(vault_path):
+    """A new branch on a real SQLCipher vault (interactive KDF to keep tests quick)."""
+    from sync.records import Branch
+    from sync.trust import create_branch
+    from sync.vault import Vault
+
+    vault = Vault.create(vault_path, PASSPHRASE, "interactive")
+    replica = create_branch(vault, "Northside Tenants", "Secretary laptop")
+    yield Branch(vault, replica)
+    if vault.is_open:
+        vault.lock()
