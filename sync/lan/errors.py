@@ -1,0 +1,82 @@
+"""Failures of the LAN transport: the Secret Handshake and the box stream after it.
+
+Every class subclasses :class:`sync.errors.CaucusError`; as there, each docstring's
+first line is the sentence a user sees. Messages name no key, nonce or secret. The
+handshake errors say no more about *which* secret was wrong than the protocol itself
+reveals: a network mismatch is visible to anyone (the hello's MAC fails), while a
+failed authentication only says that the peer could not prove who it is.
+"""
+
+from __future__ import annotations
+
+from sync.errors import CaucusError
+
+
+class LanError(CaucusError):
+    """The connection to the other laptop failed."""
+
+
+class LanUsageError(LanError, ValueError):
+    """The meeting connection was used incorrectly (this is a bug in Caucus)."""
+
+
+class ConnectionLost(LanError):
+    """The connection to the other laptop was lost."""
+
+
+# --- handshake -------------------------------------------------------------------
+
+
+class HandshakeFailed(LanError):
+    """The other laptop could not be verified as a member of this branch; nothing was exchanged."""
+
+
+class HandshakeMalformed(HandshakeFailed):
+    """The other laptop sent a malformed handshake message; nothing was exchanged."""
+
+
+class NetworkMismatch(HandshakeFailed):
+    """The other laptop is not on this branch's meeting network (another branch or key epoch)."""
+
+
+class ServerAuthFailed(HandshakeFailed):
+    """The other laptop could not prove it is the device you meant to reach."""
+
+
+class ClientAuthFailed(HandshakeFailed):
+    """The connecting laptop could not prove its identity; it was turned away."""
+
+
+class ClientNotAuthorized(HandshakeFailed):
+    """The connecting laptop is not an active device of this branch; it was turned away."""
+
+
+class HandshakeRefused(HandshakeFailed):
+    """The other laptop hung up during the handshake: it may not recognise this device."""
+
+
+class HandshakeTimeout(HandshakeFailed):
+    """The other laptop did not answer the handshake in time."""
+
+
+# --- box stream ------------------------------------------------------------------
+
+
+class BoxStreamError(LanError):
+    """The encrypted stream from the other laptop was damaged or altered; it was closed."""
+
+
+class FrameAuthFailed(BoxStreamError):
+    """A frame from the other laptop failed authentication: it was damaged or altered."""
+
+
+class FrameTooLarge(BoxStreamError):
+    """A frame from the other laptop is larger than the protocol allows."""
+
+
+class StreamClosed(BoxStreamError):
+    """The encrypted stream was already closed."""
+
+
+class StreamTruncated(BoxStreamError):
+    """The other laptop hung up in the middle of the encrypted stream."""
