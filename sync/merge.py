@@ -19,8 +19,8 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 import cbor2
@@ -32,12 +32,17 @@ from .errors import (
     CaucusError,
     MalformedChangeSet,
     NotPermitted,
+    RevokedDevice,
+    UnknownDevice,
     UnknownId,
     VaultCorrupt,
+    WrongBranch,
 )
 from .vault import Vault, db_errors
 
 NAME_FIELDS = ("first_name", "last_name", "preferred_name")
+ROLES = ("admin", "secretary", "viewer")
+CLOCK_SKEW_MS = 24 * 3600 * 1000  # a change set this far ahead flags its device's clock
 CONTACT_FIELDS = ("emails", "phones", "membership_no", "postcode")
 
 
@@ -78,6 +83,116 @@ class Conflict:
         return f"{self.table}:{self.row}:{self.field}"
 
 
+@dataclass
+class ImportReport:
+    """What an import did: applied, already had, held back, rejected (with reasons)."""
+
+    applied: int = 0
+    already: int = 0
+    held: int = 0
+    rejected: list[dict[str, str]] = field(default_factory=list)
+    bytes: int = 0
+    cancelled: bool = False
+
+    def reject(self, what: str, reason: str) -> None:
+        self.rejected.append({"what": what, "reason": reason})
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def summary(self) -> str:
+        text = (f"{self.applied} applied, {self.already} already here, {self.held} held back "
+                f"waiting for earlier changes, {len(self.rejected)} rejected")
+        return text + (" (cancelled)" if self.cancelled else "")
+
+
+class Roster:
+    """Who may write what: admissions, roles and revocations from applied change sets.
+
+    A device's role for a change set is the latest role op *in that change set's causal
+    past* (so the answer never depends on arrival order). Revocations are global and
+    outrank admissions: processed in ``(hlc, author)`` order, each names the last seq
+    of its target it accepts (``cutoffs``); a revocation made by a device after its
+    own cutoff does not count.
+    """
+
+    def __init__(self, founder: bytes | None, seed_cutoffs: dict[int, int] | None = None):
+        self.founder = founder
+        self.roles: dict[bytes, list[tuple[list[int], str]]] = {}
+        self.names: dict[bytes, str] = {}
+        self.revocations: list[tuple[list[int], bytes, int]] = []
+        self.seed = dict(seed_cutoffs or {})
+        self.cutoffs: dict[int, int] = dict(self.seed)
+
+    @classmethod
+    def empty(cls, replica: Replica, seed_cutoffs: dict[int, int] | None = None) -> Roster:
+        return cls(replica.founder(), seed_cutoffs)
+
+    @classmethod
+    def load(cls, replica: Replica) -> Roster:
+        roster = cls.empty(replica)
+        for (no,) in replica.conn.execute(
+            "SELECT DISTINCT i.cs FROM row_index i JOIN changeset c ON c.no = i.cs "
+            "WHERE i.tbl = 'device' AND c.status = 'applied' ORDER BY c.applied_order"
+        ).fetchall():
+            roster.register(replica, replica.load_changeset(no), no)
+        return roster
+
+    def register(self, replica: Replica, cs: ChangeSet, no: int) -> None:
+        stamp = [cs.hlc, replica.author_no(cs.author), cs.seq, no]
+        changed = False
+        for index, row in enumerate(cs.rows):
+            vals = cs.row_values(index)
+            if row.table != "device" or not vals:
+                continue
+            pk_hex = vals.get("pubkey")
+            if not isinstance(pk_hex, str):
+                found = replica.conn.execute(
+                    "SELECT pubkey FROM device WHERE id = ?", (row.row,)
+                ).fetchone()
+                pk_hex = found[0] if found else None
+            try:
+                pk = bytes.fromhex(pk_hex or "")
+            except ValueError:
+                continue
+            if len(pk) != changes.PK_BYTES or device_row_id(pk.hex()) != row.row:
+                continue
+            if isinstance(vals.get("role"), str):
+                self.roles.setdefault(pk, []).append((stamp, vals["role"]))
+            if isinstance(vals.get("revoked_after"), int):
+                self.revocations.append((stamp, pk, max(0, vals["revoked_after"])))
+                changed = True
+        if changed:
+            self.compute(replica)
+
+    def compute(self, replica: Replica) -> None:
+        cut = dict(self.seed)
+        for stamp, target, after in sorted(
+            self.revocations, key=lambda r: (r[0][0], replica.author_pk(r[0][1]))
+        ):
+            if stamp[1] in cut and stamp[2] > cut[stamp[1]]:
+                continue
+            t = replica.author_no(target)
+            cut[t] = min(cut.get(t, after), after)
+        self.cutoffs = cut
+
+    def role_at(self, replica: Replica, pk: bytes, author: int, seq: int,
+                deps: dict[int, int]) -> str | None:
+        """The device's role as the writer of (author, seq) with ``deps`` knew it."""
+        if self.founder is not None and pk == self.founder:
+            return "admin"
+        best: tuple[list[int], str] | None = None
+        for stamp, role in self.roles.get(pk, ()):
+            seen = stamp[2] < seq if stamp[1] == author else deps.get(stamp[1], 0) >= stamp[2]
+            if seen and (best is None or replica._rank(stamp) > replica._rank(best[0])):
+                best = (stamp, role)
+        return best[1] if best and best[1] in ROLES else None
+
+    def is_revoked(self, replica: Replica, pk: bytes) -> bool:
+        no = replica._authors.get(pk)
+        return no is not None and no in self.cutoffs
+
+
 class Transaction:
     """Collects field writes; on commit they become one signed change set."""
 
@@ -104,6 +219,9 @@ class Replica:
         self._signing_key: nacl.signing.SigningKey | None = None
         self._write_lock = threading.RLock()
         self._deps_cache = lru_cache(maxsize=4096)(self._load_deps)
+        self._roster: Roster | None = None
+        self._order_value: int | None = None
+        self._needs_rebuild = False
         for no, pk in self.conn.execute("SELECT no, pk FROM author"):
             self._authors[bytes(pk)] = no
             self._author_pks[no] = bytes(pk)
@@ -179,9 +297,20 @@ class Replica:
                 yield
             except BaseException:
                 self.conn.execute("ROLLBACK")
-                self._deps_cache.cache_clear()
+                self._reset_caches()
                 raise
             self.conn.execute("COMMIT")
+
+    def _reset_caches(self) -> None:
+        self._deps_cache.cache_clear()
+        self._roster = None
+        self._order_value = None
+        self._needs_rebuild = False
+        self._authors.clear()
+        self._author_pks.clear()
+        for no, pk in self.conn.execute("SELECT no, pk FROM author"):
+            self._authors[bytes(pk)] = no
+            self._author_pks[no] = bytes(pk)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Transaction]:
@@ -193,20 +322,9 @@ class Replica:
 
     def commit(self, tx: Transaction) -> ChangeSet:
         with self.sql_transaction():
-            self._check_can_write(tx)
             return self._write_local(
                 [(t, r, f) for (t, r), f in tx.rows.items()]
             )
-
-    def _check_can_write(self, tx: Transaction) -> None:
-        role = self.device_role(self.device_id)
-        if role is None and self.meta("genesis_pending") == "1":
-            return
-        data_tables = {t for (t, _r) in tx.rows} - {"device", "branch"}
-        if role == "viewer" and data_tables:
-            raise NotPermitted("This device is a viewer: it can read but not change records.")
-        if role is None:
-            raise NotPermitted("This device is not in the branch's roster.")
 
     def _write_local(self, rows: list[tuple[str, str, dict[str, object]]]) -> ChangeSet:
         me = self.author_no(self.device_pk)
@@ -220,8 +338,17 @@ class Replica:
             for a, s in self.conn.execute("SELECT author, seq FROM vv WHERE author != ?", (me,))
         }
         cs = changes.build(self.signing_key, self.branch_id, seq, prev, hlc, deps, rows)
-        no = self._store(cs, "applied")
-        self._apply(cs, no)
+        cutoff = self.roster.cutoffs.get(me)
+        if cutoff is not None and seq > cutoff:
+            raise RevokedDevice("This device's access to the branch was revoked.")
+        problem = self._permission_problem(cs)
+        if problem is not None:
+            raise NotPermitted(problem)
+        no = self._store(cs, "held")
+        self._register_links(cs)
+        self._accept(cs, no)
+        if self._needs_rebuild:
+            self._rebuild()
         return cs
 
     def _store(self, cs: ChangeSet, status: str, reason: str | None = None) -> int:
@@ -232,36 +359,345 @@ class Replica:
             (cs.hash, author, cs.seq, cs.hlc, cs.body, cs.sig, cs.vals, status, reason,
              changes.hlc_millis(changes.wall_hlc())),
         )
-        return int(cur.lastrowid)
+        no = int(cur.lastrowid)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO row_index(tbl, row, cs) VALUES (?, ?, ?)",
+            [(row.table, row.row, no) for row in cs.rows],
+        )
+        return no
 
     # -- applying ------------------------------------------------------------------
     def _apply(self, cs: ChangeSet, cs_no: int) -> None:
-        """Apply a stored, verified, causally ready change set to the state."""
+        """Apply a stored, verified, causally ready and permitted change set's ops."""
         author = self.author_no(cs.author)
         deps = {self.author_no(pk): s for pk, s in cs.deps.items()}
         for index, row in enumerate(cs.rows):
-            self.conn.execute(
-                "INSERT OR IGNORE INTO row_index(tbl, row, cs) VALUES (?, ?, ?)",
-                (row.table, row.row, cs_no),
-            )
             values = cs.row_values(index)
-            if values is None or self._is_erased(row.table, row.row):
+            if values is None:
+                # Only an erasure redacts values: whoever sent this had erased the row.
+                self._erase(row.table, row.row, cs_no)
+                continue
+            if self._is_erased(row.table, row.row):
                 continue
             if ERASE_FIELD in values:
                 self._erase(row.table, row.row, cs_no)
                 continue
             self._apply_row(row.table, row.row, values, Stamp(cs.hlc, author, cs.seq, cs_no),
                             deps)
-        vv = self.conn.execute("SELECT seq FROM vv WHERE author = ?", (author,)).fetchone()
-        if vv is None or vv[0] < cs.seq:
-            self.conn.execute(
-                "INSERT INTO vv(author, seq, hash) VALUES (?, ?, ?) ON CONFLICT(author) "
-                "DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
-                (author, cs.seq, cs.hash),
-            )
         last = int(self.meta("hlc") or 0)
         if cs.hlc > last:
             self.set_meta("hlc", str(cs.hlc))
+
+    # -- receiving -------------------------------------------------------------------
+    def receive(self, items: Iterable[tuple[bytes, bytes, bytes]], batch_size: int = 400,
+                progress: Callable[[int, int], None] | None = None,
+                report: ImportReport | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ImportReport:
+        """Verify, store and apply change sets in atomic batches.
+
+        Each batch is one SQL transaction: a crash or cancel leaves whole batches only.
+        Change sets whose predecessors have not arrived are stored and held back; they
+        apply as soon as their gap fills (here or in a later import).
+        """
+        report = report or ImportReport()
+        batch: list[tuple[bytes, bytes, bytes]] = []
+        done = 0
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                self._receive_batch(batch, report)
+                done += len(batch)
+                batch = []
+                if progress:
+                    progress(done, report.bytes)
+                if cancelled and cancelled():
+                    report.cancelled = True
+                    break
+        if batch and not report.cancelled:
+            self._receive_batch(batch, report)
+            done += len(batch)
+            if progress:
+                progress(done, report.bytes)
+        report.held = self.conn.execute(
+            "SELECT count(*) FROM changeset WHERE status = 'held'"
+        ).fetchone()[0]
+        return report
+
+    def _receive_batch(self, batch: list[tuple[bytes, bytes, bytes]],
+                       report: ImportReport) -> None:
+        with self.sql_transaction():
+            held_before = self._held_count()
+            for body, sig, vals in batch:
+                report.bytes += len(body) + len(sig) + len(vals)
+                self._receive_one(body, sig, vals, report, held_before > 0)
+            if self._held_count():
+                self._deliver(report)
+            if self._needs_rebuild:
+                self._rebuild()
+
+    def _held_count(self) -> int:
+        return self.conn.execute(
+            "SELECT count(*) FROM changeset WHERE status = 'held'"
+        ).fetchone()[0]
+
+    def _receive_one(self, body: bytes, sig: bytes, vals: bytes, report: ImportReport,
+                     have_held: bool) -> None:
+        try:
+            cs = changes.verify(body, sig, vals)
+        except CaucusError as exc:
+            report.reject("a change set", str(exc))
+            return
+        what = f"change set {cs.seq} of device {cs.author.hex()[:8]}"
+        if cs.branch != self.branch_id:
+            report.reject(what, str(WrongBranch("It belongs to a different branch.")))
+            return
+        existing = self.conn.execute(
+            "SELECT status FROM changeset WHERE hash = ?", (cs.hash,)
+        ).fetchone()
+        if existing is not None:
+            report.already += 1
+            return
+        author = self.author_no(cs.author)
+        twin = self.conn.execute(
+            "SELECT no FROM changeset WHERE author = ? AND seq = ?", (author, cs.seq)
+        ).fetchone()
+        if twin is not None:
+            report.reject(what, "Another change set with the same number exists from this "
+                                "device: its vault was copied or forked; kept the first one.")
+            return
+        cutoff = self.roster.cutoffs.get(author)
+        if cutoff is not None and cs.seq > cutoff:
+            self._void(cs, self._store(cs, "void", str(RevokedDevice())))
+            report.reject(what, str(RevokedDevice(
+                "It was made after the device's access was revoked."
+            )))
+            return
+        if changes.hlc_millis(cs.hlc) > changes.hlc_millis(changes.wall_hlc()) + CLOCK_SKEW_MS:
+            self.set_meta(f"clock_ahead:{cs.author.hex()}", str(changes.hlc_millis(cs.hlc)))
+        no = self._store(cs, "held")
+        self._register_links(cs)
+        if self._ready(no, cs.author, cs.seq, cs.deps):
+            self._process(cs, no, report)
+            if have_held:
+                self._deliver(report)
+
+    def _vv(self, author: int) -> int:
+        row = self.conn.execute("SELECT seq FROM vv WHERE author = ?", (author,)).fetchone()
+        return 0 if row is None else row[0]
+
+    def _ready(self, no: int, author_pk: bytes, seq: int, deps: dict[bytes, int]) -> bool:
+        """Causal delivery: its author's previous change set and all its deps are in."""
+        if self._vv(self.author_no(author_pk)) != seq - 1:
+            return False
+        cutoffs = self.roster.cutoffs
+        for pk, dep_seq in deps.items():
+            dep_author = self.author_no(pk)
+            need = min(dep_seq, cutoffs.get(dep_author, dep_seq))
+            if self._vv(dep_author) < need:
+                return False
+        return True
+
+    def _deliver(self, report: ImportReport | None) -> None:
+        """Apply every held change set whose gap has filled, until none is ready."""
+        progress = True
+        while progress:
+            progress = False
+            for no, author, seq, body, sig, vals in self.conn.execute(
+                "SELECT no, author, seq, body, sig, vals FROM changeset WHERE status = 'held' "
+                "ORDER BY author, seq"
+            ).fetchall():
+                cutoff = self.roster.cutoffs.get(author)
+                if cutoff is not None and seq > cutoff:
+                    cs = changes.verify(bytes(body), bytes(sig), bytes(vals))
+                    self._void(cs, no)
+                    if report:
+                        report.reject(f"change set {seq} of device {cs.author.hex()[:8]}",
+                                      str(RevokedDevice()))
+                    continue
+                if self._vv(author) != seq - 1:
+                    continue
+                cs = changes.verify(bytes(body), bytes(sig), bytes(vals))
+                if self._ready(no, cs.author, seq, cs.deps):
+                    self._process(cs, no, report)
+                    progress = True
+
+    def _set_status(self, no: int, status: str, reason: str | None = None) -> None:
+        self.conn.execute(
+            "UPDATE changeset SET status = ?, reason = ? WHERE no = ?", (status, reason, no)
+        )
+
+    def _process(self, cs: ChangeSet, no: int, report: ImportReport | None) -> None:
+        """Check a causally ready change set against the roster; apply or reject it."""
+        problem = self._permission_problem(cs)
+        if problem is None:
+            self._accept(cs, no)
+            if report:
+                report.applied += 1
+        else:
+            self._set_status(no, "rejected", problem)
+            self._advance(cs, no)
+            if report:
+                report.reject(f"change set {cs.seq} of device {cs.author.hex()[:8]}", problem)
+
+    def _void(self, cs: ChangeSet, no: int) -> None:
+        """A change set made after its device's revocation: none of its ops count,
+        except erasures (erasure is final: a member erased by a device the branch had
+        admitted stays erased) and the redactions that erasures leave behind."""
+        self._set_status(no, "void", str(RevokedDevice()))
+        may_erase = self._may_erase(cs.author)
+        for index, row in enumerate(cs.rows):
+            values = cs.row_values(index)
+            if values is None or (may_erase and ERASE_FIELD in values):
+                self._erase(row.table, row.row, no)
+
+    def _may_erase(self, pk: bytes) -> bool:
+        roster = self.roster
+        if roster.founder is not None and pk == roster.founder:
+            return True
+        return any(role in ("admin", "secretary") for _s, role in roster.roles.get(pk, ()))
+
+    def _register_links(self, cs: ChangeSet) -> None:
+        """Remember which member every linked row (note, tag, …) was written for, from
+        every change set we hold, so erasing a member reaches them all."""
+        for index, row in enumerate(cs.rows):
+            if row.table not in schema.MEMBER_LINKED:
+                continue
+            values = cs.row_values(index)
+            member = values.get("member_id") if values else None
+            if not isinstance(member, str):
+                continue
+            self.conn.execute(
+                "INSERT OR IGNORE INTO link(member_id, tbl, row) VALUES (?, ?, ?)",
+                (member, row.table, row.row),
+            )
+            if self._is_erased("member", member):
+                self._erase(row.table, row.row, None)
+
+    def _advance(self, cs: ChangeSet, no: int) -> None:
+        author = self.author_no(cs.author)
+        self._order += 1
+        self.conn.execute("UPDATE changeset SET applied_order = ? WHERE no = ?",
+                          (self._order, no))
+        self.conn.execute(
+            "INSERT INTO vv(author, seq, hash) VALUES (?, ?, ?) ON CONFLICT(author) "
+            "DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+            (author, cs.seq, cs.hash),
+        )
+
+    def _accept(self, cs: ChangeSet, no: int) -> None:
+        self._set_status(no, "applied")
+        self._apply(cs, no)
+        self._advance(cs, no)
+        if any(r.table == "device" for r in cs.rows):
+            before = dict(self.roster.cutoffs)
+            self.roster.register(self, cs, no)
+            if self.roster.cutoffs != before and self._applied_beyond_cutoffs():
+                self._needs_rebuild = True
+        if any(r.table == "key_envelope" for r in cs.rows):
+            self._learn_keys(cs)
+
+    def _applied_beyond_cutoffs(self) -> bool:
+        for author, cutoff in self.roster.cutoffs.items():
+            if self.conn.execute(
+                "SELECT 1 FROM changeset WHERE author = ? AND seq > ? AND status IN "
+                "('applied', 'rejected') LIMIT 1", (author, cutoff)
+            ).fetchone():
+                return True
+        return False
+
+    @property
+    def _order(self) -> int:
+        if self._order_value is None:
+            self._order_value = self.conn.execute(
+                "SELECT coalesce(max(applied_order), 0) FROM changeset"
+            ).fetchone()[0]
+        return self._order_value
+
+    @_order.setter
+    def _order(self, value: int) -> None:
+        self._order_value = value
+
+    # -- roster and permissions --------------------------------------------------------
+    @property
+    def roster(self) -> Roster:
+        if self._roster is None:
+            self._roster = Roster.load(self)
+        return self._roster
+
+    def founder(self) -> bytes | None:
+        value = self.meta("founder")
+        return bytes.fromhex(value) if value else None
+
+    def _permission_problem(self, cs: ChangeSet) -> str | None:
+        """Why this device may not make this change set, or None if it may."""
+        author = self.author_no(cs.author)
+        deps = {self.author_no(pk): s for pk, s in cs.deps.items()}
+        role = self.roster.role_at(self, cs.author, author, cs.seq, deps)
+        if role is None:
+            return str(UnknownDevice())
+        for row in cs.rows:
+            if row.table not in schema.TABLES:
+                return f"It names an unknown table {row.table!r}."
+            if role == "admin":
+                continue
+            if row.table in schema.ADMIN_TABLES:
+                return str(NotPermitted("Only an admin may change the branch or its keys."))
+            if row.table == "device":
+                own = row.row == device_row_id(cs.author.hex())
+                if not own or set(row.fields) - {"name"}:
+                    return str(NotPermitted("Only an admin may admit or revoke devices."))
+                continue
+            if role == "viewer":
+                return str(NotPermitted("The device is a viewer: it may not change records."))
+        return None
+
+    def _rebuild(self) -> None:
+        """Recompute the whole replicated state from the stored change sets.
+
+        Needed when a revocation arrives that voids change sets already applied: the
+        state must equal what a replica that knew of the revocation first would hold
+        (ARCHITECTURE §5). Erasures are final and survive.
+        """
+        for _round in range(8):
+            self._needs_rebuild = False
+            cutoffs = dict(self.roster.cutoffs)
+            for table in schema.TABLES:
+                self.conn.execute(f"DELETE FROM {table}")  # noqa: S608
+            for fts in ("member_fts", "note_fts"):
+                self.conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
+            for local in ("clock", "conflict", "vv"):
+                self.conn.execute(f"DELETE FROM {local}")  # noqa: S608
+            self.conn.execute(
+                "UPDATE changeset SET status = 'held', reason = NULL, applied_order = NULL "
+                "WHERE status IN ('applied', 'rejected', 'void')"
+            )
+            self._order = 0
+            self._deps_cache.cache_clear()
+            self._roster = Roster.empty(self, seed_cutoffs=cutoffs)
+            self._deliver(None)
+            if not self._needs_rebuild and self.roster.cutoffs == cutoffs:
+                return
+            self._roster = Roster.empty(self, seed_cutoffs=self.roster.cutoffs)
+            self._needs_rebuild = True
+        raise CaucusError("The branch's revocations do not settle; please report this.")
+
+    def _learn_keys(self, cs: ChangeSet) -> None:
+        """Unseal branch keys of new epochs addressed to this device."""
+        from .keys import unseal_envelope
+
+        me = self.device_id
+        for index, row in enumerate(cs.rows):
+            vals = cs.row_values(index)
+            if row.table != "key_envelope" or not vals or vals.get("device") != me:
+                continue
+            epoch = vals.get("epoch")
+            if not isinstance(epoch, int) or self.secret(f"branch_key.{epoch}"):
+                continue
+            key = unseal_envelope(self.signing_key, vals.get("sealed") or "")
+            if key is not None:
+                self.set_secret(f"branch_key.{epoch}", key)
+                if epoch > int(self.meta("key_epoch") or 0):
+                    self.set_meta("key_epoch", str(epoch))
 
     def _covered(self, stamp: list[int], author: int, seq: int, deps: dict[int, int]) -> bool:
         """Had the writer of (author, seq) with ``deps`` seen the op ``stamp``?"""
@@ -468,7 +904,7 @@ class Replica:
             "SELECT 1 FROM erased WHERE tbl = ? AND row = ?", (table, row)
         ).fetchone() is not None
 
-    def _erase(self, table: str, row: str, cs_no: int) -> None:
+    def _erase(self, table: str, row: str, cs_no: int | None) -> None:
         if self._is_erased(table, row):
             return
         self.conn.execute(
@@ -490,11 +926,15 @@ class Replica:
         ).fetchall():
             self._redact(no, table, row)
         if table == "member":
+            linked_rows = {(t, r) for t, r in self.conn.execute(
+                "SELECT tbl, row FROM link WHERE member_id = ?", (row,)
+            )}
             for linked in schema.MEMBER_LINKED:
-                for (rid,) in self.conn.execute(
+                linked_rows.update((linked, r) for (r,) in self.conn.execute(
                     f"SELECT id FROM {linked} WHERE member_id = ?", (row,)  # noqa: S608
-                ).fetchall():
-                    self._erase(linked, rid, cs_no)
+                ))
+            for linked, rid in sorted(linked_rows):
+                self._erase(linked, rid, cs_no)
 
     def _redact(self, cs_no: int, table: str, row: str) -> None:
         cs = self.load_changeset(cs_no)
@@ -515,6 +955,45 @@ class Replica:
         if row is None:
             raise UnknownId()
         return changes.verify(bytes(row[0]), bytes(row[1]), bytes(row[2]))
+
+    def export_changesets(self, since: dict[bytes, int] | None = None,
+                          ) -> Iterator[tuple[bytes, bytes, bytes]]:
+        """Every processed change set in a causal order: applied, then rejected and void.
+
+        With ``since`` (a peer's version vector), only what the peer lacks. Rejected
+        change sets travel too (peers need them to fill the gap in their author's
+        sequence, and reject them the same way), and so do void ones (a revoked
+        device's erasures still count, and every replica must hold the same set).
+        """
+        since_no = {self.author_no(pk): s for pk, s in (since or {}).items()}
+        cursor = self.conn.execute(
+            "SELECT author, seq, body, sig, vals, status FROM changeset WHERE status IN "
+            "('applied', 'rejected', 'void') "
+            "ORDER BY applied_order IS NULL, applied_order, author, seq"
+        )
+        while True:
+            rows = cursor.fetchmany(256)
+            if not rows:
+                return
+            for author, seq, body, sig, vals, _status in rows:
+                if since_no.get(author, 0) >= seq:
+                    continue
+                yield bytes(body), bytes(sig), bytes(vals)
+
+    def active_devices(self) -> list[str]:
+        """Device ids (public key hex) in the roster and not revoked."""
+        out = []
+        for (pk_hex,) in self.conn.execute(
+            "SELECT pubkey FROM device WHERE deleted = 0 AND pubkey IS NOT NULL "
+            "AND revoked_after IS NULL ORDER BY pubkey"
+        ):
+            try:
+                pk = bytes.fromhex(pk_hex)
+            except ValueError:
+                continue
+            if len(pk) == changes.PK_BYTES and not self.roster.is_revoked(self, pk):
+                out.append(pk_hex)
+        return out
 
     def version_vector(self) -> dict[str, int]:
         return {
@@ -572,7 +1051,8 @@ class Replica:
         """Every op on a row, oldest first: who wrote which value, when, on which device."""
         out: list[HistoryEntry] = []
         for (no,) in self.conn.execute(
-            "SELECT cs FROM row_index WHERE tbl = ? AND row = ? ORDER BY cs", (table, row)
+            "SELECT i.cs FROM row_index i JOIN changeset c ON c.no = i.cs WHERE i.tbl = ? "
+            "AND i.row = ? AND c.status = 'applied' ORDER BY i.cs", (table, row)
         ).fetchall():
             cs = self.load_changeset(no)
             device = cs.author.hex()

@@ -1032,3 +1032,47 @@ def parse_assignment(text: str) -> tuple[str, str]:
         raise ValidationError(f"Expected FIELD=VALUE, not {text!r}.")
     name, value = text.split("=", 1)
     return name.strip(), value
+
+
+# -- conflicts ----------------------------------------------------------------------------
+def _conflict_ref(conflict_id: str) -> tuple[str, str, str]:
+    parts = conflict_id.split(":")
+    if len(parts) != 3 or parts[0] not in schema.TABLES:
+        raise UnknownId(f"{conflict_id!r} is not a conflict id (table:row:field).")
+    return parts[0], parts[1], parts[2]
+
+
+def resolve_conflict(branch: Branch, conflict_id: str, keep: str) -> object:
+    """Settle a conflict with a new write that has seen every side of it.
+
+    ``keep`` is ``mine`` (this device's value, or the one shown now if this device
+    wrote none), ``theirs`` (the best value written elsewhere) or a new value, which
+    is validated like any edit. For an edit-versus-delete conflict, ``mine``/``theirs``
+    choose between the sides' ``deleted`` values, and ``restore``/``delete`` say it
+    plainly. Returns the value written.
+    """
+    table, row, name = _conflict_ref(conflict_id)
+    conflict = branch.replica.conflict(table, row, name)
+    sides = [c for c in conflict.candidates if c.get("kind") != "edit" and c["field"] == name]
+    keep_word = keep.strip().lower()
+    if name == "deleted" and keep_word in ("restore", "delete"):
+        value: object = keep_word == "delete"
+    elif keep_word == "mine":
+        mine = [c for c in sides if c["mine"]]
+        value = (mine or sides)[0]["value"]
+    elif keep_word == "theirs":
+        theirs = [c for c in sides if not c["mine"]]
+        if not theirs:
+            raise ValidationError("Every side of this conflict was written on this device; "
+                                  "keep 'mine' or give a value.", "keep")
+        value = theirs[0]["value"]
+    else:
+        if table == "member":
+            value = clean_member_fields({name: keep}, branch.region)[name]
+        elif name == "deleted":
+            value = clean_bool(keep, name)
+        else:
+            value = branch._clean_simple(table, {name: keep})[name]
+    with branch.replica.transaction() as tx:
+        tx.set(table, row, {name: value})
+    return value

@@ -18,7 +18,14 @@ SCHEMA_VERSION = 1
 # json (JSON object). ``custom.<name>`` ops land in the member's ``custom`` JSON column.
 TABLES: dict[str, dict[str, str]] = {
     "branch": {"name": "text", "founder": "text", "nonce": "text"},
-    "device": {"name": "text", "pubkey": "text", "role": "text", "admitted_by": "text"},
+    "device": {
+        "name": "text",
+        "pubkey": "text",
+        "role": "text",
+        "admitted_by": "text",
+        "revoked_after": "int",
+        "revoked_by": "text",
+    },
     "member": {
         "first_name": "text",
         "last_name": "text",
@@ -94,7 +101,12 @@ TABLES: dict[str, dict[str, str]] = {
         "notes": "text",
     },
     "attendance": {"meeting_id": "text", "member_id": "text", "status": "text"},
+    # a branch key of one epoch, sealed to one device's X25519 key (ARCHITECTURE §6)
+    "key_envelope": {"epoch": "int", "device": "text", "sealed": "text"},
 }
+
+# Tables only an admin may write (the roster and the branch keys).
+ADMIN_TABLES = ("branch", "key_envelope")
 
 # Tables whose rows belong to one member: erasing the member erases these rows too.
 MEMBER_LINKED = ("member_tag", "consent", "note", "task", "attendance")
@@ -134,10 +146,12 @@ LOCAL = [
         vals BLOB NOT NULL,
         status TEXT NOT NULL,
         reason TEXT,
-        received_at INTEGER NOT NULL
+        received_at INTEGER NOT NULL,
+        applied_order INTEGER
     )""",
     "CREATE INDEX changeset_author ON changeset(author, seq)",
-    "CREATE INDEX changeset_status ON changeset(status)",
+    "CREATE INDEX changeset_status ON changeset(status, author, seq)",
+    "CREATE INDEX changeset_order ON changeset(applied_order)",
     # vv: per author, the highest seq applied with every earlier seq applied too
     "CREATE TABLE vv (author INTEGER PRIMARY KEY, seq INTEGER NOT NULL, hash BLOB NOT NULL)",
     # clock: per replicated row, each field's causally-maximal op stamps (JSON)
@@ -150,6 +164,9 @@ LOCAL = [
     "PRIMARY KEY (tbl, row, field)) WITHOUT ROWID",
     "CREATE TABLE erased (tbl TEXT NOT NULL, row TEXT NOT NULL, cs INTEGER, "
     "PRIMARY KEY (tbl, row)) WITHOUT ROWID",
+    # link: every (member, row) pairing any held change set made, for erasure's reach
+    "CREATE TABLE link (member_id TEXT NOT NULL, tbl TEXT NOT NULL, row TEXT NOT NULL, "
+    "PRIMARY KEY (member_id, tbl, row)) WITHOUT ROWID",
     "CREATE TABLE saved_search (name TEXT PRIMARY KEY, query TEXT NOT NULL)",
     """CREATE TABLE export_log (
         no INTEGER PRIMARY KEY, at TEXT NOT NULL, device TEXT NOT NULL, kind TEXT NOT NULL,

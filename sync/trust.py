@@ -9,12 +9,19 @@ kept inside the encrypted vault and nowhere else.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import struct
+from dataclasses import asdict, dataclass
+
+import cbor2
 import nacl.signing
 import nacl.utils
 
 from . import changes
-from .errors import CaucusError, ValidationError
-from .merge import Replica, device_row_id
+from .errors import CaucusError, NotPermitted, RevokedDevice, UnknownId, ValidationError
+from .keys import open_sealed, seal_envelope, seal_to_device
+from .merge import ImportReport, Replica, device_row_id
 from .vault import Vault
 
 ROLES = ("admin", "secretary", "viewer")
@@ -45,7 +52,8 @@ def create_branch(vault: Vault, branch_name: str, device_name: str) -> Replica:
         replica.set_meta("branch_id", branch.hex())
         replica.set_meta("key_epoch", "0")
         replica.set_meta("device_name", device_name)
-        replica.set_meta("genesis_pending", "1")
+        replica.set_meta("founder", founder.hex())
+    branch_key = replica.secret("branch_key.0")
     with replica.transaction() as tx:
         tx.set("branch", str(_uuid_from(branch)), {
             "name": branch_name, "founder": founder.hex(), "nonce": nonce.hex(),
@@ -54,8 +62,9 @@ def create_branch(vault: Vault, branch_name: str, device_name: str) -> Replica:
             "name": device_name, "pubkey": founder.hex(), "role": "admin",
             "admitted_by": founder.hex(),
         })
-    with replica.sql_transaction():
-        replica.conn.execute("DELETE FROM meta WHERE key = 'genesis_pending'")
+        tx.set("key_envelope", envelope_row_id(0, founder.hex()), {
+            "epoch": 0, "device": founder.hex(), "sealed": seal_envelope(founder, branch_key),
+        })
     return replica
 
 
@@ -68,3 +77,233 @@ def _uuid_from(raw16: bytes) -> str:
 def branch_name(replica: Replica) -> str:
     row = replica.conn.execute("SELECT name FROM branch LIMIT 1").fetchone()
     return row[0] if row else ""
+
+
+def envelope_row_id(epoch: int, device_id: str) -> str:
+    return changes.derived_id("key_envelope", str(epoch), device_id)
+
+
+# -- the roster ---------------------------------------------------------------------
+@dataclass
+class Device:
+    id: str
+    name: str
+    role: str | None
+    admitted_by: str | None
+    revoked: bool
+    revoked_after: int | None
+    last_seq: int
+    this_device: bool
+    clock_ahead: bool
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def list_devices(replica: Replica) -> list[Device]:
+    vv = replica.version_vector()
+    out = []
+    for name, pubkey, role, admitted_by, revoked_after in replica.conn.execute(
+        "SELECT name, pubkey, role, admitted_by, revoked_after FROM device "
+        "WHERE pubkey IS NOT NULL ORDER BY name COLLATE NOCASE"
+    ).fetchall():
+        try:
+            pk = bytes.fromhex(pubkey)
+        except ValueError:
+            continue
+        revoked = revoked_after is not None or replica.roster.is_revoked(replica, pk)
+        out.append(Device(
+            pubkey, name or pubkey[:8], role, admitted_by, revoked, revoked_after,
+            vv.get(pubkey, 0), pubkey == replica.device_id,
+            replica.meta(f"clock_ahead:{pubkey}") is not None,
+        ))
+    return out
+
+
+def resolve_device(replica: Replica, ref: str) -> Device:
+    ref = ref.strip().lower()
+    hits = [d for d in list_devices(replica)
+            if d.id == ref or (len(ref) >= 6 and d.id.startswith(ref))
+            or d.name.lower() == ref]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        raise UnknownId(f"More than one device matches {ref!r}; give more of its id.")
+    raise UnknownId(f"No device in the roster matches {ref!r}.")
+
+
+def _require_admin(replica: Replica) -> None:
+    if replica.device_role(replica.device_id) != "admin":
+        raise NotPermitted("Only an admin device may admit or revoke devices.")
+
+
+def revoke_device(replica: Replica, ref: str) -> Device:
+    """Revoke a device and rotate the branch key to a new epoch (one change set).
+
+    The device's change sets up to the last one this laptop holds stay valid; any
+    later ones are void on every replica. The new key is sealed to every remaining
+    device, so bundles and LAN sessions from now on are closed to the revoked one.
+    """
+    _require_admin(replica)
+    device = resolve_device(replica, ref)
+    if device.this_device:
+        raise NotPermitted("A device cannot revoke itself; ask another admin.")
+    if device.revoked:
+        raise CaucusError(f"{device.name} is already revoked.")
+    epoch = int(replica.meta("key_epoch") or 0) + 1
+    new_key = nacl.utils.random(32)
+    remaining = [d for d in replica.active_devices() if d != device.id]
+    with replica.transaction() as tx:
+        tx.set("device", device_row_id(device.id), {
+            "pubkey": device.id, "revoked_after": device.last_seq,
+            "revoked_by": replica.device_id,
+        })
+        for device_id in remaining:
+            tx.set("key_envelope", envelope_row_id(epoch, device_id), {
+                "epoch": epoch, "device": device_id,
+                "sealed": seal_envelope(bytes.fromhex(device_id), new_key),
+            })
+    return resolve_device(replica, device.id)
+
+
+# -- joining by USB -------------------------------------------------------------------
+REQUEST_MAGIC = b"CAUCUSR\x01"
+WELCOME_MAGIC = b"CAUCUSW\x01"
+_REQUEST_DOMAIN = b"caucus/join-request/v1\n"
+
+
+def prepare_device(replica: Replica, device_name: str) -> None:
+    """Give a new, empty vault its own device key, ready to join a branch."""
+    device_name = device_name.strip()
+    if not device_name:
+        raise ValidationError("This device needs a name (for example 'Ana's laptop').", "device")
+    if replica.initialised:
+        raise CaucusError("This vault already belongs to a branch.")
+    with replica.sql_transaction():
+        if replica.secret("device_signing_key") is None:
+            replica.set_secret("device_signing_key",
+                               bytes(nacl.signing.SigningKey.generate()))
+        replica.set_meta("device_name", device_name)
+
+
+def join_request(replica: Replica) -> bytes:
+    """The join-request file: this device's public key and name, self-signed."""
+    name = replica.meta("device_name") or ""
+    payload = cbor2.dumps({"pk": replica.device_pk, "name": name}, canonical=True)
+    sig = replica.signing_key.sign(_REQUEST_DOMAIN + payload).signature
+    return REQUEST_MAGIC + cbor2.dumps([payload, sig], canonical=True)
+
+
+def read_join_request(data: bytes) -> tuple[bytes, str]:
+    bad = CaucusError("That is not a valid join-request file.")
+    if not data.startswith(REQUEST_MAGIC):
+        raise bad
+    try:
+        payload, sig = cbor2.loads(data[len(REQUEST_MAGIC):])
+        doc = cbor2.loads(payload)
+        pk, name = doc["pk"], doc["name"]
+        nacl.signing.VerifyKey(pk).verify(_REQUEST_DOMAIN + payload, sig)
+    except Exception:  # noqa: BLE001 - any fault in an untrusted file is the same fault
+        raise bad from None
+    if not isinstance(name, str) or not name.strip() or len(name) > 200:
+        raise bad
+    return pk, name.strip()
+
+
+def admit_device(replica: Replica, request: bytes, role: str, welcome_path) -> Device:
+    """Admit the requesting device and write the welcome file sealed to it."""
+    from .bundle import write_bundle
+
+    _require_admin(replica)
+    if role not in ROLES:
+        raise ValidationError(f"Role must be one of {', '.join(ROLES)}.", "role")
+    pk, name = read_join_request(request)
+    if replica.roster.is_revoked(replica, pk):
+        raise RevokedDevice("That device was revoked; it cannot be admitted again. "
+                            "Make a new join request from a fresh vault.")
+    with replica.transaction() as tx:
+        tx.set("device", device_row_id(pk.hex()), {
+            "name": name, "pubkey": pk.hex(), "role": role,
+            "admitted_by": replica.device_id,
+        })
+        for epoch in _known_epochs(replica):
+            key = replica.secret(f"branch_key.{epoch}")
+            tx.set("key_envelope", envelope_row_id(epoch, pk.hex()), {
+                "epoch": epoch, "device": pk.hex(), "sealed": seal_envelope(pk, key),
+            })
+    branch = replica.conn.execute("SELECT name, founder, nonce FROM branch LIMIT 1").fetchone()
+    info = cbor2.dumps({
+        "branch_id": replica.branch_id, "branch_name": branch[0],
+        "founder": bytes.fromhex(branch[1]), "nonce": bytes.fromhex(branch[2]),
+    }, canonical=True)
+    sealed = seal_to_device(pk, info)
+    from pathlib import Path
+
+    from .fsutil import disk_errors, fsync_dir, temp_path_for
+
+    path = Path(welcome_path)
+    tmp = temp_path_for(path)
+    with disk_errors():
+        try:
+            with open(tmp, "xb") as fh:
+                fh.write(WELCOME_MAGIC + struct.pack(">I", len(sealed)) + sealed)
+                write_bundle(replica, fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        fsync_dir(path.parent)
+    return resolve_device(replica, pk.hex())
+
+
+def _known_epochs(replica: Replica) -> list[int]:
+    return sorted(int(r[0].split(".", 1)[1]) for r in replica.conn.execute(
+        "SELECT name FROM secret WHERE name LIKE 'branch_key.%'"
+    ))
+
+
+def join_branch(replica: Replica, welcome_path) -> ImportReport:
+    """Join the branch named in a welcome file sealed to this device."""
+    from .bundle import import_bundle
+
+    if replica.initialised:
+        raise CaucusError("This vault already belongs to a branch.")
+    if replica.secret("device_signing_key") is None:
+        raise CaucusError("This vault has no device key: make a join request from it first.")
+    with open(welcome_path, "rb") as fh:
+        head = fh.read(len(WELCOME_MAGIC) + 4)
+        if len(head) != len(WELCOME_MAGIC) + 4 or not head.startswith(WELCOME_MAGIC):
+            raise CaucusError("That is not a Caucus welcome file.")
+        (length,) = struct.unpack(">I", head[len(WELCOME_MAGIC):])
+        if length > 1 << 16:
+            raise CaucusError("That welcome file is damaged.")
+        sealed = fh.read(length)
+    opened = open_sealed(replica.signing_key, sealed)
+    if opened is None:
+        raise CaucusError("That welcome file was made for another device (or is damaged).")
+    try:
+        info = cbor2.loads(opened)
+        branch, founder, nonce = info["branch_id"], info["founder"], info["nonce"]
+    except Exception:  # noqa: BLE001
+        raise CaucusError("That welcome file is damaged.") from None
+    if branch_id_for(founder, nonce) != branch:
+        raise CaucusError("That welcome file's branch does not match its founder.")
+    with replica.sql_transaction():
+        replica.set_meta("branch_id", branch.hex())
+        replica.set_meta("founder", founder.hex())
+        replica.set_meta("key_epoch", "0")
+    replica._reset_caches()
+    try:
+        report = import_bundle(replica, welcome_path, offset=len(WELCOME_MAGIC) + 4 + length)
+    except BaseException:
+        with replica.sql_transaction():
+            replica.conn.execute(
+                "DELETE FROM meta WHERE key IN ('branch_id', 'founder', 'key_epoch')"
+            )
+        raise
+    if replica.device_role(replica.device_id) is None:
+        raise CaucusError("The welcome file did not contain this device's admission.")
+    return report
