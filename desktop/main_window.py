@@ -1,0 +1,264 @@
+"""The main window: navigation, toolbar (search, new member, lock), and the pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from sync.records import Branch, Workplace
+
+from . import icons
+from .session import Session
+from .settings import Settings
+from .tasks import TaskRunner
+from .views.list_pages import CampaignsPage, ListPage, MeetingsPage, TasksPage, WorkplacesPage
+from .views.members_page import MembersPage
+from .widgets import BusyBar, ch, em
+
+
+@dataclass
+class Overview:
+    branch_name: str
+    device_name: str
+    workplaces: list[Workplace]
+    tags: list[tuple[str, int]]
+
+
+def load_overview(branch: Branch) -> Overview:
+    """Runs on the worker: the branch's name and the filters' reference data."""
+    return Overview(branch.name, branch.device_name, branch.list_workplaces(),
+                    branch.all_tags())
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(self, session: Session, runner: TaskRunner, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = session
+        self.runner = runner
+        self.settings = settings
+        self.setObjectName("main_window")
+        self.setWindowTitle("Caucus")
+        self.setWindowIcon(icons.icon("app"))
+
+        self.members = MembersPage(runner, self)
+        self.workplaces = WorkplacesPage(runner, self)
+        self.campaigns = CampaignsPage(runner, self)
+        self.tasks = TasksPage(runner, self)
+        self.meetings = MeetingsPage(runner, self)
+        self.pages: list[tuple[str, str, QWidget]] = [
+            ("Members", "members", self.members),
+            ("Workplaces", "workplace", self.workplaces),
+            ("Campaigns", "campaign", self.campaigns),
+            ("Tasks", "tasks", self.tasks),
+            ("Meetings", "meetings", self.meetings),
+        ]
+        self.stack = QStackedWidget(self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Sections")
+        self.nav.setIconSize(QSize(em(self, 1.3), em(self, 1.3)))
+        for title, icon_name, page in self.pages:
+            QListWidgetItem(icons.icon(icon_name), title, self.nav)
+            self.stack.addWidget(page)
+        self.nav.setFixedWidth(ch(self, 20))
+        self.nav.currentRowChanged.connect(self._show_page)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, em(self, 0.4), 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_toolbar()
+        self._build_status()
+
+        self.members.message.connect(self.show_message)
+        self.members.panel.changed.connect(self._records_changed)
+        self.workplaces.changed.connect(self._reference_changed)
+        self.workplaces.open_workplace.connect(self._open_workplace)
+        self.tasks.open_member.connect(self.open_member)
+        self.runner.busy_changed.connect(self.busy.setVisible)
+        self.runner.failed.connect(self.show_message)
+        self.nav.setCurrentRow(0)
+        self.resize(ch(self, 160), em(self, 40))
+        self.restore_layout()
+        self.load()
+
+    # -- building -------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main", self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(em(self, 1.2), em(self, 1.2)))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.search = QLineEdit(bar)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search names, contacts, notes  (Ctrl+F)")
+        self.search.setAccessibleName("Search members")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(ch(self, 40))
+        self.search.textChanged.connect(self._search_changed)
+        bar.addWidget(self.search)
+        self.find_action = QAction("Find", self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        bar.addSeparator()
+        self.new_action = QAction(icons.icon("add"), "New member", self)
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_action.setToolTip("Add a member (Ctrl+N)")
+        self.new_action.triggered.connect(self.new_member)
+        bar.addAction(self.new_action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
+                             spacer.sizePolicy().Policy.Preferred)
+        bar.addWidget(spacer)
+        self.sync_action = QAction(icons.icon("sync"), "Sync", self)
+        self.sync_action.setEnabled(False)
+        self.sync_action.setToolTip("coming soon: USB stick and meeting sync")
+        bar.addAction(self.sync_action)
+        self.lock_action = QAction(icons.icon("lock"), "Lock", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip("Lock the vault now (Ctrl+L)")
+        self.lock_action.triggered.connect(self.lock_requested)
+        bar.addAction(self.lock_action)
+        for action in (self.new_action, self.lock_action, self.sync_action):
+            widget = bar.widgetForAction(action)
+            if widget is not None:
+                widget.setAccessibleName(action.text())
+        self.toolbar = bar
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        self.identity = QLabel(self)
+        self.identity.setAccessibleName("Branch and device")
+        self.busy = BusyBar(self, "Working")
+        self.busy.setMaximumWidth(ch(self, 14))
+        status.addPermanentWidget(self.busy)
+        status.addPermanentWidget(self.identity)
+
+    # -- loading --------------------------------------------------------------------
+    @property
+    def branch(self) -> Branch | None:
+        return self.session.branch if self.session else None
+
+    def load(self) -> None:
+        branch = self.branch
+        if branch is None:
+            return
+        self.members.set_branch(branch)
+        for page in self.list_pages():
+            page.set_branch(branch)
+            page.reload()
+        self.runner.run(lambda: load_overview(branch), self._overview_loaded, owner=self)
+
+    def list_pages(self) -> list[ListPage]:
+        return [self.workplaces, self.campaigns, self.tasks, self.meetings]
+
+    def _overview_loaded(self, overview: Overview) -> None:
+        if self.session is None:
+            return
+        self.setWindowTitle(f"{overview.branch_name} — Caucus")
+        self.identity.setText(f"{overview.branch_name} · this laptop: {overview.device_name}")
+        self.members.set_reference(overview.workplaces, overview.tags)
+
+    def _reference_changed(self) -> None:
+        branch = self.branch
+        if branch is not None:
+            self.runner.run(lambda: load_overview(branch), self._overview_loaded, owner=self)
+
+    def _records_changed(self, _member_id: str) -> None:
+        # A save can add tags or follow-up tasks, and move members between workplaces.
+        self._reference_changed()
+        self.tasks.reload()
+        self.workplaces.reload()
+
+    # -- actions --------------------------------------------------------------------
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentWidget(self.pages[row][2])
+
+    def show_members_page(self) -> None:
+        self.nav.setCurrentRow(0)
+
+    def focus_search(self) -> None:
+        self.show_members_page()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        if self.stack.currentWidget() is not self.members:
+            self.show_members_page()
+        self.members.set_search(text)
+
+    def new_member(self) -> None:
+        if self.session is None:
+            return
+        self.show_members_page()
+        self.members.new_member()
+
+    def open_member(self, member_id: str) -> None:
+        self.show_members_page()
+        if not self.members.select_member(member_id):
+            self.members.panel.show_member(member_id)
+
+    def _open_workplace(self, workplace_id: str) -> None:
+        self.show_members_page()
+        self.members.show_workplace(workplace_id)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # -- locking --------------------------------------------------------------------
+    def clear(self) -> None:
+        """Empty every model and panel: after this no member data is on screen."""
+        self.session = None
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.members.clear()
+        for page in self.list_pages():
+            page.clear()
+        self.identity.clear()
+        self.statusBar().clearMessage()
+        self.setWindowTitle("Caucus")
+
+    # -- layout ---------------------------------------------------------------------
+    def save_layout(self) -> None:
+        self.settings.set_state("main/geometry", self.saveGeometry())
+        self.settings.set_state("main/state", self.saveState())
+        self.settings.set_state("main/splitter", self.members.splitter.saveState())
+        self.settings.set_state("main/members_header",
+                                self.members.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def restore_layout(self) -> None:
+        if (geometry := self.settings.state("main/geometry")) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.state("main/state")) is not None:
+            self.restoreState(state)
+        if (splitter := self.settings.state("main/splitter")) is not None:
+            self.members.splitter.restoreState(splitter)
+        if (header := self.settings.state("main/members_header")) is not None:
+            self.members.table.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
+        super().closeEvent(event)

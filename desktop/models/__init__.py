@@ -1,0 +1,1 @@
+"""Qt item models over the records API (ids and rows, never SQL)."""

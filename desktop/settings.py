@@ -1,0 +1,55 @@
+"""Typed options on top of QSettings (Picard's config registry, in small).
+
+Settings hold window geometry, layout and preferences, never a passphrase, a key or
+member data. Tests pass their own QSettings (an INI file in a temporary folder).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+AUTOLOCK_KEY = "security/autolock_minutes"
+DEFAULT_AUTOLOCK_MINUTES = 10.0
+
+
+class Settings:
+    """The app's options; each has a default and a type."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings if qsettings is not None else QSettings()
+
+    # -- security -------------------------------------------------------------------
+    @property
+    def autolock_minutes(self) -> float:
+        """Minutes without keyboard or mouse input before the vault locks (0 = never)."""
+        value = self.q.value(AUTOLOCK_KEY, DEFAULT_AUTOLOCK_MINUTES)
+        try:
+            minutes = float(value)
+        except (TypeError, ValueError):
+            return DEFAULT_AUTOLOCK_MINUTES
+        return max(0.0, minutes)
+
+    @autolock_minutes.setter
+    def autolock_minutes(self, minutes: float) -> None:
+        self.q.setValue(AUTOLOCK_KEY, float(minutes))
+
+    # -- the vault file (a path only) -----------------------------------------------
+    @property
+    def last_vault(self) -> str | None:
+        value = self.q.value("vault/last_path", None)
+        return str(value) if value else None
+
+    @last_vault.setter
+    def last_vault(self, path: str) -> None:
+        self.q.setValue("vault/last_path", str(path))
+
+    # -- layout ---------------------------------------------------------------------
+    def state(self, key: str) -> QByteArray | None:
+        value = self.q.value(f"window/{key}", None)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self.q.setValue(f"window/{key}", value)
+
+    def sync(self) -> None:
+        self.q.sync()

@@ -1,0 +1,175 @@
+"""Background work: one single-worker executor owns every access to the vault.
+
+Picard's ``run_task`` pattern (CONVENTIONS.md, "Work off the UI thread") with Anki's
+rule that one thread owns the database connection: :class:`TaskRunner` runs callables
+on one worker thread, one at a time, and delivers the result *or the exception* back
+on the UI thread through a Qt signal. Nothing here touches a widget from the worker.
+
+Every job holds :attr:`TaskRunner.db_lock` while it runs. The UI thread may read from
+the vault directly only through :meth:`TaskRunner.try_now`, which takes the same lock
+without blocking (a fast page of list rows); when the worker is busy it gets ``None``
+back and schedules the read as a job instead. So the SQLCipher connection is never
+used by two threads at once, and the window never waits for a long job.
+
+:meth:`TaskRunner.invalidate` starts a new *generation*: results of jobs submitted
+before it are dropped on arrival. Locking the vault does this, so no member data that
+was in flight can reach the screen after the lock.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal, Slot
+
+from sync.errors import CaucusError
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+
+
+def human_message(error: BaseException) -> str:
+    """The sentence a user sees for a failure (CaucusError messages are written for that)."""
+    if isinstance(error, CaucusError):
+        return str(error)
+    if isinstance(error, MemoryError):
+        return "The computer ran out of memory; close other programs and try again."
+    if isinstance(error, OSError):
+        return f"The file could not be used: {error.strerror or error}."
+    return (f"Caucus hit an unexpected problem ({type(error).__name__}). "
+            "Nothing was changed by the failed step; please report this.")
+
+
+class SynchronousExecutor(Executor):
+    """Runs each job at once in the calling thread (Picard's FakeThreadPool).
+
+    Handy for tests of code around the runner; the real threaded path is the default.
+    """
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[override]
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # noqa: BLE001 - handed to the future
+            future.set_exception(exc)
+        return future
+
+
+@dataclass
+class _Outcome:
+    generation: int
+    result: Any
+    error: BaseException | None
+    on_success: Callback | None
+    on_error: ErrorCallback | None
+    owner: QObject | None
+
+
+class TaskRunner(QObject):
+    """Runs vault work on one worker thread; results come back on the UI thread."""
+
+    #: True while at least one job is queued or running (for busy indicators).
+    busy_changed = Signal(bool)
+    #: A job without its own error handler failed: the sentence to show.
+    failed = Signal(str)
+    _finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, executor: Executor | None = None) -> None:
+        super().__init__(parent)
+        self._executor = executor or ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="caucus-vault"
+        )
+        self.db_lock = threading.RLock()
+        self._generation = 0
+        self._pending = 0
+        self._closed = False
+        # Emitted from the worker thread, received here (UI thread): Qt queues it.
+        self._finished.connect(self._deliver)
+
+    # -- public ---------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def run(self, fn: Callable[[], Any], on_success: Callback | None = None,
+            on_error: ErrorCallback | None = None, *, owner: QObject | None = None) -> None:
+        """Run ``fn()`` on the worker; then ``on_success(result)`` or ``on_error(exc)``
+        on the UI thread. If ``owner`` (a widget) has been deleted by then, or the runner
+        was invalidated, the callbacks are skipped."""
+        if self._closed:
+            raise RuntimeError("The task runner has been shut down.")
+        generation = self._generation
+        self._set_pending(+1)
+
+        def job() -> None:
+            result: Any = None
+            error: BaseException | None = None
+            try:
+                with self.db_lock:
+                    result = fn()
+            except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread
+                error = exc
+            self._finished.emit(_Outcome(generation, result, error, on_success, on_error,
+                                         owner))
+
+        self._executor.submit(job)
+
+    def try_now(self, fn: Callable[[], Any]) -> tuple[bool, Any]:
+        """Run a *fast* read on the calling (UI) thread if the worker is idle.
+
+        Returns ``(True, result)``, or ``(False, None)`` when a job holds the database.
+        """
+        if not self.db_lock.acquire(blocking=False):
+            return False, None
+        try:
+            return True, fn()
+        finally:
+            self.db_lock.release()
+
+    def invalidate(self) -> None:
+        """Drop the results of every job submitted so far (they still run to the end)."""
+        self._generation += 1
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop accepting jobs and wait for the worker thread to finish."""
+        self._closed = True
+        self._executor.shutdown(wait=wait)
+
+    # -- internal -------------------------------------------------------------------
+    def _set_pending(self, delta: int) -> None:
+        before = self._pending > 0
+        self._pending += delta
+        if (self._pending > 0) != before:
+            self.busy_changed.emit(self._pending > 0)
+
+    @Slot(object)
+    def _deliver(self, outcome: _Outcome) -> None:
+        self._set_pending(-1)
+        if outcome.generation != self._generation:
+            return
+        if outcome.owner is not None and not shiboken6.isValid(outcome.owner):
+            return
+        if outcome.error is None:
+            if outcome.on_success is not None:
+                outcome.on_success(outcome.result)
+            return
+        error = outcome.error
+        if not isinstance(error, CaucusError):
+            log.error("Background task failed", exc_info=(type(error), error,
+                                                          error.__traceback__))
+        if outcome.on_error is not None:
+            outcome.on_error(error)
+        else:
+            self.failed.emit(human_message(error))

@@ -1,0 +1,1 @@
+"""Windows and panels of the desktop client."""

@@ -1,0 +1,125 @@
+"""The unlock screen: one passphrase field; Argon2id runs on the worker (about a second)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import icons
+from ..session import Session, open_session
+from ..tasks import TaskRunner, human_message
+from ..widgets import BusyBar, ErrorLabel, ch, choose_vault_file, em, heading, hint
+
+
+class UnlockWindow(QWidget):
+    #: the unlocked session
+    opened = Signal(object)
+    #: the user chose another vault file
+    open_file = Signal(str)
+
+    def __init__(self, runner: TaskRunner, vault_path: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.vault_path = vault_path
+        self.setObjectName("unlock")
+        self.setWindowTitle("Unlock — Caucus")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(em(self, 2), em(self, 2), em(self, 2), em(self, 2))
+        outer.addStretch(1)
+        logo = QLabel(self)
+        logo.setPixmap(icons.icon("app").pixmap(em(self, 4), em(self, 4)))
+        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(logo)
+        title = heading("Unlock your branch", self)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(title)
+        self.location = hint(str(vault_path), self)
+        self.location.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.location.setAccessibleName("Vault file")
+        outer.addWidget(self.location)
+        outer.addSpacing(em(self, 1))
+        row = QHBoxLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setMinimumWidth(ch(self, 36))
+        self.unlock_button = QPushButton(icons.icon("unlock"), "Unlock", self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName("Unlock")
+        row.addStretch(1)
+        row.addWidget(self.passphrase)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.busy = BusyBar(self, "Unlocking")
+        outer.addWidget(self.busy)
+        self.error = ErrorLabel(self, "Unlock error")
+        self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+        other = QHBoxLayout()
+        self.other_button = QPushButton("Open another vault file…", self)
+        self.other_button.setFlat(True)
+        other.addStretch(1)
+        other.addWidget(self.other_button)
+        outer.addLayout(other)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.other_button.clicked.connect(self._choose_file)
+        self.resize(ch(self, 70), em(self, 22))
+
+    @property
+    def unlocking(self) -> bool:
+        return self.busy.isVisible() or not self.unlock_button.isEnabled()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def unlock(self) -> None:
+        if self.unlocking:
+            return
+        text = self.passphrase.text()
+        if not text:
+            self.error.show_message("Type the branch's passphrase.")
+            return
+        self.error.clear_message()
+        self._set_busy(True)
+        path = self.vault_path
+        self.runner.run(lambda: open_session(path, text), self._unlocked, self._failed,
+                        owner=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.unlock_button.setEnabled(not busy)
+        self.passphrase.setReadOnly(busy)
+        self.other_button.setEnabled(not busy)
+
+    def _unlocked(self, session: Session) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.opened.emit(session)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        # Keep what was typed: a one-character slip should not cost retyping it all.
+        self.error.show_message(human_message(error))
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.end(False)
+
+    def _choose_file(self) -> None:
+        path = choose_vault_file(self, str(self.vault_path.parent))
+        if path:
+            self.open_file.emit(path)

@@ -1,0 +1,74 @@
+"""Small widgets shared by the forms: inline error labels, busy bars, sizing helpers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+
+
+def em(widget: QWidget, n: float) -> int:
+    """``n`` times the widget's font height, in pixels (size by font, not pixels)."""
+    return round(widget.fontMetrics().height() * n)
+
+
+def ch(widget: QWidget, n: float) -> int:
+    """Width of ``n`` average characters of the widget's font."""
+    return round(widget.fontMetrics().averageCharWidth() * n)
+
+
+class ErrorLabel(QLabel):
+    """An inline message under a field; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
+        super().__init__(parent)
+        self.setProperty("role", "error")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(name or "Error message")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class BusyBar(QProgressBar):
+    """An indeterminate progress bar shown while work runs."""
+
+    def __init__(self, parent: QWidget | None = None, name: str = "Working") -> None:
+        super().__init__(parent)
+        self.setRange(0, 0)
+        self.setTextVisible(False)
+        self.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
+        self.setAccessibleName(name)
+        self.hide()
+
+
+def heading(text: str, parent: QWidget | None = None, scale: float = 1.4) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "heading")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setProperty("role", "hint")
+    return label
+
+
+def choose_vault_file(parent: QWidget, start_dir: str) -> str:
+    """Ask for an existing vault file; ``""`` if the user cancels."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, "Open a Caucus vault", start_dir,
+                                          "Caucus vaults (*.caucus);;All files (*)")
+    return path

@@ -1,0 +1,127 @@
+"""Locking (Ctrl+L, the toolbar, idle timeout) leaves no member data on screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
+
+from .conftest import make_controller
+from .helpers import LEFT, unlock, wait_idle
+
+
+def visible_texts() -> str:
+    out = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for widget in [top, *top.findChildren(QLabel), *top.findChildren(QLineEdit)]:
+            out.append(widget.text() if hasattr(widget, "text") else "")
+        out.extend(w.toPlainText() for w in top.findChildren(QPlainTextEdit))
+        out.append(top.windowTitle())
+    return "\n".join(out)
+
+
+def open_member(qtbot, main, last_name):
+    page = main.members
+    for row in range(page.model.rowCount()):
+        if page.model.member_row(row).last_name == last_name:
+            page.table.selectRow(row)
+            break
+    qtbot.waitUntil(lambda: page.panel.member is not None
+                    and page.panel.member.last_name == last_name, timeout=10000)
+    return page.panel
+
+
+def assert_cleared(main, panel, model) -> None:
+    assert model.rowCount() == 0 and model.cached_rows == 0 and model.branch is None
+    assert panel.member is None and panel.branch is None
+    assert all(not e.text() for e in panel.form.findChildren(QLineEdit))
+    assert all(not e.toPlainText() for e in panel.form.findChildren(QPlainTextEdit))
+    assert panel.notes.model.rowCount() == 0
+    assert panel.history_model.rowCount() == 0
+    for page in main.list_pages():
+        assert page.model.rowCount() == 0
+    assert main.search.text() == ""
+    assert main.session is None
+
+
+def test_ctrl_l_clears_everything_and_shows_unlock(qtbot, controller, locked_vault):
+    main = unlock(qtbot, controller)
+    panel = open_member(qtbot, main, "Lopez")
+    qtbot.waitUntil(lambda: main.workplaces.model.rowCount() == 1, timeout=10000)
+    main.search.setText("Lo")
+    assert "Lopez" in visible_texts()
+    model = main.members.model
+
+    with qtbot.waitSignal(controller.locked, timeout=10000):
+        qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.screen == "unlock"
+    assert_cleared(main, panel, model)
+    wait_idle(qtbot, controller.runner)
+    assert not controller.idle.active
+    texts = visible_texts()
+    for secret in ("Lopez", "ana@example.org", "Central Depot", "Okafor"):
+        assert secret not in texts
+    # and it unlocks again
+    main2 = unlock(qtbot, controller)
+    assert main2 is not main and main2.members.model.rowCount() == 4
+
+
+def test_toolbar_lock_button_locks_the_vault(qtbot, controller, locked_vault):
+    main = unlock(qtbot, controller)
+    session = main.session
+    button = main.toolbar.widgetForAction(main.lock_action)
+    assert button.accessibleName() == "Lock"
+    qtbot.mouseClick(button, LEFT)
+    assert controller.screen == "unlock"
+    qtbot.waitUntil(lambda: not session.vault.is_open, timeout=10000)
+
+
+def test_results_in_flight_at_lock_time_never_reach_the_screen(qtbot, controller,
+                                                              locked_vault):
+    main = unlock(qtbot, controller)
+    model = main.members.model
+    model.refresh()  # answered after the lock: must be dropped
+    controller.lock()
+    wait_idle(qtbot, controller.runner)
+    assert model.rowCount() == 0
+
+
+def test_auto_lock_after_idle_time(qtbot, locked_vault, settings):
+    settings.autolock_minutes = 0.004  # about a quarter of a second
+    controller = make_controller(locked_vault, settings)
+    try:
+        main = unlock(qtbot, controller)
+        model, panel = main.members.model, main.members.panel
+        assert controller.idle.active
+        checks = []
+
+        def check_now():  # at the moment of locking, before the window is deleted
+            try:
+                assert_cleared(main, panel, model)
+                checks.append("cleared")
+            except AssertionError as exc:
+                checks.append(f"not cleared: {exc}")
+
+        controller.locked.connect(check_now)
+        qtbot.waitUntil(lambda: controller.screen == "unlock", timeout=10000)
+        assert checks == ["cleared"]
+        assert "Lopez" not in visible_texts()
+    finally:
+        controller.shutdown()
+
+
+def test_user_input_postpones_auto_lock(qtbot, locked_vault, settings):
+    settings.autolock_minutes = 1
+    controller = make_controller(locked_vault, settings)
+    try:
+        main = unlock(qtbot, controller)
+        timer = controller.idle._timer
+        qtbot.wait(500)
+        before = timer.remainingTime()
+        assert before <= 59600
+        qtbot.keyClicks(main.search, "x")
+        assert timer.remainingTime() > before + 300
+        assert controller.screen == "main"
+    finally:
+        controller.shutdown()

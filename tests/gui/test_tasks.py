@@ -1,0 +1,129 @@
+"""The task runner: real worker thread, results and errors back on the UI thread."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from desktop.tasks import SynchronousExecutor, TaskRunner, human_message
+from sync.errors import VaultLocked, WrongPassphrase
+
+
+def test_result_comes_back_on_the_ui_thread(qtbot, runner):
+    seen = {}
+
+    def work():
+        seen["worker"] = threading.current_thread()
+        return 42
+
+    def done(value):
+        seen["value"] = value
+        seen["callback"] = threading.current_thread()
+
+    runner.run(work, done)
+    assert runner.busy
+    qtbot.waitUntil(lambda: "value" in seen)
+    assert seen["value"] == 42
+    assert seen["worker"] is not threading.main_thread()
+    assert seen["callback"] is threading.main_thread()
+    qtbot.waitUntil(lambda: not runner.busy)
+
+
+def test_caucus_error_reaches_the_error_callback(qtbot, runner):
+    errors = []
+
+    def work():
+        raise WrongPassphrase()
+
+    runner.run(work, lambda _r: pytest.fail("no result expected"), errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], WrongPassphrase)
+    assert human_message(errors[0]) == "The passphrase is wrong for this vault."
+
+
+def test_unhandled_error_is_announced_as_a_sentence(qtbot, runner):
+    with qtbot.waitSignal(runner.failed, timeout=5000) as blocker:
+        runner.run(lambda: (_ for _ in ()).throw(VaultLocked()))
+    assert blocker.args == ["The vault is locked; unlock it first."]
+    with qtbot.waitSignal(runner.failed, timeout=5000) as blocker:
+        runner.run(lambda: {}["missing"])
+    assert "KeyError" in blocker.args[0]
+
+
+def test_jobs_run_one_at_a_time_in_order(qtbot, runner):
+    order = []
+    active = []
+    overlap = []
+
+    def job(n):
+        def run():
+            active.append(n)
+            if len(active) > 1:
+                overlap.append(n)
+            order.append(n)
+            active.remove(n)
+            return n
+        return run
+
+    results = []
+    for n in range(20):
+        runner.run(job(n), results.append)
+    qtbot.waitUntil(lambda: len(results) == 20)
+    assert order == list(range(20)) == results
+    assert not overlap
+
+
+def test_invalidate_drops_results_of_earlier_jobs(qtbot, runner):
+    gate = threading.Event()
+    results = []
+    runner.run(lambda: gate.wait(5) and "old", results.append)
+    runner.invalidate()
+    runner.run(lambda: "new", results.append)
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert results == ["new"]
+
+
+def test_try_now_refuses_while_the_worker_holds_the_database(qtbot, runner):
+    started, gate = threading.Event(), threading.Event()
+
+    def long_job():
+        started.set()
+        gate.wait(5)
+
+    runner.run(long_job)
+    assert started.wait(5)
+    assert runner.try_now(lambda: "x") == (False, None)
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert runner.try_now(lambda: "x") == (True, "x")
+
+
+def test_deleted_owner_gets_no_callback(qtbot, runner):
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    gate = threading.Event()
+    called = []
+    runner.run(lambda: gate.wait(5), called.append, owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _valid(owner))
+    gate.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert called == []
+
+
+def _valid(obj) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
+
+
+def test_synchronous_executor_runs_at_once(qapp):
+    runner = TaskRunner(executor=SynchronousExecutor())
+    results = []
+    runner.run(lambda: 7, results.append)
+    assert results == [7]
+    assert not runner.busy
+    runner.shutdown()
