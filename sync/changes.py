@@ -192,7 +192,7 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
         payload = cbor2.loads(body[len(MAGIC) + PK_BYTES :])
         branch, seq, prev, hlc, deps, rows = payload
         entries = cbor2.loads(vals)
-    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
+    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError, RecursionError):
         raise MalformedChangeSet() from None
     if not (
         isinstance(branch, bytes) and len(branch) == 16
@@ -230,7 +230,11 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
                 and len(entry[1]) == len(ops.fields)
             ):
                 raise MalformedChangeSet()
-            if values_digest(entry[0], entry[1]) != ops.digest:
+            try:
+                digest = values_digest(entry[0], entry[1])
+            except (cbor2.CBOREncodeError, ValueError, TypeError, RecursionError):
+                raise MalformedChangeSet() from None
+            if digest != ops.digest:
                 raise BadSignature(
                     "A change set's values do not match what its author signed."
                 )

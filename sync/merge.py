@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import cbor2
 import nacl.signing
+import phonenumbers
 
 from . import changes, schema
 from .changes import ERASE_FIELD, ChangeSet
@@ -213,7 +214,6 @@ class Replica:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-        self.conn = vault.conn
         self._authors: dict[bytes, int] = {}
         self._author_pks: dict[int, bytes] = {}
         self._signing_key: nacl.signing.SigningKey | None = None
@@ -222,9 +222,15 @@ class Replica:
         self._roster: Roster | None = None
         self._order_value: int | None = None
         self._needs_rebuild = False
-        for no, pk in self.conn.execute("SELECT no, pk FROM author"):
-            self._authors[bytes(pk)] = no
-            self._author_pks[no] = bytes(pk)
+        self._erased: set[tuple[str, str]] | None = None
+        self._fts_to_purge: set[str] = set()
+        with db_errors():
+            self._reset_caches()
+
+    @property
+    def conn(self):
+        """The vault's connection; :class:`VaultLocked` once the vault is locked."""
+        return self.vault.conn
 
     # -- identity ------------------------------------------------------------------
     def meta(self, key: str) -> str | None:
@@ -295,14 +301,28 @@ class Replica:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield
+                self._purge_fts()
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 self._reset_caches()
                 raise
             self.conn.execute("COMMIT")
 
+    def _purge_fts(self) -> None:
+        """After an erasure, rewrite the touched full-text indexes.
+
+        Contentless FTS5 tables only mark deleted rows (tombstones) until their segments
+        merge; an erased member's words must leave the stored blocks now. ``optimize``
+        rewrites the index without them, and ``secure_delete`` zeroes the freed pages.
+        """
+        for fts in sorted(self._fts_to_purge):
+            self.conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")  # noqa: S608
+        self._fts_to_purge.clear()
+
     def _reset_caches(self) -> None:
+        self._fts_to_purge.clear()
         self._deps_cache.cache_clear()
+        self._erased = None
         self._roster = None
         self._order_value = None
         self._needs_rebuild = False
@@ -371,6 +391,9 @@ class Replica:
         """Apply a stored, verified, causally ready and permitted change set's ops."""
         author = self.author_no(cs.author)
         deps = {self.author_no(pk): s for pk, s in cs.deps.items()}
+        stamp = Stamp(cs.hlc, author, cs.seq, cs_no)
+        fresh = self._fresh_rows(cs)
+        new_rows: list[tuple[str, str, dict[str, object]]] = []
         for index, row in enumerate(cs.rows):
             values = cs.row_values(index)
             if values is None:
@@ -382,11 +405,98 @@ class Replica:
             if ERASE_FIELD in values:
                 self._erase(row.table, row.row, cs_no)
                 continue
-            self._apply_row(row.table, row.row, values, Stamp(cs.hlc, author, cs.seq, cs_no),
-                            deps)
+            if (row.table, row.row) in fresh:
+                new_rows.append((row.table, row.row, values))
+            else:
+                self._apply_row(row.table, row.row, values, stamp, deps)
+        if new_rows:
+            self._insert_new_rows(new_rows, stamp)
         last = int(self.meta("hlc") or 0)
         if cs.hlc > last:
             self.set_meta("hlc", str(cs.hlc))
+
+    def _fresh_rows(self, cs: ChangeSet) -> set[tuple[str, str]]:
+        """Rows this change set creates: no clock yet, named once, no erased member link.
+
+        They take a batched path (explicit rowids, executemany) that gives the same
+        state as :meth:`_apply_row`; bulk imports are mostly such rows.
+        """
+        by_table: dict[str, list[str]] = {}
+        counts: dict[tuple[str, str], int] = {}
+        for row in cs.rows:
+            counts[(row.table, row.row)] = counts.get((row.table, row.row), 0) + 1
+            by_table.setdefault(row.table, []).append(row.row)
+        fresh = {key for key, n in counts.items() if n == 1 and key[0] in schema.TABLES}
+        for table, rows in by_table.items():
+            for start in range(0, len(rows), 500):
+                chunk = rows[start:start + 500]
+                marks = ", ".join("?" * len(chunk))
+                for (existing,) in self.conn.execute(
+                    f"SELECT row FROM clock WHERE tbl = ? AND row IN ({marks})",  # noqa: S608
+                    (table, *chunk),
+                ):
+                    fresh.discard((table, existing))
+        if self._erased_members():
+            for index, row in enumerate(cs.rows):
+                vals = cs.row_values(index) or {}
+                member = vals.get("member_id")
+                if row.table in schema.MEMBER_LINKED and isinstance(member, str) and \
+                        self._is_erased("member", member):
+                    fresh.discard((row.table, row.row))
+        return fresh
+
+    def _insert_new_rows(self, rows: list[tuple[str, str, dict[str, object]]],
+                         stamp: Stamp) -> None:
+        mine = stamp.as_list()
+        clocks = []
+        grouped: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+        member_fts = []
+        note_fts = []
+        next_rid: dict[str, int] = {}
+        for table, row, values in rows:
+            clock = {}
+            cols: dict[str, object] = {}
+            custom: dict[str, object] = {}
+            for name, value in values.items():
+                try:
+                    kind = schema.field_kind(table, name)
+                except KeyError:
+                    raise MalformedChangeSet(
+                        f"A change set names an unknown field {table}.{name}."
+                    ) from None
+                clock[name] = [mine + [bool(value)] if name == "deleted" else mine]
+                if name.startswith("custom."):
+                    if value is not None and value != "":
+                        custom[name[7:]] = value
+                else:
+                    cols[name] = _to_sql(kind, value)
+            if custom:
+                cols["custom"] = json.dumps(custom, sort_keys=True, ensure_ascii=False)
+            clocks.append((table, row, json.dumps(clock, separators=(",", ":"))))
+            if table not in next_rid:
+                next_rid[table] = self.conn.execute(
+                    f"SELECT coalesce(max(rid), 0) + 1 FROM {table}"  # noqa: S608
+                ).fetchone()[0]
+            rid = next_rid[table]
+            next_rid[table] += 1
+            grouped.setdefault((table, tuple(cols)), []).append((rid, row, *cols.values()))
+            if table == "member":
+                member_fts.append((rid, cols))
+            elif table == "note" and cols.get("text"):
+                note_fts.append((rid, cols["text"]))
+        for (table, names), params in grouped.items():
+            self.conn.executemany(
+                f"INSERT INTO {table}(rid, id{''.join(', ' + n for n in names)}) "  # noqa: S608
+                f"VALUES (?, ?{', ?' * len(names)})", params,
+            )
+        self.conn.executemany("INSERT INTO clock(tbl, row, data) VALUES (?, ?, ?)", clocks)
+        if member_fts:
+            self.conn.executemany(
+                "INSERT INTO member_fts(rowid, name, contact) VALUES (?, ?, ?)",
+                [(rid, *_member_search_text(cols)) for rid, cols in member_fts],
+            )
+        if note_fts:
+            self.conn.executemany("INSERT INTO note_fts(rowid, text) VALUES (?, ?)", note_fts)
 
     # -- receiving -------------------------------------------------------------------
     def receive(self, items: Iterable[tuple[bytes, bytes, bytes]], batch_size: int = 400,
@@ -716,6 +826,7 @@ class Replica:
             "SELECT data FROM clock WHERE tbl = ? AND row = ?", (table, row)
         ).fetchone()
         clock: dict[str, list[list]] = json.loads(clock_row[0]) if clock_row else {}
+        disputed_before = _may_conflict(clock)
         mine = stamp.as_list()
         winners: dict[str, object] = {}
         for name, value in values.items():
@@ -730,16 +841,19 @@ class Replica:
                     if not self._covered(s, stamp.author, stamp.seq, deps)]
             sibs.append(entry)
             clock[name] = sibs
-            if max(sibs, key=self._rank) is entry:
+            if len(sibs) == 1 or max(sibs, key=self._rank) is entry:
                 winners[name] = value
-        self.conn.execute(
-            "INSERT INTO clock(tbl, row, data) VALUES (?, ?, ?) ON CONFLICT(tbl, row) "
-            "DO UPDATE SET data = excluded.data",
-            (table, row, json.dumps(clock, separators=(",", ":"))),
-        )
+        data = json.dumps(clock, separators=(",", ":"))
+        if clock_row is None:
+            self.conn.execute("INSERT INTO clock(tbl, row, data) VALUES (?, ?, ?)",
+                              (table, row, data))
+        else:
+            self.conn.execute("UPDATE clock SET data = ? WHERE tbl = ? AND row = ?",
+                              (data, table, row))
         self._write_state(table, row, winners, created=clock_row is None)
-        self._update_conflicts(table, row, clock)
-        if table in schema.MEMBER_LINKED:
+        if disputed_before or _may_conflict(clock):
+            self._update_conflicts(table, row, clock)
+        if table in schema.MEMBER_LINKED and self._erased_members():
             member = self.conn.execute(
                 f"SELECT member_id FROM {table} WHERE id = ?", (row,)  # noqa: S608
             ).fetchone()
@@ -754,7 +868,7 @@ class Replica:
         custom = {k[7:]: v for k, v in winners.items() if k.startswith("custom.")}
         cols = {k: _to_sql(schema.field_kind(table, k), v) for k, v in plain.items()}
         if custom:
-            current = self.conn.execute(
+            current = None if created else self.conn.execute(
                 "SELECT custom FROM member WHERE id = ?", (row,)
             ).fetchone()
             merged = json.loads(current[0]) if current and current[0] else {}
@@ -766,50 +880,46 @@ class Replica:
             cols["custom"] = json.dumps(merged, sort_keys=True, ensure_ascii=False) if merged \
                 else None
         names = list(cols)
-        if names:
-            assignments = ", ".join(f"{n} = excluded.{n}" for n in names)
-            sql = (
-                f"INSERT INTO {table}(id, {', '.join(names)}) "  # noqa: S608
-                f"VALUES (?, {', '.join('?' * len(names))}) "
-                f"ON CONFLICT(id) DO UPDATE SET {assignments} RETURNING rid"
+        indexed = (table == "member" and (created or any(
+            k in winners for k in NAME_FIELDS + CONTACT_FIELDS))) or (
+            table == "note" and (created or "text" in winners))
+        if created:
+            cur = self.conn.execute(
+                f"INSERT INTO {table}(id{''.join(', ' + n for n in names)}) "  # noqa: S608
+                f"VALUES (?{', ?' * len(names)})", (row, *cols.values()),
             )
-            rid = self.conn.execute(sql, (row, *cols.values())).fetchone()[0]
+            rid = cur.lastrowid
         else:
+            self.conn.execute(
+                f"UPDATE {table} SET {', '.join(n + ' = ?' for n in names)} "  # noqa: S608
+                "WHERE id = ?", (*cols.values(), row),
+            )
             rid = self.conn.execute(
-                f"INSERT INTO {table}(id) VALUES (?) ON CONFLICT(id) DO UPDATE SET id = id "  # noqa: S608
-                "RETURNING rid", (row,)
-            ).fetchone()[0]
-        if table == "member" and (created or any(k in winners for k in NAME_FIELDS
-                                                  + CONTACT_FIELDS)):
-            self._index_member(rid, created)
-        elif table == "note" and (created or "text" in winners):
-            self._index_note(rid, created)
+                f"SELECT rid FROM {table} WHERE id = ?", (row,)  # noqa: S608
+            ).fetchone()[0] if indexed else None
+        if indexed and table == "member":
+            self._index_member(rid, created, cols if created else None)
+        elif indexed:
+            self._index_note(rid, created, cols.get("text") if created else None)
 
-    def _index_member(self, rid: int, created: bool) -> None:
+    def _index_member(self, rid: int, created: bool, cols: dict | None) -> None:
         if not created:
             self.conn.execute("DELETE FROM member_fts WHERE rowid = ?", (rid,))
-        row = self.conn.execute(
-            "SELECT first_name, last_name, preferred_name, emails, phones, membership_no, "
-            "postcode FROM member WHERE rid = ?", (rid,)
-        ).fetchone()
-        name = " ".join(x for x in row[:3] if x)
-        contact_parts = []
-        for blob in row[3:5]:
-            if blob:
-                contact_parts.extend(json.loads(blob))
-        # phone digits without punctuation, so "7700 900" and "7700900" both match
-        contact_parts.extend("".join(ch for ch in p if ch.isdigit())
-                             for p in (json.loads(row[4]) if row[4] else []))
-        contact_parts.extend(x for x in row[5:7] if x)
+        if cols is None:
+            row = self.conn.execute(
+                f"SELECT {', '.join(NAME_FIELDS + CONTACT_FIELDS)} FROM member WHERE rid = ?",
+                (rid,),
+            ).fetchone()
+            cols = dict(zip(NAME_FIELDS + CONTACT_FIELDS, row, strict=True))
         self.conn.execute(
             "INSERT INTO member_fts(rowid, name, contact) VALUES (?, ?, ?)",
-            (rid, name, " ".join(contact_parts)),
+            (rid, *_member_search_text(cols)),
         )
 
-    def _index_note(self, rid: int, created: bool) -> None:
+    def _index_note(self, rid: int, created: bool, text: str | None) -> None:
         if not created:
             self.conn.execute("DELETE FROM note_fts WHERE rowid = ?", (rid,))
-        text = self.conn.execute("SELECT text FROM note WHERE rid = ?", (rid,)).fetchone()[0]
+            text = self.conn.execute("SELECT text FROM note WHERE rid = ?", (rid,)).fetchone()[0]
         if text:
             self.conn.execute("INSERT INTO note_fts(rowid, text) VALUES (?, ?)", (rid, text))
 
@@ -899,10 +1009,16 @@ class Replica:
         return None
 
     # -- erasure -------------------------------------------------------------------
+    def _erased_set(self) -> set[tuple[str, str]]:
+        if self._erased is None:
+            self._erased = {(t, r) for t, r in self.conn.execute("SELECT tbl, row FROM erased")}
+        return self._erased
+
+    def _erased_members(self) -> bool:
+        return any(t == "member" for t, _r in self._erased_set())
+
     def _is_erased(self, table: str, row: str) -> bool:
-        return self.conn.execute(
-            "SELECT 1 FROM erased WHERE tbl = ? AND row = ?", (table, row)
-        ).fetchone() is not None
+        return (table, row) in self._erased_set()
 
     def _erase(self, table: str, row: str, cs_no: int | None) -> None:
         if self._is_erased(table, row):
@@ -910,14 +1026,15 @@ class Replica:
         self.conn.execute(
             "INSERT INTO erased(tbl, row, cs) VALUES (?, ?, ?)", (table, row, cs_no)
         )
+        self._erased_set().add((table, row))
         found = self.conn.execute(
             f"SELECT rid FROM {table} WHERE id = ?", (row,)  # noqa: S608
         ).fetchone()
         if found:
-            if table == "member":
-                self.conn.execute("DELETE FROM member_fts WHERE rowid = ?", (found[0],))
-            elif table == "note":
-                self.conn.execute("DELETE FROM note_fts WHERE rowid = ?", (found[0],))
+            fts = {"member": "member_fts", "note": "note_fts"}.get(table)
+            if fts:
+                self.conn.execute(f"DELETE FROM {fts} WHERE rowid = ?", (found[0],))  # noqa: S608
+                self._fts_to_purge.add(fts)
             self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row,))  # noqa: S608
         self.conn.execute("DELETE FROM clock WHERE tbl = ? AND row = ?", (table, row))
         self.conn.execute("DELETE FROM conflict WHERE tbl = ? AND row = ?", (table, row))
@@ -1114,6 +1231,35 @@ class _Hasher:
 
 def device_row_id(device_id: str) -> str:
     return changes.derived_id("device", device_id)
+
+
+def _may_conflict(clock: dict[str, list[list]]) -> bool:
+    """Could this row's clock hold a conflict (concurrent stamps, or a live delete)?"""
+    return any(len(sibs) > 1 for sibs in clock.values()) or any(
+        len(s) > 4 and s[4] for s in clock.get("deleted", ())
+    )
+
+
+def _member_search_text(cols: dict) -> tuple[str, str]:
+    """The two full-text columns of a member (names; contacts) from SQL column values."""
+    name = " ".join(cols[k] for k in NAME_FIELDS if cols.get(k))
+    emails = json.loads(cols["emails"]) if cols.get("emails") else []
+    phones = json.loads(cols["phones"]) if cols.get("phones") else []
+    # phone digits without punctuation too, international and national ("07911 123456"),
+    # so a number matches however the secretary types it
+    parts = [*emails, *phones, *(_phone_digits(p) for p in phones)]
+    parts += [cols[k] for k in ("membership_no", "postcode") if cols.get(k)]
+    return name, " ".join(parts)
+
+
+def _phone_digits(phone: str) -> str:
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    try:
+        number = phonenumbers.parse(phone, None)
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    except phonenumbers.NumberParseException:
+        return digits
+    return digits + " " + "".join(ch for ch in national if ch.isdigit())
 
 
 def _to_sql(kind: str, value: object) -> object:

@@ -394,7 +394,10 @@ class Branch:
     def __init__(self, vault: Vault, replica: Replica | None = None) -> None:
         self.vault = vault
         self.replica = replica or Replica(vault)
-        self.conn = self.replica.conn
+
+    @property
+    def conn(self):
+        return self.vault.conn
 
     # settings -------------------------------------------------------------------------
     @property
@@ -630,18 +633,28 @@ class Branch:
             short_tokens = [t for t in tokens if len(t) < 3]
             clauses: list[str] = []
             if long_tokens:
+                # trigram index over names and contacts: any 3+ character fragment
                 clauses.append("m.rid IN (SELECT rowid FROM member_fts WHERE member_fts "
                                "MATCH ?)")
                 params.append(" AND ".join(_fts_phrase(t) for t in long_tokens))
             for token in short_tokens:
+                # 1–2 characters: the start of a name, postcode or membership number
                 clauses.append("(m.first_name LIKE ? OR m.last_name LIKE ? OR "
-                               "m.preferred_name LIKE ?)")
-                params += [token.replace("%", "").replace("_", "") + "%"] * 3
-            member_clause = " AND ".join(clauses)
-            note_clause = ("m.id IN (SELECT n.member_id FROM note n WHERE n.deleted = 0 AND "
-                           "n.rid IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?))")
-            params.append(" AND ".join(_fts_phrase(t) + "*" for t in tokens))
-            where.append(f"(({member_clause}) OR {note_clause})")
+                               "m.preferred_name LIKE ? OR m.postcode LIKE ? OR "
+                               "m.membership_no LIKE ?)")
+                params += [token.replace("%", "").replace("_", "") + "%"] * 5
+            alternatives = ["(" + " AND ".join(clauses) + ")"]
+            if not short_tokens:
+                # whole words (or their beginnings) in the member's conversation notes
+                alternatives.append(
+                    "m.id IN (SELECT n.member_id FROM note n WHERE n.deleted = 0 AND n.rid IN "
+                    "(SELECT rowid FROM note_fts WHERE note_fts MATCH ?))")
+                params.append(" AND ".join(_fts_phrase(t) + "*" for t in tokens))
+            if any(ch.isdigit() for ch in q.search) and len(tokens) > 1:
+                # a postcode typed with its space: "N1 9GU"
+                alternatives.append("replace(upper(m.postcode), ' ', '') LIKE ?")
+                params.append(q.search.upper().replace(" ", "").replace("%", "") + "%")
+            where.append("(" + " OR ".join(alternatives) + ")")
         return (" WHERE " + " AND ".join(where)) if where else "", params
 
     def count_members(self, q: MemberQuery | None = None) -> int:

@@ -115,8 +115,9 @@ SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "bool": "INTEGER", "date": "TEXT"
              "list": "TEXT", "json": "TEXT"}
 
 INDEXES = [
-    "CREATE INDEX IF NOT EXISTS member_name ON member(last_name COLLATE NOCASE, "
-    "first_name COLLATE NOCASE)",
+    # covering the default list order, so the first page needs no sort and no lookups
+    "CREATE INDEX IF NOT EXISTS member_name ON member(deleted, last_name COLLATE NOCASE, "
+    "first_name COLLATE NOCASE, id)",
     "CREATE INDEX IF NOT EXISTS member_workplace ON member(workplace_id)",
     "CREATE INDEX IF NOT EXISTS member_status ON member(status)",
     "CREATE INDEX IF NOT EXISTS member_tag_member ON member_tag(member_id)",
