@@ -31,6 +31,7 @@ ATTENDANCE = ("attended", "apologies", "absent")
 CAMPAIGN_STATUSES = ("planned", "active", "won", "lost", "closed")
 DEFAULT_GRACE_DAYS = 90
 DEFAULT_REGION = "GB"
+NARROW_SEARCH = 1500  # fewer hits than this: look them up by rowid rather than walk
 
 MEMBER_FIELDS = tuple(schema.TABLES["member"])
 MEMBER_SORTS = {
@@ -383,6 +384,54 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
+def _search_rids(tokens: list[str], text: str) -> tuple[str, list[Any]]:
+    """SQL selecting the rowids of members matching a typed search, and its parameters.
+
+    3+ character words match any fragment of names and contacts (trigram index); 1–2
+    character words the start of a first or last name, or with a digit of a postcode or
+    membership number; words of 4+ characters also the start of words in the member's
+    conversation notes; a query with a digit and a space may be a whole postcode.
+    """
+    long_tokens = [t for t in tokens if len(t) >= 3]
+    short_tokens = [t for t in tokens if len(t) < 3]
+    parts: list[str] = []
+    params: list[Any] = []
+    if long_tokens:
+        parts.append("SELECT rowid FROM member_fts WHERE member_fts MATCH ?")
+        params.append(" AND ".join(_fts_phrase(t) for t in long_tokens))
+    for token in short_tokens:
+        low, high = _prefix_range(token)
+        if any(ch.isdigit() for ch in token):
+            parts.append(
+                "SELECT rid FROM member WHERE postcode COLLATE NOCASE >= ? AND postcode "
+                "COLLATE NOCASE < ? UNION SELECT rid FROM member WHERE membership_no "
+                "COLLATE NOCASE >= ? AND membership_no COLLATE NOCASE < ?")
+        else:
+            parts.append(
+                "SELECT rid FROM member WHERE deleted IN (0, 1) AND last_name COLLATE NOCASE "
+                ">= ? AND last_name COLLATE NOCASE < ? UNION SELECT rid FROM member WHERE "
+                "deleted IN (0, 1) AND first_name COLLATE NOCASE >= ? AND "
+                "first_name COLLATE NOCASE < ?")
+        params += [low, high, low, high]
+    alternatives = [" INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts)]
+    if not short_tokens and all(len(t) >= 4 for t in tokens):
+        alternatives.append(
+            "SELECT mm.rid FROM note_fts f JOIN note n ON n.rid = f.rowid "
+            "JOIN member mm ON mm.id = n.member_id WHERE note_fts MATCH ? AND n.deleted = 0")
+        params.append(" AND ".join(_fts_phrase(t) + "*" for t in tokens))
+    if any(ch.isdigit() for ch in text) and len(tokens) > 1:
+        alternatives.append("SELECT rid FROM member WHERE replace(upper(postcode), ' ', '') "
+                            "LIKE ?")
+        params.append(text.upper().replace(" ", "").replace("%", "") + "%")
+    return " UNION ".join(f"SELECT * FROM ({a})" for a in alternatives), params
+
+
+def _prefix_range(prefix: str) -> tuple[str, str]:
+    """``[low, high)`` bounds of the strings that start with ``prefix`` (NOCASE order)."""
+    low = prefix.lower()
+    return low, low[:-1] + chr(ord(low[-1]) + 1)
+
+
 def _fts_phrase(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
@@ -600,13 +649,27 @@ class Branch:
         grace = today - dt.timedelta(days=self.grace_days)
         return [today.isoformat(), grace.isoformat(), today.isoformat()]
 
-    def _member_where(self, q: MemberQuery) -> tuple[str, list[Any]]:
+    def _member_where(self, q: MemberQuery) -> tuple[str, list[Any], bool]:
+        """WHERE clause and parameters for a member query, and whether it is *narrow*.
+
+        A narrow search (few hits) is best answered by looking its hits up by rowid
+        and sorting them; a broad one by walking the name index in order and testing
+        each entry. A unary ``+`` on a term hides an index from SQLite's planner.
+        """
         where: list[str] = []
         params: list[Any] = []
+        tokens = [t for t in re.split(r"\s+", q.search.strip()) if t]
+        search_sql, search_params = _search_rids(tokens, q.search) if tokens else ("", [])
+        with db_errors():
+            narrow = bool(tokens) and self.conn.execute(
+                f"SELECT count(*) FROM ({search_sql} LIMIT {NARROW_SEARCH})",  # noqa: S608
+                search_params,
+            ).fetchone()[0] < NARROW_SEARCH
+        plus = "+" if narrow else ""
         if q.only_deleted:
-            where.append("m.deleted = 1")
+            where.append(f"{plus}m.deleted = 1")
         elif not q.include_deleted:
-            where.append("m.deleted = 0")
+            where.append(f"{plus}m.deleted = 0")
         if q.status:
             where.append(f"({self._status_sql()}) = ?")
             params += self._status_params() + [q.status]
@@ -627,38 +690,14 @@ class Branch:
         if q.assessment_max is not None:
             where.append("m.assessment <= ?")
             params.append(int(q.assessment_max))
-        tokens = [t for t in re.split(r"\s+", q.search.strip()) if t]
         if tokens:
-            long_tokens = [t for t in tokens if len(t) >= 3]
-            short_tokens = [t for t in tokens if len(t) < 3]
-            clauses: list[str] = []
-            if long_tokens:
-                # trigram index over names and contacts: any 3+ character fragment
-                clauses.append("m.rid IN (SELECT rowid FROM member_fts WHERE member_fts "
-                               "MATCH ?)")
-                params.append(" AND ".join(_fts_phrase(t) for t in long_tokens))
-            for token in short_tokens:
-                # 1–2 characters: the start of a name, postcode or membership number
-                clauses.append("(m.first_name LIKE ? OR m.last_name LIKE ? OR "
-                               "m.preferred_name LIKE ? OR m.postcode LIKE ? OR "
-                               "m.membership_no LIKE ?)")
-                params += [token.replace("%", "").replace("_", "") + "%"] * 5
-            alternatives = ["(" + " AND ".join(clauses) + ")"]
-            if not short_tokens:
-                # whole words (or their beginnings) in the member's conversation notes
-                alternatives.append(
-                    "m.id IN (SELECT n.member_id FROM note n WHERE n.deleted = 0 AND n.rid IN "
-                    "(SELECT rowid FROM note_fts WHERE note_fts MATCH ?))")
-                params.append(" AND ".join(_fts_phrase(t) + "*" for t in tokens))
-            if any(ch.isdigit() for ch in q.search) and len(tokens) > 1:
-                # a postcode typed with its space: "N1 9GU"
-                alternatives.append("replace(upper(m.postcode), ' ', '') LIKE ?")
-                params.append(q.search.upper().replace(" ", "").replace("%", "") + "%")
-            where.append("(" + " OR ".join(alternatives) + ")")
-        return (" WHERE " + " AND ".join(where)) if where else "", params
+            # one set of member rowids (INTERSECT within an alternative, UNION across)
+            where.append(f"m.rid IN ({search_sql})")
+            params += search_params
+        return (" WHERE " + " AND ".join(where)) if where else "", params, narrow
 
     def count_members(self, q: MemberQuery | None = None) -> int:
-        where, params = self._member_where(q or MemberQuery())
+        where, params, _narrow = self._member_where(q or MemberQuery())
         with db_errors():
             return self.conn.execute(
                 f"SELECT count(*) FROM member m{where}", params  # noqa: S608
@@ -668,8 +707,8 @@ class Branch:
                    descending: bool = False) -> list[str]:
         """Ids of every matching member, in display order (the list's backbone)."""
         q = q or MemberQuery()
-        where, params = self._member_where(q)
-        order = self._order(sort, descending)
+        where, params, narrow = self._member_where(q)
+        order = self._order(sort, descending, narrow=narrow)
         join = "LEFT JOIN workplace w ON w.id = m.workplace_id" if sort == "workplace" else ""
         status_col = f", {self._status_sql()} AS status" if sort == "status" else ""
         sparams = self._status_params() if sort == "status" else []
@@ -679,13 +718,16 @@ class Branch:
                 f"ORDER BY {order}", sparams + params,
             )]
 
-    def _order(self, sort: str, descending: bool) -> str:
+    def _order(self, sort: str, descending: bool, narrow: bool = False) -> str:
         template = MEMBER_SORTS.get(sort)
         if template is None:
             raise ValidationError(
                 f"Cannot sort by {sort!r}; use one of {', '.join(MEMBER_SORTS)}.", "sort"
             )
-        return template.format(d="DESC" if descending else "ASC") + ", m.id"
+        order = template.format(d="DESC" if descending else "ASC") + ", m.id"
+        if narrow:
+            order = ", ".join("+" + term.strip() for term in order.split(","))
+        return order
 
     def member_rows(self, ids: list[str]) -> list[MemberRow]:
         """The list columns for the given ids, in the same order (missing ids dropped)."""

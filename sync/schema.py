@@ -118,6 +118,9 @@ INDEXES = [
     # covering the default list order, so the first page needs no sort and no lookups
     "CREATE INDEX IF NOT EXISTS member_name ON member(deleted, last_name COLLATE NOCASE, "
     "first_name COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS member_first ON member(deleted, first_name COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS member_postcode ON member(postcode COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS member_number ON member(membership_no COLLATE NOCASE)",
     "CREATE INDEX IF NOT EXISTS member_workplace ON member(workplace_id)",
     "CREATE INDEX IF NOT EXISTS member_status ON member(status)",
     "CREATE INDEX IF NOT EXISTS member_tag_member ON member_tag(member_id)",
