@@ -21,6 +21,7 @@ from .main_window import MainWindow
 from .session import Session, resolve_vault_path, vault_exists
 from .settings import Settings
 from .style import apply_style
+from .suspend import SuspendWatcher
 from .tasks import TaskRunner
 from .views.first_run import FirstRunWindow
 from .views.unlock import UnlockWindow
@@ -50,6 +51,8 @@ class Controller(QObject):
         self.screen = ""
         self.idle = IdleWatcher(self.settings.autolock_minutes, self)
         self.idle.idle.connect(self.lock)
+        self.suspend = SuspendWatcher(self)
+        self.suspend.suspending.connect(self._suspending)
         self._shut = False
 
     # -- screens --------------------------------------------------------------------
@@ -108,6 +111,11 @@ class Controller(QObject):
         return self.window if isinstance(self.window, MainWindow) else None
 
     # -- locking --------------------------------------------------------------------
+    def _suspending(self) -> None:
+        """The computer is going to sleep: lock first, so a stolen sleeping laptop is locked."""
+        if self.session is not None:
+            self.lock()
+
     def lock(self) -> None:
         """Clear every view, drop in-flight results, close the vault, show the unlock screen."""
         session, self.session = self.session, None

@@ -26,6 +26,7 @@ from .settings import Settings
 from .tasks import TaskRunner
 from .views.list_pages import CampaignsPage, ListPage, MeetingsPage, TasksPage, WorkplacesPage
 from .views.members_page import MembersPage
+from .views.sync_centre import SyncCentre
 from .widgets import BusyBar, ch, em
 
 
@@ -61,12 +62,15 @@ class MainWindow(QMainWindow):
         self.campaigns = CampaignsPage(runner, self)
         self.tasks = TasksPage(runner, self)
         self.meetings = MeetingsPage(runner, self)
+        self.sync = SyncCentre(runner, settings, self)
+        self.members.panel.clipboard.seconds = settings.clipboard_clear_seconds
         self.pages: list[tuple[str, str, QWidget]] = [
             ("Members", "members", self.members),
             ("Workplaces", "workplace", self.workplaces),
             ("Campaigns", "campaign", self.campaigns),
             ("Tasks", "tasks", self.tasks),
             ("Meetings", "meetings", self.meetings),
+            ("Sync", "sync", self.sync),
         ]
         self.stack = QStackedWidget(self)
         self.nav = QListWidget(self)
@@ -88,10 +92,14 @@ class MainWindow(QMainWindow):
         self._build_status()
 
         self.members.message.connect(self.show_message)
+        self.members.search_text_set.connect(self._show_search_text)
         self.members.panel.changed.connect(self._records_changed)
         self.workplaces.changed.connect(self._reference_changed)
         self.workplaces.open_workplace.connect(self._open_workplace)
         self.tasks.open_member.connect(self.open_member)
+        self.sync.changed.connect(self._synced)
+        self.sync.message.connect(self.show_message)
+        self.sync.conflicts_changed.connect(self._conflicts_changed)
         self.runner.busy_changed.connect(self.busy.setVisible)
         self.runner.failed.connect(self.show_message)
         self.nav.setCurrentRow(0)
@@ -131,8 +139,8 @@ class MainWindow(QMainWindow):
                              spacer.sizePolicy().Policy.Preferred)
         bar.addWidget(spacer)
         self.sync_action = QAction(icons.icon("sync"), "Sync", self)
-        self.sync_action.setEnabled(False)
-        self.sync_action.setToolTip("coming soon: USB stick and meeting sync")
+        self.sync_action.setToolTip("USB stick sync, devices and conflicts")
+        self.sync_action.triggered.connect(self.show_sync_page)
         bar.addAction(self.sync_action)
         self.lock_action = QAction(icons.icon("lock"), "Lock", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -167,6 +175,8 @@ class MainWindow(QMainWindow):
         for page in self.list_pages():
             page.set_branch(branch)
             page.reload()
+        self.sync.set_branch(branch)
+        self.sync.reload()
         self.runner.run(lambda: load_overview(branch), self._overview_loaded, owner=self)
 
     def list_pages(self) -> list[ListPage]:
@@ -190,7 +200,26 @@ class MainWindow(QMainWindow):
         self.tasks.reload()
         self.workplaces.reload()
 
+    def _synced(self) -> None:
+        """A sync or a conflict decision changed records: every view reloads."""
+        if self.session is None:
+            return
+        self.members.model.refresh(forget_rows=True)
+        self.members.panel.reload()
+        for page in self.list_pages():
+            page.reload()
+        self._reference_changed()
+
+    def _conflicts_changed(self, count: int) -> None:
+        item = self.nav.item(self.stack.indexOf(self.sync))
+        if item is not None:
+            item.setText(f"Sync ({count})" if count else "Sync")
+            item.setToolTip(f"{count} conflicts need a decision" if count else "")
+
     # -- actions --------------------------------------------------------------------
+    def show_sync_page(self) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(self.sync))
+
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.stack.setCurrentWidget(self.pages[row][2])
@@ -207,6 +236,11 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not self.members:
             self.show_members_page()
         self.members.set_search(text)
+
+    def _show_search_text(self, text: str) -> None:
+        self.search.blockSignals(True)
+        self.search.setText(text)
+        self.search.blockSignals(False)
 
     def new_member(self) -> None:
         if self.session is None:
@@ -236,6 +270,7 @@ class MainWindow(QMainWindow):
         self.members.clear()
         for page in self.list_pages():
             page.clear()
+        self.sync.clear()
         self.identity.clear()
         self.statusBar().clearMessage()
         self.setWindowTitle("Caucus")

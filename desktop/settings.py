@@ -10,6 +10,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 AUTOLOCK_KEY = "security/autolock_minutes"
 DEFAULT_AUTOLOCK_MINUTES = 10.0
+CLIPBOARD_KEY = "security/clipboard_clear_seconds"
+DEFAULT_CLIPBOARD_SECONDS = 30.0
 
 
 class Settings:
@@ -32,6 +34,30 @@ class Settings:
     @autolock_minutes.setter
     def autolock_minutes(self, minutes: float) -> None:
         self.q.setValue(AUTOLOCK_KEY, float(minutes))
+
+    @property
+    def clipboard_clear_seconds(self) -> float:
+        """Seconds after which a copied contact detail is cleared from the clipboard."""
+        try:
+            seconds = float(self.q.value(CLIPBOARD_KEY, DEFAULT_CLIPBOARD_SECONDS))
+        except (TypeError, ValueError):
+            return DEFAULT_CLIPBOARD_SECONDS
+        return max(0.05, seconds)
+
+    @clipboard_clear_seconds.setter
+    def clipboard_clear_seconds(self, seconds: float) -> None:
+        self.q.setValue(CLIPBOARD_KEY, float(seconds))
+
+    # -- sync -----------------------------------------------------------------------
+    @property
+    def last_sync_folder(self) -> str:
+        """The folder or USB stick last used for a USB sync ("" if none yet)."""
+        value = self.q.value("sync/last_folder", "")
+        return str(value) if value else ""
+
+    @last_sync_folder.setter
+    def last_sync_folder(self, path: str) -> None:
+        self.q.setValue("sync/last_folder", str(path))
 
     # -- the vault file (a path only) -----------------------------------------------
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -233,15 +234,77 @@ class MeetingsPage(ListPage):
     )
     add_fields = (("New meeting title", "New meeting title", 30),
                   ("Date (YYYY-MM-DD)", "Meeting date", 14),
-                  ("Location", "Location", 16))
+                  ("Location", "Location", 16),
+                  ("Quorum", "Quorum", 8))
     add_label = "Add meeting"
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        from .attendance import AttendancePanel
+
+        super().__init__(runner, parent)
+        self.attendance = AttendancePanel(runner, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        layout = self.layout()
+        layout.replaceWidget(self.table, splitter)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.attendance)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.attendance.changed.connect(self._attendance_changed)
+        self._select_after: str | None = None
 
     def fetch(self, branch: Branch, **options: Any) -> list[Meeting]:
         return branch.list_meetings()
 
     def create(self, branch: Branch, values: list[str]) -> object:
         return branch.add_meeting(values[0], date=values[1] or None,
-                                  location=values[2] or None)
+                                  location=values[2] or None, quorum=values[3] or None)
+
+    def set_branch(self, branch: Branch | None) -> None:
+        super().set_branch(branch)
+        self.attendance.set_branch(branch)
+
+    def clear(self) -> None:
+        super().clear()
+        if hasattr(self, "attendance"):
+            self.attendance.clear()
+
+    def _loaded(self, request: int, rows: list[Any]) -> None:
+        current = self.attendance.meeting.id if self.attendance.meeting else None
+        super()._loaded(request, rows)
+        wanted = self._select_after or current
+        self._select_after = None
+        if wanted:
+            self.select_meeting(wanted)
+
+    def select_meeting(self, meeting_id: str) -> bool:
+        for row, meeting in enumerate(self.model.records):
+            if meeting.id == meeting_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        meeting: Meeting = self.model.record(current.row())
+        shown = self.attendance.meeting
+        if shown is None or shown.id != meeting.id:
+            self.attendance.show_meeting(meeting)
+
+    def _attendance_changed(self) -> None:
+        meeting = self.attendance.meeting
+        if meeting is None:
+            return
+        for row, record in enumerate(self.model.records):
+            if record.id == meeting.id:
+                self.model.records[row] = meeting
+                self.model.dataChanged.emit(self.model.index(row, 0),
+                                            self.model.index(row, len(self.columns) - 1))
 
 
 class TasksPage(ListPage):

@@ -9,12 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -27,6 +30,7 @@ from sync.errors import ValidationError
 from sync.records import Branch, Member, Note, Workplace
 
 from .. import icons
+from ..clipboard import ClipboardGuard
 from ..dialogs.erase import EraseDialog
 from ..models.records import RecordTableModel
 from ..tasks import TaskRunner, human_message
@@ -143,7 +147,37 @@ class MemberPanel(QWidget):
         self.restore_button.clicked.connect(self.restore)
         self.erase_button.clicked.connect(self.ask_erase)
         self.notes.add_requested.connect(self.add_note)
+        self.clipboard = ClipboardGuard(self)
+        self.copy_menu: QMenu | None = None
+        for name in ("emails", "phones"):
+            editor = self.form.editors[name]
+            editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            editor.customContextMenuRequested.connect(
+                lambda pos, e=editor: self._contact_menu(e, pos))
         self._update_buttons()
+
+    # -- copying contact details --------------------------------------------------------
+    def _contact_menu(self, editor: QLineEdit, pos: QPoint) -> None:
+        """Copy (cleared from the clipboard later) instead of the default edit menu."""
+        if self.editing:
+            menu = editor.createStandardContextMenu()
+        else:
+            menu = QMenu(editor)
+            action = menu.addAction("Copy")
+            seconds = round(self.clipboard.seconds)
+            action.setToolTip(f"The clipboard is cleared again after {seconds} seconds")
+            action.setEnabled(bool(editor.text()))
+            action.triggered.connect(lambda: self.copy_contact(editor))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.copy_menu = menu
+        menu.popup(editor.mapToGlobal(pos))
+
+    def copy_contact(self, editor: QLineEdit) -> None:
+        """Copy the selected part of a contact field, or all of it."""
+        text = editor.selectedText() or editor.text()
+        self.clipboard.copy(text.strip())
+        self.message.emit("Copied. The clipboard will be cleared in "
+                          f"{round(self.clipboard.seconds)} seconds.")
 
     def _button(self, page: QWidget, icon_name: str | None, text: str,
                 layout: QHBoxLayout) -> QPushButton:
@@ -185,6 +219,10 @@ class MemberPanel(QWidget):
         if self.erase_dialog is not None:
             self.erase_dialog.reject()
             self.erase_dialog = None
+        if self.copy_menu is not None and shiboken6.isValid(self.copy_menu):
+            self.copy_menu.close()
+        self.copy_menu = None
+        self.clipboard.clear_now()
         self.stack.setCurrentWidget(self.empty)
         self._update_buttons()
 
@@ -201,6 +239,11 @@ class MemberPanel(QWidget):
         self.notes.setEnabled(has and not self.is_new)
 
     # -- showing --------------------------------------------------------------------
+    def reload(self) -> None:
+        """Show the current member again from the vault (after a sync)."""
+        if self.member_id is not None and not self.editing and not self.is_new:
+            self._load(self.member_id)
+
     def show_member(self, member_id: str | None) -> None:
         if member_id is None:
             self.clear()

@@ -20,6 +20,7 @@ from sync.records import STATUSES, Branch, MemberQuery, Workplace
 from ..models.members import COLUMNS, MemberTableModel
 from ..tasks import TaskRunner
 from ..widgets import BusyBar, ErrorLabel, ch, em
+from .member_filters import ExtraFilters, SavedSearches
 from .member_form import nice
 from .member_panel import MemberPanel
 
@@ -29,6 +30,8 @@ DELETED = "__deleted__"
 
 class MembersPage(QWidget):
     message = Signal(str)
+    #: a saved search set the search text (the toolbar's search field shows it)
+    search_text_set = Signal(str)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,14 @@ class MembersPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.busy)
         filters.addWidget(self.count)
+        more = QHBoxLayout()
+        self.extra = ExtraFilters(self)
+        self.extra.changed.connect(self.apply_filters)
+        self.saved = SavedSearches(runner, self.query, self)
+        self.saved.chosen.connect(self.apply_query)
+        more.addWidget(self.extra)
+        more.addStretch(1)
+        more.addWidget(self.saved)
 
         self.table = QTableView(self)
         self.table.setObjectName("members_table")
@@ -98,6 +109,7 @@ class MembersPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
+        left_layout.addLayout(more)
         left_layout.addWidget(self.error)
         left_layout.addWidget(self.table, 1)
         self.panel = MemberPanel(runner, self)
@@ -119,11 +131,13 @@ class MembersPage(QWidget):
         self.panel.changed.connect(self._member_changed)
         self.panel.erased.connect(lambda _mid: self.model.refresh())
         self.panel.message.connect(self.message)
+        self.saved.error.connect(self.error.show_message)
 
     # -- lifecycle ------------------------------------------------------------------
     def set_branch(self, branch: Branch | None) -> None:
         self.panel.set_branch(branch)
         self.model.set_branch(branch)
+        self.saved.set_branch(branch)
         self.count.clear()
         if branch is not None:
             self.apply_filters()
@@ -140,6 +154,8 @@ class MembersPage(QWidget):
         self._reset_combo(self.workplace, "All workplaces")
         self._reset_combo(self.tag, "All tags")
         self.status.setCurrentIndex(0)
+        self.saved.clear()
+        self.extra.reset()
 
     @staticmethod
     def _reset_combo(combo: QComboBox, label: str) -> None:
@@ -183,7 +199,21 @@ class MembersPage(QWidget):
             workplace_id=self.workplace.currentData(),
             tag=self.tag.currentData(),
             only_deleted=status == DELETED,
+            **self.extra.values(),  # type: ignore[arg-type]
         )
+
+    def apply_query(self, query: MemberQuery) -> None:
+        """Show a saved search: set every filter from it, then run it once."""
+        status = DELETED if query.only_deleted else query.status
+        for combo, value in ((self.status, status), (self.workplace, query.workplace_id),
+                             (self.tag, query.tag)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.extra.set_values(query)
+        self.search_text = query.search
+        self.search_text_set.emit(query.search)
+        self.apply_filters()
 
     def apply_filters(self, *_: object) -> None:
         self.debounce.stop()

@@ -77,3 +77,31 @@ def locked_vault(branch, vault_path):
     branch.add_member(first_name="Dev", last_name="Patel", status="prospect")
     branch.vault.lock()
     return vault_path
+
+
+@pytest.fixture
+def open_window(qtbot, runner, settings):
+    """Open the main window over an already-open Branch (no unlock screen, no KDF)."""
+    from desktop.main_window import MainWindow
+    from desktop.session import Session
+
+    from .helpers import wait_idle
+
+    windows = []
+
+    def open_(branch):
+        window = MainWindow(Session(branch.vault, branch), runner, settings)
+        windows.append(window)
+        window.show()
+        wait_idle(qtbot, runner)
+        return window
+
+    yield open_
+    for window in windows:
+        session = window.session
+        window.clear()
+        if session is not None:
+            runner.run(session.lock)
+        wait_idle(qtbot, runner)
+        window.close()
+        window.deleteLater()

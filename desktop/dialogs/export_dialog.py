@@ -1,0 +1,205 @@
+"""Export the current (filtered) member list as CSV, Excel or a printable PDF.
+
+Shows plainly that the file will not be encrypted; every export lands in the export
+log, and the most recent exports are listed at the bottom. Work runs on the vault
+worker; the PDF is drawn there too (QPdfWriter paints off the UI thread).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.exchange import exporter
+from sync.exchange import printing as docs
+from sync.records import MemberQuery
+
+from ..session import Session
+from ..tasks import TaskRunner, human_message
+from ..widgets import ErrorLabel, ch, em
+
+FORMATS = {"csv": "CSV (spreadsheet text)", "xlsx": "Excel workbook (.xlsx)",
+           "pdf": "Printable member list (PDF)"}
+DEFAULT_COLUMNS = ("first_name", "last_name", "membership_no", "emails", "phones",
+                   "workplace", "status", "dues_paid_until", "tags")
+
+
+def export_job(branch, path: Path, fmt: str, query: MemberQuery,
+               columns: list[str] | None) -> dict:
+    """Runs on the worker: write the file and log it; returns what was written."""
+    if fmt == "pdf":
+        from .. import printing
+
+        doc = docs.member_list_doc(branch, query)
+        pages = printing.write_pdf(doc, path)
+        exporter.log_export(branch, "pdf-member-list", len(doc.rows), doc.columns, path)
+        return {"path": str(path), "rows": len(doc.rows), "pages": pages, "kind": "pdf"}
+    return exporter.export_members(branch, path, fmt, query, columns).to_dict()
+
+
+class ExportDialog(QDialog):
+    """``exported`` carries the result dict after a successful export."""
+
+    exported = Signal(dict)
+
+    def __init__(self, runner: TaskRunner, session: Session, parent: QWidget | None = None,
+                 query: MemberQuery | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.session = session
+        self.query = query or MemberQuery()
+        self.result: dict | None = None
+        self.setWindowTitle("Export members")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        self.scope = QLabel(self)
+        self.scope.setWordWrap(True)
+        layout.addWidget(self.scope)
+        form = QFormLayout()
+        self.format = QComboBox(self)
+        self.format.setAccessibleName("Format")
+        for key, text in FORMATS.items():
+            self.format.addItem(text, key)
+        form.addRow("Format:", self.format)
+        row = QHBoxLayout()
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName("Export to file")
+        self.path.setPlaceholderText("Where to save the file")
+        self.browse_button = QPushButton("Choose…", self)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse_button)
+        form.addRow("File:", row)
+        layout.addLayout(form)
+        self.columns_label = QLabel("Columns:", self)
+        layout.addWidget(self.columns_label)
+        self.columns = QListWidget(self)
+        self.columns.setAccessibleName("Columns to export")
+        layout.addWidget(self.columns, 1)
+        self.warning = QLabel(exporter.UNENCRYPTED_WARNING, self)
+        self.warning.setWordWrap(True)
+        self.warning.setProperty("role", "warning")
+        self.warning.setAccessibleName("Warning")
+        layout.addWidget(self.warning)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Export result")
+        layout.addWidget(self.status)
+        self.log = QLabel(self)
+        self.log.setWordWrap(True)
+        self.log.setTextFormat(Qt.TextFormat.PlainText)
+        self.log.setAccessibleName("Recent exports")
+        layout.addWidget(self.log)
+        self.error = ErrorLabel(self)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton("Export",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.browse_button.clicked.connect(self._browse)
+        self.export_button.clicked.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumSize(ch(self, 60), em(self, 28))
+        self._load()
+
+    def _load(self) -> None:
+        branch, query = self.session.branch, self.query
+
+        def job():
+            return (branch.count_members(query), exporter.available_columns(branch),
+                    exporter.export_log(branch)[:5])
+
+        self.runner.run(job, self._loaded, self._show_error, owner=self)
+
+    def _loaded(self, data) -> None:
+        count, columns, log = data
+        self.scope.setText(f"{count} members in the current list will be exported.")
+        self.columns.clear()
+        for name in columns:
+            item = QListWidgetItem(name, self.columns)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_COLUMNS
+                               else Qt.CheckState.Unchecked)
+        self._show_log(log)
+
+    def _show_log(self, log: list[exporter.ExportLogEntry]) -> None:
+        lines = [f"{e.at[:16].replace('T', ' ')} · {e.device} · {e.kind} · {e.rows} rows · "
+                 f"{Path(e.target).name}" for e in log]
+        self.log.setText("Recent exports:\n" + "\n".join(lines) if lines else "")
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        self.columns.setEnabled(fmt != "pdf")
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix("." + fmt)))
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        name, _ = QFileDialog.getSaveFileName(self, "Export members", f"members.{fmt}",
+                                              f"{FORMATS[fmt]} (*.{fmt})")
+        if name:
+            self.path.setText(name)
+
+    def chosen_columns(self) -> list[str]:
+        return [self.columns.item(i).text() for i in range(self.columns.count())
+                if self.columns.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_columns(self, names: list[str]) -> None:
+        for i in range(self.columns.count()):
+            item = self.columns.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in names
+                               else Qt.CheckState.Unchecked)
+
+    def start_export(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.error.show_message("Choose where to save the file.")
+            return
+        fmt = self.format.currentData()
+        columns = self.chosen_columns()
+        if fmt != "pdf" and not columns:
+            self.error.show_message("Choose at least one column.")
+            return
+        self.error.clear_message()
+        self.export_button.setEnabled(False)
+        self.status.setText("Exporting…")
+        branch, query, path = self.session.branch, self.query, Path(text)
+
+        def job():
+            result = export_job(branch, path, fmt, query, columns)
+            return result, exporter.export_log(branch)[:5]
+
+        self.runner.run(job, self._done, self._failed, owner=self)
+
+    def _done(self, data) -> None:
+        self.result, log = data
+        self.export_button.setEnabled(True)
+        self.status.setText(f"Exported {self.result['rows']} members to "
+                            f"{self.result['path']}. It is not encrypted.")
+        self._show_log(log)
+        self.exported.emit(self.result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.status.clear()
+        self._show_error(error)
+
+    def _show_error(self, error: BaseException) -> None:
+        self.error.show_message(human_message(error))

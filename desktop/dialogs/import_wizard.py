@@ -1,0 +1,421 @@
+"""Import members from a spreadsheet: choose a file, check the column mapping on a
+preview, decide about duplicates, then import in batches with progress and Cancel.
+
+All file and vault work runs on the vault worker (:class:`~desktop.tasks.TaskRunner`);
+the import reports progress through a Qt signal, so the bar moves on the UI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.exchange import importer
+
+from ..session import Session
+from ..tasks import TaskRunner, human_message
+from ..widgets import ErrorLabel, ch, em
+
+IGNORE = "(do not import)"
+SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
+DECISION_LABELS = {"skip": "Skip (keep the existing member)",
+                   "update": "Update the existing member",
+                   "create": "Create a new member anyway"}
+
+
+def target_label(target: str) -> str:
+    return {"emails": "Email(s)", "phones": "Phone(s)", "full_name": "Full name",
+            "workplace": "Workplace (name)", "id": "Caucus id (match only)"}.get(
+        target, target.replace("_", " ").capitalize())
+
+
+class _Progress(QObject):
+    """Carries the worker's progress calls to the UI thread."""
+
+    changed = Signal(int, int)
+
+
+class ImportWizard(QDialog):
+    """The import dialog. ``imported`` is emitted with the result when an import ends."""
+
+    imported = Signal(object)
+
+    def __init__(self, runner: TaskRunner, session: Session,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.session = session
+        self.table: importer.Table | None = None
+        self.result: importer.ImportResult | None = None
+        self.plans: list[importer.RowPlan] = []
+        self._cancel = threading.Event()
+        self._progress = _Progress(self)
+        self.setWindowTitle("Import members")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+
+        row = QHBoxLayout()
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText("A .csv or .xlsx file")
+        self.path.setAccessibleName("File to import")
+        self.browse_button = QPushButton("Choose…", self)
+        self.read_button = QPushButton("Read file", self)
+        row.addWidget(QLabel("File:", self))
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse_button)
+        row.addWidget(self.read_button)
+        layout.addLayout(row)
+        self.file_info = QLabel(self)
+        self.file_info.setWordWrap(True)
+        layout.addWidget(self.file_info)
+
+        form = QFormLayout()
+        self.saved = QComboBox(self)
+        self.saved.setAccessibleName("Saved mapping")
+        self.saved.addItem("(guess from the headings)", None)
+        form.addRow("Mapping:", self.saved)
+        save_row = QHBoxLayout()
+        self.save_name = QLineEdit(self)
+        self.save_name.setPlaceholderText("Name to save this mapping under (optional)")
+        self.save_name.setAccessibleName("Save mapping as")
+        self.save_button = QPushButton("Save mapping", self)
+        save_row.addWidget(self.save_name, 1)
+        save_row.addWidget(self.save_button)
+        form.addRow("", save_row)
+        layout.addLayout(form)
+
+        self.mapping_table = QTableWidget(0, 3, self)
+        self.mapping_table.setHorizontalHeaderLabels(["Column", "First value", "Import as"])
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.setAccessibleName("Column mapping")
+        layout.addWidget(self.mapping_table, 2)
+
+        self.preview_model = QStandardItemModel(self)
+        self.preview_view = QTableView(self)
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_view.setAccessibleName("Preview of the first rows")
+        layout.addWidget(self.preview_view, 2)
+
+        dup_row = QHBoxLayout()
+        self.policy = QComboBox(self)
+        self.policy.setAccessibleName("When a row matches an existing member")
+        for key, text in DECISION_LABELS.items():
+            self.policy.addItem(text, key)
+        self.check_button = QPushButton("Check rows", self)
+        dup_row.addWidget(QLabel("Rows matching an existing member:", self))
+        dup_row.addWidget(self.policy, 1)
+        dup_row.addWidget(self.check_button)
+        layout.addLayout(dup_row)
+        self.duplicates = QTableWidget(0, 4, self)
+        self.duplicates.setHorizontalHeaderLabels(["Row", "In the file", "Existing member",
+                                                   "Do"])
+        self.duplicates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.duplicates.verticalHeader().hide()
+        self.duplicates.setAccessibleName("Rows matching existing members")
+        self.duplicates.hide()
+        layout.addWidget(self.duplicates, 1)
+
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Import result")
+        layout.addWidget(self.summary)
+        self.rejected = QPlainTextEdit(self)
+        self.rejected.setReadOnly(True)
+        self.rejected.setAccessibleName("Rejected rows")
+        self.rejected.setFixedHeight(em(self, 5))
+        self.rejected.hide()
+        layout.addWidget(self.rejected)
+        self.error = ErrorLabel(self)
+        layout.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.import_button = self.buttons.addButton("Import",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("Stop import",
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.hide()
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        layout.addWidget(self.buttons)
+
+        self.browse_button.clicked.connect(self._browse)
+        self.read_button.clicked.connect(self.read_file)
+        self.path.returnPressed.connect(self.read_file)
+        self.saved.activated.connect(self._apply_saved)
+        self.save_button.clicked.connect(self.save_mapping)
+        self.check_button.clicked.connect(self.check_rows)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.buttons.rejected.connect(self.reject)
+        self._progress.changed.connect(self._on_progress)
+        self.setMinimumSize(ch(self, 90), em(self, 36))
+        self._load_saved_names()
+
+    # -- steps -----------------------------------------------------------------------
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import members", "",
+                                              "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)")
+        if name:
+            self.path.setText(name)
+            self.read_file()
+
+    def _load_saved_names(self) -> None:
+        branch = self.session.branch
+        self.runner.run(lambda: importer.saved_mappings(branch), self._show_saved_names,
+                        self._show_error, owner=self)
+
+    def _show_saved_names(self, names: list[str]) -> None:
+        while self.saved.count() > 1:
+            self.saved.removeItem(1)
+        for name in names:
+            self.saved.addItem(name, name)
+
+    def read_file(self) -> None:
+        path = Path(self.path.text().strip())
+        if not str(path) or not self.path.text().strip():
+            self.error.show_message("Choose a file to import.")
+            return
+        self.error.clear_message()
+        self.summary.clear()
+        self.import_button.setEnabled(False)
+
+        def job() -> tuple[importer.Table, importer.Preview]:
+            table = importer.read_table(path)
+            return table, importer.preview(path, table=table)
+
+        self.runner.run(job, self._show_preview, self._show_error, owner=self)
+
+    def _show_preview(self, result: tuple[importer.Table, importer.Preview]) -> None:
+        self.table, preview = result
+        separator = SEPARATORS.get(preview.delimiter or "", repr(preview.delimiter))
+        kind = ("Excel workbook" if preview.kind == "xlsx"
+                else f"CSV ({preview.encoding}, separated by {separator})")
+        self.file_info.setText(f"{kind}: {preview.message}")
+        self._fill_mapping(preview.headings, preview.rows[0] if preview.rows else [],
+                           preview.mapping)
+        self.preview_model.clear()
+        self.preview_model.setHorizontalHeaderLabels(preview.headings)
+        for values in preview.rows:
+            self.preview_model.appendRow([QStandardItem(v) for v in values])
+        has_rows = preview.total_rows > 0
+        self.import_button.setEnabled(has_rows)
+        self.check_button.setEnabled(has_rows)
+        self.save_button.setEnabled(True)
+        self.duplicates.hide()
+        self.plans = []
+
+    def _fill_mapping(self, headings: list[str], first: list[str],
+                      mapping: dict[str, str | None]) -> None:
+        self.mapping_table.setRowCount(len(headings))
+        for row, heading in enumerate(headings):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(heading))
+            self.mapping_table.setItem(row, 1, QTableWidgetItem(
+                first[row] if row < len(first) else ""))
+            box = QComboBox(self.mapping_table)
+            box.setAccessibleName(f"Import {heading} as")
+            box.addItem(IGNORE, None)
+            for target in importer.TARGETS:
+                box.addItem(target_label(target), target)
+            box.addItem(f"Custom field “{heading}”", f"custom.{heading}")
+            self._select(box, mapping.get(heading))
+            self.mapping_table.setCellWidget(row, 2, box)
+
+    @staticmethod
+    def _select(box: QComboBox, target: str | None) -> None:
+        index = box.findData(target)
+        if index < 0 and target:
+            box.addItem(f"Custom field “{target[7:]}”", target)
+            index = box.count() - 1
+        box.setCurrentIndex(max(index, 0))
+
+    def mapping(self) -> dict[str, str | None]:
+        out: dict[str, str | None] = {}
+        for row in range(self.mapping_table.rowCount()):
+            heading = self.mapping_table.item(row, 0).text()
+            box = self.mapping_table.cellWidget(row, 2)
+            out[heading] = box.currentData() if isinstance(box, QComboBox) else None
+        return out
+
+    def set_target(self, heading: str, target: str | None) -> None:
+        """Map one column (what choosing in its combo box does)."""
+        for row in range(self.mapping_table.rowCount()):
+            if self.mapping_table.item(row, 0).text() == heading:
+                box = self.mapping_table.cellWidget(row, 2)
+                self._select(box, target)
+                return
+        raise KeyError(heading)
+
+    def _apply_saved(self) -> None:
+        name = self.saved.currentData()
+        if not name:
+            return
+        branch = self.session.branch
+        self.runner.run(lambda: importer.load_mapping(branch, name), self._use_mapping,
+                        self._show_error, owner=self)
+
+    def _use_mapping(self, mapping: dict[str, str | None]) -> None:
+        current = self.mapping()
+        for heading, target in mapping.items():
+            if heading in current:
+                self.set_target(heading, target)
+
+    def save_mapping(self) -> None:
+        name = self.save_name.text().strip()
+        if not name:
+            self.error.show_message("Give the mapping a name to save it under.")
+            return
+        mapping = self.mapping()
+        branch = self.session.branch
+
+        def job() -> list[str]:
+            importer.save_mapping(branch, name, mapping)
+            return importer.saved_mappings(branch)
+
+        def done(names: list[str]) -> None:
+            self._show_saved_names(names)
+            self.saved.setCurrentIndex(self.saved.findData(name))
+            self.summary.setText(f"Saved the mapping as “{name}”.")
+
+        self.runner.run(job, done, self._show_error, owner=self)
+
+    def check_rows(self) -> None:
+        if self.table is None:
+            return
+        table, mapping, branch = self.table, self.mapping(), self.session.branch
+        self.runner.run(lambda: importer.plan_import(branch, table, mapping),
+                        self._show_plan, self._show_error, owner=self)
+
+    def _show_plan(self, plans: list[importer.RowPlan]) -> None:
+        self.plans = plans
+        dups = [p for p in plans if p.duplicate_of]
+        bad = [p for p in plans if p.error]
+        self.summary.setText(f"{len(plans)} rows: {len(bad)} will be rejected, "
+                             f"{len(dups)} match existing members.")
+        self._show_rejected([(p.row, p.error or "") for p in bad])
+        self.duplicates.setRowCount(len(dups))
+        for i, plan in enumerate(dups):
+            self.duplicates.setItem(i, 0, QTableWidgetItem(str(plan.row)))
+            self.duplicates.setItem(i, 1, QTableWidgetItem(plan.display_name))
+            self.duplicates.setItem(i, 2, QTableWidgetItem(
+                f"{plan.duplicate_name} ({plan.duplicate_reason})"))
+            box = QComboBox(self.duplicates)
+            box.setAccessibleName(f"Row {plan.row}")
+            box.addItem("(as chosen above)", None)
+            for key, text in DECISION_LABELS.items():
+                box.addItem(text, key)
+            self.duplicates.setCellWidget(i, 3, box)
+        self.duplicates.setVisible(bool(dups))
+
+    def overrides(self) -> dict[int, str]:
+        out = {}
+        for i in range(self.duplicates.rowCount()):
+            box = self.duplicates.cellWidget(i, 3)
+            if isinstance(box, QComboBox) and box.currentData():
+                out[int(self.duplicates.item(i, 0).text())] = box.currentData()
+        return out
+
+    def set_override(self, row: int, decision: str) -> None:
+        for i in range(self.duplicates.rowCount()):
+            if int(self.duplicates.item(i, 0).text()) == row:
+                box = self.duplicates.cellWidget(i, 3)
+                box.setCurrentIndex(box.findData(decision))
+                return
+        raise KeyError(row)
+
+    def start_import(self) -> None:
+        if self.table is None:
+            return
+        table, mapping, branch = self.table, self.mapping(), self.session.branch
+        policy, overrides = self.policy.currentData(), self.overrides()
+        self._cancel.clear()
+        progress = self._progress
+        self.progress.setRange(0, len(table.rows))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.error.clear_message()
+        self.summary.setText("Importing…")
+        cancel = self._cancel
+
+        def job() -> importer.ImportResult:
+            return importer.run_import(
+                branch, table, mapping, on_duplicate=policy, overrides=overrides,
+                progress=lambda done, total: progress.changed.emit(done, total),
+                cancelled=cancel.is_set)
+
+        self.runner.run(job, self._finished, self._failed, owner=self)
+
+    def cancel_import(self) -> None:
+        self._cancel.set()
+        self.summary.setText("Stopping after the current batch…")
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self, result: importer.ImportResult) -> None:
+        self.result = result
+        self.cancel_button.hide()
+        self.progress.hide()
+        self.summary.setText(result.summary())
+        self._show_rejected(result.rejected)
+        self.check_button.setEnabled(True)
+        self.import_button.setEnabled(True)
+        self.imported.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.cancel_button.hide()
+        self.progress.hide()
+        self.summary.clear()
+        self.import_button.setEnabled(self.table is not None and bool(self.table.rows))
+        self.check_button.setEnabled(self.table is not None)
+        self._show_error(error)
+
+    def _show_rejected(self, rejected: list[tuple[int, str]]) -> None:
+        self.rejected.setPlainText("\n".join(f"Row {r}: {why}" for r, why in rejected))
+        self.rejected.setVisible(bool(rejected))
+
+    def _show_error(self, error: BaseException) -> None:
+        self.error.show_message(human_message(error))
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._cancel.set()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        self._cancel.set()
+        super().reject()

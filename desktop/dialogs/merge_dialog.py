@@ -1,0 +1,190 @@
+"""Merge two duplicate members, showing every field where they differ.
+
+For each differing field the user picks the kept record's value (A) or the other's (B);
+emails and phones may be combined. Notes, tags, consents, tasks and attendance of both
+are always kept. Without a given pair, the dialog lists the likely duplicates found.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.exchange import duplicates as dup
+
+from ..session import Session
+from ..tasks import TaskRunner, human_message
+from ..widgets import ErrorLabel, ch, em
+
+
+def show_value(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+class MergeDialog(QDialog):
+    """``merged`` carries the :class:`~sync.exchange.duplicates.MergeResult`."""
+
+    merged = Signal(object)
+
+    def __init__(self, runner: TaskRunner, session: Session, parent: QWidget | None = None,
+                 a_id: str | None = None, b_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.session = session
+        self.pairs: list[dup.DuplicatePair] = []
+        self.fields: list[dup.FieldChoice] = []
+        self.a_id, self.b_id = a_id, b_id
+        self.result: dup.MergeResult | None = None
+        self.setWindowTitle("Merge duplicate members")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.pair_box = QComboBox(self)
+        self.pair_box.setAccessibleName("Likely duplicates")
+        row.addWidget(QLabel("Pair:", self))
+        row.addWidget(self.pair_box, 1)
+        layout.addLayout(row)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(["Field", "A (kept)", "B (merged in)", "Keep"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName("Differing fields")
+        layout.addWidget(self.table, 1)
+        self.note = QLabel("Notes, tags, consents, tasks and meeting attendance of both "
+                           "records are kept. B stays in the deleted list, marked as merged "
+                           "into A, with its history.", self)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.status = QLabel(self)
+        self.status.setAccessibleName("Merge result")
+        layout.addWidget(self.status)
+        self.error = ErrorLabel(self)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.merge_button = self.buttons.addButton("Merge",
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setEnabled(False)
+        layout.addWidget(self.buttons)
+        self.pair_box.activated.connect(self._pair_chosen)
+        self.merge_button.clicked.connect(self.start_merge)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumSize(ch(self, 80), em(self, 24))
+        if a_id and b_id:
+            self.pair_box.hide()
+            self.load_pair(a_id, b_id)
+        else:
+            self._find()
+
+    def _find(self) -> None:
+        branch = self.session.branch
+        self.runner.run(lambda: dup.find_duplicates(branch), self._show_pairs,
+                        self._show_error, owner=self)
+
+    def _show_pairs(self, pairs: list[dup.DuplicatePair]) -> None:
+        self.pairs = pairs
+        self.pair_box.clear()
+        for p in pairs:
+            self.pair_box.addItem(f"{p.a_name} / {p.b_name} — {'; '.join(p.reasons)}")
+        if pairs:
+            self.load_pair(pairs[0].a, pairs[0].b)
+        else:
+            self.intro.setText("No likely duplicates were found.")
+            self.table.setRowCount(0)
+            self.merge_button.setEnabled(False)
+
+    def _pair_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.pairs):
+            self.load_pair(self.pairs[index].a, self.pairs[index].b)
+
+    def load_pair(self, a_id: str, b_id: str) -> None:
+        self.a_id, self.b_id = a_id, b_id
+        branch = self.session.branch
+
+        def job():
+            a, b = branch.get_member(a_id), branch.get_member(b_id)
+            return a.display_name, b.display_name, dup.compare_members(branch, a_id, b_id)
+
+        self.runner.run(job, self._show_fields, self._show_error, owner=self)
+
+    def _show_fields(self, data) -> None:
+        a_name, b_name, fields = data
+        self.fields = fields
+        self.intro.setText(f"Keep A: {a_name} ({self.a_id[:8]}) and merge B: {b_name} "
+                           f"({self.b_id[:8]}) into it. Choose the value to keep for each "
+                           "field that differs.")
+        self.table.setRowCount(len(fields))
+        for i, f in enumerate(fields):
+            self.table.setItem(i, 0, QTableWidgetItem(f.field))
+            self.table.setItem(i, 1, QTableWidgetItem(show_value(f.a)))
+            self.table.setItem(i, 2, QTableWidgetItem(show_value(f.b)))
+            box = QComboBox(self.table)
+            box.setAccessibleName(f"Keep {f.field}")
+            box.addItem("A", "a")
+            box.addItem("B", "b")
+            if f.field in dup.LIST_FIELDS:
+                box.addItem("Both", "union")
+            box.setCurrentIndex(box.findData(f.default))
+            self.table.setCellWidget(i, 3, box)
+        self.merge_button.setEnabled(True)
+        self.error.clear_message()
+
+    def choices(self) -> dict[str, str]:
+        out = {}
+        for i in range(self.table.rowCount()):
+            box = self.table.cellWidget(i, 3)
+            out[self.table.item(i, 0).text()] = box.currentData()
+        return out
+
+    def choose(self, field: str, side: str) -> None:
+        for i in range(self.table.rowCount()):
+            if self.table.item(i, 0).text() == field:
+                box = self.table.cellWidget(i, 3)
+                box.setCurrentIndex(box.findData(side))
+                return
+        raise KeyError(field)
+
+    def start_merge(self) -> None:
+        if not (self.a_id and self.b_id):
+            return
+        branch, a, b, choices = self.session.branch, self.a_id, self.b_id, self.choices()
+        self.merge_button.setEnabled(False)
+        self.status.setText("Merging…")
+        self.runner.run(lambda: dup.merge_members(branch, a, b, choices), self._merged,
+                        self._failed, owner=self)
+
+    def _merged(self, result: dup.MergeResult) -> None:
+        self.result = result
+        moved = ", ".join(f"{n} {k}" for k, n in result.moved.items() if n)
+        self.status.setText("Merged." + (f" Moved {moved}." if moved else ""))
+        self.merged.emit(result)
+        self.table.setRowCount(0)
+
+    def _failed(self, error: BaseException) -> None:
+        self.merge_button.setEnabled(True)
+        self.status.clear()
+        self._show_error(error)
+
+    def _show_error(self, error: BaseException) -> None:
+        self.error.show_message(human_message(error))

@@ -1,0 +1,172 @@
+"""Save PNG screenshots of the main screens, offscreen, over a fresh demo vault.
+
+    python -m desktop.screenshots DIR [--members N]
+
+Builds a demo branch (``sync.demo.create_demo_vault``, interactive KDF) and a second
+laptop joined to it in a temporary folder, makes one USB sync and one conflict between
+them, then saves: unlock, members (a member open), workplaces, meetings (attendance),
+sync (a USB sync report), devices and conflicts. Nothing is kept but the PNGs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+#: a throw-away passphrase: the demo vault is deleted once the PNGs are saved
+PASSPHRASE = secrets.token_urlsafe(24)
+SIZE = (1280, 800)
+
+
+def _wait(app, condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not settle")
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
+
+
+def _second_laptop(folder: Path, founder_path: Path):
+    """Join a secretary's laptop to the demo branch; make a conflict; leave a bundle."""
+    from sync.bundle import sync_folder
+    from sync.merge import Replica
+    from sync.records import Branch, MemberQuery
+    from sync.trust import admit_device, join_branch, join_request, prepare_device
+    from sync.vault import Vault
+
+    founder_vault = Vault.open(founder_path, PASSPHRASE)
+    founder = Branch(founder_vault)
+    other_vault = Vault.create(folder / "secretary.caucus", PASSPHRASE, "interactive")
+    other = Replica(other_vault)
+    prepare_device(other, "Sam's laptop")
+    welcome = folder / "welcome"
+    admit_device(founder.replica, join_request(other), "secretary", welcome)
+    join_branch(other, welcome)
+    other.receive(founder.replica.export_changesets())
+    second = Branch(other_vault)
+    member_id = founder.member_ids(MemberQuery(), "name")[0]
+    founder.update_member(member_id, job_title="Bus driver")
+    second.update_member(member_id, job_title="Depot steward")
+    for n in range(3):
+        second.add_member(first_name=f"New{n}", last_name="Joiner", status="member")
+    stick = folder / "stick"
+    stick.mkdir()
+    sync_folder(second.replica, stick)
+    other_vault.lock()
+    founder_vault.lock()
+    return stick
+
+
+def take(out: Path, members: int = 2000) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from sync.demo import create_demo_vault
+
+    from .main_window import MainWindow
+    from .session import open_session
+    from .settings import Settings
+    from .style import apply_style
+    from .tasks import TaskRunner
+    from .views.unlock import UnlockWindow
+
+    app = QApplication.instance() or QApplication(["caucus-screenshots"])
+    apply_style(app)
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+
+    def shot(widget, name: str) -> None:
+        for _ in range(10):
+            app.processEvents()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path), "PNG")
+        saved.append(path)
+
+    with tempfile.TemporaryDirectory(prefix="caucus-shots-") as tmp:
+        folder = Path(tmp)
+        vault_path = folder / "demo.caucus"
+        create_demo_vault(vault_path, PASSPHRASE, members=members, profile="interactive")
+        stick = _second_laptop(folder, vault_path)
+        settings = Settings(QSettings(str(folder / "settings.ini"),
+                                      QSettings.Format.IniFormat))
+        runner = TaskRunner()
+
+        unlock = UnlockWindow(runner, vault_path)
+        unlock.resize(*SIZE)
+        unlock.show()
+        shot(unlock, "unlock")
+        unlock.close()
+
+        session = open_session(vault_path, PASSPHRASE)
+        window = MainWindow(session, runner, settings)
+        window.resize(*SIZE)
+        window.show()
+
+        def idle() -> bool:
+            return not runner.busy
+
+        _wait(app, lambda: idle() and window.members.model.rowCount() > 0)
+        members_page = window.members
+        members_page.select_member(members_page.model.ids[3])
+        _wait(app, lambda: idle() and members_page.panel.member is not None)
+        shot(window, "members")
+
+        window.nav.setCurrentRow(window.stack.indexOf(window.workplaces))
+        _wait(app, idle)
+        shot(window, "workplaces")
+
+        window.nav.setCurrentRow(window.stack.indexOf(window.meetings))
+        meetings = window.meetings
+        _wait(app, lambda: idle() and meetings.model.rowCount() > 0)
+        held = [n for n, m in enumerate(meetings.model.records) if m.attended]
+        meetings.table.selectRow(held[0] if held else 0)
+        _wait(app, lambda: idle() and meetings.attendance.model.rowCount() > 0)
+        shot(window, "meetings")
+
+        window.show_sync_page()
+        usb = window.sync.usb
+        usb.set_folder(str(stick))
+        usb.sync_now()
+        _wait(app, lambda: idle() and usb.outcome is not None, timeout=300)
+        shot(window, "sync")
+        window.sync.tabs.setCurrentWidget(window.sync.devices)
+        _wait(app, idle)
+        shot(window, "devices")
+        window.sync.show_conflicts()
+        _wait(app, idle)
+        shot(window, "conflicts")
+
+        window.clear()
+        runner.run(session.lock)
+        runner.shutdown(wait=True)
+        window.close()
+        window.deleteLater()
+        unlock.deleteLater()
+        app.processEvents()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop.screenshots",
+                                     description="Save screenshots of Caucus's main screens.")
+    parser.add_argument("folder", help="where to write the PNG files")
+    parser.add_argument("--members", type=int, default=2000,
+                        help="members in the demo branch (default: %(default)s)")
+    args = parser.parse_args(argv)
+    for path in take(Path(args.folder), args.members):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

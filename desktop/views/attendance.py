@@ -1,0 +1,289 @@
+"""Taking attendance: type to find a member, tick attended / apologies / absent.
+
+Keyboard first: type part of a name, press Down to reach the list, then **A**
+(attended), **P** (apologies), **X** (absent) on the current
+row; Enter in the search box marks the first match attended. The quorum line counts
+live as people are marked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.records import ATTENDANCE, Branch, Meeting, MemberQuery
+
+from ..models.members import row_name
+from ..tasks import TaskRunner, human_message
+from ..widgets import ErrorLabel, heading, hint
+
+SHOWN = 200  # members listed at once: typing narrows the list
+KEYS = {Qt.Key.Key_A: "attended", Qt.Key.Key_P: "apologies", Qt.Key.Key_X: "absent"}
+
+
+@dataclass
+class Row:
+    member_id: str
+    name: str
+    status: str | None
+
+
+@dataclass
+class Sheet:
+    meeting: Meeting
+    rows: list[Row]
+    matches: int
+
+
+def load_sheet(branch: Branch, meeting_id: str, search: str) -> Sheet:
+    """Runs on the worker: the meeting, and the members matching ``search`` with marks."""
+    marks = {mid: status for mid, _name, status in branch.attendance(meeting_id)}
+    ids = branch.member_ids(MemberQuery(search=search), "name")
+    if not search.strip():  # people already marked first, then everyone else
+        ids = [i for i in ids if i in marks] + [i for i in ids if i not in marks]
+    rows = [Row(r.id, row_name(r), marks.get(r.id)) for r in branch.member_rows(ids[:SHOWN])]
+    order = {mid: n for n, mid in enumerate(ids)}
+    rows.sort(key=lambda r: order.get(r.member_id, 0))
+    return Sheet(branch.get_meeting(meeting_id), rows, len(ids))
+
+
+def mark(branch: Branch, meeting_id: str, member_id: str, status: str) -> Meeting:
+    """Runs on the worker: record one mark; the meeting with its new counts."""
+    branch.set_attendance(meeting_id, member_id, status)
+    return branch.get_meeting(meeting_id)
+
+
+class AttendanceModel(QAbstractTableModel):
+    HEADERS = ("Member", "Attended", "Apologies", "Absent")
+    #: the user ticked a cell: member id, status
+    marked = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def set_status(self, member_id: str, status: str) -> None:
+        for n, row in enumerate(self.rows):
+            if row.member_id == member_id:
+                row.status = status
+                self.dataChanged.emit(self.index(n, 1), self.index(n, 3))
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and index.column() > 0:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if index.column() == 0:
+            return row.name if role == Qt.ItemDataRole.DisplayRole else None
+        status = ATTENDANCE[index.column() - 1]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row.status == status else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.name} {status}: {'yes' if row.status == status else 'no'}"
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() == 0:
+            return False
+        self.marked.emit(self.rows[index.row()].member_id, ATTENDANCE[index.column() - 1])
+        return True
+
+
+class AttendancePanel(QWidget):
+    #: attendance changed (the meetings list recounts)
+    changed = Signal()
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.branch: Branch | None = None
+        self.meeting: Meeting | None = None
+        self._request = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = heading("", self, 1.1)
+        self.title.setAccessibleName("Meeting")
+        layout.addWidget(self.title)
+        self.quorum = QLabel(self)
+        self.quorum.setAccessibleName("Quorum count")
+        layout.addWidget(self.quorum)
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName("Find a member to mark")
+        self.search.setPlaceholderText("Type a name, then Down; A attended, P apologies, "
+                                       "X absent")
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.model = AttendanceModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Attendance")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.more = hint("", self)
+        layout.addWidget(self.more)
+        self.error = ErrorLabel(self, "Attendance error")
+        layout.addWidget(self.error)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(150)
+        self.debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.search.returnPressed.connect(self._mark_first)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
+        self.model.marked.connect(self.set_mark)
+        self.setEnabled(False)
+
+    # -- state ----------------------------------------------------------------------
+    def set_branch(self, branch: Branch | None) -> None:
+        self.clear()
+        self.branch = branch
+
+    def clear(self) -> None:
+        self._request += 1
+        self.meeting = None
+        self.debounce.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.set_rows([])
+        self.title.clear()
+        self.quorum.clear()
+        self.more.clear()
+        self.error.clear_message()
+        self.setEnabled(False)
+
+    def show_meeting(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+        self.setEnabled(True)
+        self._show_meeting(meeting)
+        self.reload()
+
+    def reload(self) -> None:
+        self.debounce.stop()
+        branch, meeting = self.branch, self.meeting
+        if branch is None or meeting is None:
+            return
+        self._request += 1
+        request = self._request
+        text = self.search.text()
+        self.runner.run(lambda: load_sheet(branch, meeting.id, text),
+                        lambda sheet: self._loaded(request, sheet),
+                        lambda e: self._failed(request, e), owner=self)
+
+    def _loaded(self, request: int, sheet: Sheet) -> None:
+        if request != self._request:
+            return
+        self.error.clear_message()
+        self._show_meeting(sheet.meeting)
+        self.model.set_rows(sheet.rows)
+        extra = sheet.matches - len(sheet.rows)
+        self.more.setText(f"{extra:,} more: type more of a name to narrow the list."
+                          if extra > 0 else "")
+
+    def _failed(self, request: int, error: BaseException) -> None:
+        if request == self._request:
+            self.error.show_message(human_message(error))
+
+    def _show_meeting(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+        self.title.setText(" · ".join(x for x in (meeting.title, meeting.date,
+                                                  meeting.location) if x))
+        text = (f"Attended: {meeting.attended}  ·  Apologies: {meeting.apologies}  ·  "
+                f"Absent: {meeting.absent}")
+        if meeting.quorum:
+            state = "quorate" if meeting.quorate else f"{meeting.quorum - meeting.attended} " \
+                "more needed for quorum"
+            text += f"  ·  Quorum: {meeting.attended} of {meeting.quorum} ({state})"
+        else:
+            text += "  ·  No quorum set"
+        self.quorum.setText(text)
+
+    # -- marking --------------------------------------------------------------------
+    def set_mark(self, member_id: str, status: str) -> None:
+        branch, meeting = self.branch, self.meeting
+        if branch is None or meeting is None:
+            return
+        self.model.set_status(member_id, status)  # at once; the worker confirms
+        request = self._request
+
+        def done(updated: Meeting) -> None:
+            if request == self._request or self.meeting and self.meeting.id == updated.id:
+                self._show_meeting(updated)
+            self.changed.emit()
+
+        self.runner.run(lambda: mark(branch, meeting.id, member_id, status), done,
+                        lambda e: self._failed(self._request, e), owner=self)
+
+    def _mark_first(self) -> None:
+        self.debounce.stop()
+        if self.model.rows:
+            self.set_mark(self.model.rows[0].member_id, "attended")
+            self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search and key == Qt.Key.Key_Down and self.model.rows:
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                return True
+            if watched is self.table and key in KEYS:
+                index = self.table.currentIndex()
+                if index.isValid():
+                    self.set_mark(self.model.rows[index.row()].member_id, KEYS[key])
+                    return True
+        return False

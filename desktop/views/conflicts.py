@@ -1,0 +1,215 @@
+"""The sync centre's Conflicts tab: both sides of every conflict, and a decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync import changes
+from sync.records import Branch
+
+from ..models.records import Column, RecordTableModel
+from ..sync_ops import ConflictView, load_conflicts, resolve
+from ..tasks import TaskRunner, human_message
+from ..widgets import ErrorLabel, hint
+
+
+def show_value(value: Any, field: str = "") -> str:
+    if field == "deleted":
+        return "deleted" if value else "kept"
+    if value is None or value == "" or value == []:
+        return "(empty)"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def when(hlc: int) -> str:
+    stamp = dt.datetime.fromtimestamp(changes.hlc_millis(hlc) / 1000)
+    return stamp.strftime("%d %b %Y %H:%M")
+
+
+def side_text(candidate: dict[str, Any]) -> str:
+    who = candidate.get("device_name") or candidate.get("device", "")[:8]
+    if candidate.get("mine"):
+        who += " (this laptop)"
+    value = show_value(candidate.get("value"), candidate.get("field", ""))
+    if candidate.get("kind") == "edit":
+        value = f"edited {str(candidate.get('field', '')).replace('_', ' ')} to {value}"
+    return f"{value} — {who}, {when(int(candidate.get('hlc', 0)))}"
+
+
+def _sides(view: ConflictView, mine: bool) -> str:
+    return "; ".join(side_text(c) for c in view.sides if bool(c.get("mine")) == mine) or "—"
+
+
+COLUMNS = (
+    Column("What", lambda v: v.what),
+    Column("This laptop", lambda v: _sides(v, True)),
+    Column("Other laptops", lambda v: _sides(v, False)),
+)
+
+
+class ConflictsTab(QWidget):
+    #: the number of open conflicts changed (for the navigation badge)
+    count_changed = Signal(int)
+    #: a conflict was settled (records changed: refresh the views)
+    resolved = Signal()
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.branch: Branch | None = None
+        self._request = 0
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(
+            "Two laptops changed the same thing while apart. Nothing was lost: both values "
+            "are kept until you choose. The value shown elsewhere meanwhile is the newest.",
+            self))
+        self.model = RecordTableModel(COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Conflicts")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._update)
+        layout.addWidget(self.table, 1)
+        self.detail = QLabel(self)
+        self.detail.setAccessibleName("Conflict details")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
+        row = QHBoxLayout()
+        self.mine_button = self._button("Keep mine", row)
+        self.theirs_button = self._button("Keep theirs", row)
+        self.new_button = self._button("Type a new value…", row)
+        self.restore_button = self._button("Restore", row)
+        self.delete_button = self._button("Keep deleted", row)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.empty = hint("No conflicts: every laptop agrees.", self)
+        layout.addWidget(self.empty)
+        self.error = ErrorLabel(self, "Conflict error")
+        layout.addWidget(self.error)
+        self.mine_button.clicked.connect(lambda: self.resolve_selected("mine"))
+        self.theirs_button.clicked.connect(lambda: self.resolve_selected("theirs"))
+        self.restore_button.clicked.connect(lambda: self.resolve_selected("restore"))
+        self.delete_button.clicked.connect(lambda: self.resolve_selected("delete"))
+        self.new_button.clicked.connect(self.ask_new_value)
+        self._update()
+
+    def _button(self, text: str, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        row.addWidget(button)
+        return button
+
+    # -- state ----------------------------------------------------------------------
+    def set_branch(self, branch: Branch | None) -> None:
+        self.clear()
+        self.branch = branch
+
+    def clear(self) -> None:
+        self._request += 1
+        self.branch = None
+        self.model.clear()
+        self.detail.clear()
+        self.error.clear_message()
+        self._update()
+
+    def reload(self) -> None:
+        self._run(load_conflicts)
+
+    def _run(self, work, changed: bool = False) -> None:
+        branch = self.branch
+        if branch is None:
+            return
+        self._request += 1
+        request = self._request
+
+        def done(views: list[ConflictView]) -> None:
+            if request == self._request:
+                self._show(views)
+                if changed:
+                    self.resolved.emit()
+
+        def failed(error: BaseException) -> None:
+            if request == self._request:
+                self.error.show_message(human_message(error))
+
+        self.runner.run(lambda: work(branch), done, failed, owner=self)
+
+    def _show(self, views: list[ConflictView]) -> None:
+        self.error.clear_message()
+        self.model.set_records(views)
+        self.table.resizeRowsToContents()
+        if views:
+            self.table.selectRow(0)
+        self._update()
+        self.count_changed.emit(len(views))
+
+    # -- deciding -------------------------------------------------------------------
+    def selected(self) -> ConflictView | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def _update(self, *_: object) -> None:
+        view = self.selected()
+        has = view is not None
+        deleting = bool(view and view.is_delete)
+        theirs = bool(view and any(not c.get("mine") for c in view.sides))
+        self.mine_button.setEnabled(has)
+        self.theirs_button.setEnabled(has and theirs)
+        self.new_button.setVisible(not deleting)
+        self.new_button.setEnabled(has)
+        self.restore_button.setVisible(deleting)
+        self.delete_button.setVisible(deleting)
+        self.empty.setVisible(self.model.rowCount() == 0 and self.branch is not None)
+        if view is None:
+            self.detail.clear()
+            return
+        lines = [f"<b>{_escape(view.what)}</b>"]
+        lines += [f"• {_escape(side_text(c))}" for c in view.sides]
+        self.detail.setText("<br>".join(lines))
+
+    def resolve_selected(self, keep: str) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        conflict_id = view.id
+        self.error.clear_message()
+        self._run(lambda branch: resolve(branch, conflict_id, keep), changed=True)
+
+    def ask_new_value(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        text, ok = QInputDialog.getText(self, "Type a new value",
+                                        f"New value for {view.what}:")
+        if ok:
+            self.resolve_selected(text)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,215 @@
+"""The sync centre's Devices tab: the roster, revoking a laptop, admitting a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.records import Branch
+from sync.trust import ROLES, Device
+
+from ..models.records import Column, RecordTableModel, attr
+from ..sync_ops import Roster, admit, load_roster, request_name, revoke
+from ..tasks import TaskRunner, human_message
+from ..widgets import ErrorLabel, hint
+
+
+def _state(d: Device) -> str:
+    if d.revoked:
+        return "revoked"
+    if d.role is None:
+        return "not admitted"
+    return "clock ahead" if d.clock_ahead else "active"
+
+
+COLUMNS = (
+    Column("Laptop", lambda d: f"{d.name}  (this laptop)" if d.this_device else d.name),
+    Column("Role", lambda d: (d.role or "").capitalize()),
+    Column("State", _state),
+    Column("Last change", lambda d: f"no. {d.last_seq:,}" if d.last_seq else "none yet",
+           align_right=True),
+    Column("Device id", lambda d: d.id[:16]),
+    Column("Admitted by", attr("admitted_by")),
+)
+
+
+def revoke_text(device: Device) -> str:
+    return (
+        f"Revoke “{device.name}”?\n\n"
+        "From now on it gets nothing new from this branch: the branch key changes, and "
+        "changes it makes after what this laptop already holds are refused everywhere.\n\n"
+        "Data already on that laptop cannot be wiped remotely. If it was lost or stolen, "
+        "only its passphrase protects the member list it already holds."
+    )
+
+
+class DevicesTab(QWidget):
+    message = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.branch: Branch | None = None
+        self.admin = False
+        self.confirm: QMessageBox | None = None
+        self._request = 0
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(
+            "Every laptop that holds this branch. Only an admin can admit or revoke one.",
+            self))
+        self.model = RecordTableModel(COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Devices")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.admit_button = QPushButton("Admit a laptop from a join request file…", self)
+        self.admit_button.setAccessibleName("Admit a laptop")
+        self.admit_button.clicked.connect(self.ask_admit)
+        self.revoke_button = QPushButton("Revoke…", self)
+        self.revoke_button.setAccessibleName("Revoke")
+        self.revoke_button.setProperty("role", "danger")
+        self.revoke_button.clicked.connect(self.ask_revoke)
+        row.addWidget(self.admit_button)
+        row.addStretch(1)
+        row.addWidget(self.revoke_button)
+        layout.addLayout(row)
+        self.error = ErrorLabel(self, "Devices error")
+        layout.addWidget(self.error)
+        self._update_buttons()
+
+    # -- state ----------------------------------------------------------------------
+    def set_branch(self, branch: Branch | None) -> None:
+        self.clear()
+        self.branch = branch
+
+    def clear(self) -> None:
+        self._request += 1
+        self.branch = None
+        self.admin = False
+        self.model.clear()
+        self.error.clear_message()
+        if self.confirm is not None:
+            self.confirm.reject()
+            self.confirm = None
+        self._update_buttons()
+
+    def reload(self) -> None:
+        self._run(load_roster)
+
+    def _run(self, work, then=None) -> None:
+        branch = self.branch
+        if branch is None:
+            return
+        self._request += 1
+        request = self._request
+
+        def done(roster: Roster) -> None:
+            if request == self._request:
+                self._show(roster)
+                if then is not None:
+                    then()
+
+        def failed(error: BaseException) -> None:
+            if request == self._request:
+                self.error.show_message(human_message(error))
+
+        self.runner.run(lambda: work(branch), done, failed, owner=self)
+
+    def _show(self, roster: Roster) -> None:
+        self.admin = roster.admin
+        self.model.set_records(roster.devices)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def selected(self) -> Device | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def select_device(self, device_id: str) -> bool:
+        for row, device in enumerate(self.model.records):
+            if device.id == device_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self, *_: object) -> None:
+        device = self.selected()
+        self.admit_button.setEnabled(self.admin)
+        self.revoke_button.setEnabled(self.admin and device is not None
+                                      and not device.this_device and not device.revoked)
+        tip = "" if self.admin else "Only an admin laptop can do this."
+        self.admit_button.setToolTip(tip)
+        self.revoke_button.setToolTip(tip)
+
+    # -- revoking -------------------------------------------------------------------
+    def ask_revoke(self) -> None:
+        device = self.selected()
+        if device is None or not self.admin:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Revoke a laptop", revoke_text(device),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("revoke_confirmation")
+        box.revoke_button = box.addButton("Revoke", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        device_id = device.id
+        box.finished.connect(lambda _r: self._confirmed(box, device_id))
+        self.confirm = box
+        box.open()
+
+    def _confirmed(self, box: QMessageBox, device_id: str) -> None:
+        if self.confirm is box:
+            self.confirm = None
+        box.deleteLater()
+        if box.clickedButton() is not box.revoke_button:
+            return
+        self._run(lambda branch: revoke(branch, device_id),
+                  lambda: self.message.emit("The laptop was revoked and the branch key "
+                                            "changed; sync so the others learn it."))
+
+    # -- admitting ------------------------------------------------------------------
+    def ask_admit(self) -> None:
+        if not self.admin or self.branch is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the join request file")
+        if not path:
+            return
+        self.runner.run(lambda: request_name(path), self._ask_role,
+                        lambda e: self.error.show_message(human_message(e)), owner=self)
+
+    def _ask_role(self, request: tuple[bytes, str]) -> None:
+        data, name = request
+        role, ok = QInputDialog.getItem(
+            self, "Admit a laptop", f"Role for “{name}”:",
+            [r.capitalize() for r in ROLES], ROLES.index("secretary"), False)
+        if not ok:
+            return
+        welcome, _ = QFileDialog.getSaveFileName(self, "Save the welcome file",
+                                                 f"welcome-{name}")
+        if welcome:
+            self.admit_request(data, role.lower(), welcome)
+
+    def admit_request(self, request: bytes, role: str, welcome_path: str) -> None:
+        """Admit the device and write its welcome file (the dialogs' last step)."""
+        def work(b: Branch) -> Roster:
+            admit(b, request, role, welcome_path)
+            return load_roster(b)
+
+        self._run(work, lambda: self.message.emit(
+            "Welcome file saved. Carry it to the new laptop and open it there to join."))
