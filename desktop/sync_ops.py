@@ -188,6 +188,7 @@ def load_conflicts(branch: Branch) -> list[ConflictView]:
     return out
 
 
-def resolve(branch: Branch, conflict_id: str, keep: str) -> list[ConflictView]:
-    resolve_conflict(branch, conflict_id, keep)
+def resolve(branch: Branch, conflict_id: str, keep: str,
+            value: str | None = None) -> list[ConflictView]:
+    resolve_conflict(branch, conflict_id, keep, value)
     return load_conflicts(branch)

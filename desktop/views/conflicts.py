@@ -193,13 +193,13 @@ class ConflictsTab(QWidget):
         lines += [f"• {_escape(side_text(c))}" for c in view.sides]
         self.detail.setText("<br>".join(lines))
 
-    def resolve_selected(self, keep: str) -> None:
+    def resolve_selected(self, keep: str, value: str | None = None) -> None:
         view = self.selected()
         if view is None:
             return
         conflict_id = view.id
         self.error.clear_message()
-        self._run(lambda branch: resolve(branch, conflict_id, keep), changed=True)
+        self._run(lambda branch: resolve(branch, conflict_id, keep, value), changed=True)
 
     def ask_new_value(self) -> None:
         view = self.selected()
@@ -208,7 +208,7 @@ class ConflictsTab(QWidget):
         text, ok = QInputDialog.getText(self, "Type a new value",
                                         f"New value for {view.what}:")
         if ok:
-            self.resolve_selected(text)
+            self.resolve_selected("", value=text)
 
 
 def _escape(text: str) -> str:
