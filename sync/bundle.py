@@ -15,9 +15,10 @@ truncated bundle is detected. Inside the messages: length-prefixed CBOR records,
 ``["info", {...}]`` then ``["cs", body, sig, vals]`` for each change set (each still
 individually signed), then ``["end", count]``.
 
-Import makes two passes: the first authenticates every chunk without parsing anything;
-only if the whole file is intact does the second pass decrypt, parse and hand change
-sets to :meth:`Replica.receive` in atomic batches. Memory stays bounded by one chunk.
+Import makes two passes: the first authenticates every chunk and checks the record
+structure without applying anything; only if the whole file is intact does the second
+pass decrypt, parse and hand change sets to :meth:`Replica.receive` in atomic batches.
+Memory stays bounded by one chunk.
 """
 
 from __future__ import annotations
@@ -170,23 +171,49 @@ def export_bundle(replica: Replica, path: str | os.PathLike[str],
 
 
 # -- import ---------------------------------------------------------------------------
-def _key_for(replica: Replica, header: BundleHeader) -> bytes:
+def _opens_first_chunk(fh: BinaryIO, header: BundleHeader, key: bytes) -> bool:
+    start = fh.tell()
+    try:
+        messages = _messages(fh, header, key)
+        next(messages)
+        messages.close()
+        return True
+    except (BundleCorrupt, StopIteration):
+        return False
+    finally:
+        fh.seek(start)
+
+
+def _key_for(replica: Replica, header: BundleHeader, fh: BinaryIO) -> bytes:
+    """The key this bundle was sealed with: ours for its epoch, else one sealed to us.
+
+    Two admins who each revoked a device while apart both rotate to the same epoch
+    number with different keys; a held key that does not open the file is then not
+    the end: the envelopes the writer sealed to us may hold its key. A key opened from
+    an envelope is used for this file only (see :func:`import_bundle`).
+    """
     if header.branch != replica.branch_id:
         raise WrongBranch("This bundle belongs to a different branch; nothing was imported.")
-    key = replica.secret(f"branch_key.{header.epoch}")
-    if key is not None:
-        return key
+    held = replica.secret(f"branch_key.{header.epoch}")
+    if held is not None and _opens_first_chunk(fh, header, held):
+        return held
+    fallback = held
     for envelope in header.envelopes:
         opened = open_sealed(replica.signing_key, envelope)
-        if opened is not None and len(opened) == 32:
+        if opened is None or len(opened) != 32 or opened == held:
+            continue
+        if _opens_first_chunk(fh, header, opened):
             return opened
+        fallback = fallback or opened
+    if fallback is not None:
+        return fallback  # it opens nothing: pass 1 reports the file as damaged
     if replica.roster.is_revoked(replica, replica.device_pk):
         raise RevokedDevice(
             "This bundle was made after this device's access was revoked; it cannot be opened."
         )
-    raise BundleCorrupt(
-        f"This bundle uses branch key {header.epoch}, which was not given to this device; "
-        "nothing was imported."
+    raise RevokedDevice(
+        f"This bundle was sealed with branch key {header.epoch}, which was not given to this "
+        "device: its access was probably revoked. Nothing was imported."
     )
 
 
@@ -257,20 +284,19 @@ def import_bundle(replica: Replica, path: str | os.PathLike[str],
     with fh:
         fh.seek(offset)
         header = read_header(fh)
-        key = _key_for(replica, header)
+        key = _key_for(replica, header, fh)
         body_start = fh.tell()
-        # Pass 1: authenticate everything; nothing is parsed or applied yet.
-        count = 0
-        for message in _messages(fh, header, key):
-            count += 1
-            del message
-        if header.epoch > current_epoch(replica) or replica.secret(
-            f"branch_key.{header.epoch}"
-        ) is None:
-            with replica.sql_transaction():
-                replica.set_secret(f"branch_key.{header.epoch}", key)
-                if header.epoch > current_epoch(replica):
-                    replica.set_meta("key_epoch", str(header.epoch))
+        # Pass 1: authenticate every chunk and check the record structure (info first,
+        # end last with the right count); nothing is applied yet. A bundle sealed with
+        # the right key but built wrongly must not leave its first batches applied.
+        for _item in _changesets(fh, header, key, ImportReport()):
+            pass
+        # A key opened from a header envelope is used for this file only, never kept:
+        # envelopes are anonymous sealed boxes, so anyone who knows this device's public
+        # key (a revoked laptop, a join-request file found on a stick) can seal a key of
+        # their own to it. Keeping it would make this device export under the planter's
+        # key. Branch keys are learned only from admin-signed key_envelope change sets
+        # (Replica._refresh_keys), which every rotation and admission carries.
         # Pass 2: parse and apply.
         fh.seek(body_start)
         report = ImportReport()
@@ -349,6 +375,9 @@ def sync_folder(replica: Replica, folder: str | os.PathLike[str],
             break
         if progress:
             progress(f"Importing {path.name}")
+        if not path.is_file():
+            skipped[path.name] = "It is not a bundle file (a folder or a broken link)."
+            continue
         try:
             if inspect_bundle(path).branch != replica.branch_id:
                 skipped[path.name] = "belongs to another branch"
@@ -356,6 +385,8 @@ def sync_folder(replica: Replica, folder: str | os.PathLike[str],
             imported[path.name] = import_bundle(replica, path, cancelled=cancelled)
         except (BundleCorrupt, RevokedDevice, WrongBranch) as exc:
             skipped[path.name] = str(exc)
+        except OSError as exc:  # a failing stick, a file that vanished meanwhile
+            skipped[path.name] = f"It could not be read: {exc.strerror or exc}."
     if progress:
         progress(f"Writing {mine}")
     target = folder / mine

@@ -108,39 +108,50 @@ class ImportReport:
 
 
 class Roster:
-    """Who may write what: admissions, roles and revocations from applied change sets.
+    """Who may write what: admissions, roles and revocations.
 
     A device's role for a change set is the latest role op *in that change set's causal
-    past* (so the answer never depends on arrival order). Revocations are global and
-    outrank admissions: processed in ``(hlc, author)`` order, each names the last seq
-    of its target it accepts (``cutoffs``); a revocation made by a device after its
-    own cutoff does not count.
+    past* (so the answer never depends on arrival order); roles come from applied
+    change sets. Revocations outrank admissions. Every revocation an admin signed is a
+    *candidate*, even inside a change set that is void: processed in ``(hlc, author)``
+    order, a candidate counts unless its own author was already cut off before it, and
+    each names the last seq of its target that stays valid. ``computed`` is that
+    result; ``cutoffs`` is what this replica enforces, and the two are kept equal by
+    recomputing the state whenever they differ (see ``Replica._settle_roster``).
     """
 
-    def __init__(self, founder: bytes | None, seed_cutoffs: dict[int, int] | None = None):
+    def __init__(self, founder: bytes | None, cutoffs: dict[int, int] | None = None):
         self.founder = founder
         self.roles: dict[bytes, list[tuple[list[int], str]]] = {}
-        self.names: dict[bytes, str] = {}
         self.revocations: list[tuple[list[int], bytes, int]] = []
-        self.seed = dict(seed_cutoffs or {})
-        self.cutoffs: dict[int, int] = dict(self.seed)
+        self.cutoffs: dict[int, int] = dict(cutoffs or {})
+        self.computed: dict[int, int] = dict(self.cutoffs)
 
     @classmethod
-    def empty(cls, replica: Replica, seed_cutoffs: dict[int, int] | None = None) -> Roster:
-        return cls(replica.founder(), seed_cutoffs)
+    def empty(cls, replica: Replica, cutoffs: dict[int, int] | None = None) -> Roster:
+        return cls(replica.founder(), cutoffs)
 
     @classmethod
     def load(cls, replica: Replica) -> Roster:
         roster = cls.empty(replica)
-        for (no,) in replica.conn.execute(
-            "SELECT DISTINCT i.cs FROM row_index i JOIN changeset c ON c.no = i.cs "
-            "WHERE i.tbl = 'device' AND c.status = 'applied' ORDER BY c.applied_order"
+        for no, status in replica.conn.execute(
+            "SELECT DISTINCT i.cs, c.status FROM row_index i JOIN changeset c ON c.no = i.cs "
+            "WHERE i.tbl = 'device' AND c.status IN ('applied', 'void') "
+            "ORDER BY c.applied_order"
         ).fetchall():
-            roster.register(replica, replica.load_changeset(no), no)
+            roster.register(replica, replica.load_changeset(no), no, void=status == "void")
+        roster.cutoffs = dict(roster.computed)
         return roster
 
-    def register(self, replica: Replica, cs: ChangeSet, no: int) -> None:
-        stamp = [cs.hlc, replica.author_no(cs.author), cs.seq, no]
+    def register(self, replica: Replica, cs: ChangeSet, no: int, void: bool = False) -> None:
+        """Take the roster ops of an applied change set (or the revocations of a void
+        one whose author was an admin when it wrote them)."""
+        author = replica.author_no(cs.author)
+        stamp = [cs.hlc, author, cs.seq, no]
+        if void:
+            deps = {replica.author_no(pk): s for pk, s in cs.deps.items()}
+            if self.role_at(replica, cs.author, author, cs.seq, deps) != "admin":
+                return
         changed = False
         for index, row in enumerate(cs.rows):
             vals = cs.row_values(index)
@@ -158,7 +169,7 @@ class Roster:
                 continue
             if len(pk) != changes.PK_BYTES or device_row_id(pk.hex()) != row.row:
                 continue
-            if isinstance(vals.get("role"), str):
+            if isinstance(vals.get("role"), str) and not void:
                 self.roles.setdefault(pk, []).append((stamp, vals["role"]))
             if isinstance(vals.get("revoked_after"), int):
                 self.revocations.append((stamp, pk, max(0, vals["revoked_after"])))
@@ -167,7 +178,7 @@ class Roster:
             self.compute(replica)
 
     def compute(self, replica: Replica) -> None:
-        cut = dict(self.seed)
+        cut: dict[int, int] = {}
         for stamp, target, after in sorted(
             self.revocations, key=lambda r: (r[0][0], replica.author_pk(r[0][1]))
         ):
@@ -175,7 +186,7 @@ class Roster:
                 continue
             t = replica.author_no(target)
             cut[t] = min(cut.get(t, after), after)
-        self.cutoffs = cut
+        self.computed = cut
 
     def role_at(self, replica: Replica, pk: bytes, author: int, seq: int,
                 deps: dict[int, int]) -> str | None:
@@ -222,6 +233,7 @@ class Replica:
         self._roster: Roster | None = None
         self._order_value: int | None = None
         self._needs_rebuild = False
+        self._rebuilding = False
         self._erased: set[tuple[str, str]] | None = None
         self._fts_to_purge: set[str] = set()
         with db_errors():
@@ -384,6 +396,11 @@ class Replica:
             "INSERT OR IGNORE INTO row_index(tbl, row, cs) VALUES (?, ?, ?)",
             [(row.table, row.row, no) for row in cs.rows],
         )
+        erased = self._erased_set()
+        if erased and any((row.table, row.row) in erased for row in cs.rows):
+            # a late change to an erased row: keep the signature, never the values
+            for table, row in {(r.table, r.row) for r in cs.rows} & erased:
+                self._redact(no, table, row)
         return no
 
     # -- applying ------------------------------------------------------------------
@@ -654,6 +671,9 @@ class Replica:
         except erasures (erasure is final: a member erased by a device the branch had
         admitted stays erased) and the redactions that erasures leave behind."""
         self._set_status(no, "void", str(RevokedDevice()))
+        if any(r.table == "device" for r in cs.rows):
+            self.roster.register(self, cs, no, void=True)
+            self._settle_roster()
         may_erase = self._may_erase(cs.author)
         for index, row in enumerate(cs.rows):
             values = cs.row_values(index)
@@ -699,19 +719,32 @@ class Replica:
         self._apply(cs, no)
         self._advance(cs, no)
         if any(r.table == "device" for r in cs.rows):
-            before = dict(self.roster.cutoffs)
             self.roster.register(self, cs, no)
-            if self.roster.cutoffs != before and self._applied_beyond_cutoffs():
-                self._needs_rebuild = True
+            self._settle_roster()
         if any(r.table == "key_envelope" for r in cs.rows):
-            self._learn_keys(cs)
+            self._refresh_keys()
 
-    def _applied_beyond_cutoffs(self) -> bool:
-        for author, cutoff in self.roster.cutoffs.items():
+    def _settle_roster(self) -> None:
+        """Enforce the revocations as now computed; if change sets were already treated
+        otherwise (applied beyond a cutoff, or voided within one), recompute the state."""
+        roster = self.roster
+        if self._rebuilding or roster.computed == roster.cutoffs:
+            return
+        roster.cutoffs = dict(roster.computed)
+        if self._treated_otherwise(roster.cutoffs):
+            self._needs_rebuild = True
+
+    def _treated_otherwise(self, cutoffs: dict[int, int]) -> bool:
+        for author, cutoff in cutoffs.items():
             if self.conn.execute(
                 "SELECT 1 FROM changeset WHERE author = ? AND seq > ? AND status IN "
                 "('applied', 'rejected') LIMIT 1", (author, cutoff)
             ).fetchone():
+                return True
+        for author, seq in self.conn.execute(
+            "SELECT author, seq FROM changeset WHERE status = 'void'"
+        ).fetchall():
+            if author not in cutoffs or seq <= cutoffs[author]:
                 return True
         return False
 
@@ -764,50 +797,61 @@ class Replica:
     def _rebuild(self) -> None:
         """Recompute the whole replicated state from the stored change sets.
 
-        Needed when a revocation arrives that voids change sets already applied: the
-        state must equal what a replica that knew of the revocation first would hold
-        (ARCHITECTURE §5). Erasures are final and survive.
+        Needed when the revocations in force change under change sets already applied
+        or voided: the state must equal what a replica that knew everything from the
+        start would hold (ARCHITECTURE §5). Each round enforces the cutoffs the last
+        one computed, until they agree. Erasures are final and survive.
         """
-        for _round in range(8):
-            self._needs_rebuild = False
-            cutoffs = dict(self.roster.cutoffs)
-            for table in schema.TABLES:
-                self.conn.execute(f"DELETE FROM {table}")  # noqa: S608
-            for fts in ("member_fts", "note_fts"):
-                self.conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
-            for local in ("clock", "conflict", "vv"):
-                self.conn.execute(f"DELETE FROM {local}")  # noqa: S608
-            self.conn.execute(
-                "UPDATE changeset SET status = 'held', reason = NULL, applied_order = NULL "
-                "WHERE status IN ('applied', 'rejected', 'void')"
-            )
-            self._order = 0
-            self._deps_cache.cache_clear()
-            self._roster = Roster.empty(self, seed_cutoffs=cutoffs)
-            self._deliver(None)
-            if not self._needs_rebuild and self.roster.cutoffs == cutoffs:
-                return
-            self._roster = Roster.empty(self, seed_cutoffs=self.roster.cutoffs)
-            self._needs_rebuild = True
+        cutoffs = dict(self.roster.cutoffs)
+        self._rebuilding = True
+        try:
+            for _round in range(8):
+                for table in schema.TABLES:
+                    self.conn.execute(f"DELETE FROM {table}")  # noqa: S608
+                for fts in ("member_fts", "note_fts"):
+                    self.conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
+                for local in ("clock", "conflict", "vv"):
+                    self.conn.execute(f"DELETE FROM {local}")  # noqa: S608
+                self.conn.execute(
+                    "UPDATE changeset SET status = 'held', reason = NULL, applied_order = NULL"
+                    " WHERE status IN ('applied', 'rejected', 'void')"
+                )
+                self._order = 0
+                self._deps_cache.cache_clear()
+                self._roster = Roster.empty(self, cutoffs)
+                self._deliver(None)
+                if self._roster.computed == cutoffs:
+                    self._needs_rebuild = False
+                    self._refresh_keys()
+                    return
+                cutoffs = dict(self._roster.computed)
+        finally:
+            self._rebuilding = False
         raise CaucusError("The branch's revocations do not settle; please report this.")
 
-    def _learn_keys(self, cs: ChangeSet) -> None:
-        """Unseal branch keys of new epochs addressed to this device."""
+    def _refresh_keys(self) -> None:
+        """This device's branch keys are exactly those sealed to it in the roster's key
+        envelopes as they stand (a rotation made by a revoked admin does not count)."""
         from .keys import unseal_envelope
 
-        me = self.device_id
-        for index, row in enumerate(cs.rows):
-            vals = cs.row_values(index)
-            if row.table != "key_envelope" or not vals or vals.get("device") != me:
-                continue
-            epoch = vals.get("epoch")
-            if not isinstance(epoch, int) or self.secret(f"branch_key.{epoch}"):
-                continue
-            key = unseal_envelope(self.signing_key, vals.get("sealed") or "")
-            if key is not None:
-                self.set_secret(f"branch_key.{epoch}", key)
-                if epoch > int(self.meta("key_epoch") or 0):
-                    self.set_meta("key_epoch", str(epoch))
+        keys: dict[int, bytes] = {}
+        for epoch, sealed in self.conn.execute(
+            "SELECT epoch, sealed FROM key_envelope WHERE device = ? AND deleted = 0",
+            (self.device_id,),
+        ).fetchall():
+            key = unseal_envelope(self.signing_key, sealed or "")
+            if isinstance(epoch, int) and key is not None:
+                keys[epoch] = key
+        if not keys:
+            return
+        for (name,) in self.conn.execute(
+            "SELECT name FROM secret WHERE name LIKE 'branch_key.%'"
+        ).fetchall():
+            if int(name.split(".", 1)[1]) not in keys:
+                self.conn.execute("DELETE FROM secret WHERE name = ?", (name,))
+        for epoch, key in keys.items():
+            self.set_secret(f"branch_key.{epoch}", key)
+        self.set_meta("key_epoch", str(max(keys)))
 
     def _covered(self, stamp: list[int], author: int, seq: int, deps: dict[int, int]) -> bool:
         """Had the writer of (author, seq) with ``deps`` seen the op ``stamp``?"""
