@@ -196,9 +196,9 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
         raise MalformedChangeSet() from None
     if not (
         isinstance(branch, bytes) and len(branch) == 16
-        and isinstance(seq, int) and seq >= 1
+        and type(seq) is int and seq >= 1
         and (prev is None or (isinstance(prev, bytes) and len(prev) == 32))
-        and isinstance(hlc, int) and 0 <= hlc < 1 << 64
+        and type(hlc) is int and 0 <= hlc < 1 << 64
         and isinstance(deps, dict) and isinstance(rows, list)
         and isinstance(entries, list) and len(entries) == len(rows)
     ):
@@ -207,7 +207,7 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
         raise MalformedChangeSet("A change set's link to its predecessor is inconsistent.")
     clean_deps: dict[bytes, int] = {}
     for k, v in deps.items():
-        if not (isinstance(k, bytes) and len(k) == PK_BYTES and isinstance(v, int) and v >= 1):
+        if not (isinstance(k, bytes) and len(k) == PK_BYTES and type(v) is int and v >= 1):
             raise MalformedChangeSet()
         clean_deps[k] = v
     row_ops: list[RowOps] = []
