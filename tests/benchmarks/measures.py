@@ -1,0 +1,295 @@
+"""The measurements. Each takes the :class:`Context` and returns a Row or a list of Rows.
+
+Add a measurement by writing a function here and listing it in :data:`MEASUREMENTS`;
+the order of that list is the order of the table (and of the work: the unlock and the
+first page come before anything warms the page cache).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from unittest import mock
+
+import nacl.signing
+
+from sync import changes
+from sync.errors import ValidationError
+from sync.records import Branch, MemberQuery, clean_phone
+from sync.vault import KdfParams, Vault
+
+from .harness import NOTES_PER_MEMBER, Context, Row, median, p95, rate, timed
+
+SEARCH_BUDGET = 0.030
+LIST_BUDGET = 0.3
+UNLOCK_BUDGET = 0.3
+SAVE_BUDGET = 0.010
+
+
+def generation(ctx: Context) -> Row:
+    """How long the cached demo vault took to build (when it was built)."""
+    info = ctx.cache_info
+    counts = info.get("counts", {})
+    rows = sum(counts.values())
+    seconds = float(info.get("seconds", 0.0))
+    when = "cached from an earlier run" if info.get("cached") else "built in this run"
+    return Row(
+        f"demo generation: {ctx.members:,} members, {counts.get('note', 0):,} notes",
+        seconds, "s",
+        note=(f"generation: {ctx.members / max(seconds, 1e-9):,.0f} members/s, "
+              f"{rows / max(seconds, 1e-9):,.0f} records/s ({rows:,} records), "
+              f"{info.get('change_sets', 0):,} "
+              f"change sets ({when})"),
+    )
+
+
+def kdf(ctx: Context) -> Row:
+    """The deliberate cost: Argon2id with the default (moderate) limits."""
+    params = KdfParams.new("moderate")
+    samples = [timed(lambda: params.derive(ctx.passphrase)) for _ in range(ctx.repeats)]
+    return Row(
+        f"KDF alone (Argon2id moderate), median of {len(samples)}", median(samples), "s",
+        note=f"KDF moderate: min {min(samples):.3f} s, max {max(samples):.3f} s",
+    )
+
+
+def unlock(ctx: Context) -> Row:
+    """Vault.open + Branch, minus the time spent in the KDF during that same open."""
+    ctx.close()
+    beyond: list[float] = []
+    kdf_times: list[float] = []
+    original = KdfParams.derive
+    profile = ""
+    for _ in range(ctx.repeats):
+        spent: list[float] = []
+
+        def derive(self: KdfParams, passphrase: str, _spent: list[float] = spent):
+            start = time.perf_counter()
+            try:
+                return original(self, passphrase)
+            finally:
+                _spent.append(time.perf_counter() - start)
+
+        with mock.patch.object(KdfParams, "derive", derive):
+            start = time.perf_counter()
+            vault = Vault.open(ctx.vault_path, ctx.passphrase)
+            Branch(vault)
+            total = time.perf_counter() - start
+        profile = vault.kdf_profile
+        vault.lock()
+        beyond.append(total - sum(spent))
+        kdf_times.append(sum(spent))
+    return Row(
+        f"unlock beyond the KDF (Vault.open + Branch), median of {len(beyond)}",
+        median(beyond), "s", budget=UNLOCK_BUDGET,
+        note=(f"unlock: KDF inside the same opens ({profile}) median "
+              f"{median(kdf_times):.3f} s; beyond it max {max(beyond) * 1000:.1f} ms"),
+    )
+
+
+def list_first_page(ctx: Context) -> Row:
+    """What the member list needs for its first paint: every id in order + 100 rows."""
+    branch = ctx.branch()
+    count = [0]
+
+    def paint() -> None:
+        ids = branch.member_ids()
+        count[0] = len(ids)
+        branch.member_rows(ids[:100])
+
+    samples = [timed(paint) for _ in range(5)]
+    return Row(
+        "member list first page (member_ids + 100 member_rows), median of 5",
+        median(samples), "s", budget=LIST_BUDGET,
+        note=(f"list first page: first (coldest) {samples[0] * 1000:.1f} ms, "
+              f"{count[0]:,} ids"),
+    )
+
+
+def typed_words(branch: Branch, count: int = 8) -> list[str]:
+    """Realistic things a secretary types: surnames, first names, an email, a phone."""
+    rng = random.Random(7)
+    conn = branch.conn
+    total = conn.execute("SELECT count(*) FROM member").fetchone()[0]
+    picks = [conn.execute(
+        "SELECT first_name, last_name, emails, phones FROM member ORDER BY rid LIMIT 1 "
+        "OFFSET ?", (rng.randrange(total),)).fetchone() for _ in range(count)]
+    words: list[str] = []
+    for i, (first, last, emails, phones) in enumerate(picks):
+        kind = i % 8
+        if kind in (0, 2, 4):
+            words.append((last or "").split(" ")[0])
+        elif kind in (1, 3, 5):
+            words.append((first or "").split(" ")[0])
+        elif kind == 6 and emails:
+            words.append(emails.split('"')[1].split("@")[0])
+        elif phones:
+            digits = "".join(ch for ch in phones.split('"')[1] if ch.isdigit())
+            words.append("0" + digits[2:])  # +447912… typed as 07912…
+    return [w.lower() for w in words if w]
+
+
+def search_as_you_type(ctx: Context) -> Row:
+    """Each keystroke: count_members + member_ids + member_rows of the first 100."""
+    branch = ctx.branch()
+    words = typed_words(branch)
+    queries = [w[:k] for w in words for k in range(1, min(6, len(w)) + 1)]
+    samples: list[tuple[float, str, int]] = []
+    for text in queries:
+        q = MemberQuery(search=text)
+        hits = [0]
+
+        def keystroke(q: MemberQuery = q, hits: list[int] = hits) -> None:
+            hits[0] = branch.count_members(q)
+            ids = branch.member_ids(q)
+            branch.member_rows(ids[:100])
+
+        samples.append((timed(keystroke), text, hits[0]))
+    times = [s[0] for s in samples]
+    short = [s[0] for s in samples if len(s[1]) <= 2]
+    longer = [s[0] for s in samples if len(s[1]) >= 3]
+    worst = max(samples)
+    return Row(
+        f"member search as you type, p95 of {len(samples)} keystrokes",
+        p95(times), "s", budget=SEARCH_BUDGET,
+        note=(f"search: median {median(times) * 1000:.1f} ms; 1–2 characters median "
+              f"{median(short) * 1000:.1f} ms, 3+ characters median "
+              f"{median(longer) * 1000:.1f} ms; slowest {worst[0] * 1000:.1f} ms for "
+              f"{worst[1]!r} ({worst[2]:,} hits); words typed: {', '.join(words)}"),
+    )
+
+
+def _edits(rng: random.Random) -> list[Callable[[int], dict]]:
+    def phone(i: int) -> dict:
+        while True:
+            number = f"07{rng.choice('789')}{rng.randint(0, 99_999_999):08d}"
+            try:
+                clean_phone(number)
+            except ValidationError:
+                continue
+            return {"phones": [number]}
+
+    return [
+        lambda i: {"job_title": f"Senior porter ({i})"},
+        lambda i: {"assessment": None if i % 7 == 0 else (i % 5) + 1,
+                   "department": f"Ward {i}"},
+        phone,
+        lambda i: {"address": f"{i + 1} Station Road, Hillside", "postcode": "S1 2AB"},
+        lambda i: {"custom.shift": f"rota {i}"},
+        lambda i: {"emails": [f"edited.{i}@example.org"]},
+        lambda i: {"dues_paid_until": f"2031-{i % 12 + 1:02d}-28"},
+    ]
+
+
+def save_edited_member(ctx: Context) -> Row:
+    """Branch.update_member: validate, read, sign one change set, apply, commit."""
+    branch = ctx.branch()
+    rng = random.Random(3)
+    ids = rng.sample(branch.member_ids(), 50)
+    edits = _edits(rng)
+    before = branch.conn.execute("SELECT count(*) FROM changeset").fetchone()[0]
+    samples = []
+    for i, member_id in enumerate(ids):
+        fields = edits[i % len(edits)](i)
+        samples.append(timed(lambda m=member_id, f=fields: branch.update_member(m, **f)))
+    written = branch.conn.execute("SELECT count(*) FROM changeset").fetchone()[0] - before
+    return Row(
+        f"save one edited member (update_member), p95 of {len(samples)}",
+        p95(samples), "s", budget=SAVE_BUDGET,
+        note=(f"save: median {median(samples) * 1000:.2f} ms, max "
+              f"{max(samples) * 1000:.2f} ms, {written} change sets written"),
+    )
+
+
+def _batch_rows(branch: Branch) -> list[tuple[str, str, dict]] | None:
+    """The rows of the biggest stored change set (a demo batch of ~500 rows)."""
+    row = branch.conn.execute(
+        "SELECT body, sig, vals FROM changeset ORDER BY length(vals) DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    cs = changes.verify(bytes(row[0]), bytes(row[1]), bytes(row[2]))
+    out = []
+    for index, r in enumerate(cs.rows):
+        values = cs.row_values(index)
+        if values is not None:
+            out.append((r.table, r.row, values))
+    return out
+
+
+def signing_and_verifying(ctx: Context) -> list[Row]:
+    """changes.build / changes.verify against raw Ed25519 on exactly the same bytes."""
+    branch = ctx.branch()
+    replica = branch.replica
+    key = replica.signing_key
+    verify_key = nacl.signing.VerifyKey(replica.device_pk)
+    member_id = branch.member_ids()[0]
+    cases = [("1-row edit", [("member", member_id, {"job_title": "Porter", "assessment": 3})])]
+    batch = _batch_rows(branch)
+    if batch:
+        cases.append((f"{len(batch)}-row batch", batch))
+    seconds = 1.0 if not ctx.quick else (0.3 if ctx.members >= 1000 else 0.1)
+    head = replica.conn.execute("SELECT seq, hash FROM vv ORDER BY seq DESC LIMIT 1").fetchone()
+    prev, seq = bytes(head[1]), head[0] + 1
+    deps = {bytes(32): 1}
+    rows: list[Row] = []
+    for label, case_rows in cases:
+        def build(case_rows=case_rows):
+            return changes.build(key, replica.branch_id, seq, prev, changes.wall_hlc(), deps,
+                                 case_rows)
+
+        cs = build()
+        signed = changes.DOMAIN + cs.body
+        sign_rate = rate(build, seconds)
+        raw_sign = rate(lambda signed=signed: key.sign(signed), seconds)
+        verify_rate = rate(lambda cs=cs: changes.verify(cs.body, cs.sig, cs.vals), seconds)
+        raw_verify = rate(lambda signed=signed, cs=cs: verify_key.verify(signed, cs.sig),
+                          seconds)
+        size = len(cs.body) + len(cs.sig) + len(cs.vals)
+        rows.append(Row(
+            f"change-set signing, {label} (vs raw Ed25519 sign of the same bytes)",
+            sign_rate, "/s", baseline=raw_sign, higher_is_better=True,
+            note=f"sign {label}: {size:,} bytes stored per change set",
+        ))
+        rows.append(Row(
+            f"change-set verifying, {label} (vs raw Ed25519 verify)",
+            verify_rate, "/s", baseline=raw_verify, higher_is_better=True,
+        ))
+    return rows
+
+
+def vault_size(ctx: Context) -> Row:
+    """Bytes on disk per member, with where they go."""
+    cached = ctx.cached_vault
+    size = sum(os.path.getsize(p) for p in (cached, Path(f"{cached}-wal")) if p.exists())
+    conn = ctx.branch().conn
+    members = ctx.members
+    cs_bytes = conn.execute(
+        "SELECT coalesce(sum(length(body) + length(sig) + length(vals)), 0) FROM changeset"
+    ).fetchone()[0]
+    clock_bytes = conn.execute(
+        "SELECT coalesce(sum(length(tbl) + length(row) + length(data)), 0) FROM clock"
+    ).fetchone()[0]
+    index_rows = conn.execute("SELECT count(*) FROM row_index").fetchone()[0]
+    return Row(
+        f"vault size per member ({ctx.members:,} members, {NOTES_PER_MEMBER} notes each)",
+        size / members, "B",
+        note=(f"size: file {size / 1e6:,.1f} MB; stored change sets "
+              f"{cs_bytes / members:,.0f} B/member, clock {clock_bytes / members:,.0f} "
+              f"B/member, {index_rows:,} row_index entries"),
+    )
+
+
+MEASUREMENTS: list[Callable[[Context], Row | list[Row]]] = [
+    generation,
+    kdf,
+    unlock,
+    list_first_page,
+    search_as_you_type,
+    save_edited_member,
+    signing_and_verifying,
+    vault_size,
+]
