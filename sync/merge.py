@@ -470,8 +470,12 @@ class Replica:
         member_fts = []
         note_fts = []
         next_rid: dict[str, int] = {}
+        # every field of a new row has the one stamp: write its clock JSON directly
+        stamp_json = "[[" + ",".join(str(x) for x in mine) + "]]"
+        deleted_json = {v: "[[" + ",".join(str(x) for x in mine) + f",{v}]]"
+                        for v in ("true", "false")}
         for table, row, values in rows:
-            clock = {}
+            clock_parts = []
             cols: dict[str, object] = {}
             custom: dict[str, object] = {}
             for name, value in values.items():
@@ -481,7 +485,11 @@ class Replica:
                     raise MalformedChangeSet(
                         f"A change set names an unknown field {table}.{name}."
                     ) from None
-                clock[name] = [mine + [bool(value)] if name == "deleted" else mine]
+                if name == "deleted":
+                    entry = deleted_json["true" if value else "false"]
+                else:
+                    entry = stamp_json
+                clock_parts.append(json.dumps(name) + ":" + entry)
                 if name.startswith("custom."):
                     if value is not None and value != "":
                         custom[name[7:]] = value
@@ -489,7 +497,7 @@ class Replica:
                     cols[name] = _to_sql(kind, value)
             if custom:
                 cols["custom"] = json.dumps(custom, sort_keys=True, ensure_ascii=False)
-            clocks.append((table, row, json.dumps(clock, separators=(",", ":"))))
+            clocks.append((table, row, "{" + ",".join(clock_parts) + "}"))
             if table not in next_rid:
                 next_rid[table] = self.conn.execute(
                     f"SELECT coalesce(max(rid), 0) + 1 FROM {table}"  # noqa: S608
@@ -689,19 +697,22 @@ class Replica:
     def _register_links(self, cs: ChangeSet) -> None:
         """Remember which member every linked row (note, tag, …) was written for, from
         every change set we hold, so erasing a member reaches them all."""
+        links = []
         for index, row in enumerate(cs.rows):
             if row.table not in schema.MEMBER_LINKED:
                 continue
             values = cs.row_values(index)
             member = values.get("member_id") if values else None
-            if not isinstance(member, str):
-                continue
-            self.conn.execute(
-                "INSERT OR IGNORE INTO link(member_id, tbl, row) VALUES (?, ?, ?)",
-                (member, row.table, row.row),
-            )
-            if self._is_erased("member", member):
-                self._erase(row.table, row.row, None)
+            if isinstance(member, str):
+                links.append((member, row.table, row.row))
+        if not links:
+            return
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO link(member_id, tbl, row) VALUES (?, ?, ?)", links)
+        if self._erased_members():
+            for member, table, row in links:
+                if self._is_erased("member", member):
+                    self._erase(table, row, None)
 
     def _advance(self, cs: ChangeSet, no: int) -> None:
         author = self.author_no(cs.author)

@@ -283,6 +283,67 @@ def vault_size(ctx: Context) -> Row:
     )
 
 
+def _child(*args: str) -> dict:
+    import json
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "tests.benchmarks.transfer", *args],
+                          capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parents[2])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def bundle_import(ctx: Context) -> list[Row]:
+    """A new laptop joins: the whole branch from one bundle (its welcome file) into a
+    fresh vault, against a raw executemany of the same rows into the same tables and
+    indexes (FTS included), alternating, in child processes; and the importing
+    process's peak memory against the bundle's size."""
+    from sync.merge import Replica
+    from sync.trust import admit_device, join_request, prepare_device
+
+    from .transfer import PASSPHRASE
+
+    branch = ctx.branch()
+    work = ctx.work_dir / "transfer"
+    work.mkdir(exist_ok=True)
+    reps = 3 if ctx.members <= 10_000 else 1
+    imports: list[float] = []
+    raws: list[float] = []
+    peaks: list[float] = []
+    applied = rows = 0
+    welcome = work / "welcome-0"
+    for i in range(reps):
+        new_path = work / f"joiner-{i}.caucus"
+        vault = Vault.create(new_path, PASSPHRASE, "interactive")
+        replica = Replica(vault)
+        prepare_device(replica, f"benchmark laptop {i}")
+        request = join_request(replica)
+        vault.lock()
+        welcome = work / f"welcome-{i}"
+        admit_device(branch.replica, request, "secretary", welcome)
+        result = _child("import", str(welcome), str(new_path))
+        imports.append(result["seconds"])
+        peaks.append(result["peak_mb"])
+        applied = result["applied"]
+        baseline = _child("raw", str(ctx.vault_path), ctx.passphrase,
+                          str(work / f"raw-{i}.caucus"))
+        raws.append(baseline["seconds"])
+        rows = baseline["rows"]
+    bundle_mb = welcome.stat().st_size / 1e6
+    return [
+        Row(f"import the whole branch from a bundle into a fresh vault ({applied:,} change "
+            f"sets, {rows:,} rows), median of {reps}", median(imports), "s",
+            baseline=median(raws), budget=3.0, budget_is_ratio=True,
+            note=f"bundle import: {rows / median(imports):,.0f} rows/s; raw executemany "
+                 f"{rows / median(raws):,.0f} rows/s; bundle {bundle_mb:,.1f} MB"),
+        Row("peak memory of that import (baseline: the bundle's size)", median(peaks), "MB",
+            baseline=bundle_mb,
+            note="import memory: compare the --quick run (5,000 members) with the full one "
+                 "(50,000): flat means about the same peak for a bundle 10x larger"),
+    ]
+
+
 MEASUREMENTS: list[Callable[[Context], Row | list[Row]]] = [
     generation,
     kdf,
@@ -292,4 +353,5 @@ MEASUREMENTS: list[Callable[[Context], Row | list[Row]]] = [
     save_edited_member,
     signing_and_verifying,
     vault_size,
+    bundle_import,
 ]
