@@ -496,7 +496,10 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":  # pragma: no cover - only on exotic filesystems
         raise VaultCorrupt("The vault could not switch to write-ahead logging.")
-    conn.execute("PRAGMA synchronous = FULL")
+    # WAL with synchronous=NORMAL: a commit survives any crash of Caucus itself; after a
+    # power cut the newest commits may be missing but the vault is never damaged. FULL
+    # adds an fsync to every save (~8 ms of the 10 ms budget for saving an edit here).
+    conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("PRAGMA temp_store = MEMORY")
 
