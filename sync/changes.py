@@ -122,10 +122,14 @@ class ChangeSet:
                 yield row.table, row.row, name, value
 
     def row_values(self, index: int) -> dict[str, object] | None:
-        entry = self.values[index]
-        if entry is None:
-            return None
-        return dict(zip(self.rows[index].fields, entry[1], strict=True))
+        """The row entry's ``{field: value}`` (None once redacted); built once, shared:
+        callers must not modify it."""
+        cache = self.__dict__.setdefault("_row_values", {})
+        if index not in cache:
+            entry = self.values[index]
+            cache[index] = None if entry is None else dict(
+                zip(self.rows[index].fields, entry[1], strict=True))
+        return cache[index]
 
 
 # -- encoding -------------------------------------------------------------------------

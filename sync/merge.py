@@ -478,23 +478,22 @@ class Replica:
             clock_parts = []
             cols: dict[str, object] = {}
             custom: dict[str, object] = {}
+            kinds = schema.TABLES[table]
             for name, value in values.items():
-                try:
-                    kind = schema.field_kind(table, name)
-                except KeyError:
-                    raise MalformedChangeSet(
-                        f"A change set names an unknown field {table}.{name}."
-                    ) from None
-                if name == "deleted":
-                    entry = deleted_json["true" if value else "false"]
-                else:
-                    entry = stamp_json
-                clock_parts.append(json.dumps(name) + ":" + entry)
-                if name.startswith("custom."):
+                kind = kinds.get(name)
+                if kind is not None:
+                    clock_parts.append(f'"{name}":{stamp_json}')
+                    cols[name] = _to_sql(kind, value)
+                elif name == "deleted":
+                    clock_parts.append(f'"deleted":{deleted_json["true" if value else "false"]}')
+                    cols[name] = 1 if value else 0
+                elif table == "member" and name.startswith("custom."):
+                    clock_parts.append(json.dumps(name) + ":" + stamp_json)
                     if value is not None and value != "":
                         custom[name[7:]] = value
                 else:
-                    cols[name] = _to_sql(kind, value)
+                    raise MalformedChangeSet(
+                        f"A change set names an unknown field {table}.{name}.")
             if custom:
                 cols["custom"] = json.dumps(custom, sort_keys=True, ensure_ascii=False)
             clocks.append((table, row, "{" + ",".join(clock_parts) + "}"))
