@@ -21,6 +21,7 @@ parsed. The change set's id is ``BLAKE2b-256(body)``.
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 import uuid
 from collections.abc import Iterable, Mapping
@@ -53,11 +54,27 @@ def values_digest(salt: bytes, values: list) -> bytes:
     return blake2b(cbor2.dumps(values, canonical=True), key=salt)
 
 
+_last_id = [0, 0]  # (ms, 74-bit counter) of the last id made by this process
+_id_lock = threading.Lock()
+
+
 def new_id() -> str:
-    """A time-ordered random id (UUID version 7 layout): 48-bit ms time + 74 random bits."""
-    ms = int(time.time() * 1000) & ((1 << 48) - 1)
-    rand = int.from_bytes(nacl.utils.random(10), "big")
-    value = (ms << 80) | (0x7 << 76) | ((rand >> 68) & 0xFFF) << 64 | (0b10 << 62) | (
+    """A time-ordered random id (UUID version 7): 48-bit ms time + 74 random bits.
+
+    Monotonic within a process (RFC 9562 §6.2, method 2): an id made in the same
+    millisecond as the last one is the last one's random part plus a small random step,
+    so ids sort in the order they were made.
+    """
+    with _id_lock:
+        ms = int(time.time() * 1000) & ((1 << 48) - 1)
+        rand = int.from_bytes(nacl.utils.random(10), "big") >> 6  # 74 bits
+        if ms <= _last_id[0]:
+            ms = _last_id[0]
+            rand = _last_id[1] + 1 + (rand & 0xFFFF)
+            if rand >= 1 << 74:  # counter overflow: borrow the next millisecond
+                ms, rand = ms + 1, rand & ((1 << 73) - 1)
+        _last_id[0], _last_id[1] = ms, rand
+    value = (ms << 80) | (0x7 << 76) | ((rand >> 62) & 0xFFF) << 64 | (0b10 << 62) | (
         rand & ((1 << 62) - 1)
     )
     return str(uuid.UUID(int=value))

@@ -376,3 +376,11 @@ def test_self_referencing_values_are_malformed():
 def test_non_bytes_body_is_malformed():
     with pytest.raises(MalformedChangeSet):
         changes.verify("not bytes", VALID.sig, VALID.vals)  # type: ignore[arg-type]
+
+
+def test_new_ids_are_unique_version_7_and_sort_in_creation_order():
+    import uuid
+
+    ids = [changes.new_id() for _ in range(20000)]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    assert {uuid.UUID(i).version for i in ids} == {7}
