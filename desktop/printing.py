@@ -32,18 +32,20 @@ _app = None
 
 
 def ensure_app():
-    """A Qt GUI application (offscreen if there is no display) for painting PDFs."""
+    """A Qt application (offscreen if there is no display) for painting PDFs."""
     global _app
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
+    app = QCoreApplication.instance()
     if app is not None:
         return app
     if not os.environ.get("QT_QPA_PLATFORM") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
             or sys.platform in ("win32", "darwin")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _app = QGuiApplication(["caucus"])
+    # a QApplication (not just a QGuiApplication), so widgets may follow in-process
+    _app = QApplication(["caucus"])
     return _app
 
 

@@ -816,6 +816,15 @@ REGISTRARS: list[Callable[[Subparsers], None]] = [
 REGISTRARS.append(lambda sub: __import__("sync.lan.cli").lan.cli.register(sub, _leaf))
 
 
+def _register_exchange(sub: Subparsers) -> None:
+    from .exchange.cli import register
+
+    register(sub)
+
+
+REGISTRARS.append(_register_exchange)
+
+
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="caucus",

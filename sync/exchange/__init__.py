@@ -1,0 +1,2 @@
+"""Bringing data in and out of a branch: spreadsheet import, exports, duplicates,
+subject-access exports. Never imports Qt (PDFs are drawn by :mod:`desktop.printing`)."""

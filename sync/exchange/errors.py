@@ -1,0 +1,21 @@
+"""Failures of import and export, as :class:`~sync.errors.CaucusError` subclasses."""
+
+from __future__ import annotations
+
+from ..errors import CaucusError, ValidationError
+
+
+class ImportFileError(CaucusError):
+    """That file could not be imported; nothing was written."""
+
+
+class EmptyImportFile(ImportFileError):
+    """The file is empty: there is nothing to import and nothing was written."""
+
+
+class UnreadableImportFile(ImportFileError):
+    """That file is not a CSV or Excel (.xlsx) spreadsheet Caucus can read; nothing was written."""
+
+
+class MappingError(ValidationError):
+    """That column mapping is not valid."""

@@ -1,0 +1,234 @@
+"""Exports of the (filtered) member list to CSV and XLSX, and the export log.
+
+Every export writes its file atomically (a reader sees the old file or the whole new
+one) with owner-only permissions, and is recorded in the vault's local ``export_log``
+table: which device, when, how many rows, which columns, where to. Exported files are
+**not encrypted**; callers should say so.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from .. import schema
+from ..errors import ValidationError
+from ..fsutil import atomic_write
+from ..records import MEMBER_FIELDS, Branch, MemberQuery
+from .importer import FORMULA_PREFIX
+
+FORMATS = ("csv", "xlsx")
+UNENCRYPTED_WARNING = ("The exported file is NOT encrypted: anyone who gets it can read it. "
+                       "Keep it safe and delete it when done.")
+#: Columns in their export order: every member field (workplace by name), then tags.
+BASE_COLUMNS: tuple[str, ...] = ("id", *[
+    ("workplace" if f == "workplace_id" else f) for f in MEMBER_FIELDS if f != "custom"
+], "tags")
+DATE_COLUMNS = {f for f, k in schema.TABLES["member"].items() if k == "date"}
+BOOL_COLUMNS = {f for f, k in schema.TABLES["member"].items() if k == "bool"}
+
+
+@dataclass
+class ExportResult:
+    path: str
+    rows: int
+    columns: list[str]
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ExportLogEntry:
+    no: int
+    at: str
+    device: str
+    kind: str
+    rows: int
+    columns: list[str]
+    target: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def custom_keys(branch: Branch, ids: Sequence[str] | None = None) -> list[str]:
+    """Every custom field name in use (by the given members, or by anyone)."""
+    keys: set[str] = set()
+    if ids is None:
+        rows = branch.conn.execute("SELECT custom FROM member WHERE custom IS NOT NULL")
+        for (value,) in rows:
+            keys.update(json.loads(value))
+    else:
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            marks = ", ".join("?" * len(chunk))
+            for (value,) in branch.conn.execute(
+                f"SELECT custom FROM member WHERE id IN ({marks}) "  # noqa: S608
+                "AND custom IS NOT NULL", chunk,
+            ):
+                keys.update(json.loads(value))
+    return sorted(keys, key=str.lower)
+
+
+def available_columns(branch: Branch) -> list[str]:
+    return [*BASE_COLUMNS, *(f"custom.{k}" for k in custom_keys(branch))]
+
+
+def check_columns(columns: Sequence[str] | None, branch: Branch,
+                  ids: Sequence[str]) -> list[str]:
+    if not columns:
+        return [*BASE_COLUMNS, *(f"custom.{k}" for k in custom_keys(branch, ids))]
+    out = []
+    for raw in columns:
+        name = raw.strip()
+        alias = {"workplace_id": "workplace", "email": "emails", "phone": "phones",
+                 "tag": "tags"}.get(name, name)
+        if alias not in BASE_COLUMNS and not (alias.startswith("custom.") and len(alias) > 7):
+            raise ValidationError(
+                f"There is no column {name!r}; choose from {', '.join(BASE_COLUMNS)} "
+                "or custom.NAME.", "columns")
+        if alias not in out:
+            out.append(alias)
+    if not out:
+        raise ValidationError("Choose at least one column to export.", "columns")
+    return out
+
+
+def member_records(branch: Branch, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Raw member fields (lists decoded, workplace by name, tags) for ``ids``, in order."""
+    found: dict[str, dict[str, Any]] = {}
+    cols = ", ".join("m." + f for f in MEMBER_FIELDS)
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        marks = ", ".join("?" * len(chunk))
+        for row in branch.conn.execute(
+            f"SELECT m.id, {cols}, w.name FROM member m LEFT JOIN workplace w "  # noqa: S608
+            f"ON w.id = m.workplace_id WHERE m.id IN ({marks})", chunk,
+        ):
+            rec = dict(zip(("id", *MEMBER_FIELDS, "workplace"), row, strict=True))
+            for name in ("emails", "phones"):
+                rec[name] = json.loads(rec[name]) if rec[name] else []
+            rec["custom"] = json.loads(rec["custom"]) if rec["custom"] else {}
+            for name in BOOL_COLUMNS:
+                rec[name] = None if rec[name] is None else bool(rec[name])
+            rec["tags"] = []
+            found[rec["id"]] = rec
+        for mid, tag in branch.conn.execute(
+            f"SELECT member_id, tag FROM member_tag WHERE deleted = 0 AND "  # noqa: S608
+            f"member_id IN ({marks}) ORDER BY tag COLLATE NOCASE", chunk,
+        ):
+            if mid in found:
+                found[mid]["tags"].append(tag)
+    return [found[i] for i in ids if i in found]
+
+
+def cell_value(rec: dict[str, Any], column: str) -> Any:
+    """A member's value for one export column (lists joined with ", ")."""
+    if column.startswith("custom."):
+        return rec["custom"].get(column[7:])
+    value = rec.get(column)
+    if isinstance(value, list):
+        return ", ".join(value) if value else None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return value
+
+
+def export_members(branch: Branch, path: str | Path, fmt: str | None = None,
+                   query: MemberQuery | None = None, columns: Sequence[str] | None = None,
+                   sort: str = "name", ids: Sequence[str] | None = None) -> ExportResult:
+    """Write the members matching ``query`` (or exactly ``ids``) to CSV or XLSX."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".") or "csv").lower()
+    if fmt not in FORMATS:
+        raise ValidationError(f"Export as csv or xlsx, not {fmt!r}.", "format")
+    ids = list(ids) if ids is not None else branch.member_ids(query or MemberQuery(), sort)
+    cols = check_columns(columns, branch, ids)
+    records = member_records(branch, ids)
+    rows = [[cell_value(r, c) for c in cols] for r in records]
+    data = _csv_bytes(cols, rows) if fmt == "csv" else _xlsx_bytes(cols, rows)
+    atomic_write(path, data)
+    log_export(branch, fmt, len(rows), cols, path)
+    return ExportResult(str(path), len(rows), cols, fmt)
+
+
+def _csv_safe(value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    # a spreadsheet would run "=…" as a formula: guard it (the importer removes the quote)
+    return "'" + text if text.startswith(FORMULA_PREFIX) else text
+
+
+def _csv_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_safe(v) for v in row])
+    # with a BOM, so Excel opens UTF-8 correctly
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _xlsx_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Members")
+    bold = Font(bold=True)
+    header = []
+    for name in columns:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    dates = [c in DATE_COLUMNS for c in columns]
+    for row in rows:
+        out: list[Any] = []
+        for value, is_date in zip(row, dates, strict=True):
+            if is_date and value:
+                out.append(dt.date.fromisoformat(value))
+            elif isinstance(value, str) and value.startswith("="):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"  # text, never a formula
+                out.append(cell)
+            else:
+                out.append(value)
+        sheet.append(out)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+# -- the export log ---------------------------------------------------------------------
+def log_export(branch: Branch, kind: str, rows: int, columns: Sequence[str],
+               target: str | Path) -> None:
+    """Record an export in this vault's export log (local; never replicated)."""
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with branch.replica.sql_transaction():
+        branch.conn.execute(
+            "INSERT INTO export_log(at, device, kind, rows, columns, target) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (at, branch.device_name, kind, int(rows), json.dumps(list(columns)),
+             str(Path(target).resolve())),
+        )
+
+
+def export_log(branch: Branch) -> list[ExportLogEntry]:
+    """Every export made from this vault, newest first."""
+    return [
+        ExportLogEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6])
+        for r in branch.conn.execute(
+            "SELECT no, at, device, kind, rows, columns, target FROM export_log "
+            "ORDER BY no DESC")
+    ]

@@ -1,0 +1,175 @@
+"""What goes on printed pages — Qt-free document models for :mod:`desktop.printing`.
+
+The member list, a meeting's sign-in sheet, A4 mailing labels and a subject-access
+report are built here from the vault as plain data (titles, columns, rows, label
+lines); ``desktop.printing`` lays them out on pages with a header (branch name, date,
+title) and page numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import phonenumbers
+
+from ..records import Branch, MemberQuery
+from .exporter import member_records
+
+
+@dataclass
+class TableDoc:
+    """A titled table; ``widths`` are relative column widths."""
+
+    kind: str
+    title: str
+    branch: str
+    date: str
+    columns: list[str]
+    widths: list[float]
+    rows: list[list[str]]
+    subtitle: str = ""
+    #: extra blank rows at the end (a sign-in sheet's lines for people not listed)
+    blank_rows: int = 0
+    tall_rows: bool = False
+
+
+@dataclass
+class LabelsDoc:
+    branch: str
+    date: str
+    labels: list[list[str]]
+    #: members left out: no postal address, or do not contact / do not post
+    left_out: int = 0
+    title: str = "Mailing labels"
+    kind: str = "labels"
+
+
+@dataclass
+class TextDoc:
+    """Sections of (label, value) lines, for the subject-access report."""
+
+    kind: str
+    title: str
+    branch: str
+    date: str
+    sections: list[tuple[str, list[str]]] = field(default_factory=list)
+
+
+def _phone(e164: str | None, region: str) -> str:
+    """A phone number as people write it here (national), others in international form."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, region)
+    except phonenumbers.NumberParseException:
+        return e164
+    if number.country_code == phonenumbers.country_code_for_region(region):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
+def member_list_doc(branch: Branch, query: MemberQuery | None = None,
+                    sort: str = "name") -> TableDoc:
+    ids = branch.member_ids(query or MemberQuery(), sort)
+    rows = []
+    for r in branch.member_rows(ids):
+        name = ", ".join(x for x in (r.last_name, r.preferred_name or r.first_name) if x)
+        rows.append([name, r.membership_no or "", r.workplace or "", r.status or "",
+                     r.email or "", _phone(r.phone, branch.region)])
+    subtitle = f"{len(ids)} members"
+    if query and (query.search or query.status or query.tag or query.workplace_id):
+        bits = [f"search “{query.search}”" if query.search else "",
+                f"status {query.status}" if query.status else "",
+                f"tag {query.tag}" if query.tag else ""]
+        subtitle += " · " + ", ".join(b for b in bits if b)
+    return TableDoc("member-list", "Member list", branch.name, _today(),
+                    ["Name", "No.", "Workplace", "Status", "Email", "Phone"],
+                    [2.8, 1.1, 2.1, 1.6, 2.9, 2.3], rows, subtitle)
+
+
+def sign_in_doc(branch: Branch, meeting_id: str, query: MemberQuery | None = None,
+                blank_rows: int = 10) -> TableDoc:
+    """Every current member (or the query's), with a column to sign, for one meeting."""
+    meeting_id = branch.resolve_id("meeting", meeting_id, "meeting")
+    meeting = branch.get_meeting(meeting_id)
+    rows = []
+    for r in branch.list_members(query or MemberQuery()):
+        name = ", ".join(x for x in (r.last_name, r.preferred_name or r.first_name) if x)
+        rows.append([name, r.membership_no or "", r.workplace or "", ""])
+    bits = [meeting.date or "", meeting.location or ""]
+    subtitle = " · ".join(b for b in bits if b)
+    if meeting.quorum:
+        subtitle += f" · quorum {meeting.quorum}"
+    return TableDoc("sign-in", f"Sign-in: {meeting.title}", branch.name, _today(),
+                    ["Name", "No.", "Workplace", "Signature"], [3, 1.2, 2.2, 3.6], rows,
+                    subtitle.strip(" ·"), blank_rows=blank_rows, tall_rows=True)
+
+
+def labels_doc(branch: Branch, query: MemberQuery | None = None) -> LabelsDoc:
+    """One label per member with a postal address who may be posted to."""
+    ids = branch.member_ids(query or MemberQuery())
+    labels = []
+    left_out = 0
+    for rec in member_records(branch, ids):
+        if rec.get("do_not_contact") or rec.get("do_not_post") or not rec.get("address"):
+            left_out += 1
+            continue
+        first = rec.get("preferred_name") or rec.get("first_name")
+        name = " ".join(x for x in (first, rec.get("last_name")) if x)
+        lines = [name] + [ln.strip() for ln in (rec.get("address") or "").replace(
+            ",", "\n").splitlines() if ln.strip()]
+        if rec.get("postcode"):
+            lines.append(rec["postcode"])
+        labels.append(lines)
+    return LabelsDoc(branch.name, _today(), labels, left_out)
+
+
+def subject_access_doc(data: dict[str, Any]) -> TextDoc:
+    """The subject-access data (:func:`sync.exchange.subject_access.subject_access`)
+    as printable sections."""
+    m = data["member"]
+    name = " ".join(x for x in (m.get("first_name"), m.get("last_name")) if x)
+    doc = TextDoc("subject-access", f"Personal data held about {name}", data["branch"],
+                  data["generated_at"][:10])
+    fields = []
+    for key, value in m.items():
+        if key in ("consents", "tags"):
+            continue
+        if isinstance(value, dict):
+            for k, v in value.items():
+                fields.append(f"{key}.{k}: {v}")
+        elif isinstance(value, list):
+            fields.append(f"{key}: {', '.join(map(str, value))}")
+        else:
+            fields.append(f"{key}: {'' if value is None else value}")
+    doc.sections.append(("Details", fields))
+    doc.sections.append(("Tags", [t["tag"] + (" (removed)" if t["deleted"] else "")
+                                  for t in data["tags"]] or ["none"]))
+    doc.sections.append(("Consents", [
+        f"{c['kind']}: {'granted' if c['granted'] else 'refused'} on {c['recorded_on']}"
+        f"{' (' + c['source'] + ')' if c.get('source') else ''}" for c in data["consents"]
+    ] or ["none"]))
+    doc.sections.append(("Notes of conversations", [
+        f"{n['date']} {n.get('method') or ''} by {n.get('author_name') or '?'}: {n['text']}"
+        for n in data["notes"]] or ["none"]))
+    doc.sections.append(("Tasks", [
+        f"{t['due_on'] or 'no date'}: {t['title']}{' (done)' if t['done'] else ''}"
+        for t in data["tasks"]] or ["none"]))
+    doc.sections.append(("Meeting attendance", [
+        f"{a.get('meeting_date') or ''} {a.get('meeting_title') or a['meeting_id']}: "
+        f"{a['status']}" for a in data["attendance"]] or ["none"]))
+    if data.get("merged_records"):
+        doc.sections.append(("Records merged into this one", [
+            json.dumps(r, ensure_ascii=False, default=str) for r in data["merged_records"]]))
+    doc.sections.append(("History of changes", [
+        f"{h['time']} {h['device_name']}: {h['table']}.{h['field']} = "
+        f"{'(erased)' if h['redacted'] else json.dumps(h['value'], ensure_ascii=False)}"
+        for h in data["history"]] or ["none"]))
+    return doc
