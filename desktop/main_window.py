@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         self.new_action.setToolTip("Add a member (Ctrl+N)")
         self.new_action.triggered.connect(self.new_member)
         bar.addAction(self.new_action)
+        self._build_data_menu(bar)
         spacer = QWidget(bar)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
@@ -152,6 +155,44 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 widget.setAccessibleName(action.text())
         self.toolbar = bar
+
+    def _build_data_menu(self, bar: QToolBar) -> None:
+        """Spreadsheet import, export of the list as shown, duplicate merging."""
+        menu = QMenu("Data", self)
+        self.import_action = menu.addAction("Import a spreadsheet…", self.open_import)
+        self.export_action = menu.addAction("Export the list as shown…", self.open_export)
+        self.merge_action = menu.addAction("Find and merge duplicates…", self.open_merge)
+        button = QToolButton(bar)
+        button.setText("Data")
+        button.setAccessibleName("Data: import, export, duplicates")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        bar.addWidget(button)
+        self.data_menu = menu
+
+    def _open_dialog(self, make) -> None:
+        if self.session is None:
+            return
+        dialog = make()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.load())
+        dialog.open()
+
+    def open_import(self) -> None:
+        from .dialogs.import_wizard import ImportWizard
+
+        self._open_dialog(lambda: ImportWizard(self.runner, self.session, self))
+
+    def open_export(self) -> None:
+        from .dialogs.export_dialog import ExportDialog
+
+        query = self.members.model.query
+        self._open_dialog(lambda: ExportDialog(self.runner, self.session, self, query=query))
+
+    def open_merge(self) -> None:
+        from .dialogs.merge_dialog import MergeDialog
+
+        self._open_dialog(lambda: MergeDialog(self.runner, self.session, self))
 
     def _build_status(self) -> None:
         status = self.statusBar()
