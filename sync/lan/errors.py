@@ -80,3 +80,77 @@ class StreamClosed(BoxStreamError):
 
 class StreamTruncated(BoxStreamError):
     """The other laptop hung up in the middle of the encrypted stream."""
+
+
+# --- the replication session (sync.lan.framing, sync.lan.session) -----------------
+
+
+class ProtocolError(LanError):
+    """The other laptop broke the meeting-sync protocol; the connection was closed."""
+
+
+class FrameOversize(ProtocolError):
+    """The other laptop announced a message larger than allowed; the connection was closed."""
+
+
+class MalformedFrame(ProtocolError):
+    """The other laptop sent a message that could not be read; the connection was closed."""
+
+
+class UnexpectedMessage(ProtocolError):
+    """The other laptop sent a message out of turn; the connection was closed."""
+
+
+class IncompatibleVersion(ProtocolError):
+    """The other laptop runs a version of Caucus that cannot sync with this one; update both."""
+
+
+class RemoteError(LanError):
+    """The other laptop ended the sync with an error; what arrived so far is kept."""
+
+
+class PeerBusy(RemoteError):
+    """The other laptop is busy with other laptops; try again in a moment."""
+
+
+class SessionTimeout(LanError):
+    """The sync took longer than allowed and was stopped; what arrived so far is kept."""
+
+
+class PeerIdle(SessionTimeout):
+    """The other laptop stopped answering; what arrived so far is kept."""
+
+
+class PeerNotInRoster(LanError):
+    """The other laptop is not an active device of this branch; nothing was exchanged."""
+
+
+class NoPeers(LanError):
+    """No laptop of this branch was found on the network; is meeting mode on at the others?"""
+
+
+class NotReachable(LanError):
+    """The other laptop could not be reached at that address."""
+
+
+# --- pairing (sync.lan.pairing) ---------------------------------------------------
+
+
+class PairingError(LanError):
+    """Pairing the new laptop failed; nothing was shared."""
+
+
+class WrongCode(PairingError):
+    """The pairing code was not accepted: check it and try again."""
+
+
+class CodeSpent(PairingError):
+    """The pairing code was used up (too many wrong attempts); start pairing again."""
+
+
+class PairingDeclined(PairingError):
+    """The admin declined this laptop; nothing was shared."""
+
+
+class PairingTimeout(PairingError):
+    """The pairing code expired before a new laptop joined; start pairing again."""

@@ -1,0 +1,340 @@
+"""Application frames over the box stream: length-prefixed, size-bounded, strict CBOR.
+
+After the Secret Handshake both directions are box streams whose messages carry at
+most 4096 bytes. The replication session (and pairing, after its key exchange) needs
+messages of any size up to a hard limit, so the plaintext of each direction is read as
+one byte stream of frames::
+
+    frame = length (u32, big-endian, 1 .. MAX_FRAME) ‖ payload (CBOR, ``length`` bytes)
+
+Frames are packed back to back and cut into 4096-byte box-stream bodies regardless of
+frame boundaries (a small frame shares a body with its neighbours, a large one spans
+many). The receiver checks the length as soon as its four bytes arrive: an oversize
+(or zero) length is refused at once, before any of the payload is buffered. Payloads
+are decoded by a strict CBOR profile (no tags, no indefinite lengths, no duplicate
+or non-string map keys, bounded nesting): anything else is :class:`MalformedFrame`.
+
+:class:`FrameDecoder` is pure (bytes in, messages out) and is what the fuzz tests
+drive. :class:`FrameChannel` is the blocking-socket glue with an idle timeout and an
+overall deadline; :class:`BoxTransport` and :class:`PlainTransport` are the two byte
+carriers it runs over (the plain one only for the key exchange of pairing).
+"""
+
+from __future__ import annotations
+
+import io
+import socket
+import struct
+import time
+from typing import Any, Protocol
+
+import cbor2
+
+from sync.lan.boxstream import MAX_BODY_BYTES, BoxStreamDecoder, BoxStreamEncoder
+from sync.lan.errors import (
+    BoxStreamError,
+    ConnectionLost,
+    FrameOversize,
+    LanUsageError,
+    MalformedFrame,
+    PeerIdle,
+    SessionTimeout,
+    StreamTruncated,
+)
+
+#: The largest frame payload either side accepts (and will ever send).
+MAX_FRAME = 16 * 1024 * 1024
+PREFIX = struct.Struct(">I")
+MAX_DEPTH = 8
+_RECV_CHUNK = 256 * 1024
+_SEND_HIGH_WATER = 256 * 1024
+
+
+def _reject_tag(decoder: Any, *_args: Any) -> Any:
+    raise cbor2.CBORDecodeError("tags are not allowed")
+
+
+# Every semantic tag cbor2 knows is overridden to fail; unknown tags go to tag_hook.
+_NO_TAGS = {tag: _reject_tag for tag in (
+    *range(0, 64), 100, 256, 258, 260, 261, 1004, 1040, 55799,
+)}
+
+
+def _strict_options() -> dict[str, Any]:
+    """The strictest decoder options this cbor2 offers (6.x has them all; older releases
+    lack some, and then the message schema in :func:`sync.lan.session.parse`, which
+    accepts only lists, maps, byte and text strings and integers, refuses the rest)."""
+    import inspect
+
+    wanted: dict[str, Any] = {
+        "tag_hook": _reject_tag, "semantic_decoders": _NO_TAGS, "max_depth": MAX_DEPTH,
+        "allow_indefinite": False, "allow_duplicate_keys": False,
+        "strict_hashable_types": True,
+    }
+    try:
+        known = inspect.signature(cbor2.CBORDecoder).parameters
+    except (TypeError, ValueError):  # pragma: no cover - a C type without a signature
+        return {"tag_hook": _reject_tag}
+    return {k: v for k, v in wanted.items() if k in known}
+
+
+_OPTIONS = _strict_options()
+
+
+def encode(message: Any) -> bytes:
+    """One frame: the length prefix and the CBOR payload of ``message``."""
+    payload = cbor2.dumps(message)
+    if len(payload) > MAX_FRAME:
+        raise LanUsageError(f"A frame may carry at most {MAX_FRAME} bytes.")
+    return PREFIX.pack(len(payload)) + payload
+
+
+def decode_payload(payload: bytes) -> Any:
+    """The strict CBOR decoding of one frame's payload; :class:`MalformedFrame` on any fault."""
+    stream = io.BytesIO(payload)
+    try:
+        message = cbor2.CBORDecoder(stream, **_OPTIONS).decode()
+    except Exception:  # noqa: BLE001 - whatever the library raises, it is our one error
+        raise MalformedFrame() from None
+    if stream.tell() != len(payload):
+        raise MalformedFrame("The other laptop sent a message with trailing bytes.")
+    return message
+
+
+class FrameDecoder:
+    """Reassembles frames from a byte stream cut at arbitrary points.
+
+    ``feed(data)`` returns every message now complete. The length prefix is checked
+    the moment it is whole; after any fault the decoder stays failed.
+    """
+
+    def __init__(self, max_frame: int = MAX_FRAME) -> None:
+        self.max_frame = max_frame
+        self._buffer = bytearray()
+        self._need: int | None = None  # payload length of the frame being read
+        self._failed: Exception | None = None
+        self.frames = 0
+
+    @property
+    def buffered(self) -> int:
+        """Bytes held that are not yet a whole frame (0 at a frame boundary)."""
+        return len(self._buffer)
+
+    @property
+    def mid_frame(self) -> bool:
+        return bool(self._buffer) or self._need is not None
+
+    def feed(self, data: bytes) -> list[Any]:
+        if self._failed is not None:
+            raise self._failed
+        self._buffer += data
+        out = []
+        try:
+            while True:
+                if self._need is None:
+                    if len(self._buffer) < PREFIX.size:
+                        break
+                    (length,) = PREFIX.unpack_from(self._buffer)
+                    if length > self.max_frame:
+                        raise FrameOversize()
+                    if length == 0:
+                        raise MalformedFrame("The other laptop sent an empty message.")
+                    del self._buffer[:PREFIX.size]
+                    self._need = length
+                if len(self._buffer) < self._need:
+                    break
+                payload = bytes(self._buffer[:self._need])
+                del self._buffer[:self._need]
+                self._need = None
+                out.append(decode_payload(payload))
+                self.frames += 1
+        except (FrameOversize, MalformedFrame) as exc:
+            self._failed = exc
+            self._buffer = bytearray()
+            raise
+        return out
+
+
+class Transport(Protocol):
+    sock: socket.socket
+
+    def send_bytes(self, data: bytes, timeout: float | None) -> None: ...
+    def flush(self, timeout: float | None) -> None: ...
+    def recv_bytes(self, timeout: float | None) -> bytes | None: ...
+    def close(self, timeout: float | None) -> None: ...
+
+
+def _sendall(sock: socket.socket, data: bytes, timeout: float | None) -> None:
+    try:
+        sock.settimeout(timeout)
+        sock.sendall(data)
+    except TimeoutError:
+        raise PeerIdle() from None
+    except OSError as exc:
+        raise ConnectionLost() from exc
+
+
+def _recv(sock: socket.socket, timeout: float | None) -> bytes:
+    try:
+        sock.settimeout(timeout)
+        return sock.recv(_RECV_CHUNK)
+    except TimeoutError:
+        raise PeerIdle() from None
+    except OSError as exc:
+        raise ConnectionLost() from exc
+
+
+class BoxTransport:
+    """Plaintext bytes in and out of a box stream, cut into 4096-byte bodies."""
+
+    def __init__(self, sock: socket.socket, encoder: BoxStreamEncoder,
+                 decoder: BoxStreamDecoder) -> None:
+        self.sock = sock
+        self.encoder = encoder
+        self.decoder = decoder
+        self._out = bytearray()
+        self.wire_in = 0
+        self.wire_out = 0
+
+    def send_bytes(self, data: bytes, timeout: float | None) -> None:
+        self._out += data
+        if len(self._out) >= _SEND_HIGH_WATER:
+            self._push(whole_bodies_only=True, timeout=timeout)
+
+    def flush(self, timeout: float | None) -> None:
+        self._push(whole_bodies_only=False, timeout=timeout)
+
+    def _push(self, whole_bodies_only: bool, timeout: float | None) -> None:
+        end = len(self._out)
+        if whole_bodies_only:
+            end -= end % MAX_BODY_BYTES
+        if end == 0:
+            return
+        view = memoryview(self._out)
+        sealed = b"".join(self.encoder.encrypt(view[i:min(i + MAX_BODY_BYTES, end)])
+                          for i in range(0, end, MAX_BODY_BYTES))
+        view.release()
+        del self._out[:end]
+        self.wire_out += len(sealed)
+        _sendall(self.sock, sealed, timeout)
+
+    def recv_bytes(self, timeout: float | None) -> bytes | None:
+        """The next plaintext body; ``None`` after the peer's goodbye."""
+        while True:
+            message = self.decoder.next_message()
+            if message is not None:
+                return message
+            if self.decoder.closed:
+                return None
+            chunk = _recv(self.sock, timeout)
+            if not chunk:
+                raise StreamTruncated()
+            self.wire_in += len(chunk)
+            self.decoder.feed(chunk)
+
+    def close(self, timeout: float | None) -> None:
+        """Flush and say goodbye (best effort: the peer may already be gone)."""
+        try:
+            self.flush(timeout)
+            if not self.encoder.closed:
+                _sendall(self.sock, self.encoder.goodbye(), timeout)
+        except (ConnectionLost, PeerIdle, BoxStreamError):
+            pass
+
+
+class PlainTransport:
+    """Bytes straight over the socket (only for pairing's key exchange, before a key)."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self._out = bytearray()
+        self.wire_in = 0
+        self.wire_out = 0
+
+    def send_bytes(self, data: bytes, timeout: float | None) -> None:
+        self._out += data
+
+    def flush(self, timeout: float | None) -> None:
+        if self._out:
+            data, self._out = bytes(self._out), bytearray()
+            self.wire_out += len(data)
+            _sendall(self.sock, data, timeout)
+
+    def recv_bytes(self, timeout: float | None) -> bytes | None:
+        chunk = _recv(self.sock, timeout)
+        if not chunk:
+            return None
+        self.wire_in += len(chunk)
+        return chunk
+
+    def close(self, timeout: float | None) -> None:
+        try:
+            self.flush(timeout)
+        except (ConnectionLost, PeerIdle):
+            pass
+
+
+class FrameChannel:
+    """Whole messages over a transport, with an idle timeout and an overall deadline.
+
+    ``recv()`` returns the next message, or ``None`` when the peer ended the stream
+    cleanly between frames; a stream that ends inside a frame is
+    :class:`StreamTruncated`. Silence longer than ``idle_timeout`` is
+    :class:`PeerIdle`; passing ``deadline`` (a :func:`time.monotonic` value) is
+    :class:`SessionTimeout`.
+    """
+
+    def __init__(self, transport: Transport, *, idle_timeout: float | None = 30.0,
+                 deadline: float | None = None, max_frame: int = MAX_FRAME) -> None:
+        self.transport = transport
+        self.idle_timeout = idle_timeout
+        self.deadline = deadline
+        self.decoder = FrameDecoder(max_frame)
+        self._ready: list[Any] = []
+        self.bytes_in = 0
+        self.bytes_out = 0
+
+    def _timeout(self) -> float | None:
+        if self.deadline is None:
+            return self.idle_timeout
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise SessionTimeout()
+        return left if self.idle_timeout is None else min(left, self.idle_timeout)
+
+    def _timed(self, call: Any, *args: Any) -> Any:
+        try:
+            return call(*args, self._timeout())
+        except PeerIdle:
+            if self.deadline is not None and time.monotonic() >= self.deadline:
+                raise SessionTimeout() from None
+            raise
+
+    def send(self, message: Any) -> int:
+        """Queue one message (sent by :meth:`flush`, or sooner once a body fills)."""
+        frame = encode(message)
+        self.bytes_out += len(frame)
+        self._timed(self.transport.send_bytes, frame)
+        return len(frame)
+
+    def flush(self) -> None:
+        self._timed(self.transport.flush)
+
+    def recv(self) -> Any | None:
+        while not self._ready:
+            data = self._timed(self.transport.recv_bytes)
+            if data is None:
+                if self.decoder.mid_frame:
+                    raise StreamTruncated()
+                return None
+            self.bytes_in += len(data)
+            self._ready.extend(self.decoder.feed(data))
+        return self._ready.pop(0)
+
+    def close(self) -> None:
+        """End our direction cleanly (best effort); the socket stays the caller's."""
+        try:
+            timeout = self._timeout()
+        except SessionTimeout:
+            timeout = 1.0
+        self.transport.close(min(timeout or 5.0, 5.0))

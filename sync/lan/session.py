@@ -1,0 +1,623 @@
+"""The replication session over a finished Secret Handshake: "what do you have? here is
+what you lack", both directions in one connection.
+
+Messages are CBOR arrays carried in frames (:mod:`sync.lan.framing`)::
+
+    ["hello", {"v": version, "device": pk(32), "vv": {pk(32): seq, ...}}]
+    ["batch", [[body, sig, vals], ...]]      change sets, applied as one transaction
+    ["big", total, chunk]                    one change set too large for a batch, in parts
+    ["done", count]                          the sender sent ``count`` change sets
+    ["bye", {"received": n}]                 the client got everything (a courtesy)
+    ["ping"]                                 "still here" while waiting for the vault
+    ["error", code, text]                    the sender gives up; the text is for the log
+
+Order, as an explicit state machine per role (``TRANSITIONS``; wormhole style)::
+
+    client: START -start-> AWAIT_HELLO -hello-> SENDING (batches, then done)
+            -> RECEIVING (batches) -done-> DONE (sends bye)
+    server: START -start-> AWAIT_HELLO -hello-> RECEIVING (sends its hello; batches)
+            -done-> SENDING (batches, then done) -> AWAIT_BYE -bye-> DONE
+
+Each side announces its version vector in its hello; each sends what the other lacks
+(``Replica.export_changesets(since=peer's vector)``, a causal order) in batches of at
+most :data:`BATCH_ITEMS` change sets or about :data:`BATCH_BYTES`; the receiver applies
+each batch atomically with ``Replica.receive``. A broken connection keeps every batch
+already committed, and the next session recomputes what is still lacking: resumable
+by construction. The client sends first and the server second, so the vault of each
+side is used by one thread at a time.
+
+:class:`SessionMachine` is pure (messages in, actions out) and is what the transition
+and fuzz tests drive; :func:`run_session` executes its actions over a
+:class:`~sync.lan.framing.FrameChannel` against a :class:`ReplicaHost`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sync import changes
+from sync.errors import CaucusError
+from sync.lan.errors import (
+    IncompatibleVersion,
+    LanUsageError,
+    MalformedFrame,
+    PeerBusy,
+    ProtocolError,
+    RemoteError,
+    SessionTimeout,
+    UnexpectedMessage,
+)
+from sync.lan.framing import FrameChannel, decode_payload
+from sync.merge import ImportReport, Replica
+
+#: The highest session protocol this code speaks; peers use the lower of the two.
+PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 1
+BATCH_ITEMS = 256
+BATCH_BYTES = 1024 * 1024
+#: A change set larger than this travels alone, cut into "big" parts.
+BIG_ITEM_BYTES = 4 * 1024 * 1024
+BIG_CHUNK_BYTES = 1024 * 1024
+#: The largest single change set (encoded) a receiver reassembles.
+MAX_ITEM_BYTES = 2 * changes.MAX_BODY + 2 * 1024 * 1024
+MAX_VV_ENTRIES = 65536
+MAX_BATCH_ITEMS = 65536
+PK_BYTES = 32
+DEFAULT_IDLE_TIMEOUT = 60.0
+DEFAULT_SESSION_TIMEOUT = 3600.0
+PING_INTERVAL = 5.0
+
+Item = tuple[bytes, bytes, bytes]
+
+
+# -- messages ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Hello:
+    version: int
+    device: bytes
+    vv: dict[bytes, int]
+
+
+@dataclass(frozen=True)
+class Batch:
+    items: list[Item]
+
+
+@dataclass(frozen=True)
+class Big:
+    total: int
+    chunk: bytes
+
+
+@dataclass(frozen=True)
+class Done:
+    count: int
+
+
+@dataclass(frozen=True)
+class Bye:
+    stats: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Ping:
+    pass
+
+
+@dataclass(frozen=True)
+class Error:
+    code: str
+    text: str
+
+
+Message = Hello | Batch | Big | Done | Bye | Ping | Error
+EVENT = {Hello: "hello", Batch: "batch", Big: "big", Done: "done", Bye: "bye"}
+
+
+def _uint(value: Any, limit: int = 1 << 63) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < limit
+
+
+def _item(value: Any) -> Item:
+    if not (isinstance(value, list) and len(value) == 3
+            and all(isinstance(part, bytes) for part in value)):
+        raise MalformedFrame("The other laptop sent a change set in an unknown form.")
+    return value[0], value[1], value[2]
+
+
+def parse(obj: Any) -> Message:
+    """The typed message of one decoded frame; :class:`MalformedFrame` unless exactly valid."""
+    if not isinstance(obj, list) or not obj or not isinstance(obj[0], str):
+        raise MalformedFrame()
+    kind, args = obj[0], obj[1:]
+    if kind == "hello" and len(args) == 1 and isinstance(args[0], dict):
+        body = args[0]
+        version, device, vv = body.get("v"), body.get("device"), body.get("vv")
+        if not (_uint(version) and version >= 1 and isinstance(device, bytes)
+                and len(device) == PK_BYTES and isinstance(vv, dict)
+                and len(vv) <= MAX_VV_ENTRIES):
+            raise MalformedFrame("The other laptop sent a malformed hello.")
+        clean: dict[bytes, int] = {}
+        for pk, seq in vv.items():
+            if not (isinstance(pk, bytes) and len(pk) == PK_BYTES and _uint(seq)):
+                raise MalformedFrame("The other laptop sent a malformed version vector.")
+            clean[pk] = seq
+        return Hello(version, device, clean)
+    if kind == "batch" and len(args) == 1 and isinstance(args[0], list):
+        if not 1 <= len(args[0]) <= MAX_BATCH_ITEMS:
+            raise MalformedFrame("The other laptop sent an empty or oversize batch.")
+        return Batch([_item(v) for v in args[0]])
+    if (kind == "big" and len(args) == 2 and _uint(args[0]) and isinstance(args[1], bytes)
+            and args[1] and 0 < args[0] <= MAX_ITEM_BYTES):
+        return Big(args[0], args[1])
+    if kind == "done" and len(args) == 1 and _uint(args[0]):
+        return Done(args[0])
+    if kind == "bye" and len(args) == 1 and isinstance(args[0], dict) and len(args[0]) <= 16:
+        stats = args[0]
+        if all(isinstance(k, str) and _uint(v) for k, v in stats.items()):
+            return Bye(dict(stats))
+        raise MalformedFrame()
+    if kind == "ping" and not args:
+        return Ping()
+    if (kind == "error" and len(args) == 2 and isinstance(args[0], str)
+            and isinstance(args[1], str) and len(args[0]) <= 64 and len(args[1]) <= 1000):
+        return Error(args[0], args[1])
+    raise MalformedFrame(f"The other laptop sent an unknown or malformed {kind[:20]!r} message.")
+
+
+def hello_message(device: bytes, vv: dict[bytes, int],
+                  version: int = PROTOCOL_VERSION) -> list:
+    return ["hello", {"v": version, "device": device, "vv": vv}]
+
+
+def error_message(code: str, text: str) -> list:
+    return ["error", code[:64], text[:1000]]
+
+
+#: What an error from the peer means, by code; anything else is a plain RemoteError.
+REMOTE_ERRORS: dict[str, type[RemoteError]] = {"busy": PeerBusy}
+
+
+def error_code(exc: BaseException) -> str:
+    if isinstance(exc, IncompatibleVersion):
+        return "version"
+    if isinstance(exc, PeerBusy):
+        return "busy"
+    if isinstance(exc, ProtocolError):
+        return "protocol"
+    return "failed"
+
+
+# -- the state machine -----------------------------------------------------------------
+class Role(enum.Enum):
+    CLIENT = "client"
+    SERVER = "server"
+
+
+class State(enum.Enum):
+    START = "start"
+    AWAIT_HELLO = "awaiting the other laptop's hello"
+    SENDING = "sending what the other laptop lacks"
+    RECEIVING = "receiving what this laptop lacks"
+    AWAIT_BYE = "awaiting the other laptop's goodbye"
+    DONE = "done"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Send:
+    """Send this message to the peer."""
+
+    message: list
+
+
+@dataclass(frozen=True)
+class Apply:
+    """Apply these change sets (one atomic batch)."""
+
+    items: list[Item]
+
+
+@dataclass(frozen=True)
+class StartSending:
+    """Stream every change set the peer lacks, then call :meth:`SessionMachine.sent_all`."""
+
+    peer_vv: dict[bytes, int]
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The session is complete."""
+
+
+Action = Send | Apply | StartSending | Finished
+
+S = State
+TRANSITIONS: dict[Role, dict[tuple[State, str], State]] = {
+    Role.CLIENT: {
+        (S.START, "start"): S.AWAIT_HELLO,
+        (S.AWAIT_HELLO, "hello"): S.SENDING,
+        (S.SENDING, "send_batch"): S.SENDING,
+        (S.SENDING, "sent_all"): S.RECEIVING,
+        (S.RECEIVING, "batch"): S.RECEIVING,
+        (S.RECEIVING, "big"): S.RECEIVING,
+        (S.RECEIVING, "done"): S.DONE,
+    },
+    Role.SERVER: {
+        (S.START, "start"): S.AWAIT_HELLO,
+        (S.AWAIT_HELLO, "hello"): S.RECEIVING,
+        (S.RECEIVING, "batch"): S.RECEIVING,
+        (S.RECEIVING, "big"): S.RECEIVING,
+        (S.RECEIVING, "done"): S.SENDING,
+        (S.SENDING, "send_batch"): S.SENDING,
+        (S.SENDING, "sent_all"): S.AWAIT_BYE,
+        (S.AWAIT_BYE, "bye"): S.DONE,
+    },
+}
+TERMINAL = (S.DONE, S.FAILED)
+
+
+class SessionMachine:
+    """One side of one session: validates the order of messages and says what to do.
+
+    ``local_vv`` is called once, when this side's hello is due, so the server's vector
+    is taken after it has been given the vault. ``peer_device`` is the key the
+    handshake proved; a hello naming another device is a protocol error.
+    """
+
+    def __init__(self, role: Role, local_device: bytes,
+                 local_vv: Callable[[], dict[bytes, int]], peer_device: bytes) -> None:
+        self.role = role
+        self.transitions = TRANSITIONS[role]
+        self.local_device = local_device
+        self._local_vv = local_vv
+        self.peer_device = peer_device
+        self.state = S.START
+        self.version: int | None = None
+        self.local_vector: dict[bytes, int] | None = None
+        self.peer_vector: dict[bytes, int] | None = None
+        self.sent_items = 0
+        self.received_items = 0
+        self.peer_stats: dict[str, int] = {}
+        self._big = bytearray()
+        self._big_total = 0
+        self.failure: BaseException | None = None
+
+    # -- transitions ---------------------------------------------------------------
+    def _step(self, event: str) -> State:
+        if self.state in TERMINAL:
+            raise LanUsageError(f"The session is already {self.state.name}.")
+        try:
+            return self.transitions[(self.state, event)]
+        except KeyError:
+            raise self.fail(UnexpectedMessage(
+                f"The other laptop sent {event!r} while this one was {self.state.value}; "
+                "the connection was closed."
+            ) if event in EVENT.values() else LanUsageError(
+                f"Session step {event!r} is not allowed in state {self.state.name}."
+            )) from None
+
+    def fail(self, error: BaseException) -> BaseException:
+        """Move to FAILED for good; returns ``error`` for the caller to raise."""
+        self.state = S.FAILED
+        self.failure = error
+        self._big = bytearray()
+        return error
+
+    def _hello(self) -> Send:
+        self.local_vector = dict(self._local_vv())
+        return Send(hello_message(self.local_device, self.local_vector))
+
+    def start(self) -> list[Action]:
+        self.state = self._step("start")
+        return [self._hello()] if self.role is Role.CLIENT else []
+
+    def receive(self, message: Message) -> list[Action]:
+        """Handle one message from the peer; raises (and fails) on any violation."""
+        if self.state in TERMINAL:
+            raise LanUsageError(f"The session is already {self.state.name}.")
+        if isinstance(message, Ping):
+            return []
+        if isinstance(message, Error):
+            kind = REMOTE_ERRORS.get(message.code, RemoteError)
+            raise self.fail(kind(f"The other laptop ended the sync: {message.text}"
+                                 if kind is RemoteError else None))
+        event = EVENT[type(message)]
+        next_state = self._step(event)
+        if self._big and event != "big":
+            raise self.fail(UnexpectedMessage(
+                "The other laptop interrupted a large change set; the connection was closed."
+            ))
+        handler = getattr(self, f"_on_{event}")
+        actions = handler(message)
+        self.state = next_state
+        return actions
+
+    def _on_hello(self, hello: Hello) -> list[Action]:
+        if hello.device != self.peer_device:
+            raise self.fail(ProtocolError(
+                "The other laptop's hello names a device other than the one it proved to be."
+            ))
+        if hello.version < MIN_PROTOCOL_VERSION:
+            raise self.fail(IncompatibleVersion())
+        self.version = min(hello.version, PROTOCOL_VERSION)
+        self.peer_vector = hello.vv
+        if self.role is Role.CLIENT:
+            return [StartSending(hello.vv)]
+        return [self._hello()]
+
+    def _on_batch(self, batch: Batch) -> list[Action]:
+        self.received_items += len(batch.items)
+        return [Apply(batch.items)]
+
+    def _on_big(self, big: Big) -> list[Action]:
+        if self._big and big.total != self._big_total:
+            raise self.fail(MalformedFrame("The parts of a large change set do not agree."))
+        self._big_total = big.total
+        self._big += big.chunk
+        if len(self._big) > big.total:
+            raise self.fail(MalformedFrame("A large change set is longer than announced."))
+        if len(self._big) < big.total:
+            return []
+        data, self._big = bytes(self._big), bytearray()
+        try:
+            item = _item(decode_payload(data))
+        except MalformedFrame as exc:
+            raise self.fail(exc) from None
+        self.received_items += 1
+        return [Apply([item])]
+
+    def _on_done(self, done: Done) -> list[Action]:
+        if done.count != self.received_items:
+            raise self.fail(ProtocolError(
+                f"The other laptop said it sent {done.count} change sets, but "
+                f"{self.received_items} arrived."
+            ))
+        if self.role is Role.CLIENT:
+            return [Send(["bye", {"received": self.received_items}]), Finished()]
+        return [StartSending(dict(self.peer_vector or {}))]
+
+    def _on_bye(self, bye: Bye) -> list[Action]:
+        self.peer_stats = bye.stats
+        return [Finished()]
+
+    # -- local steps while SENDING ------------------------------------------------------
+    def batch(self, items: list[Item]) -> list:
+        """The message carrying one batch we send."""
+        self.state = self._step("send_batch")
+        if not items:
+            raise LanUsageError("A batch needs at least one change set.")
+        self.sent_items += len(items)
+        return ["batch", [list(i) for i in items]]
+
+    def big_parts(self, encoded_item: bytes) -> list[list]:
+        """The messages carrying one oversize change set (``encoded_item`` is its CBOR)."""
+        self.state = self._step("send_batch")
+        self.sent_items += 1
+        total = len(encoded_item)
+        return [["big", total, encoded_item[i:i + BIG_CHUNK_BYTES]]
+                for i in range(0, total, BIG_CHUNK_BYTES)]
+
+    def sent_all(self) -> list[Action]:
+        next_state = self._step("sent_all")
+        self.state = next_state
+        return [Send(["done", self.sent_items])]
+
+
+# -- the vault, shared between threads ---------------------------------------------------
+class ReplicaHost:
+    """One open vault used by several LAN threads, one at a time.
+
+    :meth:`use` gives the :class:`Replica` under a lock. If another program wrote to
+    the vault since (SQLite's ``data_version`` moved), a fresh ``Replica`` is made over
+    the same connection first, so its caches never go stale.
+    """
+
+    def __init__(self, replica: Replica, lock: threading.RLock | None = None) -> None:
+        self._replica = replica
+        self.lock = lock or threading.RLock()
+        self._data_version = self._read_data_version()
+
+    def _read_data_version(self) -> int:
+        return int(self._replica.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    @contextlib.contextmanager
+    def use(self, timeout: float | None = None,
+            waiting: Callable[[], None] | None = None) -> Iterator[Replica]:
+        """The replica, under the lock; ``waiting`` is called every few seconds meanwhile."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not self.lock.acquire(timeout=PING_INTERVAL):
+            if deadline is not None and time.monotonic() >= deadline:
+                raise PeerBusy("This laptop's vault is busy with other laptops; try again.")
+            if waiting is not None:
+                waiting()
+        try:
+            version = self._read_data_version()
+            if version != self._data_version:
+                self._replica = Replica(self._replica.vault)
+                self._data_version = version
+            yield self._replica
+        finally:
+            self.lock.release()
+
+
+# -- results and progress ------------------------------------------------------------------
+@dataclass
+class Progress:
+    """One step of a session, for a progress bar."""
+
+    direction: str  # "send" or "receive"
+    items: int
+    bytes: int
+    expected: int
+
+
+@dataclass
+class SyncResult:
+    """What one session did, for the summary line and ``--json``."""
+
+    peer: str
+    peer_name: str
+    address: str
+    sent: int = 0
+    sent_bytes: int = 0
+    received: ImportReport = field(default_factory=ImportReport)
+    received_items: int = 0
+    seconds: float = 0.0
+    complete: bool = False
+    error: str | None = None
+    #: The error's class name (``NotReachable``, ``PeerIdle``, ...), for scripts.
+    reason: str | None = None
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["received"] = self.received.to_dict()
+        return out
+
+    def summary(self) -> str:
+        r = self.received
+        head = f"{self.peer_name} ({self.peer[:8]}) at {self.address}"
+        body = (f"received {self.received_items} change sets ({r.applied} applied, "
+                f"{r.already} already here, {r.held} held back, {len(r.rejected)} rejected), "
+                f"sent {self.sent}, in {self.seconds:.2f} s")
+        if self.complete:
+            return f"Synced with {head}: {body}."
+        if not (self.received_items or self.sent):
+            who = head if self.peer else self.address
+            return f"Could not sync with {who}: {self.error}"
+        return f"Sync with {head} did not finish ({self.error}); kept what arrived: {body}."
+
+
+def expected_items(have: dict[bytes, int], other: dict[bytes, int]) -> int:
+    """How many change sets ``other`` holds that ``have`` lacks (void ones aside)."""
+    return sum(max(0, seq - have.get(pk, 0)) for pk, seq in other.items())
+
+
+def bytes_vv(replica: Replica) -> dict[bytes, int]:
+    return {bytes.fromhex(pk): seq for pk, seq in replica.version_vector().items()}
+
+
+# -- the driver -------------------------------------------------------------------------
+def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_device: bytes,
+                peer_device: bytes, *, progress: Callable[[Progress], None] | None = None,
+                result: SyncResult | None = None,
+                lock_timeout: float | None = None) -> SyncResult:
+    """Run one side of a session to the end over ``channel``; the caller closes the socket.
+
+    Whatever the outcome, ``result`` (returned, or filled in place when raising) says
+    what was sent and what was applied; every applied batch stays committed. On a
+    protocol error an ``error`` message is sent to the peer (best effort) first.
+    """
+    result = result or SyncResult(peer_device.hex(), "", "")
+    started = time.monotonic()
+    report = result.received
+    expected = {"send": 0, "receive": 0}
+
+    def ping() -> None:
+        channel.send(["ping"])
+        channel.flush()
+
+    def local_vv() -> dict[bytes, int]:
+        with host.use(lock_timeout, ping) as replica:
+            return bytes_vv(replica)
+
+    machine = SessionMachine(role, local_device, local_vv, peer_device)
+
+    def execute(actions: list[Action]) -> bool:
+        for action in actions:
+            if isinstance(action, Send):
+                channel.send(action.message)
+                channel.flush()
+            elif isinstance(action, Apply):
+                with host.use(lock_timeout) as replica:
+                    replica.receive(action.items, batch_size=len(action.items) + 1,
+                                    report=report)
+                result.received_items += len(action.items)
+                if progress:
+                    progress(Progress("receive", result.received_items, report.bytes,
+                                      expected["receive"]))
+            elif isinstance(action, StartSending):
+                _stream(channel, machine, host, action.peer_vv, result, progress,
+                        expected, lock_timeout, ping)
+                execute(machine.sent_all())
+            elif isinstance(action, Finished):
+                return True
+        return False
+
+    try:
+        finished = execute(machine.start())
+        while not finished:
+            obj = channel.recv()
+            if obj is None:
+                raise machine.fail(ProtocolError(
+                    "The other laptop ended the connection before the sync was complete."
+                ))
+            message = parse(obj)
+            actions = machine.receive(message)
+            if isinstance(message, Hello):
+                mine = machine.local_vector or {}
+                expected["receive"] = expected_items(mine, message.vv)
+                expected["send"] = expected_items(message.vv, mine)
+            finished = execute(actions)
+        result.complete = True
+    except BaseException as exc:
+        if machine.state is not S.FAILED:
+            machine.fail(exc)
+        if isinstance(exc, ProtocolError | PeerBusy) or type(exc) is SessionTimeout:
+            with contextlib.suppress(CaucusError, OSError):
+                channel.idle_timeout = 2.0  # the peer may not be reading: do not wait long
+                channel.deadline = None
+                channel.send(error_message(error_code(exc), str(exc)))
+                channel.flush()
+        result.error = str(exc) if isinstance(exc, CaucusError) else type(exc).__name__
+        result.reason = type(exc).__name__
+        raise
+    finally:
+        result.seconds = time.monotonic() - started
+    return result
+
+
+def _stream(channel: FrameChannel, machine: SessionMachine, host: ReplicaHost,
+            peer_vv: dict[bytes, int], result: SyncResult,
+            progress: Callable[[Progress], None] | None, expected: dict[str, int],
+            lock_timeout: float | None, ping: Callable[[], None]) -> None:
+    """Send every change set the peer lacks, in batches; holds the vault meanwhile."""
+    import cbor2
+
+    with host.use(lock_timeout, ping) as replica:
+        known = set(bytes_vv(replica))
+        since = {pk: seq for pk, seq in peer_vv.items() if pk in known}
+        batch: list[Item] = []
+        size = 0
+
+        def flush_batch() -> None:
+            nonlocal batch, size
+            if batch:
+                result.sent_bytes += channel.send(machine.batch(batch))
+                result.sent = machine.sent_items
+                batch, size = [], 0
+                if progress:
+                    progress(Progress("send", result.sent, result.sent_bytes,
+                                      expected["send"]))
+
+        for body, sig, vals in replica.export_changesets(since=since):
+            item_size = len(body) + len(sig) + len(vals)
+            if item_size > BIG_ITEM_BYTES:
+                flush_batch()
+                for part in machine.big_parts(cbor2.dumps([body, sig, vals])):
+                    result.sent_bytes += channel.send(part)
+                result.sent = machine.sent_items
+                continue
+            batch.append((body, sig, vals))
+            size += item_size
+            if len(batch) >= BATCH_ITEMS or size >= BATCH_BYTES:
+                flush_batch()
+        flush_batch()
+    channel.flush()
+
