@@ -11,14 +11,12 @@ Runs without a display: :func:`ensure_app` makes a ``QGuiApplication`` on the
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from sync.exchange.printing import LabelsDoc, TableDoc, TextDoc
-from sync.fsutil import disk_errors, fsync_dir, temp_path_for
+from sync.fsutil import atomic_path
 
 MM = 1.0  # layout unit: millimetres, scaled to device pixels when painting
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -47,21 +45,6 @@ def ensure_app():
     # a QApplication (not just a QGuiApplication), so widgets may follow in-process
     _app = QApplication(["caucus"])
     return _app
-
-
-@contextlib.contextmanager
-def _atomic_target(path: Path) -> Iterator[Path]:
-    tmp = temp_path_for(path)
-    with disk_errors():
-        try:
-            yield tmp
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        fsync_dir(path.parent)
 
 
 def _font(size: float, bold: bool = False):
@@ -171,7 +154,7 @@ def write_table_pdf(doc: TableDoc, path: str | Path) -> int:
     xs = [MARGIN]
     for w in doc.widths:
         xs.append(xs[-1] + w * scale)
-    with _atomic_target(path) as tmp:
+    with atomic_path(path) as tmp:
         pdf = _Pdf(tmp, f"{doc.title} — {doc.branch}")
         try:
             index = 0
@@ -218,7 +201,7 @@ def write_labels_pdf(doc: LabelsDoc, path: str | Path) -> int:
     path = Path(path)
     per_page = LABEL["cols"] * LABEL["rows"]
     total = max(1, -(-len(doc.labels) // per_page))
-    with _atomic_target(path) as tmp:
+    with atomic_path(path) as tmp:
         pdf = _Pdf(tmp, f"{doc.title} — {doc.branch}")
         try:
             for page in range(total):
@@ -251,7 +234,7 @@ def write_text_pdf(doc: TextDoc, path: str | Path) -> int:
     path = Path(path)
     width = PAGE_W - 2 * MARGIN
     top, bottom = MARGIN + HEADER_H, PAGE_H - MARGIN - FOOTER_H
-    with _atomic_target(path) as tmp:
+    with atomic_path(path) as tmp:
         pdf = _Pdf(tmp, f"{doc.title} — {doc.branch}")
         try:
             def measure(text: str, size: float, bold: bool = False) -> float:

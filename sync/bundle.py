@@ -23,7 +23,6 @@ Memory stays bounded by one chunk.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import struct
 from collections.abc import Callable, Iterator
@@ -37,7 +36,7 @@ import nacl.exceptions
 
 from . import changes
 from .errors import BundleCorrupt, CaucusError, RevokedDevice, WrongBranch
-from .fsutil import disk_errors, fsync_dir, temp_path_for
+from .fsutil import atomic_file
 from .keys import open_sealed, seal_to_device
 from .merge import ImportReport, Replica
 
@@ -153,21 +152,8 @@ def write_bundle(replica: Replica, fh: BinaryIO,
 def export_bundle(replica: Replica, path: str | os.PathLike[str],
                   progress: Callable[[int, int], None] | None = None) -> int:
     """Write a bundle file atomically (temp file, fsync, rename)."""
-    path = Path(path)
-    tmp = temp_path_for(path)
-    with disk_errors():
-        try:
-            with open(tmp, "xb") as fh:
-                count = write_bundle(replica, fh, progress)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        fsync_dir(path.parent)
-    return count
+    with atomic_file(Path(path)) as fh:
+        return write_bundle(replica, fh, progress)
 
 
 # -- import ---------------------------------------------------------------------------

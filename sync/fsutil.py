@@ -7,6 +7,7 @@ import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import DiskFull
 
@@ -40,24 +41,45 @@ def temp_path_for(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write ``data`` to ``path`` so readers see the old file or the new one, never half.
+@contextlib.contextmanager
+def atomic_path(path: Path, mode: int = 0o600) -> Iterator[Path]:
+    """Yield a temp path beside ``path``; when the block ends, put it in place.
 
-    Temp file in the same folder, fsync, rename, fsync the folder. On failure the temp
-    file is removed and the old file is left as it was.
+    For writers that want a file name (Qt's PDF writer). The temp file is fsynced,
+    given ``mode``, renamed over ``path`` and the folder fsynced; on any failure it is
+    removed and the old file is left as it was. A full disk is :class:`DiskFull`.
     """
     path = Path(path)
     tmp = temp_path_for(path)
     with disk_errors():
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
+            yield tmp
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.chmod(tmp, mode)
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
         fsync_dir(path.parent)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """Yield a binary file that replaces ``path`` atomically when the block ends
+    (readers see the old file or the new one, never half of it)."""
+    with atomic_path(path, mode) as tmp:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+
+
+def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_file`)."""
+    with atomic_file(path, mode) as fh:
+        fh.write(data)

@@ -9,8 +9,6 @@ kept inside the encrypted vault and nowhere else.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import struct
 from dataclasses import asdict, dataclass
 
@@ -239,23 +237,11 @@ def admit_device(replica: Replica, request: bytes, role: str, welcome_path) -> D
     sealed = seal_to_device(pk, info)
     from pathlib import Path
 
-    from .fsutil import disk_errors, fsync_dir, temp_path_for
+    from .fsutil import atomic_file
 
-    path = Path(welcome_path)
-    tmp = temp_path_for(path)
-    with disk_errors():
-        try:
-            with open(tmp, "xb") as fh:
-                fh.write(WELCOME_MAGIC + struct.pack(">I", len(sealed)) + sealed)
-                write_bundle(replica, fh)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        fsync_dir(path.parent)
+    with atomic_file(Path(welcome_path)) as fh:
+        fh.write(WELCOME_MAGIC + struct.pack(">I", len(sealed)) + sealed)
+        write_bundle(replica, fh)
     return resolve_device(replica, pk.hex())
 
 
