@@ -17,6 +17,7 @@ from tests.replicas import build_template
 from .helpers import LEFT, wait_idle
 
 CHANGE_SETS = 1200  # one member each; the import applies them in batches
+NOTES_EACH = 4
 TICK_MS = 20
 
 
@@ -30,9 +31,13 @@ def big_bundle(tmp_path_factory):
     founder.conn.execute("PRAGMA synchronous = OFF")  # test set-up speed only
     for n in range(CHANGE_SETS):
         with founder.replica.transaction() as tx:
-            tx.set("member", changes.new_id(), {"first_name": f"Member{n:04d}",
-                                                "last_name": "Test", "status": "member",
-                                                "deleted": False})
+            member = changes.new_id()
+            tx.set("member", member, {"first_name": f"Member{n:04d}", "last_name": "Test",
+                                      "status": "member", "deleted": False})
+            for k in range(NOTES_EACH):  # enough work per change set to make a long sync
+                tx.set("note", changes.new_id(), {
+                    "member_id": member, "date": "2026-01-01", "deleted": False,
+                    "text": f"Conversation {k} with member {n} about the rota and pay " * 4})
     path = folder / bundle_name(founder.replica)
     export_bundle(founder.replica, path)
     for branch in branches.values():
@@ -105,8 +110,8 @@ def test_the_ui_keeps_running_during_a_long_sync(qtbot, secretary, stick, open_w
           f"{ticker.longest_gap * 1000:.0f} ms, progress values {sorted(set(values))}")
     assert report.applied == CHANGE_SETS and not report.cancelled
     # the UI thread ran all along: at least a third of the expected ticks, no long stall
-    assert elapsed > 1.0, "the sync was too short to tell anything"
-    assert ticker.ticks >= elapsed * 1000 / TICK_MS / 3, (ticker.ticks, elapsed)
+    assert elapsed > 0.5, "the sync was too short to tell anything"
+    assert ticker.ticks >= max(10, elapsed * 1000 / TICK_MS / 3), (ticker.ticks, elapsed)
     assert ticker.longest_gap < 1.0, ticker.longest_gap
     # the bar moved forward batch by batch, not only at the end
     advancing = sorted(set(v for v in values if 0 < v))
