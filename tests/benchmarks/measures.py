@@ -344,6 +344,32 @@ def bundle_import(ctx: Context) -> list[Row]:
     ]
 
 
+def lan_sync(ctx: Context) -> list[Row]:
+    """LAN sync on loopback (tests/lan/bench_lan.py, a real ``caucus lan serve`` peer):
+    100 new changes with the handshake, and a whole demo branch of the same size as
+    this run's against a bundle import of the same data in the same run."""
+    import json
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.lan.bench_lan", "--members", str(ctx.members),
+         "--repeats", "3"],
+        capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[2])
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    return [
+        Row("incremental LAN sync of 100 changes, handshake included (loopback), median of 3",
+            summary["incremental_100_median_s"], "s", budget=1.0,
+            note=f"LAN incremental: max {summary['incremental_100_max_s']:.3f} s"),
+        Row(f"full LAN sync of a {ctx.members:,}-member branch (vs bundle import, same run)",
+            summary["lan_full_sync_s"], "s", baseline=summary["bundle_import_s"],
+            budget=1.5, budget_is_ratio=True,
+            note=f"LAN full: {summary['change_sets']:,} change sets, "
+                 f"{summary['bytes'] / 1e6:,.1f} MB, same state as the bundle import: "
+                 f"{summary['same_state']}"),
+    ]
+
+
 MEASUREMENTS: list[Callable[[Context], Row | list[Row]]] = [
     generation,
     kdf,
@@ -354,4 +380,5 @@ MEASUREMENTS: list[Callable[[Context], Row | list[Row]]] = [
     signing_and_verifying,
     vault_size,
     bundle_import,
+    lan_sync,
 ]
