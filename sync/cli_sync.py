@@ -69,7 +69,11 @@ def _progress(label: str):
 def _print_report(args: argparse.Namespace, report: ImportReport, source: str) -> None:
     if args.json:
         _print_json(report.to_dict())
-        return
+    else:
+        _say_report(source, report)
+
+
+def _say_report(source: str, report: ImportReport) -> None:
     _say(f"{source}: {report.summary()}.")
     for item in report.rejected:
         _say(f"  rejected {item['what']}: {item['reason']}")
@@ -114,9 +118,7 @@ def _cmd_usb_sync(branch: Branch, args: argparse.Namespace) -> int:
         _print_json(result.to_dict())
         return 0
     for name, report in result.imported.items():
-        _say(f"{name}: {report.summary()}.")
-        for item in report.rejected:
-            _say(f"  rejected {item['what']}: {item['reason']}")
+        _say_report(name, report)
     for name, reason in result.skipped.items():
         _say(f"{name}: skipped — {reason}")
     _say(f"Wrote {result.written.name}.")
