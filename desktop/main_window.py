@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from sync.records import Branch, Workplace
 
-from . import icons
+from . import exchange_ops, icons
+from .dialogs.print_dialog import PrintDialog, ask_save_path, close_print_dialogs
 from .session import Session
 from .settings import Settings
 from .tasks import TaskRunner
@@ -157,14 +158,20 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _build_data_menu(self, bar: QToolBar) -> None:
-        """Spreadsheet import, export of the list as shown, duplicate merging."""
+        """Spreadsheet import, export and printing of the list as shown, duplicate merging."""
         menu = QMenu("Data", self)
         self.import_action = menu.addAction("Import a spreadsheet…", self.open_import)
         self.export_action = menu.addAction("Export the list as shown…", self.open_export)
+        self.print_action = menu.addAction("Print member list…", self.print_members)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setToolTip("Save the list as shown as a PDF to print (Ctrl+P)")
+        self.addAction(self.print_action)  # the shortcut works with the menu closed
+        self.labels_action = menu.addAction("Print mailing labels…", self.print_labels)
+        self.labels_action.setToolTip("A4 labels, 3 × 7, for the list as shown")
         self.merge_action = menu.addAction("Find and merge duplicates…", self.open_merge)
         button = QToolButton(bar)
         button.setText("Data")
-        button.setAccessibleName("Data: import, export, duplicates")
+        button.setAccessibleName("Data: import, export, print, duplicates")
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setMenu(menu)
         bar.addWidget(button)
@@ -193,6 +200,33 @@ class MainWindow(QMainWindow):
         from .dialogs.merge_dialog import MergeDialog
 
         self._open_dialog(lambda: MergeDialog(self.runner, self.session, self))
+
+    def print_members(self) -> None:
+        """The member list as the page shows it (filters and order), as a PDF."""
+        branch, model = self.branch, self.members.model
+        if branch is None:
+            return
+        path = ask_save_path(self, "Save the member list as a PDF", "Member list")
+        if path is None:
+            return
+        query, sort, descending = model.query, model.sort_key, model.descending
+        PrintDialog.run(self, self.runner, "Member list",
+                        "The members in the list as shown, in its order.",
+                        lambda progress: exchange_ops.print_member_list(
+                            branch, path, query, sort, descending, progress))
+
+    def print_labels(self) -> None:
+        branch, query = self.branch, self.members.model.query
+        if branch is None:
+            return
+        path = ask_save_path(self, "Save mailing labels as a PDF", "Mailing labels")
+        if path is None:
+            return
+        PrintDialog.run(self, self.runner, "Mailing labels",
+                        "A4 sheets of 3 × 7 labels (63.5 × 38.1 mm) for the members in the "
+                        "list as shown who have a postal address and may be posted to.",
+                        lambda progress: exchange_ops.print_labels(branch, path, query,
+                                                                   progress))
 
     def _build_status(self) -> None:
         status = self.statusBar()
@@ -305,6 +339,7 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """Empty every model and panel: after this no member data is on screen."""
         self.session = None
+        close_print_dialogs(self)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

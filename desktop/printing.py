@@ -3,7 +3,9 @@
 Every page has a header (branch name, title, date) and a footer ("Page n of N"). Member
 lists and sign-in sheets are tables that repeat their column headings on each page;
 labels follow the common A4 layout of 3 × 7 labels of 63.5 × 38.1 mm (L7160/J8160).
-Files are written to a temp name in the same folder and renamed into place.
+Files are written to a temp name in the same folder and renamed into place. A
+``progress(pages_done, total)`` callback is called before each page; if it raises (a
+cancel), the temp file is removed and nothing is written.
 
 Runs without a display: :func:`ensure_app` makes a ``QGuiApplication`` on the
 ``offscreen`` platform when there is none (the CLI's case).
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from sync.exchange.printing import LabelsDoc, TableDoc, TextDoc
@@ -25,6 +28,9 @@ HEADER_H = 14.0
 FOOTER_H = 8.0
 LABEL = {"cols": 3, "rows": 7, "w": 63.5, "h": 38.1, "top": 15.15, "left": 7.25,
          "pitch_x": 66.0, "pitch_y": 38.1, "pad": 3.0}
+
+#: progress(pages_done, total): called before each page; raise to stop (nothing is written)
+Progress = Callable[[int, int], None]
 
 _app = None
 
@@ -63,7 +69,7 @@ def _font(size: float, bold: bool = False):
 class _Pdf:
     """A QPdfWriter and a painter, with millimetre helpers."""
 
-    def __init__(self, path: Path, title: str) -> None:
+    def __init__(self, path: Path, title: str, progress: Progress | None = None) -> None:
         from PySide6.QtCore import QMarginsF
         from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
@@ -80,6 +86,7 @@ class _Pdf:
             raise OSError(f"Cannot write the PDF {path}")
         self.scale = self.writer.resolution() / 25.4
         self.pages = 0
+        self.progress = progress
 
     def px(self, mm: float) -> float:
         return mm * self.scale
@@ -114,7 +121,9 @@ class _Pdf:
         self.painter.drawLine(QPointF(self.px(x1), self.px(y1)),
                               QPointF(self.px(x2), self.px(y2)))
 
-    def new_page(self) -> None:
+    def new_page(self, total: int) -> None:
+        if self.progress is not None:
+            self.progress(self.pages, total)
         if self.pages:
             self.writer.newPage()
         self.pages += 1
@@ -136,7 +145,7 @@ class _Pdf:
         self.painter.end()
 
 
-def write_table_pdf(doc: TableDoc, path: str | Path) -> int:
+def write_table_pdf(doc: TableDoc, path: str | Path, progress: Progress | None = None) -> int:
     """Draw a member list or sign-in sheet; returns the number of pages."""
     from PySide6.QtCore import Qt
 
@@ -155,11 +164,11 @@ def write_table_pdf(doc: TableDoc, path: str | Path) -> int:
     for w in doc.widths:
         xs.append(xs[-1] + w * scale)
     with atomic_path(path) as tmp:
-        pdf = _Pdf(tmp, f"{doc.title} — {doc.branch}")
+        pdf = _Pdf(tmp, f"{doc.title} — {doc.branch}", progress)
         try:
             index = 0
             for page in range(1, total + 1):
-                pdf.new_page()
+                pdf.new_page(total)
                 pdf.header(doc.branch, doc.title, doc.date, page, total)
                 y = top
                 if page == 1:
@@ -194,7 +203,7 @@ def write_table_pdf(doc: TableDoc, path: str | Path) -> int:
     return total
 
 
-def write_labels_pdf(doc: LabelsDoc, path: str | Path) -> int:
+def write_labels_pdf(doc: LabelsDoc, path: str | Path, progress: Progress | None = None) -> int:
     """Draw A4 3 × 7 address labels; returns the number of pages."""
     from PySide6.QtCore import Qt
 
@@ -202,10 +211,10 @@ def write_labels_pdf(doc: LabelsDoc, path: str | Path) -> int:
     per_page = LABEL["cols"] * LABEL["rows"]
     total = max(1, -(-len(doc.labels) // per_page))
     with atomic_path(path) as tmp:
-        pdf = _Pdf(tmp, f"{doc.title} — {doc.branch}")
+        pdf = _Pdf(tmp, f"{doc.title} — {doc.branch}", progress)
         try:
             for page in range(total):
-                pdf.new_page()
+                pdf.new_page(total)
                 # header and footer sit in the sheet's top and bottom margins
                 pdf.header(doc.branch, doc.title, doc.date, page + 1, total, top=5.0,
                            footer_y=PAGE_H - 12.0)
@@ -226,7 +235,7 @@ def write_labels_pdf(doc: LabelsDoc, path: str | Path) -> int:
     return total
 
 
-def write_text_pdf(doc: TextDoc, path: str | Path) -> int:
+def write_text_pdf(doc: TextDoc, path: str | Path, progress: Progress | None = None) -> int:
     """Draw a report of sections of wrapped lines (the subject-access report)."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QFontMetricsF
@@ -235,7 +244,7 @@ def write_text_pdf(doc: TextDoc, path: str | Path) -> int:
     width = PAGE_W - 2 * MARGIN
     top, bottom = MARGIN + HEADER_H, PAGE_H - MARGIN - FOOTER_H
     with atomic_path(path) as tmp:
-        pdf = _Pdf(tmp, f"{doc.title} — {doc.branch}")
+        pdf = _Pdf(tmp, f"{doc.title} — {doc.branch}", progress)
         try:
             def measure(text: str, size: float, bold: bool = False) -> float:
                 metrics = QFontMetricsF(_font(size, bold), pdf.writer)
@@ -258,7 +267,7 @@ def write_text_pdf(doc: TextDoc, path: str | Path) -> int:
                 pages[-1].append((text, size, bold, y + gap, h))
                 y += gap + h
             for number, page in enumerate(pages, 1):
-                pdf.new_page()
+                pdf.new_page(len(pages))
                 pdf.header(doc.branch, doc.title, doc.date, number, len(pages))
                 for text, size, bold, y, h in page:
                     pdf.font(size, bold)
@@ -271,9 +280,11 @@ def write_text_pdf(doc: TextDoc, path: str | Path) -> int:
     return len(pages)
 
 
-def write_pdf(doc: TableDoc | LabelsDoc | TextDoc, path: str | Path) -> int:
+def write_pdf(doc: TableDoc | LabelsDoc | TextDoc, path: str | Path,
+              progress: Progress | None = None) -> int:
+    """Draw any document; returns the number of pages."""
     if isinstance(doc, LabelsDoc):
-        return write_labels_pdf(doc, path)
+        return write_labels_pdf(doc, path, progress)
     if isinstance(doc, TextDoc):
-        return write_text_pdf(doc, path)
-    return write_table_pdf(doc, path)
+        return write_text_pdf(doc, path, progress)
+    return write_table_pdf(doc, path, progress)

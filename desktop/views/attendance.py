@@ -3,7 +3,7 @@
 Keyboard first: type part of a name, press Down to reach the list, then **A**
 (attended), **P** (apologies), **X** (absent) on the current
 row; Enter in the search box marks the first match attended. The quorum line counts
-live as people are marked.
+live as people are marked. "Print sign-in sheet…" saves the meeting's sheet as a PDF.
 """
 
 from __future__ import annotations
@@ -24,9 +24,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from sync.records import ATTENDANCE, Branch, Meeting, MemberQuery
 
+from ..dialogs.print_dialog import PrintDialog, ask_save_path
+from ..exchange_ops import print_sign_in
 from ..models.members import row_name
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint
@@ -148,7 +152,15 @@ class AttendancePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = heading("", self, 1.1)
         self.title.setAccessibleName("Meeting")
-        layout.addWidget(self.title)
+        self.print_button = QPushButton("Print sign-in sheet…", self)
+        self.print_button.setAccessibleName("Print sign-in sheet")
+        self.print_button.setToolTip("Save this meeting's sign-in sheet as a PDF to print: "
+                                     "every current member, with spare lines")
+        self.print_button.clicked.connect(self.print_sheet)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.print_button)
+        layout.addLayout(top)
         self.quorum = QLabel(self)
         self.quorum.setAccessibleName("Quorum count")
         layout.addWidget(self.quorum)
@@ -250,6 +262,19 @@ class AttendancePanel(QWidget):
         else:
             text += "  ·  No quorum set"
         self.quorum.setText(text)
+
+    def print_sheet(self) -> None:
+        branch, meeting = self.branch, self.meeting
+        if branch is None or meeting is None:
+            return
+        path = ask_save_path(self, "Save the sign-in sheet as a PDF",
+                             f"Sign-in {meeting.date or ''} {meeting.title}")
+        if path is None:
+            return
+        PrintDialog.run(self, self.runner, "Sign-in sheet",
+                        f"The sign-in sheet for {meeting.title}: every current member, "
+                        "with a column to sign and spare lines for others.",
+                        lambda progress: print_sign_in(branch, meeting.id, path, progress))
 
     # -- marking --------------------------------------------------------------------
     def set_mark(self, member_id: str, status: str) -> None:

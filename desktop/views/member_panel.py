@@ -1,4 +1,5 @@
-"""One member: details (view / edit / save), conversations, history; delete, restore, erase.
+"""One member: details (view / edit / save), conversations, history; delete, restore, erase;
+export everything held about them (a subject-access request).
 
 Every engine call runs on the vault worker; the panel shows results and puts a
 ``ValidationError`` next to the field it names.
@@ -32,6 +33,8 @@ from sync.records import Branch, Member, Note, Workplace
 from .. import icons
 from ..clipboard import ClipboardGuard
 from ..dialogs.erase import EraseDialog
+from ..dialogs.print_dialog import PrintDialog, ask_save_path
+from ..exchange_ops import export_member
 from ..models.records import RecordTableModel
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint
@@ -111,6 +114,10 @@ class MemberPanel(QWidget):
         self.save_button = self._button(page, "save", "Save", buttons)
         self.cancel_button = self._button(page, None, "Cancel", buttons)
         buttons.addStretch(1)
+        self.export_button = self._button(page, None, "Export everything…", buttons)
+        self.export_button.setAccessibleName("Export everything about this member")
+        self.export_button.setToolTip("Everything held about this person, for a "
+                                      "subject-access request: a JSON file and a PDF")
         self.delete_button = self._button(page, "delete", "Delete", buttons)
         self.restore_button = self._button(page, "restore", "Restore", buttons)
         self.erase_button = self._button(page, "erase", "Erase…", buttons)
@@ -146,6 +153,7 @@ class MemberPanel(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.restore_button.clicked.connect(self.restore)
         self.erase_button.clicked.connect(self.ask_erase)
+        self.export_button.clicked.connect(self.export_everything)
         self.notes.add_requested.connect(self.add_note)
         self.clipboard = ClipboardGuard(self)
         self.copy_menu: QMenu | None = None
@@ -236,6 +244,7 @@ class MemberPanel(QWidget):
         self.delete_button.setVisible(has and not deleted and not self.editing)
         self.restore_button.setVisible(has and deleted and not self.editing)
         self.erase_button.setVisible(has and not self.editing)
+        self.export_button.setVisible(has and not self.editing)
         self.notes.setEnabled(has and not self.is_new)
 
     # -- showing --------------------------------------------------------------------
@@ -401,6 +410,23 @@ class MemberPanel(QWidget):
                 self.notes.error.show_message(human_message(error))
 
         self.runner.run(work, done, failed, owner=self)
+
+    # -- subject access -------------------------------------------------------------
+    def export_everything(self) -> None:
+        """Subject access (GDPR Art. 15): the member's data as JSON, and a PDF beside it."""
+        branch, member = self.branch, self.member
+        if branch is None or member is None or self.editing:
+            return
+        path = ask_save_path(self, "Export everything about this member",
+                             f"{member.display_name} - personal data", "json")
+        if path is None:
+            return
+        PrintDialog.run(self, self.runner, "Everything about this member",
+                        f"Everything Caucus holds about {member.display_name} — details, "
+                        "tags, consents, conversations, tasks, attendance and the history "
+                        "of changes — as a JSON file for the request and, beside it, a PDF "
+                        "to print. Neither file is encrypted.",
+                        lambda progress: export_member(branch, member.id, path, progress))
 
     # -- delete, restore, erase -----------------------------------------------------
     def delete(self) -> None:

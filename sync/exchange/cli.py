@@ -165,7 +165,7 @@ def _cmd_export(branch: Branch, args: argparse.Namespace) -> int:
     if fmt == "pdf":
         doc = docs.member_list_doc(branch, query)
         pages = _pdf().write_pdf(doc, out)
-        exporter.log_export(branch, "pdf-member-list", len(doc.rows), doc.columns, out)
+        docs.log_printed(branch, doc, out)
         result: dict[str, Any] = {"path": str(out), "rows": len(doc.rows), "pages": pages,
                                   "kind": "pdf"}
     else:
@@ -198,7 +198,7 @@ def _cmd_print_sign_in(branch: Branch, args: argparse.Namespace) -> int:
         else MemberQuery(status="member")
     doc = docs.sign_in_doc(branch, args.meeting, query, blank_rows=max(0, args.blank))
     pages = _pdf().write_pdf(doc, args.out)
-    exporter.log_export(branch, "pdf-sign-in", len(doc.rows), doc.columns, args.out)
+    docs.log_printed(branch, doc, args.out)
     _note(f"Wrote a sign-in sheet of {_n(len(doc.rows), 'name')} on {_n(pages, 'page')} "
           f"to {args.out}.")
     _note(f"Warning: {UNENCRYPTED_WARNING}")
@@ -208,8 +208,7 @@ def _cmd_print_sign_in(branch: Branch, args: argparse.Namespace) -> int:
 def _cmd_print_labels(branch: Branch, args: argparse.Namespace) -> int:
     doc = docs.labels_doc(branch, _query(branch, args))
     pages = _pdf().write_pdf(doc, args.out)
-    exporter.log_export(branch, "pdf-labels", len(doc.labels), ["name", "address", "postcode"],
-                        args.out)
+    docs.log_printed(branch, doc, args.out)
     _note(f"Wrote {_n(len(doc.labels), 'label')} on {_n(pages, 'page')} to {args.out}"
           + (f" ({doc.left_out} members without a postal address or not to be posted to "
              "were left out)." if doc.left_out else "."))
@@ -286,8 +285,9 @@ def _cmd_member_export(branch: Branch, args: argparse.Namespace) -> int:
     else:
         data = subject_access(branch, member_id)
     if args.pdf:
-        _pdf().write_pdf(docs.subject_access_doc(data), args.pdf)
-        exporter.log_export(branch, "subject-access-pdf", 1, ["subject_access"], args.pdf)
+        doc = docs.subject_access_doc(data)
+        _pdf().write_pdf(doc, args.pdf)
+        docs.log_printed(branch, doc, args.pdf)
         _note(f"Wrote the printable report to {args.pdf}.")
     _note(f"Warning: {UNENCRYPTED_WARNING}")
     return 0

@@ -19,3 +19,7 @@ class UnreadableImportFile(ImportFileError):
 
 class MappingError(ValidationError):
     """That column mapping is not valid."""
+
+
+class ExportCancelled(CaucusError):
+    """The export was cancelled; no file was written."""

@@ -16,7 +16,11 @@ from typing import Any
 import phonenumbers
 
 from ..records import Branch, MemberQuery
-from .exporter import member_records
+from .exporter import log_export, member_records
+
+#: the export-log kind of each printed document (as ``caucus export log`` lists them)
+LOG_KINDS = {"member-list": "pdf-member-list", "sign-in": "pdf-sign-in",
+             "labels": "pdf-labels", "subject-access": "subject-access-pdf"}
 
 
 @dataclass
@@ -76,19 +80,21 @@ def _today() -> str:
 
 
 def member_list_doc(branch: Branch, query: MemberQuery | None = None,
-                    sort: str = "name") -> TableDoc:
-    ids = branch.member_ids(query or MemberQuery(), sort)
+                    sort: str = "name", descending: bool = False) -> TableDoc:
+    ids = branch.member_ids(query or MemberQuery(), sort, descending)
     rows = []
     for r in branch.member_rows(ids):
         name = ", ".join(x for x in (r.last_name, r.preferred_name or r.first_name) if x)
         rows.append([name, r.membership_no or "", r.workplace or "", r.status or "",
                      r.email or "", _phone(r.phone, branch.region)])
     subtitle = f"{len(ids)} members"
-    if query and (query.search or query.status or query.tag or query.workplace_id):
+    if query:
         bits = [f"search “{query.search}”" if query.search else "",
                 f"status {query.status}" if query.status else "",
-                f"tag {query.tag}" if query.tag else ""]
-        subtitle += " · " + ", ".join(b for b in bits if b)
+                f"tag {query.tag}" if query.tag else "",
+                branch.get_workplace(query.workplace_id).name if query.workplace_id else ""]
+        if any(bits):
+            subtitle += " · " + ", ".join(b for b in bits if b)
     return TableDoc("member-list", "Member list", branch.name, _today(),
                     ["Name", "No.", "Workplace", "Status", "Email", "Phone"],
                     [2.8, 1.1, 2.1, 1.6, 2.9, 2.3], rows, subtitle)
@@ -129,6 +135,19 @@ def labels_doc(branch: Branch, query: MemberQuery | None = None) -> LabelsDoc:
             lines.append(rec["postcode"])
         labels.append(lines)
     return LabelsDoc(branch.name, _today(), labels, left_out)
+
+
+def log_printed(branch: Branch, doc: TableDoc | LabelsDoc | TextDoc, path: Any) -> int:
+    """Record a written PDF in the export log: a printed list is personal data leaving
+    the vault as surely as a CSV file. Returns the rows (people or labels) it holds."""
+    if isinstance(doc, LabelsDoc):
+        rows, columns = len(doc.labels), ["name", "address", "postcode"]
+    elif isinstance(doc, TextDoc):
+        rows, columns = 1, ["subject_access"]
+    else:
+        rows, columns = len(doc.rows), doc.columns
+    log_export(branch, LOG_KINDS[doc.kind], rows, columns, path)
+    return rows
 
 
 def subject_access_doc(data: dict[str, Any]) -> TextDoc:

@@ -67,10 +67,15 @@ def subject_access(branch: Branch, member_id: str) -> dict[str, Any]:
     return data
 
 
-def export_subject_access(branch: Branch, member_id: str, path: str | Path) -> dict[str, Any]:
-    """Write :func:`subject_access` as JSON to ``path``; log it; return the data."""
-    data = subject_access(branch, member_id)
+def write_subject_access(branch: Branch, data: dict[str, Any], path: str | Path) -> None:
+    """Write gathered :func:`subject_access` data as JSON to ``path`` and log it."""
     atomic_write(Path(path), json.dumps(data, indent=2, ensure_ascii=False,
                                         default=str).encode("utf-8"))
     log_export(branch, "subject-access-json", 1, ["subject_access"], path)
+
+
+def export_subject_access(branch: Branch, member_id: str, path: str | Path) -> dict[str, Any]:
+    """Write :func:`subject_access` as JSON to ``path``; log it; return the data."""
+    data = subject_access(branch, member_id)
+    write_subject_access(branch, data, path)
     return data
