@@ -32,6 +32,7 @@ CAMPAIGN_STATUSES = ("planned", "active", "won", "lost", "closed")
 DEFAULT_GRACE_DAYS = 90
 DEFAULT_REGION = "GB"
 NARROW_SEARCH = 1500  # fewer hits than this: look them up by rowid rather than walk
+NARROW_FIRST_PAGE = 800  # the same when only the first page is wanted (the walk stops early)
 
 MEMBER_FIELDS = tuple(schema.TABLES["member"])
 MEMBER_SORTS = {
@@ -649,12 +650,14 @@ class Branch:
         grace = today - dt.timedelta(days=self.grace_days)
         return [today.isoformat(), grace.isoformat(), today.isoformat()]
 
-    def _member_where(self, q: MemberQuery) -> tuple[str, list[Any], bool]:
+    def _member_where(self, q: MemberQuery, narrow_below: int = NARROW_SEARCH,
+                      ) -> tuple[str, list[Any], bool]:
         """WHERE clause and parameters for a member query, and whether it is *narrow*.
 
-        A narrow search (few hits) is best answered by looking its hits up by rowid
-        and sorting them; a broad one by walking the name index in order and testing
-        each entry. A unary ``+`` on a term hides an index from SQLite's planner.
+        A narrow search (fewer hits than ``narrow_below``) is best answered by looking
+        its hits up by rowid and sorting them; a broad one by walking the name index in
+        order and testing each entry. A unary ``+`` on a term hides an index from
+        SQLite's planner.
         """
         where: list[str] = []
         params: list[Any] = []
@@ -662,9 +665,9 @@ class Branch:
         search_sql, search_params = _search_rids(tokens, q.search) if tokens else ("", [])
         with db_errors():
             narrow = bool(tokens) and self.conn.execute(
-                f"SELECT count(*) FROM ({search_sql} LIMIT {NARROW_SEARCH})",  # noqa: S608
+                f"SELECT count(*) FROM ({search_sql} LIMIT {narrow_below})",  # noqa: S608
                 search_params,
-            ).fetchone()[0] < NARROW_SEARCH
+            ).fetchone()[0] < narrow_below
         plus = "+" if narrow else ""
         if q.only_deleted:
             where.append(f"{plus}m.deleted = 1")
@@ -704,18 +707,25 @@ class Branch:
             ).fetchone()[0]
 
     def member_ids(self, q: MemberQuery | None = None, sort: str = "name",
-                   descending: bool = False) -> list[str]:
-        """Ids of every matching member, in display order (the list's backbone)."""
+                   descending: bool = False, limit: int | None = None) -> list[str]:
+        """Ids of every matching member, in display order (the list's backbone).
+
+        With ``limit``, only the first ones: a broad search then walks the name index
+        and stops early, so the first page of a search that matches thousands shows
+        before the whole list is known (see ``desktop.models.members``).
+        """
         q = q or MemberQuery()
-        where, params, narrow = self._member_where(q)
+        where, params, narrow = self._member_where(
+            q, NARROW_SEARCH if limit is None else NARROW_FIRST_PAGE)
         order = self._order(sort, descending, narrow=narrow)
         join = "LEFT JOIN workplace w ON w.id = m.workplace_id" if sort == "workplace" else ""
         status_col = f", {self._status_sql()} AS status" if sort == "status" else ""
         sparams = self._status_params() if sort == "status" else []
+        tail = "" if limit is None else f" LIMIT {int(limit)}"
         with db_errors():
             return [r[0] for r in self.conn.execute(
                 f"SELECT m.id{status_col} FROM member m {join}{where} "  # noqa: S608
-                f"ORDER BY {order}", sparams + params,
+                f"ORDER BY {order}{tail}", sparams + params,
             )]
 
     def _order(self, sort: str, descending: bool, narrow: bool = False) -> str:

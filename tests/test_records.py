@@ -303,6 +303,29 @@ def test_search_skips_deleted_unless_asked(branch, people):
     assert found(branch, "asbestos") == set()
 
 
+def test_a_limited_id_query_is_the_start_of_the_whole_list(branch):
+    """The list's first page comes from a LIMITed query; it must agree with the full one
+    whichever plan the hit count picks (narrow below 400 / 1,500 hits, broad above)."""
+    from sync import changes
+
+    surnames = ["Moss", "Mills", "Baker", "Stone", "Marsh"]
+    with branch.replica.transaction() as tx:
+        for i in range(2400):
+            tx.set("member", changes.new_id(), {
+                "first_name": f"{'MB'[i % 2]}ae{i % 7}", "last_name": surnames[i % 5],
+                "membership_no": f"N{i:05d}", "assessment": i % 13, "status": "member",
+                "deleted": i % 97 == 0})
+    for text, include_deleted in (("m", False), ("mo", False), ("Moss", True), ("ae3", False),
+                                  ("N0012", False), ("", False)):
+        q = MemberQuery(search=text, include_deleted=include_deleted)
+        for sort, descending in (("name", False), ("name", True), ("assessment", False),
+                                 ("membership_no", True)):
+            whole = branch.member_ids(q, sort, descending)
+            assert whole, (text, sort)
+            for limit in (1, 200, len(whole) + 5):
+                assert branch.member_ids(q, sort, descending, limit=limit) == whole[:limit]
+
+
 def test_search_follows_edits(branch, people):
     branch.update_member(people["ana"], last_name="Jones", emails=["ana.jones@example.org"])
     assert found(branch, "Smith") == {people["bart"]}

@@ -7,6 +7,8 @@ the ordered list of member ids for the current query and sort — fetched with
 at a time into a small LRU cache. A page is read on the UI thread when the worker is
 idle (a few milliseconds); otherwise it is queued on the worker and the rows show a
 placeholder until it arrives. 50,000 members cost 50,000 id strings, not 50,000 rows.
+A new query first fetches one page of ids and their rows (a LIMITed query that stops
+early), so a search matching thousands paints before its whole id list is known.
 """
 
 from __future__ import annotations
@@ -126,21 +128,46 @@ class MemberTableModel(QAbstractTableModel):
         request = self._request
         query, sort, descending = self.query, self.sort_key, self.descending
         self.loading = True
-        self.runner.run(lambda: branch.member_ids(query, sort, descending),
-                        lambda ids: self._apply_ids(request, ids),
-                        lambda exc: self._query_failed(request, exc), owner=self)
 
-    def _apply_ids(self, request: int, ids: list[str]) -> None:
+        def first_page() -> tuple[list[str], list[MemberRow]]:
+            ids = branch.member_ids(query, sort, descending, limit=self.PAGE)
+            return ids, branch.member_rows(ids)
+
+        def whole_list() -> None:
+            self.runner.run(lambda: branch.member_ids(query, sort, descending),
+                            lambda ids: self._apply_ids(request, ids, []),
+                            lambda exc: self._query_failed(request, exc), owner=self)
+
+        def shown(result: tuple[list[str], list[MemberRow]]) -> None:
+            ids, rows = result
+            complete = len(ids) < self.PAGE
+            if self._apply_ids(request, ids, rows, complete) and not complete:
+                whole_list()
+
+        self.runner.run(first_page, shown, lambda exc: self._query_failed(request, exc),
+                        owner=self)
+
+    def _apply_ids(self, request: int, ids: list[str], rows: list[MemberRow],
+                   complete: bool = True) -> bool:
+        """Show ``ids`` (the first page's ``rows`` come along so it paints at once).
+
+        A search over thousands shows its first page from a LIMITed query first; the
+        whole id list follows from a second job, and only then is the count known.
+        """
         if request != self._request:
-            return
-        self.loading = False
+            return False
+        self.loading = not complete
         self.beginResetModel()
         self._ids = ids
         self._row_of = None
         self._loading.clear()
         self._layout += 1
+        if rows:
+            self._store(ids, rows)
         self.endResetModel()
-        self.refreshed.emit(len(ids))
+        if complete:
+            self.refreshed.emit(len(ids))
+        return True
 
     def _query_failed(self, request: int, error: BaseException) -> None:
         if request == self._request:

@@ -54,10 +54,9 @@ def test_rows_are_fetched_lazily_in_pages(qtbot, runner, big_branch):
         model.refresh()
     assert blocker.args == [N]
     assert model.rowCount() == N
-    assert model.rows_fetched == 0  # ids only so far
+    assert model.rows_fetched == model.PAGE  # the first page came with the query
 
     view = make_view(qtbot, model)
-    qtbot.waitUntil(lambda: model.rows_fetched > 0, timeout=10000)
     assert model.data(model.index(0, 0)) == "First0000 Last0000"
     assert model.rows_fetched <= 2 * model.PAGE
 
@@ -71,6 +70,23 @@ def test_rows_are_fetched_lazily_in_pages(qtbot, runner, big_branch):
     fetched = model.rows_fetched
     assert model.data(model.index(1500, 0)) == "First1500 Last1500"
     assert model.rows_fetched - fetched <= model.PAGE
+
+
+def test_first_page_shows_before_the_whole_list(qtbot, runner, big_branch):
+    model = MemberTableModel(runner)
+    model.set_branch(big_branch)
+    sizes: list[int] = []
+    model.modelReset.connect(lambda: sizes.append(model.rowCount()))
+    with qtbot.waitSignal(model.refreshed, timeout=20000) as blocker:
+        model.set_query(MemberQuery(search="last"))
+    assert blocker.args == [N]
+    assert sizes == [model.PAGE, N]  # one page (with its rows), then every id
+    assert model.cached_rows >= model.PAGE and not model.loading
+    # a search with fewer hits than a page is complete after the first query
+    sizes.clear()
+    with qtbot.waitSignal(model.refreshed, timeout=20000) as blocker:
+        model.set_query(MemberQuery(search="Last29"))
+    assert blocker.args == [100] and sizes == [100]
 
 
 def test_sorting_and_searching_requery_sql(qtbot, runner, big_branch):
