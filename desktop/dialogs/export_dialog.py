@@ -48,8 +48,8 @@ def export_job(branch, path: Path, fmt: str, query: MemberQuery,
 
         doc = docs.member_list_doc(branch, query)
         pages = printing.write_pdf(doc, path)
-        exporter.log_export(branch, "pdf-member-list", len(doc.rows), doc.columns, path)
-        return {"path": str(path), "rows": len(doc.rows), "pages": pages, "kind": "pdf"}
+        rows = docs.log_printed(branch, doc, path)
+        return {"path": str(path), "rows": rows, "pages": pages, "kind": "pdf"}
     return exporter.export_members(branch, path, fmt, query, columns).to_dict()
 
 
