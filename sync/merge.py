@@ -44,6 +44,7 @@ from .vault import Vault, db_errors
 NAME_FIELDS = ("first_name", "last_name", "preferred_name")
 ROLES = ("admin", "secretary", "viewer")
 CLOCK_SKEW_MS = 24 * 3600 * 1000  # a change set this far ahead flags its device's clock
+EXPORT_CHUNK = 16  # change sets read at once when exporting (bulk ones are ~100 kB each)
 CONTACT_FIELDS = ("emails", "phones", "membership_no", "postcode")
 
 
@@ -1157,20 +1158,36 @@ class Replica:
         sequence, and reject them the same way), and so do void ones (a revoked
         device's erasures still count, and every replica must hold the same set).
         """
+        plan = self.export_plan(since)
+        for start in range(0, len(plan), EXPORT_CHUNK):
+            yield from self.export_items(plan[start:start + EXPORT_CHUNK])
+
+    def export_plan(self, since: dict[bytes, int] | None = None) -> list[int]:
+        """The local numbers of what :meth:`export_changesets` yields, in its order.
+
+        With :meth:`export_items` a caller can read the change sets a chunk at a time
+        and let go of the vault in between (the LAN server does, so it never holds the
+        vault while it waits on the network).
+        """
         since_no = {self.author_no(pk): s for pk, s in (since or {}).items()}
-        cursor = self.conn.execute(
-            "SELECT author, seq, body, sig, vals, status FROM changeset WHERE status IN "
+        return [no for no, author, seq in self.conn.execute(
+            "SELECT no, author, seq FROM changeset WHERE status IN "
             "('applied', 'rejected', 'void') "
             "ORDER BY applied_order IS NULL, applied_order, author, seq"
-        )
-        while True:
-            rows = cursor.fetchmany(256)
-            if not rows:
-                return
-            for author, seq, body, sig, vals, _status in rows:
-                if since_no.get(author, 0) >= seq:
-                    continue
-                yield bytes(body), bytes(sig), bytes(vals)
+        ) if since_no.get(author, 0) < seq]
+
+    def export_items(self, nos: list[int]) -> list[tuple[bytes, bytes, bytes]]:
+        """The stored ``(body, sig, vals)`` of the change sets numbered ``nos``, in order."""
+        found: dict[int, tuple[bytes, bytes, bytes]] = {}
+        for start in range(0, len(nos), 500):
+            chunk = nos[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for no, body, sig, vals in self.conn.execute(
+                f"SELECT no, body, sig, vals FROM changeset WHERE no IN ({marks})",  # noqa: S608
+                chunk,
+            ):
+                found[no] = (bytes(body), bytes(sig), bytes(vals))
+        return [found[no] for no in nos if no in found]
 
     def active_devices(self) -> list[str]:
         """Device ids (public key hex) in the roster and not revoked."""

@@ -324,11 +324,14 @@ def sync_with(node: Node, address: tuple[str, int], *, server_pk: bytes | None =
               epoch: int | None = None, progress: Callable[[Progress], None] | None = None,
               idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
               session_timeout: float = DEFAULT_SESSION_TIMEOUT,
-              connect_timeout: float = CONNECT_TIMEOUT) -> SyncResult:
+              connect_timeout: float = CONNECT_TIMEOUT,
+              cancelled: Callable[[], bool] | None = None) -> SyncResult:
     """One session with the laptop at ``address``; never raises a :class:`CaucusError`.
 
     The result says whether it completed; if not, ``error`` says why and the counts
-    say what was kept (every applied batch stays).
+    say what was kept (every applied batch stays). ``cancelled`` is asked between
+    batches (see :func:`~sync.lan.session.run_session`); a cancelled sync ends with
+    ``reason == "SyncCancelled"``.
     """
     label = format_address(address)
     result = SyncResult("", "", label)
@@ -355,7 +358,7 @@ def sync_with(node: Node, address: tuple[str, int], *, server_pk: bytes | None =
                                    deadline=time.monotonic() + session_timeout)
             try:
                 run_session(channel, Role.CLIENT, node.host, node.device_pk, server_pk,
-                            progress=progress, result=result)
+                            progress=progress, result=result, cancelled=cancelled)
             finally:
                 channel.close()
     except CaucusError as exc:
@@ -623,12 +626,14 @@ def discover(node: Node, timeout: float, *, interfaces: object = None,
 
 
 def sync_with_peer(node: Node, peer: Peer, *, progress: Callable[[Progress], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None,
                    **timeouts: float) -> SyncResult:
     """Sync with a discovered laptop, trying each of its addresses until one answers."""
     result = SyncResult(peer.device.hex(), peer.name, "")
     for address in peer.addresses[:8]:
         result = sync_with(node, (address, peer.port), server_pk=peer.device,
-                           epoch=peer.epoch, progress=progress, **timeouts)
+                           epoch=peer.epoch, progress=progress, cancelled=cancelled,
+                           **timeouts)
         if result.complete or result.reason != "NotReachable":
             return result
     if not peer.addresses:

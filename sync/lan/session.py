@@ -23,8 +23,9 @@ Each side announces its version vector in its hello; each sends what the other l
 most :data:`BATCH_ITEMS` change sets or about :data:`BATCH_BYTES`; the receiver applies
 each batch atomically with ``Replica.receive``. A broken connection keeps every batch
 already committed, and the next session recomputes what is still lacking: resumable
-by construction. The client sends first and the server second, so the vault of each
-side is used by one thread at a time.
+by construction. The client sends first and the server second. A side holds its
+vault only to read a chunk of what it sends or to apply one batch it received, never
+while it waits on the network.
 
 :class:`SessionMachine` is pure (messages in, actions out) and is what the transition
 and fuzz tests drive; :func:`run_session` executes its actions over a
@@ -45,6 +46,7 @@ from sync import changes
 from sync.errors import CaucusError
 from sync.lan.errors import (
     IncompatibleVersion,
+    LanError,
     LanUsageError,
     MalformedFrame,
     PeerBusy,
@@ -54,7 +56,7 @@ from sync.lan.errors import (
     UnexpectedMessage,
 )
 from sync.lan.framing import FrameChannel, decode_payload
-from sync.merge import ImportReport, Replica
+from sync.merge import EXPORT_CHUNK, ImportReport, Replica
 
 #: The highest session protocol this code speaks; peers use the lower of the two.
 PROTOCOL_VERSION = 1
@@ -74,6 +76,10 @@ DEFAULT_SESSION_TIMEOUT = 3600.0
 PING_INTERVAL = 5.0
 
 Item = tuple[bytes, bytes, bytes]
+
+
+class SyncCancelled(LanError):
+    """The sync was cancelled; the changes that arrived before are kept."""
 
 
 # -- messages ---------------------------------------------------------------------------
@@ -507,12 +513,16 @@ def bytes_vv(replica: Replica) -> dict[bytes, int]:
 def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_device: bytes,
                 peer_device: bytes, *, progress: Callable[[Progress], None] | None = None,
                 result: SyncResult | None = None,
-                lock_timeout: float | None = None) -> SyncResult:
+                lock_timeout: float | None = None,
+                cancelled: Callable[[], bool] | None = None) -> SyncResult:
     """Run one side of a session to the end over ``channel``; the caller closes the socket.
 
     Whatever the outcome, ``result`` (returned, or filled in place when raising) says
     what was sent and what was applied; every applied batch stays committed. On a
     protocol error an ``error`` message is sent to the peer (best effort) first.
+    ``cancelled`` is asked between batches (and before each wait for the peer); once it
+    says yes the session stops with :class:`SyncCancelled`, so a cancel keeps whole
+    batches only, and the peer is told why.
     """
     result = result or SyncResult(peer_device.hex(), "", "")
     started = time.monotonic()
@@ -526,6 +536,10 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
     def local_vv() -> dict[bytes, int]:
         with host.use(lock_timeout, ping) as replica:
             return bytes_vv(replica)
+
+    def check_cancel() -> None:
+        if cancelled is not None and cancelled():
+            raise SyncCancelled()
 
     machine = SessionMachine(role, local_device, local_vv, peer_device)
 
@@ -542,9 +556,10 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
                 if progress:
                     progress(Progress("receive", result.received_items, report.bytes,
                                       expected["receive"]))
+                check_cancel()
             elif isinstance(action, StartSending):
                 _stream(channel, machine, host, action.peer_vv, result, progress,
-                        expected, lock_timeout, ping)
+                        expected, lock_timeout, ping, check_cancel)
                 execute(machine.sent_all())
             elif isinstance(action, Finished):
                 return True
@@ -553,6 +568,7 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
     try:
         finished = execute(machine.start())
         while not finished:
+            check_cancel()
             obj = channel.recv()
             if obj is None:
                 raise machine.fail(ProtocolError(
@@ -569,7 +585,8 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
     except BaseException as exc:
         if machine.state is not S.FAILED:
             machine.fail(exc)
-        if isinstance(exc, ProtocolError | PeerBusy) or type(exc) is SessionTimeout:
+        if (isinstance(exc, ProtocolError | PeerBusy | SyncCancelled)
+                or type(exc) is SessionTimeout):
             with contextlib.suppress(CaucusError, OSError):
                 channel.idle_timeout = 2.0  # the peer may not be reading: do not wait long
                 channel.deadline = None
@@ -586,27 +603,37 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
 def _stream(channel: FrameChannel, machine: SessionMachine, host: ReplicaHost,
             peer_vv: dict[bytes, int], result: SyncResult,
             progress: Callable[[Progress], None] | None, expected: dict[str, int],
-            lock_timeout: float | None, ping: Callable[[], None]) -> None:
-    """Send every change set the peer lacks, in batches; holds the vault meanwhile."""
+            lock_timeout: float | None, ping: Callable[[], None],
+            check_cancel: Callable[[], None]) -> None:
+    """Send every change set the peer lacks, in batches.
+
+    The vault is held only to list what to send and to read each chunk of it, never
+    while a batch goes out: two laptops in meeting mode that sync with each other at
+    the same moment would otherwise each hold their vault while waiting for the other
+    to read, and the other needs its vault to store what it reads.
+    """
     import cbor2
 
     with host.use(lock_timeout, ping) as replica:
         known = set(bytes_vv(replica))
-        since = {pk: seq for pk, seq in peer_vv.items() if pk in known}
-        batch: list[Item] = []
-        size = 0
+        plan = replica.export_plan({pk: seq for pk, seq in peer_vv.items() if pk in known})
+    batch: list[Item] = []
+    size = 0
 
-        def flush_batch() -> None:
-            nonlocal batch, size
-            if batch:
-                result.sent_bytes += channel.send(machine.batch(batch))
-                result.sent = machine.sent_items
-                batch, size = [], 0
-                if progress:
-                    progress(Progress("send", result.sent, result.sent_bytes,
-                                      expected["send"]))
+    def flush_batch() -> None:
+        nonlocal batch, size
+        if batch:
+            result.sent_bytes += channel.send(machine.batch(batch))
+            result.sent = machine.sent_items
+            batch, size = [], 0
+            if progress:
+                progress(Progress("send", result.sent, result.sent_bytes, expected["send"]))
+            check_cancel()
 
-        for body, sig, vals in replica.export_changesets(since=since):
+    for start in range(0, len(plan), EXPORT_CHUNK):
+        with host.use(lock_timeout, ping) as replica:
+            items = replica.export_items(plan[start:start + EXPORT_CHUNK])
+        for body, sig, vals in items:
             item_size = len(body) + len(sig) + len(vals)
             if item_size > BIG_ITEM_BYTES:
                 flush_batch()
@@ -618,6 +645,6 @@ def _stream(channel: FrameChannel, machine: SessionMachine, host: ReplicaHost,
             size += item_size
             if len(batch) >= BATCH_ITEMS or size >= BATCH_BYTES:
                 flush_batch()
-        flush_batch()
+    flush_batch()
     channel.flush()
 

@@ -153,3 +153,43 @@ def test_a_revoked_laptop_refuses_to_serve(branches):
 
     with pytest.raises(NotPermitted):
         LanServer(Node(sec1.replica), ("127.0.0.1", 0)).start()
+
+
+def _fill(replica: Replica, change_sets: int, seed: int) -> None:
+    """Change sets of ~40 kB of incompressible text each (more than socket buffers hold)."""
+    import random
+
+    from sync import changes
+
+    rng = random.Random(seed)
+    for _ in range(change_sets):
+        with replica.transaction() as tx:
+            tx.set("member", changes.new_id(), {
+                "first_name": "Bulk", "last_name": f"{seed}", "status": "member",
+                "custom.notes": rng.randbytes(20_000).hex(), "deleted": False})
+
+
+def test_two_meeting_laptops_syncing_each_other_at_once_both_finish(branches):
+    """Each laptop serves and, at the same moment, syncs with the other. A server that
+    held its vault while sending would wait for a client that waits for that vault."""
+    founder, sec0 = branches["founder"], branches["sec0"]
+    _fill(founder.replica, 500, 1)
+    _fill(sec0.replica, 500, 2)
+    nodes = {name: Node(b.replica, threading.RLock()) for name, b in
+             (("founder", founder), ("sec0", sec0))}
+    servers = {name: LanServer(node, ("127.0.0.1", 0), lock_timeout=20.0)
+               for name, node in nodes.items()}
+    results = {}
+    with servers["founder"], servers["sec0"]:
+        def go(name, other):
+            results[name] = sync_with(nodes[name], servers[other].address)
+
+        threads = [threading.Thread(target=go, args=pair, name="caucus-lan-test-client")
+                   for pair in (("founder", "sec0"), ("sec0", "founder"))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(90)
+    assert not any(t.is_alive() for t in threads)
+    assert all(r.complete for r in results.values()), {n: r.error for n, r in results.items()}
+    assert founder.replica.state_hash() == Replica(sec0.vault).state_hash()
