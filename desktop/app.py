@@ -1,8 +1,10 @@
 """Caucus desktop: the entry point and the controller that moves between the screens.
 
-first run (no vault yet) ──create / demo──▶ main window ◀──unlock── unlock screen
-                                               │ Ctrl+L, toolbar, idle timeout
-                                               └──────────lock──────────▶ unlock screen
+first run (no vault yet) ──create / demo / join by code──▶ main window ◀──unlock── unlock screen
+  │ join by USB: request saved                              ▲   │ Ctrl+L, toolbar, idle timeout
+  ▼                                                         │   └──────lock──────▶ unlock screen
+finish joining ──────────────welcome file loaded────────────┘
+  (also after unlocking a vault that is not yet part of a branch)
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .style import apply_style
 from .suspend import SuspendWatcher
 from .tasks import TaskRunner
 from .views.first_run import FirstRunWindow
+from .views.join_page import FinishJoinWindow
 from .views.unlock import UnlockWindow
 
 APP_NAME = "Caucus"
@@ -33,7 +36,7 @@ ORGANISATION = "Caucus"
 class Controller(QObject):
     """Owns the task runner, the open session and whichever window is showing."""
 
-    #: the screen changed: "first_run", "unlock" or "main"
+    #: the screen changed: "first_run", "unlock", "finish_join" or "main"
     screen_changed = Signal(str)
     locked = Signal()
 
@@ -100,9 +103,17 @@ class Controller(QObject):
         self.session = session
         self.vault_path = session.path
         self.settings.last_vault = str(session.path)
-        window = MainWindow(session, self.runner, self.settings)
-        window.lock_requested.connect(self.lock)
-        self._switch(window, "main")
+        if session.initialised:
+            main = MainWindow(session, self.runner, self.settings)
+            main.lock_requested.connect(self.lock)
+            self._switch(main, "main")
+            if session.notice:
+                main.show_message(session.notice)
+        else:  # a vault waiting for its welcome file: joining by USB is half done
+            finish = FinishJoinWindow(session, self.runner)
+            finish.opened.connect(self._opened)
+            finish.lock_requested.connect(self.lock)
+            self._switch(finish, "finish_join")
         self.idle.set_minutes(self.settings.autolock_minutes)
         self.idle.start()
 
@@ -146,13 +157,9 @@ class Controller(QObject):
         self.runner.invalidate()
         if session is not None:
             self.runner.run(session.lock)
-        demo = getattr(self.window, "demo", None)
-        if demo is not None:
-            demo.request_cancel()
-            pending = demo.session
-            if pending is not None:
-                demo.session = None
-                self.runner.run(pending.lock)
+        stop_work = getattr(self.window, "stop_work", None)
+        for pending in stop_work() if stop_work is not None else ():
+            self.runner.run(pending.lock)
         self.runner.shutdown(wait=True)
         if self.window is not None:
             self.window.close()

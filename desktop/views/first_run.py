@@ -1,36 +1,34 @@
-"""The first-run window: create a branch, open a vault file, or try the demo."""
+"""The first-run window: create a branch, open a vault file, try the demo, or join a branch."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSysInfo, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from sync.errors import CaucusError, ValidationError, VaultExists, WeakPassphrase
-from sync.vault import DEFAULT_PROFILE, MIN_PASSPHRASE
+from sync.vault import DEFAULT_PROFILE
 
 from .. import icons
-from ..passphrase import strength_hint
 from ..session import Session, create_session
 from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, choose_vault_file, em, heading, hint
 from .demo_page import DemoPage
+from .join_page import JoinPage
+from .vault_fields import NewVaultFields, add_row, error_field, new_form
 
 
 class FirstRunWindow(QWidget):
     """Shown when there is no vault yet at the configured path."""
 
-    #: an unlocked session (a new branch, or the demo)
+    #: an unlocked session (a new branch, the demo, a joined branch or one waiting to join)
     opened = Signal(object)
     #: the user picked an existing vault file to unlock
     open_file = Signal(str)
@@ -49,16 +47,18 @@ class FirstRunWindow(QWidget):
         self.create = CreateBranchPage(self)
         self.demo = DemoPage(runner, vault_path, kdf_profile=kdf_profile,
                              members=demo_members, parent=self)
-        for page in (self.choice, self.create, self.demo):
+        self.join_page = JoinPage(runner, vault_path, kdf_profile=kdf_profile, parent=self)
+        self.stack.addWidget(self.choice)
+        for page in (self.create, self.demo, self.join_page):
             self.stack.addWidget(page)
-        self.create.back.clicked.connect(self.show_choice)
+            page.back.clicked.connect(self.show_choice)
         self.create.submit.connect(self._create)
-        self.demo.back.clicked.connect(self.show_choice)
         self.demo.opened.connect(self.opened)
+        self.join_page.opened.connect(self.opened)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(em(self, 2), em(self, 1.5), em(self, 2), em(self, 1.5))
         layout.addWidget(self.stack)
-        self.resize(ch(self, 78), em(self, 30))
+        self.resize(self.sizeHint().expandedTo(QSize(ch(self, 78), em(self, 30))))
 
     def _build_choice(self) -> QWidget:
         page = QWidget(self)
@@ -81,8 +81,6 @@ class FirstRunWindow(QWidget):
         self.join_button = self._choice_button(
             page, "sync", "Join a branch",
             "Add this laptop to a branch another officer already runs.")
-        self.join_button.setEnabled(False)
-        self.join_button.setToolTip("coming soon: pairing and welcome files")
         for button in (self.create_button, self.open_button, self.demo_button,
                        self.join_button):
             layout.addWidget(button)
@@ -93,6 +91,7 @@ class FirstRunWindow(QWidget):
         self.create_button.clicked.connect(self.show_create)
         self.open_button.clicked.connect(self._choose_file)
         self.demo_button.clicked.connect(self.show_demo)
+        self.join_button.clicked.connect(self.show_join)
         return page
 
     def _choice_button(self, page: QWidget, icon_name: str, text: str,
@@ -117,6 +116,19 @@ class FirstRunWindow(QWidget):
         self.stack.setCurrentWidget(self.demo)
         self.demo.start()
 
+    def show_join(self) -> None:
+        self.stack.setCurrentWidget(self.join_page)
+        self.resize(self.size().expandedTo(self.sizeHint()))
+        self.join_page.fields.device_name.setFocus()
+
+    def stop_work(self) -> list[Session]:
+        """At exit: cancel a demo or a join still running; return the sessions made but
+        not yet opened (the caller locks them)."""
+        self.join_page.cancel()
+        self.demo.request_cancel()
+        pending, self.demo.session = self.demo.session, None
+        return [pending] if pending is not None else []
+
     def _choose_file(self) -> None:
         path = choose_vault_file(self, str(self.vault_path.parent))
         if path:
@@ -132,8 +144,7 @@ class FirstRunWindow(QWidget):
 
     def _created(self, session: Session) -> None:
         self.create.set_busy(False)
-        self.create.passphrase.clear()
-        self.create.repeat.clear()
+        self.create.fields.clear_passphrases()
         self.opened.emit(session)
 
     def _create_failed(self, error: BaseException) -> None:
@@ -153,46 +164,16 @@ class CreateBranchPage(QWidget):
         layout.addWidget(hint(
             "The passphrase encrypts everything on this laptop. Nobody can recover it for "
             "you: write it down and keep it somewhere safe.", self))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = new_form()
         self.branch_name = QLineEdit(self)
         self.branch_name.setPlaceholderText("for example: Northside Tenants' Union")
-        self.device_name = QLineEdit(self)
-        host = QSysInfo.machineHostName() or "this laptop"
-        self.device_name.setText(f"{host}")
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar(self)
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(max(6, em(self, 0.5)))
-        self.meter.setAccessibleName("Passphrase strength")
-        self.strength = hint("", self)
-        self.strength.setAccessibleName("Passphrase strength hint")
-        self.errors = {
-            "branch": ErrorLabel(self, "Branch name error"),
-            "device": ErrorLabel(self, "Device name error"),
-            "passphrase": ErrorLabel(self, "Passphrase error"),
-            "repeat": ErrorLabel(self, "Repeated passphrase error"),
-            "general": ErrorLabel(self, "Error"),
-        }
-        for label, widget, key, name in (
-            ("&Branch name", self.branch_name, "branch", "Branch name"),
-            ("&This device", self.device_name, "device", "Device name"),
-            ("&Passphrase", self.passphrase, "passphrase", "Passphrase"),
-            ("&Repeat it", self.repeat, "repeat", "Repeat passphrase"),
-        ):
-            widget.setAccessibleName(name)
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            if key == "passphrase":
-                box.addWidget(self.meter)
-                box.addWidget(self.strength)
-            box.addWidget(self.errors[key])
-            form.addRow(label, box)
+        branch_error = ErrorLabel(self, "Branch name error")
+        add_row(form, "&Branch name", self.branch_name, "Branch name", branch_error)
+        self.fields = NewVaultFields(self, form)
+        self.device_name, self.passphrase, self.repeat = self.fields.edits
+        self.meter, self.strength = self.fields.meter, self.fields.strength
+        self.errors = {"branch": branch_error, **self.fields.errors,
+                       "general": ErrorLabel(self, "Error")}
         layout.addLayout(form)
         layout.addWidget(self.errors["general"])
         layout.addStretch(1)
@@ -207,16 +188,9 @@ class CreateBranchPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.create)
         layout.addLayout(buttons)
-        self.passphrase.textChanged.connect(self._update_strength)
         self.create.clicked.connect(self._submit)
-        for edit in (self.branch_name, self.device_name, self.passphrase, self.repeat):
+        for edit in (self.branch_name, *self.fields.edits):
             edit.returnPressed.connect(self._submit)
-        self._update_strength("")
-
-    def _update_strength(self, text: str) -> None:
-        score, sentence = strength_hint(text)
-        self.meter.setValue(score)
-        self.strength.setText(sentence)
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
@@ -224,19 +198,9 @@ class CreateBranchPage(QWidget):
 
     def validate(self) -> bool:
         self.clear_errors()
-        ok = True
+        ok = self.fields.validate()
         if not self.branch_name.text().strip():
             self.errors["branch"].show_message("The branch needs a name.")
-            ok = False
-        if not self.device_name.text().strip():
-            self.errors["device"].show_message(
-                "This device needs a name (for example 'Ana's laptop').")
-            ok = False
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            self.errors["passphrase"].show_message(str(WeakPassphrase()))
-            ok = False
-        elif self.passphrase.text() != self.repeat.text():
-            self.errors["repeat"].show_message("The two passphrases are different.")
             ok = False
         return ok
 
@@ -248,16 +212,8 @@ class CreateBranchPage(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.create, self.back, self.branch_name, self.device_name,
-                       self.passphrase, self.repeat):
+        for widget in (self.create, self.back, self.branch_name, *self.fields.edits):
             widget.setEnabled(not busy)
 
     def show_error(self, error: BaseException) -> None:
-        key = "general"
-        if isinstance(error, WeakPassphrase):
-            key = "passphrase"
-        elif isinstance(error, ValidationError) and error.field in self.errors:
-            key = error.field
-        elif isinstance(error, VaultExists | CaucusError):
-            key = "general"
-        self.errors[key].show_message(human_message(error))
+        self.errors[error_field(error, self.errors)].show_message(human_message(error))

@@ -1,22 +1,19 @@
-"""The sync centre: USB, Devices, Conflicts and (later) LAN, as tabs of one page."""
+"""The sync centre: USB, Devices, Conflicts and meeting sync over Wi-Fi, as tabs of one page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from sync.records import Branch
 
 from ..settings import Settings
 from ..tasks import TaskRunner
-from ..widgets import heading, hint
+from ..widgets import heading
 from .conflicts import ConflictsTab
 from .devices import DevicesTab
+from .sync_lan import LanTab
 from .sync_usb import UsbTab
-
-LAN_PLACEHOLDER = (
-    "Meeting sync over the venue's Wi-Fi is on its way. Until it lands, sync with a USB "
-    "stick: each laptop syncs to the stick in turn, then the first ones once more.")
 
 
 class SyncCentre(QWidget):
@@ -37,32 +34,40 @@ class SyncCentre(QWidget):
         self.usb = UsbTab(runner, settings, self.tabs)
         self.devices = DevicesTab(runner, self.tabs)
         self.conflicts = ConflictsTab(runner, self.tabs)
-        self.lan = QWidget(self.tabs)
-        lan_layout = QVBoxLayout(self.lan)
-        lan_layout.addWidget(hint(LAN_PLACEHOLDER, self.lan))
-        lan_layout.addStretch(1)
+        self.lan = LanTab(runner, self.tabs)
         self.tabs.addTab(self.usb, "USB stick")
         self.tabs.addTab(self.devices, "Devices")
         self.tabs.addTab(self.conflicts, "Conflicts")
         self.tabs.addTab(self.lan, "Meeting (Wi-Fi)")
         layout.addWidget(self.tabs, 1)
         self.usb.synced.connect(self._synced)
+        self.lan.synced.connect(self._synced)
+        self.lan.paired.connect(self.reload)
         self.conflicts.resolved.connect(self.changed)
         self.conflicts.count_changed.connect(self._conflict_count)
         self.devices.message.connect(self.message)
+        # Meeting mode must not outlive the window (the app may quit without a lock).
+        self.window().installEventFilter(self)
 
     def set_branch(self, branch: Branch | None) -> None:
-        for tab in (self.usb, self.devices, self.conflicts):
+        for tab in (self.usb, self.devices, self.conflicts, self.lan):
             tab.set_branch(branch)
 
     def reload(self) -> None:
         self.devices.reload()
         self.conflicts.reload()
+        self.lan.reload()
 
     def clear(self) -> None:
-        for tab in (self.usb, self.devices, self.conflicts):
+        """The vault is locking: empty every tab; meeting mode, syncs and pairing stop."""
+        for tab in (self.usb, self.devices, self.conflicts, self.lan):
             tab.clear()
         self._conflict_count(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window() and event.type() == QEvent.Type.Close:
+            self.lan.shutdown()
+        return False
 
     def show_conflicts(self) -> None:
         self.tabs.setCurrentWidget(self.conflicts)

@@ -316,8 +316,9 @@ def _cmd_pair(branch: Any, args: argparse.Namespace) -> int:
 def _cmd_join(args: argparse.Namespace) -> int:
     from sync.cli import read_passphrase, vault_path
     from sync.errors import VaultMissing
-    from sync.lan.errors import NotReachable, PairingError
-    from sync.lan.pairing import join, normalise_code
+    from sync.lan.errors import PairingError
+    from sync.lan.joining import join_by_code
+    from sync.lan.pairing import normalise_code
     from sync.merge import Replica
     from sync.trust import branch_name, prepare_device
     from sync.vault import Vault, sidecar_path
@@ -339,41 +340,16 @@ def _cmd_join(args: argparse.Namespace) -> int:
         if replica.secret("device_signing_key") is None:
             prepare_device(replica, args.device)
         with _logging():
-            addresses = [args.peer] if args.peer else _find_offer(code, args.timeout)
-
             def show(check: str) -> None:
                 _note(f"Check string: {check} — the admin's laptop must show the same. "
                       "Waiting for the admin to approve…")
 
-            last: Exception | None = None
-            for address in addresses[:8]:
-                try:
-                    report = join(replica, code, address, show_check=show)
-                    break
-                except NotReachable as exc:
-                    last = exc
-            else:
-                raise last or PairingError()
+            report = join_by_code(replica, code, args.peer, timeout=args.timeout,
+                                  show_check=show, say=_note)
         replica = Replica(vault)
         _say(f"Joined {branch_name(replica)!r} as {replica.device_role(replica.device_id)}: "
              f"{report.applied} change sets applied.")
     finally:
         vault.lock()
     return 0
-
-
-def _find_offer(code: str, timeout: float) -> list[tuple[str, int]]:
-    from sync.lan.discovery import browse, read_pairing_txt
-    from sync.lan.errors import PairingError
-    from sync.lan.pairing import NAMEPLATE_DIGITS
-
-    plate = code[:NAMEPLATE_DIGITS]
-    _note(f"Looking for the admin's pairing offer for {timeout:g} s…")
-    found = browse(lambda props: True if read_pairing_txt(props) == plate else None, timeout,
-                   enough=lambda hits: bool(hits))
-    addresses = [(a, f.port) for f in found for a in f.addresses]
-    if not addresses:
-        raise PairingError("No pairing offer with that code was found on the LAN; check the "
-                           "code, or give the admin's address with --peer HOST:PORT.")
-    return addresses
 

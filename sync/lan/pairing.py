@@ -477,13 +477,19 @@ class PairingOffer:
 
 
 def offer(replica: Replica, role: str, listener: socket.socket, pairing: PairingOffer, *,
-          approve: Approve, say: Callable[[str], None] = lambda _t: None) -> PairingOutcome:
+          approve: Approve, say: Callable[[str], None] = lambda _t: None,
+          lock: contextlib.AbstractContextManager | None = None) -> PairingOutcome:
     """Wait on ``listener`` for the new laptop, one connection at a time, until it joined.
 
     Raises :class:`CodeSpent` after 3 wrong attempts, :class:`PairingDeclined` when the
-    admin says no, :class:`PairingTimeout` when the code expires.
+    admin says no, :class:`PairingTimeout` when the code expires. ``lock`` (the desktop's
+    vault lock, when other threads share ``replica``) is held while the vault is read
+    or written, never while waiting for the network or the admin.
     """
-    if replica.device_role(replica.device_id) != "admin":
+    lock = lock if lock is not None else contextlib.nullcontext()
+    with lock:
+        admin = replica.device_role(replica.device_id) == "admin"
+    if not admin:
         raise NotPermitted("Only an admin laptop may pair new laptops.")
     if role not in trust.ROLES:
         raise LanUsageError(f"Role must be one of {', '.join(trust.ROLES)}.")
@@ -500,7 +506,7 @@ def offer(replica: Replica, role: str, listener: socket.socket, pairing: Pairing
         with contextlib.closing(sock):
             machine = AdminPairing(pairing.code)
             try:
-                return _admin_session(sock, machine, replica, role, approve, pairing)
+                return _admin_session(sock, machine, replica, role, approve, pairing, lock)
             except WrongCode:
                 pairing.fail()
                 log.warning("pairing: wrong code from %s (%d of %d tries used)", label,
@@ -527,7 +533,8 @@ def offer(replica: Replica, role: str, listener: socket.socket, pairing: Pairing
 
 
 def _admin_session(sock: socket.socket, machine: AdminPairing, replica: Replica, role: str,
-                   approve: Approve, pairing: PairingOffer) -> PairingOutcome:
+                   approve: Approve, pairing: PairingOffer,
+                   lock: contextlib.AbstractContextManager) -> PairingOutcome:
     deadline = time.monotonic() + 2 * DECISION_TIMEOUT + 3600
     plain = _plain(sock, deadline)
     _send(plain, machine.on_pake(_recv(plain)))
@@ -557,7 +564,8 @@ def _admin_session(sock: socket.socket, machine: AdminPairing, replica: Replica,
     folder = Path(tempfile.mkdtemp(prefix="caucus-pair-"))
     try:
         welcome = folder / "welcome"
-        trust.admit_device(replica, machine.request, role, welcome)
+        with lock:
+            trust.admit_device(replica, machine.request, role, welcome)
         size = welcome.stat().st_size
         digest = hashlib.sha256()
         channel.idle_timeout = DECISION_TIMEOUT
@@ -586,8 +594,14 @@ def _admin_session(sock: socket.socket, machine: AdminPairing, replica: Replica,
 # -- the new laptop's side ---------------------------------------------------------------
 def join(replica: Replica, code: str, address: tuple[str, int], *,
          show_check: Callable[[str], None] = lambda _c: None,
-         connect_timeout: float = 5.0) -> ImportReport:
-    """Pair with the admin's laptop at ``address`` and join its branch."""
+         connect_timeout: float = 5.0,
+         on_connect: Callable[[socket.socket], None] = lambda _s: None) -> ImportReport:
+    """Pair with the admin's laptop at ``address`` and join its branch.
+
+    ``on_connect`` gets the connected socket before anything is sent: shutting it down
+    from another thread stops a join that waits (minutes, for the admin's approval) in a
+    blocking read; :class:`sync.lan.joining.Cancel` does that for a Cancel button.
+    """
     if replica.initialised:
         raise CaucusError("This vault already belongs to a branch.")
     machine = JoinerPairing(code, trust.join_request(replica))
@@ -597,6 +611,7 @@ def join(replica: Replica, code: str, address: tuple[str, int], *,
         raise NotReachable(f"The admin's laptop could not be reached at "
                            f"{address[0]}:{address[1]} ({exc.strerror or exc}).") from None
     with contextlib.closing(sock):
+        on_connect(sock)
         deadline = time.monotonic() + 2 * DECISION_TIMEOUT + 3600
         plain = _plain(sock, deadline)
         _send(plain, machine.start())

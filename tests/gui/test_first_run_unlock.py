@@ -8,12 +8,13 @@ from sync.vault import Vault
 from .helpers import LEFT, PASSPHRASE, unlock, wait_idle
 
 
-def test_no_vault_shows_first_run_with_join_disabled(qtbot, controller, vault_path):
+def test_no_vault_shows_first_run_with_four_choices(qtbot, controller, vault_path):
     controller.start()
     assert controller.screen == "first_run"
     window = controller.window
-    assert not window.join_button.isEnabled()
-    assert window.join_button.toolTip() == "coming soon: pairing and welcome files"
+    for button in (window.create_button, window.open_button, window.demo_button,
+                   window.join_button):
+        assert button.isEnabled()
     assert not vault_path.exists()
 
 

@@ -1,0 +1,390 @@
+"""*Join a branch*: a new laptop of an existing branch, by pairing code or by welcome file.
+
+By code (at a meeting) mirrors ``caucus lan join``: a new vault, this device's key, the
+admin's offer found on the LAN (or at the address given), the check string both screens
+show, the admin's approval, the branch's data. It runs on the vault worker and a Cancel
+button stops it even while it waits for the admin; a failed or cancelled join leaves no
+vault behind.
+
+By USB stick mirrors ``caucus device join-request`` then ``caucus init --join``: step 1
+makes the vault and saves the join request on the stick; the controller then shows
+:class:`FinishJoinWindow` (also after a restart, for a vault not yet in a branch) until
+the admin's welcome file is loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.errors import CaucusError
+from sync.lan.errors import CodeSpent, WrongCode
+from sync.lan.joining import Cancel, JoinCancelled
+from sync.lan.node import parse_address
+from sync.lan.pairing import normalise_code
+from sync.vault import DEFAULT_PROFILE
+
+from .. import icons
+from ..session import Session, finish_join, join_by_code, request_to_join, write_join_request
+from ..tasks import TaskRunner, human_message
+from ..widgets import BusyBar, ErrorLabel, ch, em, heading, hint
+from .vault_fields import NewVaultFields, add_row, error_field, new_form
+
+ADMIT_PATH = "Sync → Devices → Admit a laptop from a join request file…"
+WAITING = "The admin's laptop must show the same string; waiting for approval…"
+
+
+class Relay(QObject):
+    """Carries what the worker learns mid-join to the UI thread (queued signals)."""
+
+    check = Signal(str)
+    status = Signal(str)
+
+
+def _selectable(label: QLabel) -> QLabel:
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _choose_folder(parent: QWidget) -> str:
+    return QFileDialog.getExistingDirectory(
+        parent, "Where to save the join request (for example your USB stick)")
+
+
+class JoinPage(QWidget):
+    """This device's name, a new passphrase, then a pairing code or a join request."""
+
+    #: a session: joined (by code), or waiting for its welcome file (after the request)
+    opened = Signal(object)
+
+    def __init__(self, runner: TaskRunner, vault_path: Path, *,
+                 kdf_profile: str = DEFAULT_PROFILE, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.vault_path = vault_path
+        self.kdf_profile = kdf_profile
+        self._cancel = Cancel()
+        self.relay = Relay(self)
+        self.relay.check.connect(self._show_check)
+        self.relay.status.connect(self._show_status)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Join a branch", self))
+        layout.addWidget(hint(
+            "This laptop gets its own key and its own passphrase, which encrypts everything "
+            "on it (nobody can recover it for you). An admin's laptop then admits it and "
+            "sends it the branch's data.", self))
+        form = new_form()
+        self.fields = NewVaultFields(self, form)
+        layout.addLayout(form)
+        self.errors = {**self.fields.errors, "code": ErrorLabel(self, "Pairing code error"),
+                       "address": ErrorLabel(self, "Address error"),
+                       "general": ErrorLabel(self, "Error")}
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("How to join")
+        self.tabs.setMinimumHeight(em(self, 13))  # wrapped hints report too little height
+        self.tabs.addTab(self._code_tab(), icons.icon("sync"), "At a meeting: pairing code")
+        self.tabs.addTab(self._file_tab(), icons.icon("save"), "By USB stick: welcome file")
+        layout.addWidget(self.tabs)
+        self.check = QLabel(self)
+        self.check.setAccessibleName("Check string")
+        self.check.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        font = self.check.font()
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        font.setBold(True)
+        self.check.setFont(font)
+        self.check.hide()
+        layout.addWidget(self.check)
+        self.status = _selectable(hint("", self))
+        self.status.setAccessibleName("Join status")
+        layout.addWidget(self.status)
+        self.busy = BusyBar(self, "Joining")
+        layout.addWidget(self.busy)
+        layout.addWidget(self.errors["general"])
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.back = QPushButton("Back", self)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setAccessibleName("Cancel joining")
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self._set_running(False)
+
+    def _code_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        box.addWidget(hint(
+            "On the admin's laptop, start pairing a new laptop (in the Sync centre, or "
+            "'caucus lan pair'): it shows a one-time code. Both laptops must be on the same "
+            "network.", tab))
+        form = new_form()
+        self.code = QLineEdit(tab)
+        self.code.setPlaceholderText("47-105-962")
+        self.code.setMaximumWidth(ch(self, 24))
+        add_row(form, "Pairing &code", self.code, "Pairing code", self.errors["code"])
+        self.address = QLineEdit(tab)
+        self.address.setPlaceholderText("HOST:PORT, only if needed")
+        self.address.setToolTip("Only if this laptop cannot find the admin's by itself (some "
+                                "networks block that): the address the admin's laptop shows.")
+        self.address.setMaximumWidth(ch(self, 32))
+        add_row(form, "Admin's &address", self.address, "Admin's address (HOST:PORT)",
+                self.errors["address"])
+        box.addLayout(form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.join_button = QPushButton(icons.icon("sync"), "Join", self)
+        self.join_button.setAccessibleName("Join by pairing code")
+        self.join_button.setDefault(True)
+        self.join_button.clicked.connect(self.join)
+        row.addWidget(self.join_button)
+        box.addLayout(row)
+        for edit in (*self.fields.edits, self.code, self.address):
+            edit.returnPressed.connect(self._return_pressed)
+        return tab
+
+    def _file_tab(self) -> QWidget:
+        tab = QWidget(self)
+        box = QVBoxLayout(tab)
+        box.addWidget(hint(
+            "No meeting soon? Save a join request on a USB stick and give it to an admin. "
+            f"On an admin's laptop: {ADMIT_PATH}; it saves a welcome file for this laptop "
+            "on the stick. Then load the welcome file here (you may close Caucus in between: "
+            "unlocking this laptop's vault brings you back to that step).", tab))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.request_button = QPushButton(icons.icon("save"), "Save the join request…", self)
+        self.request_button.setAccessibleName("Save the join request")
+        self.request_button.clicked.connect(self._choose_request_folder)
+        row.addWidget(self.request_button)
+        box.addLayout(row)
+        box.addStretch(1)
+        return tab
+
+    # -- state ----------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.busy.isVisibleTo(self)
+
+    def _set_running(self, running: bool, cancellable: bool = False) -> None:
+        self.busy.setVisible(running)
+        self.cancel_button.setVisible(running and cancellable)
+        self.cancel_button.setEnabled(True)
+        self.back.setVisible(not running)
+        for widget in (*self.fields.edits, self.tabs):
+            widget.setEnabled(not running)
+        if not running:
+            self.check.hide()
+
+    def _start(self, status: str, cancellable: bool = False) -> None:
+        self._set_running(True, cancellable)
+        self.status.setText(status)
+
+    def _show_check(self, check: str) -> None:
+        self.check.setText(check)
+        self.check.show()
+        self.status.setText(WAITING)
+
+    def _show_status(self, text: str) -> None:
+        if self.running and not self.check.isVisibleTo(self):
+            self.status.setText(text)
+
+    def _validate(self, code: bool) -> bool:
+        for label in self.errors.values():
+            label.clear_message()
+        ok = self.fields.validate()
+        if code:
+            address = self.address.text().strip()
+            for key, check in (("code", lambda: normalise_code(self.code.text())),
+                               ("address", lambda: address and parse_address(address))):
+                try:
+                    check()
+                except CaucusError as exc:
+                    self.errors[key].show_message(str(exc))
+                    ok = False
+        return ok
+
+    def _return_pressed(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            self.join()
+
+    # -- joining by code ----------------------------------------------------------------
+    def join(self) -> None:
+        """Join the branch of the admin's laptop that shows the code typed here."""
+        if self.running or not self._validate(code=True):
+            return
+        address = self.address.text().strip()
+        peer = parse_address(address) if address else None
+        path, profile, code = self.vault_path, self.kdf_profile, self.code.text()
+        device, passphrase = self.fields.device_name.text().strip(), self.fields.passphrase.text()
+        self._cancel = cancel = Cancel()
+        relay = self.relay
+        self._start("Creating this laptop's vault…", cancellable=True)
+        self.runner.run(
+            lambda: join_by_code(path, passphrase, device, code, peer, profile, cancel=cancel,
+                                 show_check=relay.check.emit, say=relay.status.emit),
+            self._done, self._failed, owner=self)
+
+    def cancel(self) -> None:
+        """Stop the join (at once, even while the admin's laptop has not answered)."""
+        self._cancel.set()
+        if self.cancel_button.isVisibleTo(self):
+            self.cancel_button.setEnabled(False)
+            self.status.setText("Cancelling…")
+
+    # -- joining by USB, step 1 ----------------------------------------------------------
+    def _choose_request_folder(self) -> None:
+        if self.running or not self._validate(code=False):
+            return
+        folder = _choose_folder(self)
+        if folder:
+            self.save_request(folder)
+
+    def save_request(self, folder: str) -> None:
+        """Make this laptop's vault and save its join request into ``folder``."""
+        if self.running or not self._validate(code=False):
+            return
+        path, profile = self.vault_path, self.kdf_profile
+        device, passphrase = self.fields.device_name.text().strip(), self.fields.passphrase.text()
+        self._start("Creating this laptop's vault and its join request…")
+        self.runner.run(
+            lambda: request_to_join(path, passphrase, device, Path(folder), profile),
+            self._done, self._failed, owner=self)
+
+    # -- outcome --------------------------------------------------------------------------
+    def _done(self, session: Session) -> None:
+        self._set_running(False)
+        self.fields.clear_passphrases()
+        self.status.setText(session.notice)
+        self.opened.emit(session)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        if isinstance(error, JoinCancelled):
+            self.status.setText("Joining was cancelled; nothing was kept on this laptop.")
+            return
+        self.status.clear()
+        key = ("code" if isinstance(error, WrongCode | CodeSpent)
+               else error_field(error, self.errors))
+        self.errors[key].show_message(human_message(error))
+
+
+class FinishJoinWindow(QWidget):
+    """A vault that is not yet part of a branch (between the two steps of joining by USB,
+    possibly across a restart): load the admin's welcome file, or save the request again."""
+
+    #: the joined session
+    opened = Signal(object)
+    lock_requested = Signal()
+
+    def __init__(self, session: Session, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = runner
+        self.setObjectName("finish_join")
+        self.setWindowTitle("Finish joining — Caucus")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(em(self, 2), em(self, 1.5), em(self, 2), em(self, 1.5))
+        layout.addWidget(heading("Finish joining", self))
+        layout.addWidget(hint(
+            "This laptop's vault is ready, but it is not yet part of a branch.", self))
+        self.notice = _selectable(hint(session.notice, self))
+        self.notice.setAccessibleName("Join request file")
+        self.notice.setVisible(bool(session.notice))
+        layout.addWidget(self.notice)
+        layout.addWidget(hint(
+            f"1. Take the join request to an admin. On an admin's laptop: {ADMIT_PATH}; it "
+            "saves a welcome file made for this laptop only.\n"
+            "2. Bring the welcome file back and load it here.", self))
+        row = QHBoxLayout()
+        self.request_button = QPushButton(icons.icon("save"), "Make the request file again…",
+                                          self)
+        self.request_button.setAccessibleName("Make the request file again")
+        self.load_button = QPushButton(icons.icon("sync"), "Load the welcome file…", self)
+        self.load_button.setAccessibleName("Load the welcome file")
+        self.load_button.setDefault(True)
+        row.addWidget(self.request_button)
+        row.addStretch(1)
+        row.addWidget(self.load_button)
+        layout.addLayout(row)
+        self.busy = BusyBar(self, "Loading the welcome file")
+        layout.addWidget(self.busy)
+        self.error = ErrorLabel(self, "Joining error")
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        bottom = QHBoxLayout()
+        self.lock_button = QPushButton(icons.icon("lock"), "Lock", self)
+        self.lock_button.setAccessibleName("Lock")
+        bottom.addWidget(self.lock_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        self.request_button.clicked.connect(self._choose_request_folder)
+        self.load_button.clicked.connect(self._choose_welcome)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.resize(ch(self, 78), em(self, 24))
+
+    @property
+    def running(self) -> bool:
+        return self.busy.isVisibleTo(self)
+
+    def _set_running(self, running: bool) -> None:
+        self.busy.setVisible(running)
+        for button in (self.request_button, self.load_button, self.lock_button):
+            button.setEnabled(not running)
+        if running:
+            self.error.clear_message()
+
+    def _run(self, work, done) -> None:
+        self._set_running(True)
+
+        def finished(result) -> None:
+            self._set_running(False)
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            self._set_running(False)
+            self.error.show_message(human_message(error))
+
+        self.runner.run(work, finished, failed, owner=self)
+
+    def _choose_welcome(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Load the welcome file")
+        if path:
+            self.load_welcome(path)
+
+    def load_welcome(self, path: str) -> None:
+        """Import the welcome file: this laptop joins the branch, and the session opens."""
+        if self.running:
+            return
+        session = self.session
+        self._run(lambda: finish_join(session, Path(path)), self.opened.emit)
+
+    def _choose_request_folder(self) -> None:
+        folder = _choose_folder(self)
+        if folder:
+            self.save_request(folder)
+
+    def save_request(self, folder: str) -> None:
+        """Save this laptop's join request again (a lost or damaged stick)."""
+        if self.running:
+            return
+        session = self.session
+
+        def saved(path: Path) -> None:
+            self.notice.setText(f"The join request was saved as {path}.")
+            self.notice.show()
+
+        self._run(lambda: write_join_request(session, Path(folder)), saved)

@@ -1,0 +1,692 @@
+"""The sync centre's Meeting (Wi-Fi) tab: meeting mode, the laptops nearby, pairing.
+
+Network work runs on threads of its own (:mod:`desktop.lan_ops`), never on the vault
+worker or the UI thread; each result, progress step or question comes back through one
+queued signal as a callable to run on the UI thread. Callables from before the last
+:meth:`LanTab.clear` (a lock) are dropped on arrival, so nothing from an old session
+reaches the screen.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sync.errors import CaucusError
+from sync.lan.errors import PairingDeclined
+from sync.lan.node import format_address, parse_address
+from sync.lan.pairing import PairingOutcome
+from sync.lan.session import SyncResult
+from sync.records import Branch
+from sync.trust import ROLES
+
+from .. import icons
+from ..lan_ops import (
+    MEETING_PORT,
+    Laptop,
+    Meeting,
+    Pairing,
+    Setup,
+    SyncOutcome,
+    find_laptops,
+    prepare,
+    reachable_at,
+    sync_laptops,
+)
+from ..models.records import Column, RecordTableModel, attr
+from ..tasks import TaskRunner, human_message
+from ..widgets import BusyBar, ErrorLabel, ch, heading, hint
+from .sync_usb import STEPS, plural
+
+MEETING_ON = "Meeting mode on: other laptops of the branch can sync with this one."
+NOT_ADMIN = "Only an admin laptop can pair a new laptop: ask the branch's admin."
+SHUTDOWN_SECONDS = 3.0
+
+COLUMNS = (
+    Column("Laptop", attr("name")),
+    Column("Address", attr("address")),
+    Column("Last sync", attr("last")),
+)
+
+
+def _kept(result: SyncResult) -> str:
+    return (f"received {plural(result.received_items, 'change')} and sent "
+            f"{plural(result.sent, 'change')}")
+
+
+def describe(result: SyncResult) -> str:
+    """One sentence about one session, for the report."""
+    who = result.peer_name or result.address
+    r = result.received
+    if result.complete:
+        text = (f"Received {plural(result.received_items, 'change')} from {who}, "
+                f"sent {plural(result.sent, 'change')}.")
+        if r.held:
+            text += f" {plural(r.held, 'change')} wait for earlier ones to arrive."
+        if r.rejected:
+            text += f" {plural(len(r.rejected), 'change')} rejected."
+        return text
+    if result.reason == "SyncCancelled":
+        return (f"Sync with {who} cancelled: {_kept(result)} before it stopped, kept whole. "
+                "Sync again for the rest.")
+    if not (result.received_items or result.sent):
+        return f"Could not sync with {who}: {result.error}"
+    return f"Sync with {who} did not finish ({result.error}); {_kept(result)}, which are kept."
+
+
+def last_sync(result: SyncResult, incoming: bool = False) -> str:
+    """The list's "Last sync" cell."""
+    when = time.strftime("%H:%M")
+    if result.complete:
+        how = "it synced with this laptop" if incoming else "synced"
+        return f"{when}: {how}, {_kept(result)}"
+    return f"{when}: {'cancelled' if result.reason == 'SyncCancelled' else 'failed'}"
+
+
+def report(outcome: SyncOutcome) -> str:
+    lines = [describe(result) for _laptop, result in outcome.results]
+    if outcome.conflicts:
+        lines.append(f"{plural(outcome.conflicts, 'conflict')} "
+                     f"{'needs' if outcome.conflicts == 1 else 'need'} a decision "
+                     "(see Conflicts).")
+    return "\n".join(lines) or "Nothing was synced."
+
+
+class _Relay(QObject):
+    """Carries callables from LAN threads to the UI thread (a queued signal).
+
+    Unparented on purpose: a thread may still emit after the tab was deleted; Qt drops
+    the connection to a deleted receiver.
+    """
+
+    call = Signal(int, object)
+
+
+def _button(text: str, name: str, parent: QWidget, slot: Callable[[], Any],
+            icon: str | None = None) -> QPushButton:
+    button = QPushButton(icons.icon(icon), text, parent) if icon else QPushButton(text, parent)
+    button.setAccessibleName(name)
+    button.clicked.connect(slot)
+    return button
+
+
+class LanTab(QWidget):
+    #: a sync brought changes in (refresh every view)
+    synced = Signal()
+    #: a new laptop joined (reload the roster)
+    paired = Signal()
+
+    #: where meeting mode and pairing listen, and the interfaces they announce on
+    bind_host = "0.0.0.0"  # noqa: S104 - the other laptops are on the venue's Wi-Fi
+    interfaces: Any = None
+    port = MEETING_PORT
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.branch: Branch | None = None
+        self.setup: Setup | None = None
+        self.meeting: Meeting | None = None
+        self.pairing: Pairing | None = None
+        self.running = False
+        self.looking = False
+        self.outcome: SyncOutcome | None = None
+        self._cancel = threading.Event()
+        self._stopping = threading.Event()  # set by clear(): every LAN thread winds down
+        self._generation = 0
+        self._threads: set[threading.Thread] = set()
+        self._relay = _Relay()
+        self._relay.call.connect(self._deliver)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._show_time_left)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(
+            "At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at "
+            "one laptop; the others look for it and sync. Only this branch's laptops can "
+            "recognise or reach it.", self))
+        layout.addWidget(self._build_meeting())
+        layout.addWidget(self._build_laptops(), 1)
+        layout.addWidget(self._build_pairing())
+        self._show_question("")
+        self._update()
+
+    # -- layout ---------------------------------------------------------------------
+    def _build_meeting(self) -> QGroupBox:
+        box = QGroupBox("Meeting mode", self)
+        layout = QHBoxLayout(box)
+        self.meeting_button = QPushButton("Meeting mode", box)
+        self.meeting_button.setAccessibleName("Meeting mode")
+        self.meeting_button.setCheckable(True)
+        self.meeting_button.toggled.connect(self._meeting_toggled)
+        column = QVBoxLayout()
+        self.meeting_status = QLabel("Meeting mode is off.", box)
+        self.meeting_status.setAccessibleName("Meeting mode status")
+        self.meeting_status.setWordWrap(True)
+        self.meeting_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meeting_last = hint("", box)
+        self.meeting_last.setAccessibleName("Last incoming sync")
+        self.meeting_error = ErrorLabel(box, "Meeting mode error")
+        for widget in (self.meeting_status, self.meeting_last, self.meeting_error):
+            column.addWidget(widget)
+        layout.addWidget(self.meeting_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(column, 1)
+        return box
+
+    def _build_laptops(self) -> QGroupBox:
+        box = QGroupBox("Laptops nearby", self)
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.look_button = _button("Look for laptops", "Look for laptops", box, self.look,
+                                   "search")
+        self.look_busy = BusyBar(box, "Looking for laptops")
+        self.look_busy.setMaximumWidth(ch(self, 14))
+        self.found_status = hint("", box)
+        row.addWidget(self.look_button)
+        row.addWidget(self.look_busy)
+        row.addWidget(self.found_status, 1)
+        layout.addLayout(row)
+        self.model = RecordTableModel(COLUMNS, self)
+        self.table = QTableView(box)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Laptops nearby")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._update)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.address = QLineEdit(box)
+        self.address.setAccessibleName("Address (HOST:PORT)")
+        self.address.setPlaceholderText(f"Address, e.g. 192.168.1.20:{MEETING_PORT}")
+        self.address.setMinimumWidth(ch(self, 28))
+        self.address.returnPressed.connect(self.sync_address)
+        self.address.textChanged.connect(self._update)
+        self.address_button = _button("Sync with this address", "Sync with this address", box,
+                                      self.sync_address)
+        row.addWidget(QLabel("If no laptop is found (some Wi-Fi blocks this):", box))
+        row.addWidget(self.address, 1)
+        row.addWidget(self.address_button)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        self.sync_button = _button("Sync now", "Sync with the selected laptop", box,
+                                   self.sync_selected, "sync")
+        self.sync_all_button = _button("Sync with all", "Sync with all", box, self.sync_all)
+        self.progress = QProgressBar(box)
+        self.progress.setAccessibleName("Meeting sync progress")
+        self.progress.setRange(0, STEPS)
+        self.cancel_button = _button("Cancel", "Cancel sync", box, self.cancel)
+        for widget in (self.sync_button, self.sync_all_button):
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            row.addWidget(widget)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        row.addStretch(0)
+        layout.addLayout(row)
+        self.status = QLabel(box)
+        self.status.setAccessibleName("Meeting sync status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = ErrorLabel(box, "Meeting sync error")
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        return box
+
+    def _build_pairing(self) -> QGroupBox:
+        box = QGroupBox("Pair a new laptop", self)
+        layout = QVBoxLayout(box)
+        self.pair_hint = hint(NOT_ADMIN, box)
+        layout.addWidget(self.pair_hint)
+        self.pair_controls = QWidget(box)
+        inner = QVBoxLayout(self.pair_controls)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(hint(
+            "The new laptop chooses “Join a branch” and types the code shown here. Compare "
+            "the check string on both screens before you approve.", box))
+        row = QHBoxLayout()
+        self.role = QComboBox(box)
+        self.role.setAccessibleName("Role of the new laptop")
+        for role in ROLES:
+            self.role.addItem(role.capitalize(), role)
+        self.role.setCurrentIndex(ROLES.index("secretary"))
+        self.pair_button = _button("Start pairing", "Start pairing", box, self.start_pairing,
+                                   "add")
+        self.stop_pair_button = _button("Stop", "Stop pairing", box, self.stop_pairing)
+        row.addWidget(QLabel("Role:", box))
+        row.addWidget(self.role)
+        row.addWidget(self.pair_button)
+        row.addWidget(self.stop_pair_button)
+        row.addStretch(1)
+        inner.addLayout(row)
+        self.code = heading("", box, 2.4)
+        self.code.setAccessibleName("Pairing code")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.time_left = hint("", box)
+        self.time_left.setAccessibleName("Time left for the code")
+        self.question = QLabel(box)
+        self.question.setAccessibleName("Pairing question")
+        self.question.setWordWrap(True)
+        self.check = heading("", box, 1.8)
+        self.check.setAccessibleName("Check string")
+        self.approve_button = _button("Approve", "Approve the new laptop", box, self.approve)
+        self.decline_button = _button("Decline", "Decline the new laptop", box, self.decline)
+        answer = QHBoxLayout()
+        answer.addWidget(self.check)
+        answer.addWidget(self.approve_button)
+        answer.addWidget(self.decline_button)
+        answer.addStretch(1)
+        self.pair_status = QLabel(box)
+        self.pair_status.setAccessibleName("Pairing status")
+        self.pair_status.setWordWrap(True)
+        self.pair_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pair_error = ErrorLabel(box, "Pairing error")
+        for widget in (self.code, self.time_left, self.question):
+            inner.addWidget(widget)
+        inner.addLayout(answer)
+        inner.addWidget(self.pair_status)
+        inner.addWidget(self.pair_error)
+        layout.addWidget(self.pair_controls)
+        return box
+
+    # -- state ----------------------------------------------------------------------
+    def set_branch(self, branch: Branch | None) -> None:
+        self.clear()
+        self.branch = branch
+
+    def reload(self) -> None:
+        """Make (or refresh) this laptop's LAN node on the vault worker."""
+        branch, generation = self.branch, self._generation
+        if branch is None:
+            return
+        node = self.setup.node if self.setup is not None else None
+
+        def done(setup: Setup) -> None:
+            if generation == self._generation:
+                self.setup = setup
+                self._update()
+
+        self.runner.run(lambda: prepare(branch, self.runner.db_lock, node), done,
+                        lambda e: self.error.show_message(human_message(e)), owner=self)
+
+    def clear(self) -> None:
+        """Stop meeting mode, syncs and pairing; forget the node (the vault is locking)."""
+        self._generation += 1
+        self._cancel.set()
+        self._stopping.set()
+        self._stopping = threading.Event()
+        self._stop_meeting("Meeting mode is off.")
+        self._end_pairing()
+        self.branch = None
+        self.setup = None
+        self.running = self.looking = False
+        self.outcome = None
+        self.model.clear()
+        for label in (self.found_status, self.status, self.meeting_last, self.pair_status):
+            label.clear()
+        for error in (self.error, self.meeting_error, self.pair_error):
+            error.clear_message()
+        self._update()
+
+    def shutdown(self, timeout: float = SHUTDOWN_SECONDS) -> None:
+        """Stop everything and wait (bounded) for the LAN threads: the window is closing."""
+        self.clear()
+        end = time.monotonic() + timeout
+        for thread in list(self._threads):
+            thread.join(max(0.0, end - time.monotonic()))
+
+    def _update(self, *_: object) -> None:
+        ready = self.setup is not None
+        admin = ready and self.setup.admin
+        pairing = self.pairing is not None
+        self.meeting_button.setEnabled(ready)
+        self.meeting_button.setText("Meeting mode: on" if self.meeting_button.isChecked()
+                                    else "Meeting mode: off")
+        self.look_button.setEnabled(ready and not self.looking)
+        self.look_busy.setVisible(self.looking)
+        idle = ready and not self.running
+        self.sync_button.setEnabled(idle and self.selected() is not None)
+        self.sync_all_button.setEnabled(idle and self.model.rowCount() > 0)
+        self.address_button.setEnabled(idle and bool(self.address.text().strip()))
+        self.progress.setVisible(self.running)
+        self.cancel_button.setVisible(self.running)
+        self.pair_hint.setVisible(not admin)
+        self.pair_controls.setVisible(admin)
+        self.pair_button.setEnabled(admin and not pairing)
+        self.role.setEnabled(not pairing)
+        self.stop_pair_button.setEnabled(pairing)
+        for widget in (self.code, self.time_left):
+            widget.setVisible(pairing)
+
+    # -- threads --------------------------------------------------------------------
+    def _poster(self) -> Callable[[Callable[[], None]], None]:
+        """A function any thread may call to run ``fn`` on the UI thread, unless the tab
+        was cleared in between."""
+        relay, generation = self._relay, self._generation
+        return lambda fn: relay.call.emit(generation, fn)
+
+    def _deliver(self, generation: int, fn: Callable[[], None]) -> None:
+        if generation == self._generation:
+            fn()
+
+    def _spawn(self, name: str, work: Callable[[], Any],
+               done: Callable[[Any], None] | None = None,
+               failed: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``work`` on a LAN thread; ``done(result)`` or ``failed(error)`` on this one."""
+        post, threads = self._poster(), self._threads
+
+        def run() -> None:
+            try:
+                result = work()
+            except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
+                if failed is not None:
+                    post(lambda error=exc: failed(error))
+            else:
+                if done is not None:
+                    post(lambda: done(result))
+            finally:
+                threads.discard(threading.current_thread())
+
+        thread = threading.Thread(target=run, name=f"caucus-lan-{name}", daemon=True)
+        threads.add(thread)
+        thread.start()
+
+    # -- meeting mode ---------------------------------------------------------------
+    def _meeting_toggled(self, on: bool) -> None:
+        self.meeting_error.clear_message()
+        if on:
+            self._start_meeting()
+        else:
+            self._stop_meeting("Meeting mode is off.")
+        self._update()
+
+    def _start_meeting(self) -> None:
+        setup, post = self.setup, self._poster()
+        if setup is None:
+            return
+
+        def served(result: SyncResult) -> None:  # on a server thread
+            post(lambda: self._served(result))
+
+        meeting = Meeting(setup.node, self.bind_host, self.port, interfaces=self.interfaces,
+                          on_result=served)
+        self.meeting = meeting
+        self.meeting_status.setText("Starting meeting mode…")
+        self._spawn("meeting", meeting.start,
+                    lambda address: self._meeting_started(meeting, address),
+                    lambda error: self._meeting_failed(meeting, error))
+
+    def _meeting_started(self, meeting: Meeting, address: tuple[str, int]) -> None:
+        if meeting is not self.meeting:
+            return
+        text = f"{MEETING_ON} Its address: {', '.join(reachable_at(address))}."
+        if self.port and address[1] != self.port:
+            text += f" (Port {self.port} was in use, so port {address[1]} is used.)"
+        self.meeting_status.setText(text)
+
+    def _meeting_failed(self, meeting: Meeting, error: BaseException) -> None:
+        if meeting is not self.meeting:
+            return
+        self.meeting = None
+        self._set_meeting_button(False)
+        self.meeting_status.setText("Meeting mode is off.")
+        self.meeting_error.show_message(f"Meeting mode could not start: {human_message(error)}")
+
+    def _stop_meeting(self, text: str) -> None:
+        meeting, self.meeting = self.meeting, None
+        if meeting is not None:
+            self._spawn("meeting-stop", meeting.stop)
+        self._set_meeting_button(False)
+        self.meeting_status.setText(text)
+
+    def _set_meeting_button(self, on: bool) -> None:
+        self.meeting_button.blockSignals(True)
+        self.meeting_button.setChecked(on)
+        self.meeting_button.blockSignals(False)
+        self._update()
+
+    def _served(self, result: SyncResult) -> None:
+        """Another laptop synced with this one (meeting mode)."""
+        who = result.peer_name or result.address
+        self.meeting_last.setText(f"Last: {who} at {time.strftime('%H:%M')}. "
+                                  f"{describe(result)}")
+        for laptop in self.model.records:
+            if laptop.device and laptop.device == result.peer:
+                laptop.last = last_sync(result, incoming=True)
+        self._rows_changed()
+        if result.received.applied:
+            self.synced.emit()
+
+    # -- laptops nearby -------------------------------------------------------------
+    def selected(self) -> Laptop | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def _rows_changed(self) -> None:
+        """The records changed in place: repaint them, keeping the selection."""
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, 0),
+                self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1))
+
+    def look(self) -> None:
+        if self.setup is None:
+            return
+        node, interfaces, stopping = self.setup.node, self.interfaces, self._stopping
+        self.looking = True
+        self.found_status.setText("Looking for this branch's laptops…")
+        self._update()
+        self._spawn("find", lambda: find_laptops(node, interfaces, stopping.is_set), self._found,
+                    self._look_failed)
+
+    def _found(self, laptops: list[Laptop]) -> None:
+        self.looking = False
+        old = {laptop.key: laptop for laptop in self.model.records}
+        for laptop in laptops:
+            if laptop.key in old and not laptop.last:
+                laptop.last = old[laptop.key].last
+        keys = {laptop.key for laptop in laptops}
+        typed = [t for t in self.model.records if t.peer is None and t.key not in keys]
+        self.model.set_records(laptops + typed)
+        self.table.resizeColumnsToContents()
+        self.found_status.setText(
+            f"Found {plural(len(laptops), 'laptop')} of this branch." if laptops else
+            "No laptop of this branch answered. Is meeting mode on at the others? If the "
+            "venue's Wi-Fi hides them, type an address below.")
+        self._update()
+
+    def _look_failed(self, error: BaseException) -> None:
+        self.looking = False
+        self.found_status.clear()
+        self.error.show_message(human_message(error))
+        self._update()
+
+    def sync_selected(self) -> None:
+        laptop = self.selected()
+        if laptop is not None:
+            self._sync([laptop])
+
+    def sync_all(self) -> None:
+        self._sync([t for t in self.model.records if t.peer is None or t.peer.active])
+
+    def sync_address(self) -> None:
+        self.error.clear_message()
+        try:
+            target = parse_address(self.address.text(), MEETING_PORT)
+        except CaucusError as exc:
+            self.error.show_message(str(exc))
+            return
+        label = format_address(target)
+        laptop = next((t for t in self.model.records if t.target == target), None)
+        if laptop is None:
+            laptop = Laptop(label, label, target=target)
+            self.model.set_records([*self.model.records, laptop])
+        self._sync([laptop])
+
+    def _sync(self, laptops: list[Laptop]) -> None:
+        setup, post = self.setup, self._poster()
+        if setup is None or self.running or not laptops:
+            return
+        self._cancel = cancel = threading.Event()
+        self.running = True
+        self.outcome = None
+        self.error.clear_message()
+        self.progress.setRange(0, STEPS)
+        self.progress.setValue(0)
+        self.status.setText("Connecting…")
+        self.cancel_button.setEnabled(True)
+        self._update()
+
+        def progress(text: str, fraction: float) -> None:  # on the sync thread
+            post(lambda: self._show_progress(text, fraction))
+
+        self._spawn("sync", lambda: sync_laptops(setup.node, laptops, progress, cancel.is_set),
+                    self._synced, self._sync_failed)
+
+    def cancel(self) -> None:
+        if self.running:
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.status.setText("Stopping after the current batch…")
+
+    def _show_progress(self, text: str, fraction: float) -> None:
+        if self.running:
+            if not self._cancel.is_set():
+                self.status.setText(text)
+            self.progress.setValue(max(self.progress.value(), round(fraction * STEPS)))
+
+    def _synced(self, outcome: SyncOutcome) -> None:
+        self.running = False
+        self.outcome = outcome
+        for laptop, result in outcome.results:
+            laptop.last = last_sync(result)
+            laptop.device = laptop.device or result.peer
+            if laptop.peer is None and result.peer_name:
+                laptop.name = result.peer_name
+        self._rows_changed()
+        self.status.setText(report(outcome))
+        self._update()
+        self.synced.emit()
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self.running = False
+        self.status.clear()
+        self.error.show_message(human_message(error))
+        self._update()
+
+    # -- pairing --------------------------------------------------------------------
+    def start_pairing(self) -> None:
+        branch, setup, post = self.branch, self.setup, self._poster()
+        if branch is None or setup is None or not setup.admin or self.pairing is not None:
+            return
+        self.pair_error.clear_message()
+        role = self.role.currentData()
+
+        def ask(name: str, device: str, check: str) -> None:  # on the pairing thread
+            post(lambda: self._ask(pairing, name, device, check))
+
+        def say(text: str) -> None:
+            post(lambda: self.pair_status.setText(text))
+
+        try:
+            pairing = Pairing(branch.replica, self.runner.db_lock, role, ask=ask, say=say,
+                              host=self.bind_host, interfaces=self.interfaces)
+        except CaucusError as exc:
+            self.pair_error.show_message(str(exc))
+            return
+        self.pairing = pairing
+        self.code.setText(pairing.offer.code)
+        self.pair_status.setText(
+            f"Waiting for the new laptop to join as {role}. If it cannot find this one, "
+            f"it types this laptop's address: {', '.join(reachable_at(pairing.address))}.")
+        self._show_question("")
+        self._show_time_left()
+        self._clock.start()
+        self._update()
+        self._spawn("pair", pairing.run, lambda outcome: self._paired(pairing, outcome),
+                    lambda error: self._pairing_failed(pairing, error))
+
+    def _show_time_left(self) -> None:
+        if self.pairing is not None:
+            left = round(self.pairing.seconds_left)
+            self.time_left.setText(f"The code works for {left // 60}:{left % 60:02d} more.")
+
+    def _show_question(self, text: str, check: str = "") -> None:
+        self.question.setText(text)
+        self.question.setVisible(bool(text))
+        self.check.setText(check)
+        for widget in (self.check, self.approve_button, self.decline_button):
+            widget.setVisible(bool(check))
+
+    def _ask(self, pairing: Pairing, name: str, device: str, check: str) -> None:
+        if pairing is not self.pairing:
+            pairing.decide(False)
+            return
+        self._show_question(f"“{name}” ({device[:8]}) entered the code. Does the new laptop "
+                            f"show {check}?", check)
+        self.pair_status.setText(f"Approve only if “{name}” shows the same check string.")
+
+    def approve(self) -> None:
+        self._answer(True, "Admitting the new laptop and sending it the branch…")
+
+    def decline(self) -> None:
+        self._answer(False, "Declining…")
+
+    def _answer(self, approved: bool, text: str) -> None:
+        if self.pairing is not None:
+            self.pairing.decide(approved)
+            self._show_question("")
+            self.pair_status.setText(text)
+
+    def stop_pairing(self) -> None:
+        if self.pairing is not None:
+            self._end_pairing()
+            self.pair_status.setText("Pairing stopped; the code no longer works.")
+
+    def _end_pairing(self) -> None:
+        pairing, self.pairing = self.pairing, None
+        if pairing is not None:
+            pairing.stop()
+        self._clock.stop()
+        self.code.clear()
+        self.time_left.clear()
+        self._show_question("")
+        self._update()
+
+    def _paired(self, pairing: Pairing, outcome: PairingOutcome) -> None:
+        if pairing is self.pairing:
+            self._end_pairing()
+        text = f"“{outcome.device_name}” joined the branch as {outcome.role}."
+        if outcome.applied < 0:
+            text += " It did not confirm the end; its admission reaches it with the next sync."
+        self.pair_status.setText(text)
+        self.paired.emit()
+
+    def _pairing_failed(self, pairing: Pairing, error: BaseException) -> None:
+        if pairing is not self.pairing:
+            return
+        self._end_pairing()
+        self.pair_status.clear()
+        self.pair_error.show_message(
+            "Declined: the new laptop was not admitted." if isinstance(error, PairingDeclined)
+            else human_message(error))
