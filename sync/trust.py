@@ -10,6 +10,7 @@ kept inside the encrypted vault and nowhere else.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 import cbor2
@@ -251,8 +252,12 @@ def _known_epochs(replica: Replica) -> list[int]:
     ))
 
 
-def join_branch(replica: Replica, welcome_path) -> ImportReport:
-    """Join the branch named in a welcome file sealed to this device."""
+def join_branch(replica: Replica, welcome_path,
+                progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    """Join the branch named in a welcome file sealed to this device.
+
+    ``progress(change sets, bytes)`` is called after each applied batch.
+    """
     from .bundle import import_bundle
 
     if replica.initialised:
@@ -283,7 +288,8 @@ def join_branch(replica: Replica, welcome_path) -> ImportReport:
         replica.set_meta("key_epoch", "0")
     replica._reset_caches()
     try:
-        report = import_bundle(replica, welcome_path, offset=len(WELCOME_MAGIC) + 4 + length)
+        report = import_bundle(replica, welcome_path, progress=progress,
+                               offset=len(WELCOME_MAGIC) + 4 + length)
     except BaseException:
         with replica.sql_transaction():
             replica.conn.execute(

@@ -43,6 +43,7 @@ from .vault_fields import NewVaultFields, add_row, error_field, new_form
 
 ADMIT_PATH = "Sync → Devices → Admit a laptop from a join request file…"
 WAITING = "The admin's laptop must show the same string; waiting for approval…"
+PROGRESS_STEPS = 1000
 
 
 class Relay(QObject):
@@ -50,6 +51,7 @@ class Relay(QObject):
 
     check = Signal(str)
     status = Signal(str)
+    fraction = Signal(float)
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -322,6 +324,8 @@ class FinishJoinWindow(QWidget):
         layout.addLayout(row)
         self.busy = BusyBar(self, "Loading the welcome file")
         layout.addWidget(self.busy)
+        self.relay = Relay(self)
+        self.relay.fraction.connect(self._show_fraction)
         self.error = ErrorLabel(self, "Joining error")
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -341,6 +345,7 @@ class FinishJoinWindow(QWidget):
         return self.busy.isVisibleTo(self)
 
     def _set_running(self, running: bool) -> None:
+        self.busy.setRange(0, 0)  # indeterminate until the first batch is in
         self.busy.setVisible(running)
         for button in (self.request_button, self.load_button, self.lock_button):
             button.setEnabled(not running)
@@ -369,8 +374,13 @@ class FinishJoinWindow(QWidget):
         """Import the welcome file: this laptop joins the branch, and the session opens."""
         if self.running:
             return
-        session = self.session
-        self._run(lambda: finish_join(session, Path(path)), self.opened.emit)
+        session, report = self.session, self.relay.fraction.emit
+        self._run(lambda: finish_join(session, Path(path), report), self.opened.emit)
+
+    def _show_fraction(self, fraction: float) -> None:
+        if self.running:
+            self.busy.setRange(0, PROGRESS_STEPS)
+            self.busy.setValue(round(fraction * PROGRESS_STEPS))
 
     def _choose_request_folder(self) -> None:
         folder = _choose_folder(self)

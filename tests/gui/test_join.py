@@ -251,8 +251,11 @@ def test_join_by_welcome_file_across_a_restart(qtbot, newcomer, new_path, admin,
         qtbot.waitUntil(lambda: str(again) in finish.notice.text(), timeout=10000)
         assert (again / request.name).read_bytes() == request.read_bytes()
 
+        fractions: list[float] = []
+        finish.relay.fraction.connect(fractions.append)
         finish.load_welcome(str(welcome))
         qtbot.waitUntil(lambda: restarted.screen == "main", timeout=30000)
+        assert fractions and fractions == sorted(fractions) and 0.5 < fractions[-1] <= 1.0
         main = restarted.main_window
         qtbot.waitUntil(lambda: main.members.model.rowCount() == len(MEMBERS), timeout=15000)
         assert "Northside Tenants" in main.windowTitle()
