@@ -106,6 +106,8 @@ class Controller(QObject):
         if session.initialised:
             main = MainWindow(session, self.runner, self.settings)
             main.lock_requested.connect(self.lock)
+            main.preferences_changed.connect(
+                lambda: self.idle.set_minutes(self.settings.autolock_minutes))
             self._switch(main, "main")
             if session.notice:
                 main.show_message(session.notice)

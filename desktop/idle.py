@@ -25,6 +25,7 @@ class IdleWatcher(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.idle)
         self._installed = False
+        self._started = False
         self.set_minutes(minutes)
 
     @property
@@ -32,11 +33,24 @@ class IdleWatcher(QObject):
         return self._timer.isActive()
 
     def set_minutes(self, minutes: float) -> None:
+        """Change the idle time; a started watcher counts afresh (0 = never lock)."""
         self._minutes = max(0.0, float(minutes))
         self._timer.setInterval(max(1, round(self._minutes * 60_000)))
+        if self._started:
+            self._arm()
 
     def start(self) -> None:
+        """Watch from now (after an unlock) until :meth:`stop`."""
+        self._started = True
+        self._arm()
+
+    def stop(self) -> None:
+        self._started = False
+        self._disarm()
+
+    def _arm(self) -> None:
         if self._minutes <= 0:
+            self._disarm()
             return
         app = QApplication.instance()
         if app is not None and not self._installed:
@@ -44,7 +58,7 @@ class IdleWatcher(QObject):
             self._installed = True
         self._timer.start()
 
-    def stop(self) -> None:
+    def _disarm(self) -> None:
         self._timer.stop()
         app = QApplication.instance()
         if app is not None and self._installed:

@@ -49,6 +49,8 @@ def load_overview(branch: Branch) -> Overview:
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    #: the preferences were changed (the app re-reads the auto-lock minutes)
+    preferences_changed = Signal()
 
     def __init__(self, session: Session, runner: TaskRunner, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -143,15 +145,22 @@ class MainWindow(QMainWindow):
                              spacer.sizePolicy().Policy.Preferred)
         bar.addWidget(spacer)
         self.sync_action = QAction(icons.icon("sync"), "Sync", self)
-        self.sync_action.setToolTip("USB stick sync, devices and conflicts")
+        self.sync_action.setToolTip("Sync by USB stick or at a meeting; devices, pairing "
+                                    "and conflicts")
         self.sync_action.triggered.connect(self.show_sync_page)
         bar.addAction(self.sync_action)
+        self.preferences_action = QAction("Preferences", self)
+        self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.preferences_action.setToolTip("When the vault locks itself; the clipboard")
+        self.preferences_action.triggered.connect(self.open_preferences)
+        bar.addAction(self.preferences_action)
         self.lock_action = QAction(icons.icon("lock"), "Lock", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip("Lock the vault now (Ctrl+L)")
         self.lock_action.triggered.connect(self.lock_requested)
         bar.addAction(self.lock_action)
-        for action in (self.new_action, self.lock_action, self.sync_action):
+        for action in (self.new_action, self.lock_action, self.sync_action,
+                       self.preferences_action):
             widget = bar.widgetForAction(action)
             if widget is not None:
                 widget.setAccessibleName(action.text())
@@ -189,6 +198,18 @@ class MainWindow(QMainWindow):
         from .dialogs.import_wizard import ImportWizard
 
         self._open_dialog(lambda: ImportWizard(self.runner, self.session, self))
+
+    def open_preferences(self) -> None:
+        from .dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._preferences_saved)
+        dialog.open()
+
+    def _preferences_saved(self) -> None:
+        self.members.panel.clipboard.seconds = self.settings.clipboard_clear_seconds
+        self.preferences_changed.emit()
 
     def open_export(self) -> None:
         from .dialogs.export_dialog import ExportDialog

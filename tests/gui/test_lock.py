@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 
+from desktop.dialogs.preferences import PreferencesDialog
+
 from .conftest import make_controller
 from .helpers import LEFT, unlock, wait_idle
 
@@ -123,5 +125,29 @@ def test_user_input_postpones_auto_lock(qtbot, locked_vault, settings):
         qtbot.keyClicks(main.search, "x")
         assert timer.remainingTime() > before + 300
         assert controller.screen == "main"
+    finally:
+        controller.shutdown()
+
+
+def test_preferences_change_the_auto_lock_at_once(qtbot, locked_vault, settings):
+    settings.autolock_minutes = 10
+    controller = make_controller(locked_vault, settings)
+    try:
+        main = unlock(qtbot, controller)
+        main.preferences_action.trigger()
+        dialog = main.findChild(PreferencesDialog)
+        assert dialog is not None and dialog.autolock.value() == 10
+        dialog.autolock.setValue(0)  # never
+        dialog.clipboard.setValue(12)
+        dialog.accept()
+        assert settings.autolock_minutes == 0 and not controller.idle.active
+        assert main.members.panel.clipboard.seconds == 12
+        qtbot.wait(300)
+        assert controller.screen == "main"
+        main.preferences_action.trigger()
+        dialog = [d for d in main.findChildren(PreferencesDialog) if d.isVisible()][-1]
+        dialog.autolock.setValue(2)
+        dialog.accept()
+        assert controller.idle.active and 119_000 < controller.idle._timer.remainingTime()
     finally:
         controller.shutdown()
