@@ -164,15 +164,16 @@ def request_to_join(path: Path, passphrase: str, device_name: str, folder: Path,
     return _in_new_vault(path, passphrase, profile, build)
 
 
-def finish_join(session: Session, welcome: Path,
+def finish_join(session: Session, welcome: Path, fingerprint: str,
                 progress: Callable[[float], None] | None = None) -> Session:
-    """Step 2 of joining by USB (``caucus init --join``): import the welcome file;
-    ``progress(fraction)`` after each batch (the whole branch can take a minute)."""
+    """Step 2 of joining by USB (``caucus init --join``): import the welcome file whose
+    branch ``fingerprint`` the user compared; ``progress(fraction)`` after each batch
+    (the whole branch can take a minute)."""
     from sync.trust import join_branch
 
     size = max(1, welcome.stat().st_size)
     join_branch(session.branch.replica, welcome, None if progress is None else
-                lambda _done, nbytes: progress(min(1.0, nbytes / size)))
+                lambda _done, nbytes: progress(min(1.0, nbytes / size)), fingerprint)
     return _joined(session.vault)
 
 

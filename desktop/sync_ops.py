@@ -23,7 +23,14 @@ from sync.bundle import SUFFIX, FolderSyncResult, bundle_name, sync_folder
 from sync.errors import CaucusError
 from sync.merge import Conflict, Replica
 from sync.records import Branch, resolve_conflict
-from sync.trust import Device, admit_device, list_devices, read_join_request, revoke_device
+from sync.trust import (
+    Device,
+    admit_device,
+    branch_fingerprint,
+    list_devices,
+    read_join_request,
+    revoke_device,
+)
 
 #: report(text, fraction): fraction in 0..1, or None while the amount is unknown
 Report = Callable[[str, float | None], None]
@@ -123,12 +130,15 @@ def bundle_name_for(device_id: str) -> str:
 class Roster:
     devices: list[Device]
     admin: bool
+    #: the branch fingerprint a laptop joining by USB compares (sync.trust)
+    fingerprint: str = ""
 
 
 def load_roster(branch: Branch) -> Roster:
     replica = branch.replica
     return Roster(list_devices(replica),
-                  replica.device_role(replica.device_id) == "admin")
+                  replica.device_role(replica.device_id) == "admin",
+                  branch_fingerprint(replica.branch_id))
 
 
 def revoke(branch: Branch, device_id: str) -> Roster:

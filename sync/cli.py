@@ -221,6 +221,9 @@ def _register_init(sub: Subparsers) -> None:
     p.add_argument("--device", help="this laptop's name, e.g. \"Ana's laptop\"")
     p.add_argument("--join", metavar="WELCOME",
                    help="join a branch with the welcome file an admin made for this laptop")
+    p.add_argument("--fingerprint", metavar="FP",
+                   help="with --join: the branch fingerprint the admin's laptop shows; "
+                        "a welcome file for any other branch is refused")
     _kdf_option(p, DEFAULT_PROFILE)
 
 

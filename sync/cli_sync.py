@@ -7,6 +7,7 @@ Registered from :mod:`sync.cli` (see ``REGISTRARS`` there); shares its helpers.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -34,10 +35,12 @@ from .records import Branch, resolve_conflict
 from .trust import (
     ROLES,
     admit_device,
+    branch_fingerprint,
     join_branch,
     join_request,
     list_devices,
     prepare_device,
+    read_welcome,
     resolve_device,
     revoke_device,
 )
@@ -180,6 +183,7 @@ def _cmd_device_admit(branch: Branch, args: argparse.Namespace) -> int:
 
 def _cmd_device_list(branch: Branch, args: argparse.Namespace) -> int:
     devices = list_devices(branch.replica)
+    _note(f"Branch fingerprint: {branch_fingerprint(branch.replica.branch_id)}")
     return _emit(args, devices, "device", ("id", "name", "role", "state", "last change"),
                  lambda d: (d.id[:16], d.name + (" (this laptop)" if d.this_device else ""),
                             d.role, _device_state(d), d.last_seq))
@@ -249,7 +253,20 @@ def init_join(args: argparse.Namespace) -> int:
     vault = Vault.open(path, read_passphrase(prompt=f"Passphrase for {path.name}: "))
     try:
         replica = Replica(vault)
-        report = join_branch(replica, args.join)
+        welcome = read_welcome(replica, args.join)
+        _note(f"The welcome file is for the branch {welcome.branch_name!r}, fingerprint "
+              f"{welcome.fingerprint}; 'caucus device list' on the admin's laptop shows "
+              "the real branch's.")
+        given = getattr(args, "fingerprint", None)
+        if given is not None:
+            if re.sub(r"[\s-]", "", given).upper() != welcome.fingerprint.replace("-", ""):
+                raise CaucusError("That welcome file is for another branch than the "
+                                  "fingerprint given; nothing was imported.")
+        elif _interactive() and not _confirm("Does the admin's laptop show the same "
+                                             "fingerprint? [y/N] "):
+            _note("Nothing was imported.")
+            return 1
+        report = join_branch(replica, args.join, fingerprint=welcome.fingerprint)
         branch = Branch(vault, replica)
         _say(f"Joined {branch.name} as {replica.device_role(replica.device_id)}: "
              f"{report.summary()}.")

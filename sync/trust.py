@@ -9,6 +9,7 @@ kept inside the encrypted vault and nowhere else.
 
 from __future__ import annotations
 
+import base64
 import struct
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -252,44 +253,87 @@ def _known_epochs(replica: Replica) -> list[int]:
     ))
 
 
-def join_branch(replica: Replica, welcome_path,
-                progress: Callable[[int, int], None] | None = None) -> ImportReport:
-    """Join the branch named in a welcome file sealed to this device.
+def branch_fingerprint(branch_id: bytes) -> str:
+    """A short, readable digest of the branch id (``7KQF-2M9X-PA4C-W3HD``).
 
-    ``progress(change sets, bytes)`` is called after each applied batch.
+    A welcome file travels on a stick; anyone who saw the join request (it holds the new
+    laptop's public key) could write a welcome file for a branch of their own. The new
+    laptop shows this fingerprint before joining and every laptop of the real branch
+    shows it under Devices: the two are compared by eye, as with a pairing code.
     """
-    from .bundle import import_bundle
+    digest = changes.blake2b(b"caucus/branch-fingerprint/v1" + branch_id, size=10)
+    text = base64.b32encode(digest).decode().rstrip("=")
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
 
-    if replica.initialised:
-        raise CaucusError("This vault already belongs to a branch.")
+
+@dataclass
+class Welcome:
+    """What a welcome file says about the branch, read before joining it."""
+
+    branch_id: bytes
+    branch_name: str
+    founder: bytes
+    offset: int  # where its bundle starts
+
+    @property
+    def fingerprint(self) -> str:
+        return branch_fingerprint(self.branch_id)
+
+
+def read_welcome(replica: Replica, welcome_path) -> Welcome:
+    """Open the part of a welcome file sealed to this device; nothing is written."""
     if replica.secret("device_signing_key") is None:
         raise CaucusError("This vault has no device key: make a join request from it first.")
-    with open(welcome_path, "rb") as fh:
-        head = fh.read(len(WELCOME_MAGIC) + 4)
-        if len(head) != len(WELCOME_MAGIC) + 4 or not head.startswith(WELCOME_MAGIC):
-            raise CaucusError("That is not a Caucus welcome file.")
-        (length,) = struct.unpack(">I", head[len(WELCOME_MAGIC):])
-        if length > 1 << 16:
-            raise CaucusError("That welcome file is damaged.")
-        sealed = fh.read(length)
+    try:
+        with open(welcome_path, "rb") as fh:
+            head = fh.read(len(WELCOME_MAGIC) + 4)
+            if len(head) != len(WELCOME_MAGIC) + 4 or not head.startswith(WELCOME_MAGIC):
+                raise CaucusError("That is not a Caucus welcome file.")
+            (length,) = struct.unpack(">I", head[len(WELCOME_MAGIC):])
+            if length > 1 << 16:
+                raise CaucusError("That welcome file is damaged.")
+            sealed = fh.read(length)
+    except FileNotFoundError:
+        raise CaucusError(f"There is no welcome file at {welcome_path}.") from None
     opened = open_sealed(replica.signing_key, sealed)
     if opened is None:
         raise CaucusError("That welcome file was made for another device (or is damaged).")
     try:
         info = cbor2.loads(opened)
         branch, founder, nonce = info["branch_id"], info["founder"], info["nonce"]
+        name = str(info.get("branch_name") or "")
     except Exception:  # noqa: BLE001
         raise CaucusError("That welcome file is damaged.") from None
     if branch_id_for(founder, nonce) != branch:
         raise CaucusError("That welcome file's branch does not match its founder.")
+    return Welcome(branch, name, founder, len(WELCOME_MAGIC) + 4 + length)
+
+
+def join_branch(replica: Replica, welcome_path,
+                progress: Callable[[int, int], None] | None = None,
+                fingerprint: str | None = None) -> ImportReport:
+    """Join the branch named in a welcome file sealed to this device.
+
+    ``progress(change sets, bytes)`` is called after each applied batch. With
+    ``fingerprint`` (the one the user compared), a welcome file for any other branch
+    is refused before anything is written.
+    """
+    from .bundle import import_bundle
+
+    if replica.initialised:
+        raise CaucusError("This vault already belongs to a branch.")
+    welcome = read_welcome(replica, welcome_path)
+    if fingerprint is not None and fingerprint != welcome.fingerprint:
+        raise CaucusError("That welcome file is for another branch than the one checked; "
+                          "nothing was imported.")
     with replica.sql_transaction():
-        replica.set_meta("branch_id", branch.hex())
-        replica.set_meta("founder", founder.hex())
+        replica.set_meta("branch_id", welcome.branch_id.hex())
+        replica.set_meta("founder", welcome.founder.hex())
         replica.set_meta("key_epoch", "0")
     replica._reset_caches()
     try:
         report = import_bundle(replica, welcome_path, progress=progress,
-                               offset=len(WELCOME_MAGIC) + 4 + length)
+                               offset=welcome.offset)
     except BaseException:
         with replica.sql_transaction():
             replica.conn.execute(

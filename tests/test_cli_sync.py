@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -111,3 +112,18 @@ def test_a_welcome_file_for_another_laptop_is_refused(caucus, two_laptops, tmp_p
            "--kdf", "interactive")
     failed = caucus("c.caucus", "init", "--join", "welcome.caucus", ok=False)
     assert failed.returncode == 1 and "another device" in failed.stderr
+
+
+def test_joining_with_a_fingerprint_refuses_any_other_branch(caucus, two_laptops, tmp_path):
+    listed = caucus("a.caucus", "device", "list")
+    real = re.search(r"Branch fingerprint: (\S+)", listed.stderr).group(1)
+    caucus("c.caucus", "device", "join-request", "--out", "c.req", "--device", "C laptop",
+           "--kdf", "interactive")
+    caucus("a.caucus", "device", "admit", "c.req", "--role", "viewer", "--out", "w-c")
+    wrong = caucus("c.caucus", "init", "--join", "w-c", "--fingerprint", "AAAA-BBBB-CCCC-DDDD",
+                   ok=False)
+    assert wrong.returncode == 1 and "another branch" in wrong.stderr
+    assert real in wrong.stderr  # what the file says, to compare
+    assert "0 members" in caucus("c.caucus", "member", "list").stderr  # nothing imported
+    done = caucus("c.caucus", "init", "--join", "w-c", "--fingerprint", real.lower())
+    assert "Joined Depot as viewer" in done.stdout

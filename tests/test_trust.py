@@ -18,10 +18,13 @@ from sync.merge import Replica, device_row_id
 from sync.records import Branch
 from sync.trust import (
     admit_device,
+    branch_fingerprint,
+    create_branch,
     join_branch,
     join_request,
     list_devices,
     prepare_device,
+    read_welcome,
     revoke_device,
 )
 from sync.vault import Vault
@@ -261,6 +264,35 @@ def test_a_welcome_for_another_device_cannot_be_used(branches, tmp_path):
         assert spare.replica.state_hash() == founder.replica.state_hash()
     finally:
         thief.vault.lock()
+
+
+def test_a_welcome_from_a_look_alike_branch_shows_another_fingerprint(branches, tmp_path):
+    """Whoever saw the join request can write a welcome for a branch of their own, with
+    the same name. The fingerprint the new laptop shows is what tells them apart."""
+    founder, spare = branches["founder"], branches["spare"]
+    real = branch_fingerprint(founder.replica.branch_id)
+    assert len(real) == 19 and real.count("-") == 3
+    assert {branch_fingerprint(b.replica.branch_id) for n, b in branches.items()
+            if n != "spare"} == {real}
+    request = join_request(spare.replica)
+    fake_vault = Vault.create(tmp_path / "fake.caucus", PASSPHRASE, "interactive")
+    try:
+        fake = create_branch(fake_vault, founder.name, "founder laptop")
+        forged = tmp_path / "forged-welcome"
+        admit_device(fake, request, "secretary", forged)
+    finally:
+        fake_vault.lock()
+    seen = read_welcome(spare.replica, forged)
+    assert seen.branch_name == founder.name and seen.fingerprint != real
+    before = fingerprint(spare.replica)
+    with pytest.raises(CaucusError, match="another branch"):
+        join_branch(spare.replica, forged, fingerprint=real)
+    assert not spare.replica.initialised and fingerprint(spare.replica) == before
+    genuine = tmp_path / "welcome"
+    admit_device(founder.replica, request, "secretary", genuine)
+    assert read_welcome(spare.replica, genuine).fingerprint == real
+    join_branch(spare.replica, genuine, fingerprint=real)
+    assert spare.replica.state_hash() == founder.replica.state_hash()
 
 
 def test_tampered_join_request_is_rejected(branches, tmp_path):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -67,6 +68,12 @@ class DevicesTab(QWidget):
         layout.addWidget(hint(
             "Every laptop that holds this branch. Only an admin can admit or revoke one.",
             self))
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setAccessibleName("Branch fingerprint")
+        self.fingerprint.setToolTip("A laptop joining with a welcome file shows this before "
+                                    "it joins: the two must be the same.")
+        layout.addWidget(self.fingerprint)
         self.model = RecordTableModel(COLUMNS, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -103,6 +110,7 @@ class DevicesTab(QWidget):
         self._request += 1
         self.branch = None
         self.admin = False
+        self.fingerprint.clear()
         self.model.clear()
         self.error.clear_message()
         if self.confirm is not None:
@@ -134,6 +142,7 @@ class DevicesTab(QWidget):
 
     def _show(self, roster: Roster) -> None:
         self.admin = roster.admin
+        self.fingerprint.setText(f"Branch fingerprint: {roster.fingerprint}")
         self.model.set_records(roster.devices)
         self.table.resizeColumnsToContents()
         self._update_buttons()

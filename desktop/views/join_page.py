@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from sync.lan.errors import CodeSpent, WrongCode
 from sync.lan.joining import Cancel, JoinCancelled
 from sync.lan.node import parse_address
 from sync.lan.pairing import normalise_code
+from sync.trust import Welcome, read_welcome
 from sync.vault import DEFAULT_PROFILE
 
 from .. import icons
@@ -295,6 +297,7 @@ class FinishJoinWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.confirm: QMessageBox | None = None
         self.runner = runner
         self.setObjectName("finish_join")
         self.setWindowTitle("Finish joining — Caucus")
@@ -371,11 +374,38 @@ class FinishJoinWindow(QWidget):
             self.load_welcome(path)
 
     def load_welcome(self, path: str) -> None:
-        """Import the welcome file: this laptop joins the branch, and the session opens."""
+        """Read the welcome file and ask the user to compare its branch fingerprint."""
         if self.running:
             return
+        replica = self.session.branch.replica
+        self._run(lambda: read_welcome(replica, path),
+                  lambda welcome: self._confirm(path, welcome))
+
+    def _confirm(self, path: str, welcome: Welcome) -> None:
+        """Anyone who saw the join request could write a welcome file for a look-alike
+        branch of their own; the fingerprint, compared with the admin's screen, is what
+        tells the real one apart (the same check as the pairing code's check string)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Check the branch",
+                          f"This welcome file is for the branch “{welcome.branch_name}”.\n\n"
+                          f"Branch fingerprint:  {welcome.fingerprint}\n\n"
+                          "On the admin's laptop, Sync → Devices shows the branch "
+                          "fingerprint. Join only if the two are the same.",
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("check_fingerprint")
+        join = box.addButton("They match: join", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self._join(path, welcome.fingerprint) if button is join else None)
+        self.confirm = box
+        box.open()
+
+    def _join(self, path: str, fingerprint: str) -> None:
+        """Import the welcome file: this laptop joins the branch, and the session opens."""
+        self.confirm = None
         session, report = self.session, self.relay.fraction.emit
-        self._run(lambda: finish_join(session, Path(path), report), self.opened.emit)
+        self._run(lambda: finish_join(session, Path(path), fingerprint, report),
+                  self.opened.emit)
 
     def _show_fraction(self, fraction: float) -> None:
         if self.running:

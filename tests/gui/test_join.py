@@ -17,7 +17,7 @@ from sync.lan.errors import PairingDeclined
 from sync.lan.pairing import PairingOffer, offer
 from sync.merge import Replica
 from sync.records import Branch
-from sync.trust import admit_device, list_devices
+from sync.trust import admit_device, branch_fingerprint, list_devices
 from sync.vault import Vault
 from tests.lan.procs import Proc
 
@@ -254,6 +254,12 @@ def test_join_by_welcome_file_across_a_restart(qtbot, newcomer, new_path, admin,
         fractions: list[float] = []
         finish.relay.fraction.connect(fractions.append)
         finish.load_welcome(str(welcome))
+        qtbot.waitUntil(lambda: finish.confirm is not None and finish.confirm.isVisible(),
+                        timeout=10000)
+        real = branch_fingerprint(admin.replica.branch_id)
+        assert real in finish.confirm.text()
+        join = [b for b in finish.confirm.buttons() if b.text() == "They match: join"][0]
+        join.click()
         qtbot.waitUntil(lambda: restarted.screen == "main", timeout=30000)
         assert fractions and fractions == sorted(fractions) and 0.5 < fractions[-1] <= 1.0
         main = restarted.main_window

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from sync.bundle import sync_folder
 from sync.records import MemberQuery
+from sync.trust import branch_fingerprint
 from tests.replicas import build_template, exchange_all
 
 from .helpers import LEFT, wait_idle
@@ -137,6 +138,8 @@ def test_revoking_asks_first_and_says_data_cannot_be_wiped(qtbot, pair, open_win
     devices = window.sync.devices
     qtbot.waitUntil(lambda: devices.model.rowCount() == 2, timeout=10000)
     assert devices.admin and devices.admit_button.isEnabled()
+    assert devices.fingerprint.text() == (
+        f"Branch fingerprint: {branch_fingerprint(founder.replica.branch_id)}")
     rows = {d.name: d for d in devices.model.records}
     assert rows["founder laptop"].this_device
     label = devices.model.data(devices.model.index(
