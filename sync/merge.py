@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -1107,6 +1108,8 @@ class Replica:
             f"SELECT rid FROM {table} WHERE id = ?", (row,)  # noqa: S608
         ).fetchone()
         if found:
+            if table == "member":
+                self._forget_saved_searches(row)
             fts = {"member": "member_fts", "note": "note_fts"}.get(table)
             if fts:
                 self.conn.execute(f"DELETE FROM {fts} WHERE rowid = ?", (found[0],))  # noqa: S608
@@ -1128,6 +1131,27 @@ class Replica:
                 ))
             for linked, rid in sorted(linked_rows):
                 self._erase(linked, rid, cs_no)
+
+    def _forget_saved_searches(self, member_id: str) -> None:
+        """Saved searches are this laptop's own, but one whose name or search text names
+        an erased member ("Ana Okonkwo", her email) would keep that name on the laptop
+        after the erasure: such searches go too. Whole words only, 3+ characters."""
+        values = self.conn.execute(
+            "SELECT first_name, last_name, preferred_name, emails, phones, membership_no "
+            "FROM member WHERE id = ?", (member_id,)).fetchone()
+        if values is None:
+            return
+        words: set[str] = set()
+        for value in values:
+            for item in (json.loads(value) if value and value[:1] == "[" else [value]):
+                if item:
+                    words.update(_words(str(item)))
+                    words.add(str(item).lower())
+        words = {w for w in words if len(w) >= 3}
+        gone = [name for name, query in self.conn.execute(
+            "SELECT name, query FROM saved_search")
+            if words & (_words(name) | _words(str(json.loads(query).get("search") or "")))]
+        self.conn.executemany("DELETE FROM saved_search WHERE name = ?", [(n,) for n in gone])
 
     def _redact(self, cs_no: int, table: str, row: str) -> None:
         cs = self.load_changeset(cs_no)
@@ -1342,6 +1366,11 @@ def _member_search_text(cols: dict) -> tuple[str, str]:
     parts = [*emails, *phones, *(_phone_digits(p) for p in phones)]
     parts += [cols[k] for k in ("membership_no", "postcode") if cols.get(k)]
     return name, " ".join(parts)
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words of a text, e-mail addresses and phone numbers kept whole."""
+    return {w.strip(".-") for w in re.findall(r"[\w@.+-]+", text.lower())} - {""}
 
 
 def _phone_digits(phone: str) -> str:

@@ -147,6 +147,12 @@ def test_erasure_reaches_every_replica_and_leaves_no_trace(template, tmp_path):
         for b in everyone:
             assert b.count_members(MemberQuery(search=PLANTED["first_name"])) == 1
             assert b.get_member(person).job_title == PLANTED["job_title"]
+        # secretaries' own saved searches that name them (and one that does not)
+        sec0.save_search(f"Call {PLANTED['first_name']} back", MemberQuery(status="member"))
+        viewer.save_search("Ward visits", MemberQuery(search=PLANTED["last_name"].lower()))
+        founder.save_search("By email", MemberQuery(search=PLANTED["email"]))
+        for b in (sec0, viewer, founder):
+            b.save_search("Canteen", MemberQuery(search="Person"))
         # sec1 edits once more, before it hears of the erasure
         sec1.update_member(person, preferred_name=PLANTED["late"])
 
@@ -178,6 +184,8 @@ def test_erasure_reaches_every_replica_and_leaves_no_trace(template, tmp_path):
                     (person,)).fetchone()[0]
                 assert left == 0, (who, table)
             assert b.attendance(meeting) == []
+            assert [n for n, _q in b.saved_searches()] == (
+                ["Canteen"] if b in (sec0, viewer, founder) else [])
             assert b.get_meeting(meeting).title == "Branch AGM"
             for word in (PLANTED["first_name"], PLANTED["last_name"], PLANTED["email"],
                          PLANTED["phone_digits"], PLANTED["note"], PLANTED["note2"],

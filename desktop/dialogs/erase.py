@@ -34,8 +34,8 @@ class EraseDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setText(
             f"This permanently erases {member_name} — their details, notes, tags, "
-            "consents and history — from this laptop, and from every laptop of the branch "
-            "after sync. It cannot be undone.\n\n"
+            "consents and history, and saved searches that name them — from this laptop, "
+            "and from every laptop of the branch after sync. It cannot be undone.\n\n"
             "Use it when someone asks to be forgotten. To take someone off the list but "
             "keep their record, use Delete instead (deleted members can be restored)."
         )
