@@ -478,8 +478,10 @@ def _cmd_member_erase(branch: Branch, args: argparse.Namespace) -> int:
         if not _confirm(f"Erase {name} ({member_id}) and every record about them, on every "
                         "laptop of the branch? This cannot be undone. [y/N] "):
             raise CaucusError("Nothing was erased.")
-    branch.erase_member(member_id)
-    _say(f"Erased member {member_id}; other laptops erase them when they next sync.")
+    erased = branch.erase_member(member_id)
+    merged = (f" and {len(erased) - 1} earlier record{'s' if len(erased) > 2 else ''} "
+              "merged into them" if len(erased) > 1 else "")
+    _say(f"Erased member {member_id}{merged}; other laptops erase them when they next sync.")
     return 0
 
 

@@ -549,11 +549,28 @@ class Branch:
         self._exists("member", member_id, "member")
         self._write("member", member_id, {"deleted": False})
 
-    def erase_member(self, member_id: str) -> None:
-        """GDPR erasure: the member and every record about them, on every replica."""
+    def erase_member(self, member_id: str) -> list[str]:
+        """GDPR erasure: the member and every record about them, on every replica.
+
+        Records merged into this member (kept deleted, marked ``custom.merged_into``,
+        at any depth) hold the same person's old details, so they are erased too, in
+        the same change set. Returns every erased member id.
+        """
         self._exists("member", member_id, "member")
+        erased, todo = [member_id], [member_id]
+        while todo:
+            into = todo.pop()
+            for (merged,) in self.conn.execute(
+                "SELECT id FROM member WHERE json_extract(custom, '$.merged_into') = ?",
+                (into,),
+            ):
+                if merged not in erased:
+                    erased.append(merged)
+                    todo.append(merged)
         with self.replica.transaction() as tx:
-            tx.erase("member", member_id)
+            for row in erased:
+                tx.erase("member", row)
+        return erased
 
     def set_tags(self, member_id: str, tags: Iterable[str]) -> None:
         self._exists("member", member_id, "member")

@@ -277,3 +277,46 @@ def test_erased_member_stays_erased_whatever_arrives_later(template, tmp_path):
         for x in branches.values():
             if x.vault.is_open:
                 x.vault.lock()
+
+
+def test_erasing_a_member_erases_the_records_merged_into_them(template, tmp_path):
+    """A merge keeps the merged record (deleted, marked merged into the survivor) with
+    the person's old details: erasing the survivor must take those along, at any depth."""
+    from sync.exchange.duplicates import merge_members
+
+    branches = template.clone(tmp_path / "v")
+    founder, sec0 = branches["founder"], branches["sec0"]
+    old_names = ("Wilhelmina", "Oldsurnamey", "Wilma.old@example.org", "Willykins")
+    try:
+        a = founder.add_member(first_name="Wilhelmina", last_name="Newsurnamey")
+        b = founder.add_member(first_name="Wilhelmina", last_name="Oldsurnamey",
+                               emails=["wilma.old@example.org"])
+        c = founder.add_member(first_name="Willykins", last_name="Oldsurnamey")
+        founder.add_note("Rang about the rota", member_id=c)
+        merge_members(founder, b, c)
+        merge_members(founder, a, b)
+        other = founder.add_member(first_name="Control", last_name="Person")
+        _send(founder, sec0, tmp_path / "before.caucusbundle")
+        assert set(founder.erase_member(a)) == {a, b, c}
+        _send(founder, sec0, tmp_path / "after.caucusbundle")
+        for replica in (founder, sec0):
+            for gone in (a, b, c):
+                with pytest.raises(UnknownId):
+                    replica.get_member(gone)
+            assert replica.get_member(other).last_name == "Person"
+            leftovers = []
+            for (table,) in replica.conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name NOT LIKE '%fts%'"):
+                for row in replica.conn.execute(f'SELECT * FROM "{table}"'):  # noqa: S608
+                    text = " ".join(str(v) for v in row if isinstance(v, str)).lower()
+                    leftovers += [(table, n) for n in old_names if n.lower() in text]
+            for (vals,) in replica.conn.execute("SELECT vals FROM changeset"):
+                for _where, leaf in _walk(cbor2.loads(bytes(vals)), "vals"):
+                    leftovers += [("changeset", n) for n in old_names
+                                  if isinstance(leaf, str) and n.lower() in leaf.lower()]
+            assert leftovers == [], (replica.device_name, leftovers)
+    finally:
+        for branch in branches.values():
+            if branch.vault.is_open:
+                branch.vault.lock()

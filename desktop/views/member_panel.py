@@ -470,11 +470,15 @@ class MemberPanel(QWidget):
         self._request += 1
         request = self._request
 
-        def done(_: object) -> None:
+        def done(erased: list[str]) -> None:
             if request != self._request:
                 return
             self.clear()
-            self.message.emit("Erased. Other laptops erase it too when they next sync.")
+            merged = (f" with {len(erased) - 1} earlier record"
+                      f"{'s' if len(erased) > 2 else ''} merged into it"
+                      if len(erased) > 1 else "")
+            self.message.emit(f"Erased{merged}. Other laptops erase it too when they next "
+                              "sync.")
             self.erased.emit(member_id)
 
         self.runner.run(lambda: branch.erase_member(member_id), done,
