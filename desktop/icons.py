@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
@@ -23,11 +24,15 @@ NAMES = ("app", "members", "workplace", "campaign", "tasks", "meetings", "search
 
 
 def resources_dir() -> Path:
-    """``resources/`` beside the package (``CAUCUS_RESOURCES`` overrides it)."""
+    """``CAUCUS_RESOURCES``, else ``resources/`` beside the package (a source tree or an
+    editable install), else ``<prefix>/share/caucus`` (where a wheel puts it)."""
     env = os.environ.get("CAUCUS_RESOURCES")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "resources"
+    tree = Path(__file__).resolve().parent.parent / "resources"
+    if tree.is_dir():
+        return tree
+    return Path(sys.prefix) / "share" / "caucus"
 
 
 def icon_path(name: str) -> Path:
