@@ -405,12 +405,14 @@ class Replica:
         return no
 
     # -- applying ------------------------------------------------------------------
-    def _apply(self, cs: ChangeSet, cs_no: int) -> None:
+    def _apply(self, cs: ChangeSet, cs_no: int,
+               fresh: set[tuple[str, str]] | None = None) -> None:
         """Apply a stored, verified, causally ready and permitted change set's ops."""
         author = self.author_no(cs.author)
         deps = {self.author_no(pk): s for pk, s in cs.deps.items()}
         stamp = Stamp(cs.hlc, author, cs.seq, cs_no)
-        fresh = self._fresh_rows(cs)
+        if fresh is None:
+            fresh = self._fresh_rows(cs)
         new_rows: list[tuple[str, str, dict[str, object]]] = []
         for index, row in enumerate(cs.rows):
             values = cs.row_values(index)
@@ -698,6 +700,9 @@ class Replica:
         except erasures (erasure is final: a member erased by a device the branch had
         admitted stays erased) and the redactions that erasures leave behind."""
         self._set_status(no, "void", str(RevokedDevice()))
+        # its values still name members: link them, whether it was voided on arrival or
+        # after being applied (when its new rows were not linked), so erasure reaches it
+        self._register_links(cs)
         if any(r.table == "device" for r in cs.rows):
             self.roster.register(self, cs, no, void=True)
             self._settle_roster()
@@ -713,17 +718,29 @@ class Replica:
             return True
         return any(role in ("admin", "secretary") for _s, role in roster.roles.get(pk, ()))
 
-    def _register_links(self, cs: ChangeSet) -> None:
+    def _register_links(self, cs: ChangeSet,
+                        fresh: set[tuple[str, str]] | frozenset = frozenset()) -> None:
         """Remember which member every linked row (note, tag, …) was written for, from
-        every change set we hold, so erasing a member reaches them all."""
+        every change set we hold, so erasing a member reaches them all.
+
+        Rows in ``fresh`` (created by this change set, applied at once) are skipped: the
+        row itself names its member, and if a later change moves it to another member,
+        the member it had then is linked at that moment (below). A bulk import is mostly
+        such rows.
+        """
         links = []
         for index, row in enumerate(cs.rows):
-            if row.table not in schema.MEMBER_LINKED:
+            if row.table not in schema.MEMBER_LINKED or (row.table, row.row) in fresh:
                 continue
             values = cs.row_values(index)
             member = values.get("member_id") if values else None
             if isinstance(member, str):
                 links.append((member, row.table, row.row))
+                before = self.conn.execute(
+                    f"SELECT member_id FROM {row.table} WHERE id = ?",  # noqa: S608
+                    (row.row,)).fetchone()
+                if before is not None and before[0] and before[0] != member:
+                    links.append((before[0], row.table, row.row))
         if not links:
             return
         self.conn.executemany(
@@ -755,13 +772,15 @@ class Replica:
         """
         order = self._order + 1
         no = self._store(cs, "applied", order=order)
-        self._register_links(cs)
-        self._accept(cs, no, stored_order=order)
+        fresh = self._fresh_rows(cs)
+        self._register_links(cs, fresh)
+        self._accept(cs, no, stored_order=order, fresh=fresh)
 
-    def _accept(self, cs: ChangeSet, no: int, stored_order: int | None = None) -> None:
+    def _accept(self, cs: ChangeSet, no: int, stored_order: int | None = None,
+                fresh: set[tuple[str, str]] | None = None) -> None:
         if stored_order is None:
             self._set_status(no, "applied")
-        self._apply(cs, no)
+        self._apply(cs, no, fresh)
         self._advance(cs, no, stored_order)
         if any(r.table == "device" for r in cs.rows):
             self.roster.register(self, cs, no)
