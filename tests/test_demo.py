@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -268,13 +269,28 @@ def test_demo_passphrase_is_accepted(tmp_path):
 
 @pytest.mark.slow
 def test_benchmarks_run(tmp_path):
-    """``python -m tests.benchmarks`` keeps working (timings are printed, never asserted)."""
+    """``python -m tests.benchmarks`` keeps working, every row of it: the engine's, the
+    desktop client's (a real offscreen client in a child process), the spreadsheet
+    import and export, and the growth rows against a smaller cached branch. Timings are
+    printed, never asserted; each row must carry a number."""
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.benchmarks", "--members", "300",
+        [sys.executable, "-m", "tests.benchmarks", "--members", "300", "--growth-from", "60",
          "--cache", str(tmp_path / "cache")],
         cwd=REPO, capture_output=True, text=True, timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "| what" in proc.stdout and "| pass/fail |" in proc.stdout
-    assert "unlock beyond the KDF" in proc.stdout
     assert "ERROR" not in proc.stdout
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("| ")]
+    for what in ("unlock beyond the KDF", "GUI: session opened → first painted page",
+                 "GUI: search typed into the search field", "GUI: peak memory",
+                 "CSV import of 300 rows", "XLSX export of the whole member list (300 rows",
+                 "growth 60 → 300 members: member list first page",
+                 "growth 60 → 300 members: member search", "growth 60 → 300 members: save",
+                 "growth 60 → 300 members: whole-branch bundle import"):
+        found = [r for r in rows if what in r]
+        assert len(found) == 1, (what, proc.stdout)
+        figure = found[0].split("|")[2].strip()
+        assert figure[0].isdigit(), (what, figure)
+    assert "the CSV export took" in proc.stdout  # the CSV import's note, with its baseline

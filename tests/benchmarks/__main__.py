@@ -49,6 +49,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--build-memory-security", choices=("off", "on"), default="off",
                         help="memory security while building the cache (default off: the "
                              "cache is a fixture, and with it on a build takes 3–7× longer)")
+    parser.add_argument("--growth-from", type=int, default=None, metavar="N",
+                        help=f"compare the figures with those of an N-member branch (default "
+                             f"{QUICK_MEMBERS:,} in a full run, none in a quick one; 0: none)")
     parser.add_argument("--strict", action="store_true",
                         help="exit with status 1 when a budget is missed")
     return parser.parse_args(argv)
@@ -67,8 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     cache_folder, info = ensure_cache(args.cache.resolve(), members,
                                       memory_security=args.build_memory_security)
     work = make_work_copy(cache_folder)
-    ctx = Context(members=members, quick=args.quick or members < FULL_MEMBERS,
-                  cache_dir=cache_folder, work_dir=work, cache_info=info)
+    quick = args.quick or members < FULL_MEMBERS
+    growth_from = args.growth_from if args.growth_from is not None else (
+        None if quick else QUICK_MEMBERS)
+    ctx = Context(members=members, quick=quick, cache_dir=cache_folder, work_dir=work,
+                  cache_info=info, growth_from=growth_from,
+                  build_memory_security=args.build_memory_security)
     rows: list[Row] = []
     errors: list[str] = []
     secured = "?"
@@ -77,13 +84,15 @@ def main(argv: list[str] | None = None) -> int:
             name = measure.__name__
             if args.only and not any(o in name for o in args.only):
                 continue
-            print(f"measuring {name} …", file=sys.stderr, flush=True)
+            print(f"measuring {name} …", file=sys.stderr, end=" ", flush=True)
+            begun = time.perf_counter()
             try:
                 result = measure(ctx)
             except Exception:  # report and carry on: one broken row must not hide the rest
                 errors.append(f"{name}:\n{traceback.format_exc()}")
                 rows.append(Row(f"{name}: ERROR (see below)", float("nan"), ""))
-                continue
+                result = []
+            print(f"{time.perf_counter() - begun:.1f} s", file=sys.stderr, flush=True)
             rows.extend(result if isinstance(result, list) else [result])
         secured = "on" if memory_security_on(ctx.branch().conn) else "off"
     finally:

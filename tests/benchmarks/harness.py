@@ -6,6 +6,7 @@ import hashlib
 import json
 import math
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -144,6 +145,34 @@ def rate(func: Callable[[], object], min_seconds: float, min_calls: int = 20) ->
             return calls / elapsed
 
 
+def peak_mb() -> float:
+    """This process's own high-water mark (VmHWM): unlike ru_maxrss, it is not inherited
+    from the benchmark process that forked it."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_child(module: str, *args: str, stdin: str | None = None,
+              timeout: float = 1800) -> dict:
+    """Run ``python -m module args`` from the repository root; the JSON of its last line.
+
+    A failure raises with the child's own error output, so the table's ERROR note says
+    what went wrong in the child rather than only that it exited non-zero.
+    """
+    proc = subprocess.run([sys.executable, "-m", module, *args], input=stdin,
+                          capture_output=True, text=True, cwd=REPO_ROOT, timeout=timeout)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{module} exited with status {proc.returncode}:\n"
+                           f"{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 # -- the context ---------------------------------------------------------------------------
 @dataclass
 class Context:
@@ -153,6 +182,11 @@ class Context:
     work_dir: Path
     passphrase: str = demo.DEMO_PASSPHRASE
     cache_info: dict = field(default_factory=dict)
+    #: the size of the smaller branch the growth rows compare with (None: no growth rows)
+    growth_from: int | None = None
+    build_memory_security: str = "off"
+    #: figures the measurements leave for later ones (the growth rows), by name
+    figures: dict[str, float] = field(default_factory=dict)
     _branch: Branch | None = None
 
     @property

@@ -10,7 +10,6 @@ with executemany: the baseline of ARCHITECTURE §8.
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 
@@ -19,20 +18,9 @@ from sync.merge import Replica, _member_search_text
 from sync.trust import join_branch
 from sync.vault import Vault
 
+from .harness import peak_mb
+
 PASSPHRASE = "benchmark passphrase"
-
-
-def _peak_mb() -> float:
-    """This process's own high-water mark (VmHWM): unlike ru_maxrss, it is not inherited
-    from the benchmark process that forked us."""
-    try:
-        with open("/proc/self/status") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def join(welcome: str, vault_path: str) -> dict:
@@ -41,7 +29,7 @@ def join(welcome: str, vault_path: str) -> dict:
     report = join_branch(Replica(vault), welcome)
     seconds = time.perf_counter() - start
     vault.lock()
-    return {"seconds": seconds, "peak_mb": _peak_mb(), "applied": report.applied}
+    return {"seconds": seconds, "peak_mb": peak_mb(), "applied": report.applied}
 
 
 def raw(source: str, source_pass: str, vault_path: str) -> dict:
