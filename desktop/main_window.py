@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,12 @@ from .views.list_pages import CampaignsPage, ListPage, MeetingsPage, TasksPage, 
 from .views.members_page import MembersPage
 from .views.sync_centre import SyncCentre
 from .widgets import BusyBar, ch, em
+
+#: the sections: (title, icon, key); the members page first
+PAGES = (("Members", "members", "members"), ("Workplaces", "workplace", "workplaces"),
+         ("Campaigns", "campaign", "campaigns"), ("Tasks", "tasks", "tasks"),
+         ("Meetings", "meetings", "meetings"), ("Sync", "sync", "sync"))
+LIST_PAGES = ("workplaces", "campaigns", "tasks", "meetings")
 
 
 @dataclass
@@ -62,29 +68,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Caucus")
         self.setWindowIcon(icons.icon("app"))
 
-        self.members = MembersPage(runner, self)
-        self.workplaces = WorkplacesPage(runner, self)
-        self.campaigns = CampaignsPage(runner, self)
-        self.tasks = TasksPage(runner, self)
-        self.meetings = MeetingsPage(runner, self)
-        self.sync = SyncCentre(runner, settings, self)
-        self.members.panel.clipboard.seconds = settings.clipboard_clear_seconds
-        self.pages: list[tuple[str, str, QWidget]] = [
-            ("Members", "members", self.members),
-            ("Workplaces", "workplace", self.workplaces),
-            ("Campaigns", "campaign", self.campaigns),
-            ("Tasks", "tasks", self.tasks),
-            ("Meetings", "meetings", self.meetings),
-            ("Sync", "sync", self.sync),
-        ]
         self.stack = QStackedWidget(self)
+        self.members = MembersPage(runner, self.stack)
+        self.members.panel.clipboard.seconds = settings.clipboard_clear_seconds
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Sections")
         self.nav.setIconSize(QSize(em(self, 1.3), em(self, 1.3)))
-        for title, icon_name, page in self.pages:
+        # The members page is built now; the others once its list has shown (or when
+        # first used): building them all first cost ~250 ms before the first paint.
+        self._built: dict[str, QWidget] = {"members": self.members}
+        self._overview_due = False
+        for title, icon_name, key in PAGES:
             QListWidgetItem(icons.icon(icon_name), title, self.nav)
-            self.stack.addWidget(page)
+            self.stack.addWidget(self.members if key == "members" else QWidget(self.stack))
         self.nav.setFixedWidth(ch(self, 20))
         self.nav.currentRowChanged.connect(self._show_page)
         central = QWidget(self)
@@ -99,18 +96,89 @@ class MainWindow(QMainWindow):
         self.members.message.connect(self.show_message)
         self.members.search_text_set.connect(self._show_search_text)
         self.members.panel.changed.connect(self._records_changed)
-        self.workplaces.changed.connect(self._reference_changed)
-        self.workplaces.open_workplace.connect(self._open_workplace)
-        self.tasks.open_member.connect(self.open_member)
-        self.sync.changed.connect(self._synced)
-        self.sync.message.connect(self.show_message)
-        self.sync.conflicts_changed.connect(self._conflicts_changed)
+        self.members.model.refreshed.connect(self._members_shown)
+        self.members.model.failed.connect(self._members_shown)
         self.runner.busy_changed.connect(self.busy.setVisible)
         self.runner.failed.connect(self.show_message)
         self.nav.setCurrentRow(0)
         self.resize(ch(self, 160), em(self, 40))
         self.restore_layout()
         self.load()
+
+    # -- pages ----------------------------------------------------------------------
+    def _page(self, key: str) -> QWidget:
+        """The page for ``key`` (see :data:`PAGES`), built and loaded on first use."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        runner = self.runner
+        if key == "workplaces":
+            page = WorkplacesPage(runner, self.stack)
+            page.changed.connect(self._reference_changed)
+            page.open_workplace.connect(self._open_workplace)
+        elif key == "campaigns":
+            page = CampaignsPage(runner, self.stack)
+        elif key == "tasks":
+            page = TasksPage(runner, self.stack)
+            page.open_member.connect(self.open_member)
+        elif key == "meetings":
+            page = MeetingsPage(runner, self.stack)
+        else:
+            page = SyncCentre(runner, self.settings, self.stack)
+            page.changed.connect(self._synced)
+            page.message.connect(self.show_message)
+            page.conflicts_changed.connect(self._conflicts_changed)
+        index = self._index(key)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._built[key] = page
+        if self.branch is not None:
+            page.set_branch(self.branch)
+            page.reload()
+        return page
+
+    @staticmethod
+    def _index(key: str) -> int:
+        return [k for _t, _i, k in PAGES].index(key)
+
+    def _built_pages(self, *keys: str) -> list:
+        return [self._built[k] for k in keys if k in self._built]
+
+    def _members_shown(self, *_: object) -> None:
+        """The member list is on screen: the overview (filters' reference data) and the
+        other pages come next, after this paint."""
+        if self._overview_due:
+            self._overview_due = False
+            self._reference_changed()
+        if len(self._built) < len(PAGES):
+            QTimer.singleShot(0, self.build_pages)
+
+    def build_pages(self) -> None:
+        if self.session is not None:
+            for _title, _icon, key in PAGES:
+                self._page(key)
+
+    @property
+    def workplaces(self) -> WorkplacesPage:
+        return self._page("workplaces")
+
+    @property
+    def campaigns(self) -> CampaignsPage:
+        return self._page("campaigns")
+
+    @property
+    def tasks(self) -> TasksPage:
+        return self._page("tasks")
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        return self._page("meetings")
+
+    @property
+    def sync(self) -> SyncCentre:
+        return self._page("sync")
 
     # -- building -------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -268,15 +336,14 @@ class MainWindow(QMainWindow):
         if branch is None:
             return
         self.members.set_branch(branch)
-        for page in self.list_pages():
+        for page in self._built_pages(*LIST_PAGES, "sync"):
             page.set_branch(branch)
             page.reload()
-        self.sync.set_branch(branch)
-        self.sync.reload()
-        self.runner.run(lambda: load_overview(branch), self._overview_loaded, owner=self)
+        self._overview_due = True  # after the member list: it waits for nothing else
 
     def list_pages(self) -> list[ListPage]:
-        return [self.workplaces, self.campaigns, self.tasks, self.meetings]
+        """The list pages built so far (the rest load when built)."""
+        return self._built_pages(*LIST_PAGES)
 
     def _overview_loaded(self, overview: Overview) -> None:
         if self.session is None:
@@ -293,8 +360,8 @@ class MainWindow(QMainWindow):
     def _records_changed(self, _member_id: str) -> None:
         # A save can add tags or follow-up tasks, and move members between workplaces.
         self._reference_changed()
-        self.tasks.reload()
-        self.workplaces.reload()
+        for page in self._built_pages("tasks", "workplaces"):
+            page.reload()
 
     def _synced(self) -> None:
         """A sync or a conflict decision changed records: every view reloads."""
@@ -307,18 +374,18 @@ class MainWindow(QMainWindow):
         self._reference_changed()
 
     def _conflicts_changed(self, count: int) -> None:
-        item = self.nav.item(self.stack.indexOf(self.sync))
+        item = self.nav.item(self._index("sync"))
         if item is not None:
             item.setText(f"Sync ({count})" if count else "Sync")
             item.setToolTip(f"{count} conflicts need a decision" if count else "")
 
     # -- actions --------------------------------------------------------------------
     def show_sync_page(self) -> None:
-        self.nav.setCurrentRow(self.stack.indexOf(self.sync))
+        self.nav.setCurrentRow(self._index("sync"))
 
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.stack.setCurrentWidget(self.pages[row][2])
+        if 0 <= row < len(PAGES):
+            self.stack.setCurrentWidget(self._page(PAGES[row][2]))
 
     def show_members_page(self) -> None:
         self.nav.setCurrentRow(0)
@@ -365,9 +432,8 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.search.blockSignals(False)
         self.members.clear()
-        for page in self.list_pages():
+        for page in self._built_pages(*LIST_PAGES, "sync"):
             page.clear()
-        self.sync.clear()
         self.identity.clear()
         self.statusBar().clearMessage()
         self.setWindowTitle("Caucus")

@@ -830,15 +830,16 @@ class Branch:
         with db_errors():
             rows = self.conn.execute(
                 "SELECT w.id, w.name, w.employer, w.address, w.sector, w.notes, w.deleted, "
-                "count(m.id), count(m.assessment), coalesce(sum(m.assessment), 0) "
+                "count(m.rid), count(m.assessment), coalesce(sum(m.assessment), 0) "
                 "FROM workplace w LEFT JOIN member m ON m.workplace_id = w.id "
                 "AND m.deleted = 0 WHERE w.deleted = 0 GROUP BY w.id "
                 "ORDER BY w.name COLLATE NOCASE"
             ).fetchall()
             counts: dict[str, dict[str, int]] = {}
             for wid, score, n in self.conn.execute(
-                "SELECT workplace_id, assessment, count(*) FROM member WHERE deleted = 0 "
-                "AND workplace_id IS NOT NULL AND assessment IS NOT NULL "
+                "SELECT workplace_id, assessment, count(*) FROM member "
+                "INDEXED BY member_workplace WHERE workplace_id > '' AND deleted = 0 "
+                "AND assessment IS NOT NULL "
                 "GROUP BY workplace_id, assessment"
             ):
                 counts.setdefault(wid, {})[str(score)] = n

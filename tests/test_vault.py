@@ -23,6 +23,7 @@ import nacl.pwhash
 import platformdirs
 import pytest
 
+from sync import schema
 from sync.errors import (
     CaucusError,
     VaultCorrupt,
@@ -877,3 +878,36 @@ def test_default_path_and_sidecar_path():
     assert path.parent == Path(platformdirs.user_data_dir("Caucus", appauthor=False))
     assert path.suffix == ".caucus"
     assert sidecar_path(Path("/x/y/b.caucus")) == Path("/x/y/b.caucus.sidecar")
+
+
+def test_a_schema_1_vault_is_upgraded_when_opened(template, tmp_path):
+    """Version 1 had a narrower workplace index; opening upgrades it in place, once."""
+    from sync.records import Branch
+
+    path = clone(template, tmp_path)
+    vault = Vault.open(path, PASSPHRASE)
+    branch = Branch(vault)
+    workplace = branch.add_workplace("Depot")
+    branch.add_member(first_name="Ana", last_name="Silva", workplace_id=workplace,
+                      assessment=4)
+    conn = vault.conn
+    conn.execute("DROP INDEX member_workplace")
+    conn.execute("CREATE INDEX member_workplace ON member(workplace_id)")
+    conn.execute("DROP INDEX note_campaign")
+    conn.execute("CREATE INDEX note_campaign ON note(campaign_id)")
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    vault.lock()
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        conn = vault.conn
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'"
+                            ).fetchone()[0] == str(schema.SCHEMA_VERSION)
+        columns = [r[2] for r in conn.execute("PRAGMA index_info(member_workplace)")]
+        assert columns == ["workplace_id", "deleted", "assessment"]
+        columns = [r[2] for r in conn.execute("PRAGMA index_info(note_campaign)")]
+        assert columns == ["campaign_id", "deleted"]
+        (listed,) = Branch(vault).list_workplaces()
+        assert (listed.members, listed.assessment_total) == (1, 4)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        vault.lock()

@@ -116,7 +116,7 @@ def test_join_by_pairing_code_with_caucus_lan_pair(qtbot, newcomer, new_path, ad
 
     main = newcomer.main_window
     qtbot.waitUntil(lambda: main.members.model.rowCount() == len(MEMBERS), timeout=15000)
-    assert "Northside Tenants" in main.windowTitle()
+    qtbot.waitUntil(lambda: "Northside Tenants" in main.windowTitle(), timeout=10000)
     assert main.statusBar().currentMessage() == "Joined Northside Tenants as secretary."
     newcomer.lock()
     wait_idle(qtbot, newcomer.runner)
@@ -264,7 +264,7 @@ def test_join_by_welcome_file_across_a_restart(qtbot, newcomer, new_path, admin,
         assert fractions and fractions == sorted(fractions) and 0.5 < fractions[-1] <= 1.0
         main = restarted.main_window
         qtbot.waitUntil(lambda: main.members.model.rowCount() == len(MEMBERS), timeout=15000)
-        assert "Northside Tenants" in main.windowTitle()
+        qtbot.waitUntil(lambda: "Northside Tenants" in main.windowTitle(), timeout=10000)
         assert main.statusBar().currentMessage() == "Joined Northside Tenants as viewer."
     finally:
         restarted.shutdown()
