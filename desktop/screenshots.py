@@ -78,6 +78,7 @@ def take(out: Path, members: int = 2000) -> list[Path]:
     from .settings import Settings
     from .style import apply_style
     from .tasks import TaskRunner
+    from .views.first_run import FirstRunWindow
     from .views.unlock import UnlockWindow
 
     app = QApplication.instance() or QApplication(["caucus-screenshots"])
@@ -100,6 +101,13 @@ def take(out: Path, members: int = 2000) -> list[Path]:
         settings = Settings(QSettings(str(folder / "settings.ini"),
                                       QSettings.Format.IniFormat))
         runner = TaskRunner()
+
+        welcome = FirstRunWindow(runner, folder / "new.caucus")
+        welcome.resize(*SIZE)
+        welcome.show()
+        shot(welcome, "welcome")
+        welcome.close()
+        welcome.deleteLater()
 
         unlock = UnlockWindow(runner, vault_path)
         unlock.resize(*SIZE)
@@ -145,6 +153,9 @@ def take(out: Path, members: int = 2000) -> list[Path]:
         window.sync.show_conflicts()
         _wait(app, idle)
         shot(window, "conflicts")
+        window.sync.tabs.setCurrentWidget(window.sync.lan)
+        _wait(app, idle)
+        shot(window, "meeting")
 
         window.clear()
         runner.run(session.lock)
