@@ -18,6 +18,7 @@ was in flight can reach the screen after the lock.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -64,13 +65,19 @@ class SynchronousExecutor(Executor):
 
 
 @dataclass
-class _Outcome:
+class _Job:
+    fn: Callable[[], Any]
     generation: int
-    result: Any
-    error: BaseException | None
     on_success: Callback | None
     on_error: ErrorCallback | None
     owner: QObject | None
+
+
+@dataclass
+class _Outcome:
+    token: int
+    result: Any
+    error: BaseException | None
 
 
 class TaskRunner(QObject):
@@ -90,6 +97,11 @@ class TaskRunner(QObject):
         self.db_lock = threading.RLock()
         self._generation = 0
         self._pending = 0
+        # Every job's callable and callbacks stay here until the UI thread takes them
+        # back: they may hold the last reference to a widget, and a QObject freed on the
+        # worker thread crashes Qt (seen as a segfault at ``del work_item``).
+        self._jobs: dict[int, _Job] = {}
+        self._tokens = itertools.count()
         self._closed = False
         # Emitted from the worker thread, received here (UI thread): Qt queues it.
         self._finished.connect(self._deliver)
@@ -110,21 +122,22 @@ class TaskRunner(QObject):
         was invalidated, the callbacks are skipped."""
         if self._closed:
             raise RuntimeError("The task runner has been shut down.")
-        generation = self._generation
+        token = next(self._tokens)
+        self._jobs[token] = _Job(fn, self._generation, on_success, on_error, owner)
         self._set_pending(+1)
+        self._executor.submit(self._work, token)
 
-        def job() -> None:
-            result: Any = None
-            error: BaseException | None = None
-            try:
-                with self.db_lock:
-                    result = fn()
-            except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread
-                error = exc
-            self._finished.emit(_Outcome(generation, result, error, on_success, on_error,
-                                         owner))
-
-        self._executor.submit(job)
+    def _work(self, token: int) -> None:
+        """On the worker: run the job; only references the UI thread also holds are
+        dropped here (the job stays in ``_jobs`` until :meth:`_deliver` pops it)."""
+        result: Any = None
+        error: BaseException | None = None
+        try:
+            with self.db_lock:
+                result = self._jobs[token].fn()
+        except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread
+            error = exc
+        self._finished.emit(_Outcome(token, result, error))
 
     def try_now(self, fn: Callable[[], Any]) -> tuple[bool, Any]:
         """Run a *fast* read on the calling (UI) thread if the worker is idle.
@@ -156,20 +169,21 @@ class TaskRunner(QObject):
 
     @Slot(object)
     def _deliver(self, outcome: _Outcome) -> None:
+        job = self._jobs.pop(outcome.token)
         self._set_pending(-1)
-        if outcome.generation != self._generation:
+        if job.generation != self._generation:
             return
-        if outcome.owner is not None and not shiboken6.isValid(outcome.owner):
+        if job.owner is not None and not shiboken6.isValid(job.owner):
             return
         if outcome.error is None:
-            if outcome.on_success is not None:
-                outcome.on_success(outcome.result)
+            if job.on_success is not None:
+                job.on_success(outcome.result)
             return
         error = outcome.error
         if not isinstance(error, CaucusError):
             log.error("Background task failed", exc_info=(type(error), error,
                                                           error.__traceback__))
-        if outcome.on_error is not None:
-            outcome.on_error(error)
+        if job.on_error is not None:
+            job.on_error(error)
         else:
             self.failed.emit(human_message(error))

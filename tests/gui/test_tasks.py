@@ -127,3 +127,23 @@ def test_synchronous_executor_runs_at_once(qapp):
     assert results == [7]
     assert not runner.busy
     runner.shutdown()
+
+
+def test_what_a_job_holds_is_released_on_the_ui_thread(qtbot, runner):
+    """A job's callable may hold the last reference to a widget; freed on the worker,
+    Qt would delete a QObject from the wrong thread (a crash, seen at ``del work_item``).
+    So everything a job holds is released on the UI thread, after its callback."""
+    freed: list[str] = []
+
+    class Marker:
+        def __del__(self) -> None:
+            freed.append(threading.current_thread().name)
+
+    def submit() -> None:
+        marker = Marker()
+        runner.run(lambda: marker is not None, lambda _ok: None)
+        runner.run(lambda: 1 / 0, None, lambda _e, m=Marker(): None)
+
+    submit()
+    qtbot.waitUntil(lambda: len(freed) == 2, timeout=5000)
+    assert freed == [threading.main_thread().name] * 2
