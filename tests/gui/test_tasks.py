@@ -140,9 +140,9 @@ def test_what_a_job_holds_is_released_on_the_ui_thread(qtbot, runner):
             freed.append(threading.current_thread().name)
 
     def submit() -> None:
-        marker = Marker()
+        marker, other = Marker(), Marker()
         runner.run(lambda: marker is not None, lambda _ok: None)
-        runner.run(lambda: 1 / 0, None, lambda _e, m=Marker(): None)
+        runner.run(lambda: 1 / 0, None, lambda _e: other)
 
     submit()
     qtbot.waitUntil(lambda: len(freed) == 2, timeout=5000)
