@@ -135,7 +135,7 @@ class ImportWizard(QDialog):
         dup_row.addWidget(self.check_button)
         layout.addLayout(dup_row)
         self.duplicates = QTableWidget(0, 4, self)
-        self.duplicates.setHorizontalHeaderLabels(["Row", "In the file", "Existing member",
+        self.duplicates.setHorizontalHeaderLabels(["Row", "In the file", "Same person as",
                                                    "Do"])
         self.duplicates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.duplicates.verticalHeader().hide()
@@ -152,7 +152,7 @@ class ImportWizard(QDialog):
         layout.addWidget(self.summary)
         self.rejected = QPlainTextEdit(self)
         self.rejected.setReadOnly(True)
-        self.rejected.setAccessibleName("Rejected rows")
+        self.rejected.setAccessibleName("Rows not imported")
         self.rejected.setFixedHeight(em(self, 5))
         self.rejected.hide()
         layout.addWidget(self.rejected)
@@ -219,9 +219,10 @@ class ImportWizard(QDialog):
 
     def _show_preview(self, result: tuple[importer.Table, importer.Preview]) -> None:
         self.table, preview = result
-        separator = SEPARATORS.get(preview.delimiter or "", repr(preview.delimiter))
-        kind = ("Excel workbook" if preview.kind == "xlsx"
-                else f"CSV ({preview.encoding}, separated by {separator})")
+        separator = ("one column" if preview.delimiter is None else
+                     "separated by " + SEPARATORS.get(preview.delimiter, repr(preview.delimiter)))
+        kind = (f"Excel workbook (sheet “{preview.sheet}”)" if preview.kind == "xlsx"
+                else f"CSV ({preview.encoding}, {separator})")
         self.file_info.setText(f"{kind}: {preview.message}")
         self._fill_mapping(preview.headings, preview.rows[0] if preview.rows else [],
                            preview.mapping)
@@ -319,17 +320,18 @@ class ImportWizard(QDialog):
 
     def _show_plan(self, plans: list[importer.RowPlan]) -> None:
         self.plans = plans
-        dups = [p for p in plans if p.duplicate_of]
+        dups = [p for p in plans if p.is_duplicate]
         bad = [p for p in plans if p.error]
         self.summary.setText(f"{len(plans)} rows: {len(bad)} will be rejected, "
-                             f"{len(dups)} match existing members.")
-        self._show_rejected([(p.row, p.error or "") for p in bad])
+                             f"{len(dups)} match existing members or earlier rows.")
+        self._show_rows([(p.row, p.error or "") for p in bad], [])
         self.duplicates.setRowCount(len(dups))
         for i, plan in enumerate(dups):
+            where = f"Row {plan.duplicate_row} of this file: " if plan.duplicate_row else ""
             self.duplicates.setItem(i, 0, QTableWidgetItem(str(plan.row)))
             self.duplicates.setItem(i, 1, QTableWidgetItem(plan.display_name))
             self.duplicates.setItem(i, 2, QTableWidgetItem(
-                f"{plan.duplicate_name} ({plan.duplicate_reason})"))
+                f"{where}{plan.duplicate_name} ({plan.duplicate_reason})"))
             box = QComboBox(self.duplicates)
             box.setAccessibleName(f"Row {plan.row}")
             box.addItem("(as chosen above)", None)
@@ -391,8 +393,8 @@ class ImportWizard(QDialog):
         self.result = result
         self.cancel_button.hide()
         self.progress.hide()
-        self.summary.setText(result.summary())
-        self._show_rejected(result.rejected)
+        self.summary.setText(" ".join([result.summary(), *result.notes]))
+        self._show_rows(result.rejected, result.skipped)
         self.check_button.setEnabled(True)
         self.import_button.setEnabled(True)
         self.imported.emit(result)
@@ -405,9 +407,12 @@ class ImportWizard(QDialog):
         self.check_button.setEnabled(self.table is not None)
         self._show_error(error)
 
-    def _show_rejected(self, rejected: list[tuple[int, str]]) -> None:
-        self.rejected.setPlainText("\n".join(f"Row {r}: {why}" for r, why in rejected))
-        self.rejected.setVisible(bool(rejected))
+    def _show_rows(self, rejected: list[tuple[int, str]],
+                   skipped: list[tuple[int, str]]) -> None:
+        """Every row not imported, in file order, with why."""
+        rows = sorted(rejected + skipped)
+        self.rejected.setPlainText("\n".join(f"Row {r}: {why}" for r, why in rows))
+        self.rejected.setVisible(bool(rows))
 
     def _show_error(self, error: BaseException) -> None:
         self.error.show_message(human_message(error))

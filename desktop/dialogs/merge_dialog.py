@@ -29,6 +29,9 @@ from ..session import Session
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
 
+#: The most likely pairs listed at once (merging some and searching again shows more).
+PAIR_LIMIT = 500
+
 
 def show_value(value: Any) -> str:
     if value is None or value == "" or value == []:
@@ -63,6 +66,11 @@ class MergeDialog(QDialog):
         row.addWidget(QLabel("Pair:", self))
         row.addWidget(self.pair_box, 1)
         layout.addLayout(row)
+        self.found = QLabel(self)
+        self.found.setWordWrap(True)
+        self.found.setAccessibleName("About the pairs found")
+        self.found.hide()
+        layout.addWidget(self.found)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -99,14 +107,20 @@ class MergeDialog(QDialog):
 
     def _find(self) -> None:
         branch = self.session.branch
-        self.runner.run(lambda: dup.find_duplicates(branch), self._show_pairs,
+        self.runner.run(lambda: dup.search_duplicates(branch, PAIR_LIMIT), self._show_pairs,
                         self._show_error, owner=self)
 
-    def _show_pairs(self, pairs: list[dup.DuplicatePair]) -> None:
-        self.pairs = pairs
+    def _show_pairs(self, search: dup.DuplicateSearch) -> None:
+        self.pairs = pairs = search.pairs
         self.pair_box.clear()
         for p in pairs:
             self.pair_box.addItem(f"{p.a_name} / {p.b_name} — {'; '.join(p.reasons)}")
+        found = []
+        if search.total > len(pairs):
+            found.append(f"Showing the {len(pairs)} most likely of {search.total:,} pairs; "
+                         "merge some and open this again for the rest.")
+        self.found.setText(" ".join([*found, *search.notes]))
+        self.found.setVisible(bool(self.found.text()))
         if pairs:
             self.load_pair(pairs[0].a, pairs[0].b)
         else:

@@ -101,15 +101,18 @@ def _cmd_import(branch: Branch, args: argparse.Namespace) -> int:
     if args.dry_run:
         plans = importer.plan_import(branch, table, mapping)
         if args.json:
-            _print_json({"mapping": mapping, "rows": [p.to_dict() for p in plans]})
+            _print_json({"mapping": mapping, "rows": [p.to_dict() for p in plans],
+                         "notes": table.notes})
         else:
             _table(["COLUMN", "FIELD"], [(h, t or "(ignored)") for h, t in mapping.items()])
-            dups = sum(1 for p in plans if p.duplicate_of)
+            dups = sum(1 for p in plans if p.is_duplicate)
             bad = [p for p in plans if p.error]
             _note(f"{len(plans)} rows: {len(bad)} would be rejected, {dups} match existing "
-                  "members.")
+                  "members or earlier rows.")
             for p in bad:
                 _note(f"  row {p.row}: {p.error}")
+            for text in table.notes:
+                _note(text)
         return 0
     ignored = [h for h, t in mapping.items() if not t]
     if ignored and not args.json:
@@ -126,8 +129,10 @@ def _cmd_import(branch: Branch, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result.to_dict())
     else:
-        for row, reason in result.rejected:
+        for row, reason in sorted(result.rejected + result.skipped):
             _say(f"row {row}: {reason}")
+        for text in result.notes:
+            _note(text)
     _note(result.summary())
     return 0
 
@@ -234,9 +239,12 @@ def _register_duplicates(sub: Subparsers) -> None:
 
 
 def _cmd_duplicates_list(branch: Branch, args: argparse.Namespace) -> int:
-    pairs = dup.find_duplicates(branch, args.limit)
-    return _emit(args, pairs, "pair", ["A", "NAME A", "B", "NAME B", "WHY"],
-                 lambda p: (p.a, p.a_name, p.b, p.b_name, "; ".join(p.reasons)))
+    search = dup.search_duplicates(branch, args.limit)
+    for text in search.notes:
+        _note(text)
+    return _emit(args, search.pairs, "pair", ["A", "NAME A", "B", "NAME B", "WHY"],
+                 lambda p: (p.a, p.a_name, p.b, p.b_name, "; ".join(p.reasons)),
+                 total=search.total)
 
 
 def _cmd_duplicates_merge(branch: Branch, args: argparse.Namespace) -> int:

@@ -1,8 +1,10 @@
 """Finding and merging duplicate members, losing nothing.
 
-:func:`find_duplicates` pairs members with the same email address, or with similar
+:func:`search_duplicates` pairs members with the same email address, or with similar
 names (accents and case ignored; a ``difflib`` ratio or the same name words) and the
-same phone number or postcode.
+same phone number or postcode. A value shared by more than :data:`SHARED_CAP` members
+(an office number, a placeholder email) is no evidence: it is left out and named in the
+search's notes.
 
 :func:`merge_members` folds B into A as **one** ordinary signed change set: for each
 field that differs the caller picks A's or B's value (lists — emails, phones — are
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import heapq
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
@@ -32,6 +35,8 @@ LIST_FIELDS = ("emails", "phones")
 SKIP_FIELDS = ("custom",)
 ATTENDANCE_RANK = {"attended": 3, "apologies": 2, "absent": 1}
 NAME_RATIO = 0.85
+#: A value shared by more members than this is a catch-all, not evidence.
+SHARED_CAP = 200
 
 
 @dataclass
@@ -69,8 +74,24 @@ def names_similar(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
+@dataclass
+class DuplicateSearch:
+    """The best pairs found (at most the limit asked for), how many there were in all,
+    and the catch-all values left out."""
+
+    pairs: list[DuplicatePair]
+    total: int
+    notes: list[str] = field(default_factory=list)
+
+
 def find_duplicates(branch: Branch, limit: int | None = None) -> list[DuplicatePair]:
     """Likely duplicate pairs among the members not deleted, best first."""
+    return search_duplicates(branch, limit).pairs
+
+
+def search_duplicates(branch: Branch, limit: int | None = None) -> DuplicateSearch:
+    """Likely duplicate pairs among the members not deleted, best first (the first
+    ``limit`` only, built from compact tuples so a large branch stays small)."""
     people: dict[str, dict[str, Any]] = {}
     by_email: dict[str, list[str]] = {}
     by_phone: dict[str, list[str]] = {}
@@ -88,36 +109,42 @@ def find_duplicates(branch: Branch, limit: int | None = None) -> list[DuplicateP
         pc = _norm_postcode(postcode)
         if pc:
             by_postcode.setdefault(pc, []).append(mid)
-    found: dict[tuple[str, str], DuplicatePair] = {}
+    found: dict[tuple[str, str], tuple[float, list[str]]] = {}
+    notes: list[str] = []
 
     def add(a: str, b: str, reason: str, score: float) -> None:
         a, b = sorted((a, b))  # ids are time-ordered: A is the older record
-        pair = found.get((a, b))
-        if pair is None:
-            found[(a, b)] = DuplicatePair(a, b, people[a]["label"], people[b]["label"],
-                                          [reason], score)
-        elif reason not in pair.reasons:
-            pair.reasons.append(reason)
-            pair.score = max(pair.score, score)
+        best, reasons = found.get((a, b), (score, []))
+        if reason not in reasons:
+            reasons.append(reason)
+        found[(a, b)] = (max(best, score), reasons)
 
-    for email, ids in by_email.items():
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                if a != b:
-                    add(a, b, f"same email {email}", 1.0)
-    for groups, what in ((by_phone, "phone"), (by_postcode, "postcode")):
+    for groups, what in ((by_email, "email"), (by_phone, "phone"), (by_postcode, "postcode")):
         for key, ids in groups.items():
-            if len(ids) < 2 or len(ids) > 200:  # a shared office number is no evidence
+            if len(ids) > SHARED_CAP:
+                notes.append(f"The {what} {key} is shared by {len(ids):,} members, too many "
+                             "to mean the same person; it was not used to find duplicates.")
                 continue
             for i, a in enumerate(ids):
                 for b in ids[i + 1:]:
                     if a == b:
                         continue
+                    if what == "email":
+                        add(a, b, f"same email {key}", 1.0)
+                        continue
                     ratio = names_similar(people[a]["name"], people[b]["name"])
                     if ratio >= NAME_RATIO:
                         add(a, b, f"similar name and same {what} {key}", ratio)
-    pairs = sorted(found.values(), key=lambda p: (-p.score, p.a_name.lower(), p.a, p.b))
-    return pairs[:limit] if limit else pairs
+
+    def order(item: tuple[tuple[str, str], tuple[float, list[str]]]) -> tuple:
+        (a, b), (score, _) = item
+        return -score, people[a]["label"].lower(), a, b
+
+    best = (heapq.nsmallest(limit, found.items(), key=order) if limit
+            else sorted(found.items(), key=order))
+    pairs = [DuplicatePair(a, b, people[a]["label"], people[b]["label"], reasons, score)
+             for (a, b), (score, reasons) in best]
+    return DuplicateSearch(pairs, len(found), notes)
 
 
 # -- comparing and merging ----------------------------------------------------------------

@@ -17,6 +17,15 @@ class UnreadableImportFile(ImportFileError):
     """That file is not a CSV or Excel (.xlsx) spreadsheet Caucus can read; nothing was written."""
 
 
+class ImportFileTooLarge(ImportFileError):
+    """That file is too large to import at once; split it into smaller files. Nothing was
+    written."""
+
+
+class ImportInterrupted(ImportFileError):
+    """The import stopped part way; the batches before the stop were imported."""
+
+
 class MappingError(ValidationError):
     """That column mapping is not valid."""
 

@@ -21,7 +21,7 @@ from .. import schema
 from ..errors import ValidationError
 from ..fsutil import atomic_write
 from ..records import MEMBER_FIELDS, Branch, MemberQuery
-from .importer import FORMULA_PREFIX
+from .importer import GUARDED_PREFIX
 
 FORMATS = ("csv", "xlsx")
 UNENCRYPTED_WARNING = ("The exported file is NOT encrypted: anyone who gets it can read it. "
@@ -131,10 +131,14 @@ def member_records(branch: Branch, ids: Sequence[str]) -> list[dict[str, Any]]:
 
 
 def cell_value(rec: dict[str, Any], column: str) -> Any:
-    """A member's value for one export column (lists joined with ", ")."""
+    """A member's value for one export column: emails and phones joined with ", ", tags
+    with "; " (a tag may hold a comma; a lone one gets a ";" after it, so the importer
+    still splits on ";")."""
     if column.startswith("custom."):
         return rec["custom"].get(column[7:])
     value = rec.get(column)
+    if column == "tags" and value:
+        return "; ".join(value) + (";" if len(value) == 1 and "," in value[0] else "")
     if isinstance(value, list):
         return ", ".join(value) if value else None
     if isinstance(value, bool):
@@ -164,8 +168,9 @@ def _csv_safe(value: Any) -> str:
     if value is None:
         return ""
     text = str(value)
-    # a spreadsheet would run "=…" as a formula: guard it (the importer removes the quote)
-    return "'" + text if text.startswith(FORMULA_PREFIX) else text
+    # a spreadsheet would run "=…" as a formula: guard it (the importer removes the
+    # quote); text starting with a quote of its own is guarded too, to come back whole
+    return "'" + text if text.startswith(GUARDED_PREFIX) else text
 
 
 def _csv_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
@@ -179,16 +184,24 @@ def _csv_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
 
 
 def _xlsx_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
+    """The workbook. A worksheet cannot hold control characters (openpyxl refuses them,
+    quoting the whole value in its error): vertical tabs and form feeds, line breaks in
+    old spreadsheets, become line breaks; the others are left out."""
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("Members")
     bold = Font(bold=True)
+
+    def text(value: str) -> str:
+        return ILLEGAL_CHARACTERS_RE.sub(lambda m: "\n" if m[0] in "\v\f" else "", value)
+
     header = []
     for name in columns:
-        cell = WriteOnlyCell(sheet, value=name)
+        cell = WriteOnlyCell(sheet, value=text(name))
         cell.font = bold
         header.append(cell)
     sheet.append(header)
@@ -196,6 +209,8 @@ def _xlsx_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
     for row in rows:
         out: list[Any] = []
         for value, is_date in zip(row, dates, strict=True):
+            if isinstance(value, str):
+                value = text(value)
             if is_date and value:
                 out.append(dt.date.fromisoformat(value))
             elif isinstance(value, str) and value.startswith("="):

@@ -19,6 +19,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import re
 import unicodedata
@@ -37,7 +38,13 @@ from ..records import (
     _clean_tags,
     clean_member_fields,
 )
-from .errors import EmptyImportFile, MappingError, UnreadableImportFile
+from .errors import (
+    EmptyImportFile,
+    ImportFileTooLarge,
+    ImportInterrupted,
+    MappingError,
+    UnreadableImportFile,
+)
 
 DECISIONS = ("skip", "update", "create")
 DEFAULT_BATCH = 500
@@ -48,7 +55,16 @@ TARGETS: tuple[str, ...] = tuple(
     f for f in MEMBER_FIELDS if f not in ("custom", "workplace_id")
 ) + EXTRA_TARGETS
 LIST_TARGETS = ("emails", "phones", "tags")
+#: Targets whose value may have several lines (and custom fields).
+MULTILINE_TARGETS = ("address", "tags")
+#: Targets that take several columns, joined with ", " (and custom fields).
+JOINED_TARGETS = ("address",)
 FORMULA_PREFIX = ("=", "+", "-", "@", "\t", "\r")
+#: Text our CSV export guards with a leading "'" (a formula, or a quote of its own).
+GUARDED_PREFIX = (*FORMULA_PREFIX, "'")
+#: The largest import: bigger files are refused before they are read.
+MAX_BYTES = 64 * 2**20
+MAX_ROWS = 250_000
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -198,17 +214,28 @@ def guess_mapping(headings: Sequence[str]) -> dict[str, str | None]:
 
 
 def check_mapping(mapping: Mapping[str, str | None]) -> dict[str, str | None]:
-    """Validate a manual mapping; returns it with blank targets as ``None``."""
+    """Validate a manual mapping; returns it with blank targets as ``None``. Only lists,
+    the address and custom fields take several columns (one value would overwrite the
+    other)."""
     out: dict[str, str | None] = {}
+    single: dict[str, str] = {}
     for heading, target in mapping.items():
         target = (target or "").strip() or None
         if target in ("ignore", "skip", "-"):
             target = None
-        if target and not (target in TARGETS or (target.startswith("custom.")
-                                                   and len(target) > 7)):
+        custom = bool(target) and target.startswith("custom.")
+        if target and not (target in TARGETS or (custom and len(target) > 7)):
             raise MappingError(
                 f"Column {heading!r} cannot go to {target!r}; choose a member field, "
                 "custom.NAME, or leave it out.", "mapping")
+        if target and not custom and target not in (*LIST_TARGETS, *JOINED_TARGETS):
+            if target in single:
+                raise MappingError(
+                    f"Columns {single[target]!r} and {heading!r} both go to "
+                    f"{_label(target).lower()}; choose one of them (only the address, "
+                    "emails, phones, tags and custom fields take several columns).",
+                    "mapping")
+            single[target] = str(heading)
         out[str(heading)] = target
     return out
 
@@ -255,12 +282,24 @@ class Table:
     delimiter: str | None = None
     #: the spreadsheet row number of each data row (headings are row 1)
     row_numbers: list[int] = field(default_factory=list)
+    #: rows that cannot be read as they are: row number → why (reported as rejected)
+    errors: dict[int, str] = field(default_factory=dict)
+    #: what the reader decided that the user should know (the sheet read, rows read as
+    #: Windows-1252)
+    notes: list[str] = field(default_factory=list)
+    sheet: str | None = None
 
 
 def read_table(path: str | Path) -> Table:
-    """Read a CSV or XLSX file. :class:`EmptyImportFile` or :class:`UnreadableImportFile`
-    when there is nothing usable."""
+    """Read a CSV or XLSX file. :class:`EmptyImportFile`, :class:`UnreadableImportFile` or
+    :class:`ImportFileTooLarge` when there is nothing usable (or too much)."""
     path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ImportFileTooLarge(
+            f"That file is {size / 2**20:.0f} MB; Caucus imports files of up to "
+            f"{MAX_BYTES // 2**20} MB ({MAX_ROWS:,} rows) at a time. Split it into smaller "
+            "files and import each; nothing was written.")
     data = path.read_bytes()
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise EmptyImportFile()
@@ -269,38 +308,64 @@ def read_table(path: str | Path) -> Table:
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise UnreadableImportFile("That is an old Excel (.xls) file; save it as .xlsx or CSV "
                                    "and import that. Nothing was written.")
-    text, encoding = decode_text(data)
-    return _read_csv(text, encoding)
+    return _read_csv(data)
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """BOM first (UTF-8, UTF-16), then strict UTF-8, then Windows-1252."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return _check_text(data.decode(name)), name
-            except UnicodeDecodeError:
-                raise UnreadableImportFile() from None
+def _too_many_rows() -> ImportFileTooLarge:
+    return ImportFileTooLarge(
+        f"That file has more than {MAX_ROWS:,} rows; Caucus imports up to {MAX_ROWS:,} rows "
+        f"({MAX_BYTES // 2**20} MB) at a time. Split it into smaller files and import each; "
+        "nothing was written.")
+
+
+_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def decode_lines(data: bytes) -> tuple[list[str], str, set[int]]:
+    """A text file's lines, its encoding, and which lines were read as Windows-1252.
+
+    A UTF-16 BOM (or UTF-16 without one) decides for the whole file; otherwise a file
+    that is not valid UTF-8 is read line by line, and only the lines that are not valid
+    UTF-8 as Windows-1252, so one row pasted from elsewhere cannot garble the accents
+    of every other row. (A file with no UTF-8 beyond ASCII is simply Windows-1252.)
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _split_lines(data, "utf-16"), "utf-16", set()
     if b"\x00" in data[:4096]:
         # UTF-16 without a BOM: every other byte of ASCII text is zero
         even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
         sample = min(len(data), 4096) // 2 or 1
         for share, name in ((odd, "utf-16-le"), (even, "utf-16-be")):
             if share > 0.4 * sample and len(data) % 2 == 0:
-                try:
-                    return _check_text(data.decode(name)), name
-                except UnicodeDecodeError:
-                    break
+                return _split_lines(data, name), name, set()
         raise UnreadableImportFile()
+    name = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+    body = data[3:] if name == "utf-8-sig" else data
     try:
-        return _check_text(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
+        return _split_lines(body, "utf-8"), name, set()
+    except UnreadableImportFile:
         pass
+    lines, fallback = [], set()
+    for i, raw in enumerate(_LINE.findall(body)):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                lines.append(raw.decode("cp1252"))
+            except UnicodeDecodeError:
+                raise UnreadableImportFile() from None
+            fallback.add(i)
+    if all(line.isascii() for i, line in enumerate(lines) if i not in fallback):
+        return lines, "cp1252", set()
+    return lines, name, fallback
+
+
+def _split_lines(data: bytes, encoding: str) -> list[str]:
     try:
-        return _check_text(data.decode("cp1252")), "cp1252"
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         raise UnreadableImportFile() from None
+    return io.StringIO(text.lstrip("\ufeff"), newline="").readlines()
 
 
 def _check_text(text: str) -> str:
@@ -312,22 +377,97 @@ def _check_text(text: str) -> str:
     return text
 
 
-def _read_csv(text: str, encoding: str) -> Table:
-    text = text.lstrip("\ufeff")
-    sample = text[:65536]
-    delimiter = _sniff_delimiter(sample)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter,
-                        quotechar='"', doublequote=True, skipinitialspace=False,
-                        strict=False)
+_QUOTE_NEVER_CLOSED = ('A quote (") opened in this row is never closed', "the rest of the file")
+_QUOTE_NOT_CLOSED = ('A quote (") opened in this row is not closed where its cell ends',
+                     "the lines after it")
+
+
+def _read_csv(data: bytes) -> Table:
+    lines, encoding, fallback = decode_lines(data)
+    head, size = [], 0
+    for line in lines:
+        head.append(line)
+        size += len(line)
+        if size >= 65536:
+            break
+    sample = _check_text("".join(head))
+    sep = re.match(r"sep=(.)(?:\r\n|\r|\n)", sample)  # Excel's "sep=;" line
+    delimiter = sep.group(1) if sep else _sniff_delimiter(sample)
+    first = 1 if sep else 0
+    reader = csv.reader(itertools.islice(lines, first, None), delimiter=delimiter,
+                        quotechar='"', doublequote=True, skipinitialspace=False, strict=False)
+    records: list[list[str]] = []
+    errors: dict[int, str] = {}
+    fallback_rows: list[int] = []
+    end = first
     try:
-        records = list(reader)
+        for values in reader:
+            begin, end = end, first + reader.line_num
+            # a record over several lines, or the last one: are its quotes closed?
+            problem = ((end - begin > 1 or end == len(lines))
+                       and _quote_problem("".join(lines[begin:end]), delimiter))
+            if problem:  # this row and each line it swallowed: rejected, one by one
+                no = len(records) + 1
+                what, swallowed = problem
+                if end - begin > 1:
+                    what += f", so it swallowed {swallowed} ({_count(end - begin - 1, 'line')})"
+                errors[no] = f"{what}. Fix the quotes and import this row again."
+                for line in lines[begin:end]:
+                    records.append(_cells(line, delimiter))
+                    if len(records) > no:
+                        errors[len(records)] = (f"Not imported: this line was read into row "
+                                                f"{no}, whose quote is not closed.")
+            else:
+                records.append(values)
+                if fallback and not fallback.isdisjoint(range(begin, end)):
+                    fallback_rows.append(len(records))
+            if len(records) > MAX_ROWS + 1:
+                raise _too_many_rows()
     except csv.Error as exc:
         raise UnreadableImportFile(f"The CSV file could not be read ({exc}); nothing was "
                                    "written.") from None
-    return _table(records, "csv", encoding, delimiter)
+    notes = []
+    if fallback_rows:
+        notes.append("Read as Windows-1252, not UTF-8 like the rest of the file (check the "
+                     f"accented letters there): {_rows_text(fallback_rows)}.")
+    return _table(records, "csv", encoding=encoding, errors=errors, notes=notes,
+                  delimiter=None if delimiter == ONE_COLUMN else delimiter)
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    return next(csv.reader([line], delimiter=delimiter, strict=False), [])
+
+
+def _quote_problem(text: str, delimiter: str) -> tuple[str, str] | None:
+    """Why a record's quotes are broken (a strict reading fails), or ``None``."""
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return _QUOTE_NEVER_CLOSED if "end of data" in str(exc) else _QUOTE_NOT_CLOSED
+    return None
+
+
+def _rows_text(rows: Sequence[int]) -> str:
+    """"row 5" / "rows 5, 9, 12" (the first 20, then how many more)."""
+    more = f" and {len(rows) - 20} more" if len(rows) > 20 else ""
+    return f"{'row' if len(rows) == 1 else 'rows'} {', '.join(map(str, rows[:20]))}{more}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+#: A separator no text holds: a file whose heading line has no separator is one column
+#: (its "Lopez, Ana" cells are names, not two values).
+ONE_COLUMN = "\x1f"
 
 
 def _sniff_delimiter(sample: str) -> str:
+    heading = next((line for line in sample.splitlines() if line.strip()), "")
+    counts = {d: heading.count(d) for d in (",", ";", "\t", "|")}
+    if not any(counts.values()):
+        return ONE_COLUMN
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
         if dialect.delimiter in ",;\t|":
@@ -335,10 +475,7 @@ def _sniff_delimiter(sample: str) -> str:
     except csv.Error:
         pass
     # fall back on the heading line: the candidate that splits it most
-    first = sample.splitlines()[0] if sample else ""
-    counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
+    return max(counts, key=lambda d: counts[d])
 
 
 def _read_xlsx(data: bytes) -> Table:
@@ -353,21 +490,56 @@ def _read_xlsx(data: bytes) -> Table:
                                    "nothing was written.") from None
     except Exception:  # openpyxl raises many kinds on damaged files
         raise UnreadableImportFile() from None
+    # the first sheet with rows of data, not only a heading (like an instructions sheet);
+    # else the first with anything in it
+    title, records, found = "", [], None
     try:
-        sheet = book.worksheets[0]
-        records = [list(r) for r in sheet.iter_rows(values_only=True)]
+        for sheet in book.worksheets:
+            rows = _sheet_records(sheet)
+            filled = sum(1 for r in rows if not _blank_row(r))
+            if filled >= 2:
+                found = (sheet.title, rows)
+                break
+            if filled and not title:
+                title, records = sheet.title, rows
+        names = book.sheetnames
+    except ImportFileTooLarge:
+        raise
+    except Exception:  # a damaged sheet (XML errors, bad zip members) shows only now
+        raise UnreadableImportFile() from None
     finally:
         book.close()
-    return _table(records, "xlsx", None, None)
+    title, records = found or (title, records)
+    notes = []
+    others = [name for name in names if name != title]
+    if title and others:
+        notes.append(f"Read the sheet “{title}”; the other sheets ({', '.join(others)}) "
+                     "were not read.")
+    return _table(records, "xlsx", notes=notes, sheet=title or None)
 
 
-def _table(records: list[list[Any]], kind: str, encoding: str | None,
-           delimiter: str | None) -> Table:
-    numbered = [(i + 1, r) for i, r in enumerate(records)
-                if any(_blank(c) is False for c in r)]
+def _sheet_records(sheet: Any) -> list[list[Any]]:
+    sheet.reset_dimensions()  # a wrong stored size must not pad every row to 16,384 cells
+    records = []
+    for row in sheet.iter_rows(values_only=True):
+        records.append(list(row))
+        if len(records) > MAX_ROWS + 1:
+            raise _too_many_rows()
+    return records
+
+
+def _table(records: list[list[Any]], kind: str, *, encoding: str | None = None,
+           delimiter: str | None = None, errors: dict[int, str] | None = None,
+           notes: list[str] | None = None, sheet: str | None = None) -> Table:
+    errors = dict(errors or {})
+    numbered = [(i + 1, r) for i, r in enumerate(records) if not _blank_row(r)]
     if not numbered:
         raise EmptyImportFile()
     head_no, head = numbered[0]
+    if head_no in errors:
+        raise UnreadableImportFile(f'A quote (") opened in the column headings (row {head_no}) '
+                                   "is not closed, so the file cannot be read; fix the "
+                                   "headings and import it again. Nothing was written.")
     headings = []
     for i, h in enumerate(head):
         text = "" if h is None else str(h).strip().lstrip("\ufeff")
@@ -380,15 +552,28 @@ def _table(records: list[list[Any]], kind: str, encoding: str | None,
             headings[i] = f"{h} ({seen[h]})"
         else:
             seen[h] = 1
+    width = len(headings)
     rows, numbers = [], []
     for no, r in numbered[1:]:
-        rows.append(list(r) + [None] * (len(headings) - len(r)))
+        if len(r) > width and no not in errors and not _blank_row(r[width:]):
+            used = max(i + 1 for i, c in enumerate(r) if not _blank(c))
+            hint = " (is there a comma in a value that is not in quotes?)" if kind == "csv" else ""
+            errors[no] = (f"The row has {used} values but the file has {width} column "
+                          f"headings, so its values cannot be matched to the columns{hint}. "
+                          "Fix the row and import it again.")
+        rows.append(list(r[:width]) + [None] * (width - len(r)))
         numbers.append(no)
-    return Table(headings, rows, kind, encoding, delimiter, numbers)
+    kept = set(numbers)
+    return Table(headings, rows, kind, encoding, delimiter, numbers,
+                 {n: why for n, why in errors.items() if n in kept}, notes or [], sheet)
 
 
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _blank_row(values: Sequence[Any]) -> bool:
+    return all(_blank(c) for c in values)
 
 
 # -- cleaning one row -------------------------------------------------------------------
@@ -400,7 +585,8 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 def parse_date(value: Any, name: str = "date") -> str | None:
     """ISO, dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy, "3 March 2024", Excel dates and serials.
-    Day first; mm/dd/yyyy only where the day cannot be the first number."""
+    Day first; mm/dd/yyyy only where the day cannot be the first number. A year alone
+    (1900–2200) is refused rather than read as an Excel serial in 1905."""
     if _blank(value):
         return None
     if isinstance(value, dt.datetime):
@@ -408,9 +594,11 @@ def parse_date(value: Any, name: str = "date") -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, int | float) and not isinstance(value, bool):
+        _not_a_year(value, name)
         return _serial(value, name)
     text = str(value).strip()
     if re.fullmatch(r"\d{4,5}(\.\d+)?", text) and not re.fullmatch(r"(19|20)\d{6}", text):
+        _not_a_year(float(text), name)
         return _serial(float(text), name)
     head = text.split("T")[0].split(" ")[0] if re.match(r"\d{4}-\d\d-\d\d[T ]", text) else text
     try:
@@ -432,6 +620,13 @@ def parse_date(value: Any, name: str = "date") -> str | None:
             pass
     raise ValidationError(f"{_label(name)} {text!r} is not a date (use e.g. 2024-03-31 or "
                           "31/03/2024).", name)
+
+
+def _not_a_year(number: float, name: str) -> None:
+    if float(number).is_integer() and 1900 <= number <= 2200:
+        year = int(number)
+        raise ValidationError(f"{_label(name)} {year}: a year alone is not a date; write "
+                              f"{year}-01-01 (or the whole date).", name)
 
 
 def _serial(number: float, name: str) -> str:
@@ -457,14 +652,40 @@ def _text(value: Any) -> str:
         value = int(value)
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
-    text = str(value).strip()
-    if len(text) > 1 and text[0] == "'" and text[1] in FORMULA_PREFIX:
-        text = text[1:]  # our own CSV exports guard formulas with a quote
-    return text
+    return str(value).strip()
+
+
+# control characters: removed; vertical tab and form feed (line breaks in cells of old
+# spreadsheet programs) and carriage returns become line breaks
+_CONTROL = {c: None for c in range(32) if chr(c) not in "\t\n"} | {
+    0x0B: "\n", 0x0C: "\n", 0x0D: "\n"}
+
+
+def _clean_cell(text: str, target: str, kind: str) -> str:
+    """A text cell as its member field takes it: our CSV export's guard quote removed,
+    control characters stripped, and line breaks refused where the field has one line
+    (a name holding line breaks is the rest of a file read into one cell)."""
+    if kind == "csv" and text[:1] == "'" and text[1:2] and text[1] in GUARDED_PREFIX:
+        text = text[1:]
+    text = text.replace("\r\n", "\n").translate(_CONTROL).strip()
+    if target in MULTILINE_TARGETS or target.startswith("custom."):
+        return text
+    if "\n" in text:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise ValidationError(f"{_label(target)} {shown!r} has a line break; only the "
+                              "address and custom fields can have several lines.", target)
+    return text.replace("\t", " ")
 
 
 def _split(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r"[;,\n]", text) if p.strip()]
+    return [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
+
+
+def _split_tags(text: str) -> list[str]:
+    """Tags one per line, or joined with ";" (our exports, so a tag may hold a comma), or
+    with "," (older exports and other programs)."""
+    parts = re.split(r"[;\n]" if ";" in text else r"[,\n]", text)
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _bool(value: Any) -> Any:
@@ -503,7 +724,9 @@ class RowPlan:
     tags: list[str] = field(default_factory=list)
     workplace: str | None = None
     error: str | None = None
+    #: the existing member this row matches, or the earlier row of the file it repeats
     duplicate_of: str | None = None
+    duplicate_row: int | None = None
     duplicate_name: str | None = None
     duplicate_reason: str | None = None
 
@@ -512,13 +735,19 @@ class RowPlan:
         f = self.fields
         return " ".join(x for x in (f.get("first_name"), f.get("last_name")) if x) or "?"
 
+    @property
+    def is_duplicate(self) -> bool:
+        return bool(self.duplicate_of or self.duplicate_row)
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 def clean_row(values: Sequence[Any], headings: Sequence[str],
-              mapping: Mapping[str, str | None], region: str, row: int) -> RowPlan:
-    """Turn one data row into member fields (validated), or a rejected :class:`RowPlan`."""
+              mapping: Mapping[str, str | None], region: str, row: int,
+              kind: str = "xlsx") -> RowPlan:
+    """Turn one data row into member fields (validated), or a rejected :class:`RowPlan`.
+    ``kind`` is the file's: only CSV cells can carry our export's guard quote."""
     plan = RowPlan(row)
     raw: dict[str, Any] = {}
     lists: dict[str, list[str]] = {"emails": [], "phones": [], "tags": []}
@@ -527,7 +756,11 @@ def clean_row(values: Sequence[Any], headings: Sequence[str],
             target = mapping.get(heading)
             if not target or _blank(value):
                 continue
-            if target in LIST_TARGETS:
+            if isinstance(value, str):
+                value = _clean_cell(value, target, kind)
+            if target == "tags":
+                lists[target] += _split_tags(_text(value))
+            elif target in LIST_TARGETS:
                 lists[target] += _split(_text(value))
             elif target == "full_name":
                 first, last = _split_name(_text(value))
@@ -543,8 +776,9 @@ def clean_row(values: Sequence[Any], headings: Sequence[str],
                 raw[target] = _bool(value)
             elif target in ("status", "status_override"):
                 raw[target] = _status(value)
-            elif target == "assessment":
-                raw[target] = _text(value)
+            elif raw.get(target) and (target in JOINED_TARGETS
+                                      or target.startswith("custom.")):
+                raw[target] = f"{raw[target]}, {_text(value)}"
             else:
                 raw[target] = _text(value)
         member_id = raw.pop("id", None)
@@ -576,12 +810,14 @@ def name_key(first: str | None, last: str | None) -> str:
 
 
 class DuplicateIndex:
-    """Existing members by email, by (name, phone) and by id, to match import rows."""
+    """Existing members by email, by (name, phone) and by id, to match import rows; and
+    the people earlier rows of the file add (``rows``: key → the row that added it)."""
 
     def __init__(self, branch: Branch) -> None:
         self.by_email: dict[str, str] = {}
         self.by_name_phone: dict[tuple[str, str], str] = {}
         self.names: dict[str, str] = {}
+        self.rows: dict[str, int] = {}
         for mid, first, last, emails, phones in branch.conn.execute(
             "SELECT id, first_name, last_name, emails, phones FROM member WHERE deleted = 0 "
             "ORDER BY id"
@@ -589,14 +825,16 @@ class DuplicateIndex:
             self.add(mid, first, last, json.loads(emails) if emails else [],
                      json.loads(phones) if phones else [])
 
-    def add(self, member_id: str, first: str | None, last: str | None,
-            emails: Iterable[str], phones: Iterable[str]) -> None:
-        self.names[member_id] = " ".join(x for x in (first, last) if x)
+    def add(self, key: str, first: str | None, last: str | None,
+            emails: Iterable[str], phones: Iterable[str], row: int | None = None) -> None:
+        self.names[key] = " ".join(x for x in (first, last) if x)
+        if row is not None:
+            self.rows[key] = row
         for e in emails:
-            self.by_email.setdefault(e.lower(), member_id)
-        key = name_key(first, last)
+            self.by_email.setdefault(e.lower(), key)
+        name = name_key(first, last)
         for p in phones:
-            self.by_name_phone.setdefault((key, p), member_id)
+            self.by_name_phone.setdefault((name, p), key)
 
     def match(self, plan: RowPlan) -> tuple[str, str] | None:
         f = plan.fields
@@ -612,6 +850,13 @@ class DuplicateIndex:
                 return self.by_name_phone[(key, p)], "same name and phone"
         return None
 
+    def describe(self, hit: tuple[str, str]) -> str:
+        """Whom a matching row is the same person as, and why."""
+        key, reason = hit
+        if key in self.rows:
+            return f"it repeats row {self.rows[key]} of this file ({reason})"
+        return f"it matches the existing member {self.names.get(key) or key} ({reason})"
+
 
 # -- preview and plan -------------------------------------------------------------------
 @dataclass
@@ -623,12 +868,20 @@ class Preview:
     kind: str
     encoding: str | None
     delimiter: str | None
+    #: rows that cannot be read as they are (they will be rejected), and reading notes
+    unreadable: int = 0
+    notes: list[str] = field(default_factory=list)
+    sheet: str | None = None
 
     @property
     def message(self) -> str:
         if not self.total_rows:
             return "The file has column headings but no rows of data; nothing to import."
-        return f"{self.total_rows} rows to import."
+        text = f"{self.total_rows} rows to import."
+        if self.unreadable:
+            text += (f" {self.unreadable} of them cannot be read as they are; Check rows "
+                     "lists them and why.")
+        return " ".join([text, *self.notes])
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "message": self.message}
@@ -643,22 +896,39 @@ def preview(path: str | Path, rows: int = 20,
     if mapping:
         guessed.update({h: t for h, t in check_mapping(mapping).items() if h in guessed})
     return Preview(table.headings, [[_text(c) for c in r] for r in table.rows[:rows]],
-                   len(table.rows), guessed, table.kind, table.encoding, table.delimiter)
+                   len(table.rows), guessed, table.kind, table.encoding, table.delimiter,
+                   len(table.errors), list(table.notes), table.sheet)
+
+
+def _plan_row(table: Table, values: list[Any], no: int, mapping: Mapping[str, str | None],
+              region: str) -> RowPlan:
+    if no in table.errors:
+        return RowPlan(no, error=table.errors[no])
+    return clean_row(values, table.headings, mapping, region, no, table.kind)
 
 
 def plan_import(branch: Branch, table: Table, mapping: Mapping[str, str | None],
                 ) -> list[RowPlan]:
-    """Every data row cleaned (or rejected) and checked against existing members."""
+    """Every data row cleaned (or rejected) and checked against existing members and
+    against the earlier rows of the file (as the import will find them)."""
     mapping = check_mapping(mapping)
     region = branch.region
     index = DuplicateIndex(branch)
     plans = []
     for values, no in zip(table.rows, table.row_numbers, strict=True):
-        plan = clean_row(values, table.headings, mapping, region, no)
+        plan = _plan_row(table, values, no, mapping, region)
         if plan.error is None:
             hit = index.match(plan)
+            f = plan.fields
+            if hit is None:
+                index.add(f"row {no}", f.get("first_name"), f.get("last_name"),
+                          f.get("emails", []), f.get("phones", []), row=no)
+            elif hit[0] in index.rows:
+                plan.duplicate_row = index.rows[hit[0]]
+            else:
+                plan.duplicate_of = hit[0]
             if hit:
-                plan.duplicate_of, plan.duplicate_reason = hit
+                plan.duplicate_reason = hit[1]
                 plan.duplicate_name = index.names.get(hit[0])
         plans.append(plan)
     return plans
@@ -670,19 +940,21 @@ class ImportResult:
     total: int = 0
     imported: int = 0
     updated: int = 0
-    skipped: int = 0
+    #: (row, why) of each row matching a member and skipped, and of each row rejected
+    skipped: list[tuple[int, str]] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)
     workplaces_created: int = 0
     cancelled: bool = False
     batches: int = 0
     message: str = ""
+    notes: list[str] = field(default_factory=list)
     member_ids: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         if self.message:
             return self.message
         parts = [f"{self.imported} imported", f"{self.updated} updated",
-                 f"{self.skipped} skipped", f"{len(self.rejected)} rejected"]
+                 f"{len(self.skipped)} skipped", f"{len(self.rejected)} rejected"]
         text = ", ".join(parts) + "."
         if self.cancelled:
             text = "Cancelled: " + text + " Rows after the last whole batch were not imported."
@@ -690,7 +962,8 @@ class ImportResult:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d["rejected"] = [{"row": r, "reason": why} for r, why in self.rejected]
+        for name in ("skipped", "rejected"):
+            d[name] = [{"row": r, "reason": why} for r, why in getattr(self, name)]
         d.pop("member_ids")
         d["summary"] = self.summary()
         return d
@@ -716,8 +989,10 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
     """Write the rows in batches of ``batch_size``, one signed change set per batch.
 
     ``on_duplicate`` (skip, update or create) applies to rows matching an existing
-    member; ``overrides`` maps a row number to its own decision. ``cancelled()`` is
-    asked between batches: a cancelled import has written whole batches only.
+    member or an earlier row of the file; ``overrides`` maps a row number to its own
+    decision. ``cancelled()`` is asked between batches: a cancelled import has written
+    whole batches only. A failure part way raises :class:`ImportInterrupted`, which says
+    what the batches before it imported.
     """
     if on_duplicate not in DECISIONS:
         raise ValidationError(f"On duplicate must be one of {', '.join(DECISIONS)}.",
@@ -729,7 +1004,7 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
                                   "overrides")
     if batch_size < 1:
         raise ValidationError("The batch size must be at least 1.", "batch_size")
-    result = ImportResult(total=len(table.rows))
+    result = ImportResult(total=len(table.rows), notes=list(table.notes))
     if not table.rows:
         result.message = ("The file has column headings but no rows of data; "
                           "nothing was imported.")
@@ -757,40 +1032,56 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
                          table.row_numbers[start:start + batch_size], strict=True))
         counts = ImportResult()
         new_workplaces: dict[str, str] = {}
-        with branch.replica.transaction() as tx:
-            for values, no in batch:
-                plan = clean_row(values, table.headings, mapping, region, no)
-                if plan.error is not None:
-                    counts.rejected.append((no, plan.error))
-                    continue
-                hit = index.match(plan)
-                decision = overrides.get(no, on_duplicate) if hit else "create"
-                if decision == "skip":
-                    counts.skipped += 1
-                    continue
-                wid = None
-                if plan.workplace:
-                    key = plan.workplace.strip().lower()
-                    wid = workplaces.get(key) or new_workplaces.get(key)
-                    if wid is None:
-                        wid = changes.new_id()
-                        new_workplaces[key] = wid
-                        tx.set("workplace", wid, {"name": plan.workplace.strip(),
-                                                  "deleted": False})
-                fields = dict(plan.fields)
-                fields.pop("__id", None)
-                if wid:
-                    fields["workplace_id"] = wid
-                if hit and decision == "update":
-                    _update(branch, tx, hit[0], fields, plan.tags)
-                    counts.updated += 1
-                    counts.member_ids.append(hit[0])
-                else:
-                    member_id = _create(tx, fields, plan.tags)
-                    index.add(member_id, fields.get("first_name"), fields.get("last_name"),
-                              fields.get("emails", []), fields.get("phones", []))
-                    counts.imported += 1
+        # each member as this batch leaves it, so two rows of one batch for one member
+        # build on each other (the vault sees the batch only when it commits)
+        pending: dict[str, dict[str, Any]] = {}
+        no = batch[0][1]
+        try:
+            with branch.replica.transaction() as tx:
+                for values, no in batch:
+                    plan = _plan_row(table, values, no, mapping, region)
+                    if plan.error is not None:
+                        counts.rejected.append((no, plan.error))
+                        continue
+                    hit = index.match(plan)
+                    decision = overrides.get(no, on_duplicate) if hit else "create"
+                    if hit and decision == "skip":
+                        counts.skipped.append((no, f"Skipped: {index.describe(hit)}."))
+                        continue
+                    wid = None
+                    if plan.workplace:
+                        key = plan.workplace.strip().lower()
+                        wid = workplaces.get(key) or new_workplaces.get(key)
+                        if wid is None:
+                            wid = changes.new_id()
+                            new_workplaces[key] = wid
+                            tx.set("workplace", wid, {"name": plan.workplace.strip(),
+                                                      "deleted": False})
+                    fields = dict(plan.fields)
+                    fields.pop("__id", None)
+                    if wid:
+                        fields["workplace_id"] = wid
+                    created = not (hit and decision == "update")
+                    if created:
+                        member_id = _create(tx, pending, fields, plan.tags)
+                        counts.imported += 1
+                    else:
+                        member_id = hit[0]
+                        _update(branch, tx, pending, member_id, fields, plan.tags)
+                        counts.updated += 1
+                    state = pending[member_id]
+                    index.add(member_id, state.get("first_name"), state.get("last_name"),
+                              state.get("emails") or [], state.get("phones") or [],
+                              row=no if created else None)
                     counts.member_ids.append(member_id)
+        except Exception as exc:
+            why = str(exc) if isinstance(exc, CaucusError) else type(exc).__name__
+            first = batch[0][1]
+            rows = f"row {first}" if no == first else f"rows {first}–{no}"
+            raise ImportInterrupted(
+                f"The import stopped at {rows} ({why}). The batches before were imported "
+                f"({result.summary().rstrip('.')}); nothing from row {first} on was "
+                "imported.") from exc
         # the batch is committed: only now count it
         workplaces.update(new_workplaces)
         result.imported += counts.imported
@@ -806,7 +1097,8 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
     return result
 
 
-def _create(tx, fields: dict[str, Any], tags: list[str]) -> str:
+def _create(tx, pending: dict[str, dict[str, Any]], fields: dict[str, Any],
+            tags: list[str]) -> str:
     member_id = changes.new_id()
     fields.setdefault("status", "member")
     fields.setdefault("basis", "member" if fields["status"] != "prospect" else
@@ -816,29 +1108,34 @@ def _create(tx, fields: dict[str, Any], tags: list[str]) -> str:
     for tag in tags:
         tx.set("member_tag", changes.derived_id("tag", member_id, tag.lower()),
                {"member_id": member_id, "tag": tag, "deleted": False})
+    pending[member_id] = {**fields, "tags": {t.lower() for t in tags}}
     return member_id
 
 
-def _update(branch: Branch, tx, member_id: str, fields: dict[str, Any],
-            tags: list[str]) -> None:
-    current = branch.get_member(member_id)
+def _update(branch: Branch, tx, pending: dict[str, dict[str, Any]], member_id: str,
+            fields: dict[str, Any], tags: list[str]) -> None:
+    """Merge a row into a member as this batch has left it (read from the vault once)."""
+    state = pending.get(member_id)
+    if state is None:
+        current = branch.get_member(member_id)
+        state = {f: getattr(current, f) for f in MEMBER_FIELDS if f != "custom"}
+        state.update({f"custom.{k}": v for k, v in current.custom.items()})
+        state["tags"] = {t.lower() for t in current.tags}
+        pending[member_id] = state
     changed: dict[str, Any] = {}
     for name, value in fields.items():
+        have = state.get(name)
         if name in ("emails", "phones"):
-            have = list(getattr(current, name))
+            have = list(have or [])
             lower = {v.lower() for v in have}
-            merged = have + [v for v in value if v.lower() not in lower]
-            if merged != have:
-                changed[name] = merged
-        elif name.startswith("custom."):
-            if current.custom.get(name[7:]) != value:
-                changed[name] = value
-        elif getattr(current, name, None) != value:
+            value = have + [v for v in value if v.lower() not in lower]
+        if value != have:
             changed[name] = value
     if changed:
         tx.set("member", member_id, changed)
-    have_tags = {t.lower() for t in current.tags}
+        state.update(changed)
     for tag in tags:
-        if tag.lower() not in have_tags:
+        if tag.lower() not in state["tags"]:
             tx.set("member_tag", changes.derived_id("tag", member_id, tag.lower()),
                    {"member_id": member_id, "tag": tag, "deleted": False})
+            state["tags"].add(tag.lower())

@@ -152,13 +152,24 @@ def log_printed(branch: Branch, doc: TableDoc | LabelsDoc | TextDoc, path: Any) 
 
 def subject_access_doc(data: dict[str, Any]) -> TextDoc:
     """The subject-access data (:func:`sync.exchange.subject_access.subject_access`)
-    as printable sections."""
-    m = data["member"]
-    name = " ".join(x for x in (m.get("first_name"), m.get("last_name")) if x)
-    doc = TextDoc("subject-access", f"Personal data held about {name}", data["branch"],
-                  data["generated_at"][:10])
+    as printable sections: the member's, then each merged record's."""
+    doc = TextDoc("subject-access", f"Personal data held about {_full_name(data['member'])}",
+                  data["branch"], data["generated_at"][:10])
+    _record_sections(doc, data, "")
+    for rec in data.get("merged_records", []):
+        _record_sections(doc, rec, f"Merged record {_full_name(rec['member'])} "
+                                   f"({rec['member']['id']}, merged into "
+                                   f"{rec['merged_into']}): ")
+    return doc
+
+
+def _full_name(member: dict[str, Any]) -> str:
+    return " ".join(x for x in (member.get("first_name"), member.get("last_name")) if x)
+
+
+def _record_sections(doc: TextDoc, data: dict[str, Any], prefix: str) -> None:
     fields = []
-    for key, value in m.items():
+    for key, value in data["member"].items():
         if key in ("consents", "tags"):
             continue
         if isinstance(value, dict):
@@ -168,27 +179,26 @@ def subject_access_doc(data: dict[str, Any]) -> TextDoc:
             fields.append(f"{key}: {', '.join(map(str, value))}")
         else:
             fields.append(f"{key}: {'' if value is None else value}")
-    doc.sections.append(("Details", fields))
-    doc.sections.append(("Tags", [t["tag"] + (" (removed)" if t["deleted"] else "")
-                                  for t in data["tags"]] or ["none"]))
-    doc.sections.append(("Consents", [
-        f"{c['kind']}: {'granted' if c['granted'] else 'refused'} on {c['recorded_on']}"
-        f"{' (' + c['source'] + ')' if c.get('source') else ''}" for c in data["consents"]
-    ] or ["none"]))
-    doc.sections.append(("Notes of conversations", [
-        f"{n['date']} {n.get('method') or ''} by {n.get('author_name') or '?'}: {n['text']}"
-        for n in data["notes"]] or ["none"]))
-    doc.sections.append(("Tasks", [
-        f"{t['due_on'] or 'no date'}: {t['title']}{' (done)' if t['done'] else ''}"
-        for t in data["tasks"]] or ["none"]))
-    doc.sections.append(("Meeting attendance", [
-        f"{a.get('meeting_date') or ''} {a.get('meeting_title') or a['meeting_id']}: "
-        f"{a['status']}" for a in data["attendance"]] or ["none"]))
-    if data.get("merged_records"):
-        doc.sections.append(("Records merged into this one", [
-            json.dumps(r, ensure_ascii=False, default=str) for r in data["merged_records"]]))
-    doc.sections.append(("History of changes", [
-        f"{h['time']} {h['device_name']}: {h['table']}.{h['field']} = "
-        f"{'(erased)' if h['redacted'] else json.dumps(h['value'], ensure_ascii=False)}"
-        for h in data["history"]] or ["none"]))
-    return doc
+    gone = {True: " (removed)", False: ""}
+    sections = [
+        ("Details", fields),
+        ("Tags", [t["tag"] + gone[t["deleted"]] for t in data["tags"]]),
+        ("Consents", [
+            f"{c['kind']}: {'granted' if c['granted'] else 'refused'} on {c['recorded_on']}"
+            f"{' (' + c['source'] + ')' if c.get('source') else ''}{gone[c['deleted']]}"
+            for c in data["consents"]]),
+        ("Notes of conversations", [
+            f"{n['date']} {n.get('method') or ''} by {n.get('author_name') or '?'}: "
+            f"{n['text']}{gone[n['deleted']]}" for n in data["notes"]]),
+        ("Tasks", [f"{t['due_on'] or 'no date'}: {t['title']}{' (done)' if t['done'] else ''}"
+                   f"{gone[t['deleted']]}" for t in data["tasks"]]),
+        ("Meeting attendance", [
+            f"{a.get('meeting_date') or ''} {a.get('meeting_title') or a['meeting_id']}: "
+            f"{a['status']}{gone[a['deleted']]}" for a in data["attendance"]]),
+        ("History of changes", [
+            f"{h['time']} {h['device_name']}: {h['table']}.{h['field']} = "
+            f"{'(erased)' if h['redacted'] else json.dumps(h['value'], ensure_ascii=False)}"
+            for h in data["history"]]),
+    ]
+    for title, lines in sections:
+        doc.sections.append((prefix + title if prefix else title, lines or ["none"]))

@@ -1,9 +1,11 @@
 """Subject access (GDPR Art. 15): everything the branch holds about one member.
 
 :func:`subject_access` gathers the member's fields, tags, consents, notes, tasks,
-attendance (with the meetings), the records merged into them, and the full change
-history; :func:`export_subject_access` writes it as JSON (atomically, logged in the
-export log). :mod:`desktop.printing` renders the same data as a PDF.
+attendance (with the meetings) and full change history, and the same for every record
+merged into them — directly or through a chain of merges (C into B, B into A), with the
+rows a merge left on the merged record (deleted ones too); :func:`export_subject_access`
+writes it as JSON (atomically, logged in the export log). :mod:`desktop.printing` renders
+the same data as a PDF.
 """
 
 from __future__ import annotations
@@ -37,34 +39,55 @@ def _rows(branch: Branch, table: str, member_id: str) -> list[dict[str, Any]]:
     return out
 
 
-def subject_access(branch: Branch, member_id: str) -> dict[str, Any]:
-    """Everything held about one member, as plain JSON-ready data."""
-    member_id = branch.resolve_id("member", member_id, "member")
-    member = branch.get_member(member_id)
-    data: dict[str, Any] = {
-        "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "branch": branch.name,
-        "generated_by": branch.device_name,
-        "member": member.to_dict(),
-    }
-    data["tags"] = [r for r in _rows(branch, "member_tag", member_id)]
-    data["consents"] = _rows(branch, "consent", member_id)
-    data["notes"] = _rows(branch, "note", member_id)
-    data["tasks"] = _rows(branch, "task", member_id)
+def _record(branch: Branch, member_id: str,
+            meetings: dict[str, tuple[Any, Any, Any]]) -> dict[str, Any]:
+    """One member record with everything linked to it, and its history."""
     attendance = _rows(branch, "attendance", member_id)
-    meetings = {r[0]: (r[1], r[2], r[3]) for r in branch.conn.execute(
-        "SELECT id, title, date, location FROM meeting")}
     for rec in attendance:
         title, date, location = meetings.get(rec["meeting_id"], (None, None, None))
         rec.update(meeting_title=title, meeting_date=date, meeting_location=location)
-    data["attendance"] = attendance
-    data["merged_records"] = [
-        branch.get_member(r[0]).to_dict() for r in branch.conn.execute(
-            "SELECT id FROM member WHERE json_extract(custom, '$.merged_into') = ?",
-            (member_id,))
-    ]
-    data["history"] = branch.member_history(member_id)
-    return data
+    return {
+        "member": branch.get_member(member_id).to_dict(),
+        "tags": _rows(branch, "member_tag", member_id),
+        "consents": _rows(branch, "consent", member_id),
+        "notes": _rows(branch, "note", member_id),
+        "tasks": _rows(branch, "task", member_id),
+        "attendance": attendance,
+        "history": branch.member_history(member_id),
+    }
+
+
+def merged_chain(branch: Branch, member_id: str) -> list[tuple[str, str]]:
+    """Every record merged into ``member_id``, directly or through records merged into
+    those, as (merged record, the record it was merged into), nearest first."""
+    out: list[tuple[str, str]] = []
+    seen, queue = {member_id}, [member_id]
+    while queue:
+        into = queue.pop(0)
+        for (merged,) in branch.conn.execute(
+            "SELECT id FROM member WHERE json_extract(custom, '$.merged_into') = ? "
+            "ORDER BY id", (into,),
+        ).fetchall():
+            if merged not in seen:
+                seen.add(merged)
+                out.append((merged, into))
+                queue.append(merged)
+    return out
+
+
+def subject_access(branch: Branch, member_id: str) -> dict[str, Any]:
+    """Everything held about one member, as plain JSON-ready data."""
+    member_id = branch.resolve_id("member", member_id, "member")
+    meetings = {r[0]: (r[1], r[2], r[3]) for r in branch.conn.execute(
+        "SELECT id, title, date, location FROM meeting")}
+    return {
+        "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "branch": branch.name,
+        "generated_by": branch.device_name,
+        **_record(branch, member_id, meetings),
+        "merged_records": [{"merged_into": into, **_record(branch, merged, meetings)}
+                           for merged, into in merged_chain(branch, member_id)],
+    }
 
 
 def write_subject_access(branch: Branch, data: dict[str, Any], path: str | Path) -> None:

@@ -34,16 +34,36 @@ def members_csv(tmp_path):
 def test_import_reimport_skip_and_json_report(caucus, members_csv, vault_path):
     result = caucus.ok("import", str(members_csv), "--json")
     report = result.json()
-    assert (report["imported"], report["updated"], report["skipped"]) == (3, 0, 0)
+    assert (report["imported"], report["updated"], report["skipped"]) == (3, 0, [])
     assert report["rejected"] == [{"row": 5, "reason": report["rejected"][0]["reason"]}]
     assert "not a date" in report["rejected"][0]["reason"]
     again = caucus.ok("import", str(members_csv), "--on-duplicate", "skip")
-    assert again.out.startswith("row 5:")
+    # every row is accounted for, in file order: skipped ones say whom they match
+    lines = again.out.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["row 2", "row 3", "row 4", "row 5"]
+    assert lines[0] == ("row 2: Skipped: it matches the existing member Ana Lopez "
+                        "(same email ana@example.org).")
+    assert "not a date" in lines[3]
     assert "0 imported, 0 updated, 3 skipped, 1 rejected." in again.err
     with api(vault_path) as branch:
         assert branch.count_members() == 3
     updated = caucus.ok("import", str(members_csv), "--on-duplicate", "update", "--json")
     assert updated.json()["updated"] == 3
+
+
+def test_repeated_rows_are_counted_by_the_dry_run_and_reported_by_row(caucus, tmp_path,
+                                                                        vault_path):
+    path = write_csv(tmp_path / "twice.csv", ["First name", "Last name", "Email"],
+                     [["Cara", "Diaz", "cara@example.org"], ["Cara", "Diaz", "cara@example.org"],
+                      ["Dan", "Evans", "dan@example.org"]])
+    dry = caucus.ok("import", str(path), "--dry-run")
+    assert "3 rows: 0 would be rejected, 1 match existing members or earlier rows." in dry.err
+    report = caucus.ok("import", str(path), "--json").json()
+    assert report["imported"] == 2
+    assert report["skipped"] == [{"row": 3, "reason": "Skipped: it repeats row 2 of this "
+                                                      "file (same email cara@example.org)."}]
+    with api(vault_path) as branch:
+        assert branch.count_members() == 2
 
 
 def test_import_with_saved_mapping_and_manual_map(caucus, tmp_path, vault_path):

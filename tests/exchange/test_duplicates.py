@@ -33,6 +33,28 @@ def test_finder_same_email_and_similar_names(branch):
     assert g not in {x for pair in pairs for x in pair}
 
 
+def test_a_catch_all_email_is_no_evidence_and_is_named(branch):
+    from sync import changes
+
+    with branch.replica.transaction() as tx:  # 201 members with a placeholder address
+        for i in range(dup.SHARED_CAP + 1):
+            tx.set("member", changes.new_id(), {
+                "first_name": f"P{i}", "last_name": f"Q{i}", "emails": ["none@none.com"],
+                "status": "member", "deleted": False})
+    a = branch.add_member(first_name="Ana", last_name="Lopez", emails=["ana@example.org"])
+    b = branch.add_member(first_name="Ana", last_name="López", emails=["ANA@example.org"],
+                          phones=["07911 123456"])
+    c = branch.add_member(first_name="Ana", last_name="Lopes", phones=["07911 123456"])
+    search = dup.search_duplicates(branch)
+    assert {(p.a, p.b) for p in search.pairs} == {(a, b), (b, c)}
+    assert search.total == 2
+    assert search.notes == ["The email none@none.com is shared by 201 members, too many to "
+                            "mean the same person; it was not used to find duplicates."]
+    best = dup.search_duplicates(branch, limit=1)
+    assert (best.total, [(p.a, p.b) for p in best.pairs]) == (2, [(a, b)])  # score 1.0
+    assert dup.find_duplicates(branch, 1) == best.pairs
+
+
 def make_pair(branch):
     depot = branch.add_workplace("Central Depot")
     meeting1 = branch.add_meeting("AGM", "2025-03-01")

@@ -60,7 +60,7 @@ def test_german_csv_in_every_dialect_and_encoding(branch, tmp_path, delimiter, e
         "Schlagworte": "tags", "Adresse": "address",
     }
     result = importer.run_import(branch, table, preview.mapping)
-    assert (result.imported, result.updated, result.skipped, result.rejected) == (3, 0, 0, [])
+    assert (result.imported, result.updated, result.skipped, result.rejected) == (3, 0, [], [])
     jurgen = by_name(branch, "Müller")
     assert jurgen.first_name == "Jürgen"
     assert jurgen.emails == ["juergen@example.de"]
@@ -241,7 +241,7 @@ def test_reimport_with_skip_creates_nothing_new(branch, tmp_path):
     assert importer.import_file(branch, path).imported == 3
     before = changeset_count(branch)
     again = importer.import_file(branch, path, on_duplicate="skip")
-    assert (again.imported, again.updated, again.skipped) == (0, 0, 3)
+    assert (again.imported, again.updated, len(again.skipped)) == (0, 0, 3)
     assert member_count(branch) == 3
     assert changeset_count(branch) == before  # an empty batch writes no change set
 
@@ -265,7 +265,7 @@ def test_duplicate_decisions_default_and_per_row(branch, tmp_path):
     assert plans[1].duplicate_reason == "same name and phone"
     result = importer.run_import(branch, table, mapping, on_duplicate="update",
                                  overrides={3: "create"})
-    assert (result.imported, result.updated, result.skipped) == (2, 1, 0)
+    assert (result.imported, result.updated, result.skipped) == (2, 1, [])
     updated = branch.get_member(ana)
     assert updated.phones == ["+447911123460"] and updated.postcode == "N1 9GU"
     assert updated.emails == ["ANA@example.org"]  # the same address is not added twice
@@ -290,7 +290,7 @@ def test_batches_progress_and_cancel_leave_whole_batches(branch, tmp_path):
     assert member_count(branch) == 3
     full = importer.run_import(branch, table, importer.guess_mapping(table.headings),
                                batch_size=3)
-    assert (full.imported, full.skipped, full.batches) == (4, 3, 3)
+    assert (full.imported, len(full.skipped), full.batches) == (4, 3, 3)
     assert changeset_count(branch) == before + 3  # the all-skipped batch wrote nothing
 
 

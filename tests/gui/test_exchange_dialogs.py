@@ -62,13 +62,64 @@ def test_import_wizard_maps_previews_checks_and_imports(qtbot, runner, session, 
     with qtbot.waitSignal(dialog.imported, timeout=20000) as signal:
         qtbot.mouseClick(dialog.import_button, LEFT)
     result = signal.args[0]
-    assert (result.imported, result.updated, result.skipped) == (2, 1, 0)
+    assert (result.imported, result.updated, result.skipped) == (2, 1, [])
     assert result.rejected[0][0] == 5
     assert "2 imported, 1 updated" in dialog.summary.text()
     assert "Row 5" in dialog.rejected.toPlainText()
     wait_idle(qtbot, runner)
     assert branch.get_member(existing).custom == {"Rota": "nights"}
     assert branch.count_members() == 3
+
+
+def test_import_wizard_reports_repeated_rows_and_reading_notes(qtbot, runner, session,
+                                                               branch, tmp_path):
+    path = tmp_path / "twice.csv"
+    path.write_bytes("First name,Last name,Email\r\nJosé,López,jose@example.org\r\n"
+                     "Cara,Díaz,cara@example.org\r\n".encode()
+                     + "Cara,Díaz,cara@example.org\r\n".encode("cp1252"))
+    dialog = ImportWizard(runner, session)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.read_button, LEFT)
+    wait_idle(qtbot, runner)
+    assert "Read as Windows-1252" in dialog.file_info.text()
+    assert "row 4" in dialog.file_info.text()
+    qtbot.mouseClick(dialog.check_button, LEFT)
+    wait_idle(qtbot, runner)
+    assert "1 match existing members or earlier rows" in dialog.summary.text()
+    assert dialog.duplicates.rowCount() == 1
+    assert dialog.duplicates.item(0, 0).text() == "4"
+    assert dialog.duplicates.item(0, 2).text().startswith("Row 3 of this file: Cara Díaz")
+    with qtbot.waitSignal(dialog.imported, timeout=20000) as signal:
+        qtbot.mouseClick(dialog.import_button, LEFT)
+    result = signal.args[0]
+    assert (result.imported, [r for r, _ in result.skipped]) == (2, [4])
+    assert "2 imported, 0 updated, 1 skipped" in dialog.summary.text()
+    assert "Read as Windows-1252" in dialog.summary.text()
+    assert dialog.rejected.toPlainText() == ("Row 4: Skipped: it repeats row 3 of this file "
+                                             "(same email cara@example.org).")
+    wait_idle(qtbot, runner)
+    assert branch.count_members() == 2
+
+
+def test_import_wizard_names_the_sheet_it_reads(qtbot, runner, session, branch, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Read me"
+    book.active["A1"] = "Members are on the next sheet"
+    sheet = book.create_sheet("Members")
+    sheet.append(["First name", "Last name"])
+    sheet.append(["Ben", "Okafor"])
+    book.save(tmp_path / "book.xlsx")
+    dialog = ImportWizard(runner, session)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "book.xlsx"))
+    qtbot.mouseClick(dialog.read_button, LEFT)
+    wait_idle(qtbot, runner)
+    assert dialog.file_info.text().startswith("Excel workbook (sheet “Members”): 1 rows")
+    assert "the other sheets (Read me) were not read" in dialog.file_info.text()
+    assert dialog.mapping() == {"First name": "first_name", "Last name": "last_name"}
 
 
 def test_import_wizard_shows_a_clear_error_for_a_binary_file(qtbot, runner, session, branch,
@@ -187,6 +238,23 @@ def test_merge_dialog_lists_pairs_and_merges(qtbot, runner, session, branch):
     assert branch.get_member(b).deleted
     assert "Met at the gate" in {n.text for n in branch.list_notes(member_id=a)}
     assert "Merged" in dialog.status.text()
+
+
+def test_merge_dialog_asks_for_a_bounded_number_of_pairs(qtbot, runner, session, branch,
+                                                         monkeypatch):
+    from desktop.dialogs import merge_dialog
+
+    for first in ("Ana", "Ben", "Cara"):
+        for last in ("Lopez", "López"):
+            branch.add_member(first_name=first, last_name=last,
+                              emails=[f"{first.lower()}@example.org"])
+    monkeypatch.setattr(merge_dialog, "PAIR_LIMIT", 2)
+    dialog = MergeDialog(runner, session)
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, runner)
+    assert dialog.pair_box.count() == 2
+    assert not dialog.found.isHidden()
+    assert dialog.found.text().startswith("Showing the 2 most likely of 3 pairs")
 
 
 def test_merge_dialog_for_a_given_pair(qtbot, runner, session, branch):
