@@ -37,6 +37,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Dues paid until", "dues_paid_until"),
 )
 PLACEHOLDER = "…"
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID = int(Qt.ItemDataRole.UserRole) + 1
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ALIGN, _ID})
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _MISSING = object()  # an id whose row vanished between the id query and the fetch
 
 
@@ -58,7 +66,7 @@ def _cell(row: MemberRow, column: int) -> str:
 
 
 class MemberTableModel(QAbstractTableModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    ID_ROLE = _ID
     PAGE = 200
     CACHE_ROWS = 2000
 
@@ -273,30 +281,29 @@ class MemberTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        # Called ~6 times per visible cell on every repaint: roles are compared as
+        # plain ints (a PySide enum attribute lookup costs more than the rest).
+        if role not in _ROLES:
             return None
-        if role == self.ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-                        Qt.ItemDataRole.TextAlignmentRole):
+        r = index.row()
+        if not 0 <= r < len(self._ids):
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if COLUMNS[index.column()][1] == "assessment":
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return None
-        row = self.member_row(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _ID:
+            return self._ids[r]
+        if role == _ALIGN:
+            return _CENTER if COLUMNS[index.column()][1] == "assessment" else None
+        row = self.member_row(r)
+        if role == _DISPLAY:
             return PLACEHOLDER if row is None else _cell(row, index.column())
         if row is None:
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             text = _cell(row, index.column())
             return f"{text} (deleted)" if row.deleted and text else (text or None)
-        if row.deleted and role == Qt.ItemDataRole.ForegroundRole:
+        if row.deleted and role == _FOREGROUND:
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
                                                 QPalette.ColorRole.Text)
-        if row.deleted and role == Qt.ItemDataRole.FontRole:
+        if row.deleted and role == _FONT:
             font = QFont()
             font.setItalic(True)
             return font
