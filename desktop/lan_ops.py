@@ -160,7 +160,7 @@ class Laptop:
 
     @classmethod
     def found(cls, peer: Peer) -> Laptop:
-        where = ", ".join(format_address((a, peer.port)) for a in peer.addresses)
+        where = ", ".join(format_address(endpoint) for endpoint in peer.endpoints)
         return cls(peer.name, where, peer.device.hex(), peer=peer,
                    last="" if peer.active else "not an active device of this branch")
 
@@ -251,7 +251,7 @@ class Pairing:
 
     def run(self) -> PairingOutcome:
         announcing: Announcer | None = Announcer(
-            self.address[1], lambda: pairing_txt(self.offer.nameplate),
+            self.address[1], lambda _port, _name: pairing_txt(self.offer.nameplate),
             addresses=_announced(self.address[0]), interfaces=self.interfaces)
         try:
             try:

@@ -212,14 +212,14 @@ def _cmd_serve(branch: Any, args: argparse.Namespace) -> int:
 
 
 def _cmd_peers(branch: Any, args: argparse.Namespace) -> int:
-    from sync.lan.node import discover
+    from sync.lan.node import discover, format_address
 
     peers = discover(_node(branch), args.timeout)
     if args.json:
         _print_json([p.to_dict() for p in peers])
     else:
         for p in peers:
-            where = ", ".join(f"{a}:{p.port}" for a in p.addresses)
+            where = ", ".join(format_address(e) for e in p.endpoints)
             flag = "" if p.active else "  (not an active device)"
             _say(f"{p.name}  {p.device.hex()[:16]}  {where}{flag}")
     _note(f"{len(peers)} laptop{'s' if len(peers) != 1 else ''} of this branch nearby")
@@ -285,7 +285,7 @@ def _cmd_pair(branch: Any, args: argparse.Namespace) -> int:
                 from sync.lan.discovery import Announcer, pairing_txt
 
                 specific = None if host in ("0.0.0.0", "::") else [host]  # noqa: S104
-                meeting = Announcer(port, lambda: pairing_txt(pairing.nameplate),
+                meeting = Announcer(port, lambda _port, _name: pairing_txt(pairing.nameplate),
                                     addresses=specific)
                 meeting.start()
 

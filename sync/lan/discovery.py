@@ -20,14 +20,19 @@ every interface (or the one address the server is bound to).
 **TXT record.** Two opaque values and nothing else::
 
     s = nonce (24) ‖ secretbox(device key, nonce, derive_key(branch key, "lan/mdns-seal/v1"))
-    t = auth(derive_key(branch key, "lan/mdns-tag/v1"), window (u64) ‖ s)[:16]
+    t = auth(derive_key(branch key, "lan/mdns-tag/v2"),
+             window (u64) ‖ port (u16) ‖ len(instance) (u8) ‖ instance ‖ s)[:16]
 
 ``window`` is the current 5-minute period since the epoch; the record is re-sealed with
 a fresh nonce each period, so ``s`` and ``t`` change every period and two laptops of one
 branch announce unrelated-looking values. A member recognises the tag (current,
 previous or next period, for clock skew; any branch-key epoch it holds), opens the
 sealed device key and names the laptop from its roster. An outsider sees two random
-strings; an old announcement replayed later fails the tag.
+strings; an old announcement replayed later fails the tag, and so does a copy
+re-announced now under another port or instance name. A copy under the same name and
+port with another address still passes (addresses are the A records, not the TXT), so
+:func:`browse` keeps every ``(address, port)`` it saw for a laptop, and the client tries
+each in turn: the copy's address cannot complete the handshake with the real key.
 
 The :class:`ServiceBrowser` calls back on its own thread: the handler only puts the
 service name in a bounded queue (new names beyond the bound are dropped) and returns;
@@ -85,7 +90,7 @@ def _unb64(text: Any) -> bytes | None:
 
 
 def tag_key(branch_key: bytes) -> bytes:
-    return derive_key(branch_key, "lan/mdns-tag/v1")
+    return derive_key(branch_key, "lan/mdns-tag/v2")
 
 
 def seal_key(branch_key: bytes) -> bytes:
@@ -96,18 +101,28 @@ def window_of(now: float | None = None, window: int = WINDOW_SECONDS) -> int:
     return int((time.time() if now is None else now) // window)
 
 
-def member_txt(branch_key: bytes, device_pk: bytes, *, now: float | None = None,
-               nonce: bytes | None = None) -> dict[str, str]:
-    """The TXT record announcing ``device_pk`` to the holders of ``branch_key``."""
+def _tagged(window: int, port: int, instance: str, sealed: bytes) -> bytes:
+    name = instance.encode("utf-8")[:255]
+    return window.to_bytes(8, "big") + port.to_bytes(2, "big") + bytes([len(name)]) + name \
+        + sealed
+
+
+def member_txt(branch_key: bytes, device_pk: bytes, port: int, instance: str, *,
+               now: float | None = None, nonce: bytes | None = None) -> dict[str, str]:
+    """The TXT record announcing ``device_pk`` at ``port`` under the service name
+    ``instance`` to the holders of ``branch_key``."""
     nonce = nacl.utils.random(24) if nonce is None else nonce
     sealed = nonce + nacl.bindings.crypto_secretbox_easy(device_pk, nonce, seal_key(branch_key))
-    tag = auth(window_of(now).to_bytes(8, "big") + sealed, tag_key(branch_key))[:TAG_BYTES]
-    return {"t": _b64(tag), "s": _b64(sealed)}
+    tag = auth(_tagged(window_of(now), port, instance, sealed), tag_key(branch_key))
+    return {"t": _b64(tag[:TAG_BYTES]), "s": _b64(sealed)}
 
 
-def read_member_txt(branch_keys: dict[int, bytes], properties: dict[Any, Any], *,
-                    now: float | None = None) -> tuple[bytes, int] | None:
-    """``(device key, epoch)`` if the record is a current announcement of this branch."""
+def read_member_txt(branch_keys: dict[int, bytes], properties: dict[Any, Any], port: int,
+                    instance: str, *, now: float | None = None) -> tuple[bytes, int] | None:
+    """``(device key, epoch)`` if the record is a current announcement of this branch,
+    made for this ``port`` and ``instance`` name."""
+    if not 0 < port < 65536:
+        return None
     props = {(k.decode("ascii", "replace") if isinstance(k, bytes) else str(k)): v
              for k, v in list(properties.items())[:16]}
     tag, sealed = _unb64(props.get("t")), _unb64(props.get("s"))
@@ -117,7 +132,7 @@ def read_member_txt(branch_keys: dict[int, bytes], properties: dict[Any, Any], *
     for epoch, key in sorted(branch_keys.items(), reverse=True):
         tk = tag_key(key)
         for window in (current, current - 1, current + 1):
-            expected = auth(window.to_bytes(8, "big") + sealed, tk)[:TAG_BYTES]
+            expected = auth(_tagged(window, port, instance, sealed), tk)[:TAG_BYTES]
             if secrets.compare_digest(expected, tag):
                 try:
                     pk = nacl.bindings.crypto_secretbox_open_easy(
@@ -174,11 +189,12 @@ def _zeroconf(interfaces: Any = None) -> Any:
 class Announcer:
     """Announce one service until :meth:`stop`; the TXT record is renewed every period.
 
-    ``txt`` is called for each period's record. The Zeroconf instance, and a thread
-    that renews the record, live between :meth:`start` and :meth:`stop`.
+    ``txt(port, instance)`` is called for each period's record (``instance`` is the
+    random service name's label). The Zeroconf instance, and a thread that renews the
+    record, live between :meth:`start` and :meth:`stop`.
     """
 
-    def __init__(self, port: int, txt: Callable[[], dict[str, str]], *,
+    def __init__(self, port: int, txt: Callable[[int, str], dict[str, str]], *,
                  addresses: Iterable[str] | None = None, interfaces: Any = None,
                  window: float = WINDOW_SECONDS) -> None:
         self.port = port
@@ -201,7 +217,7 @@ class Announcer:
             raise LanError("Meeting mode needs a network: this laptop has no IPv4 address.")
         return ServiceInfo(
             SERVICE_TYPE, f"{self.instance}.{SERVICE_TYPE}", port=self.port,
-            properties=self.txt(), server=f"{self.host}.local.",
+            properties=self.txt(self.port, self.instance), server=f"{self.host}.local.",
             addresses=[socket.inet_aton(a) for a in addresses],
         )
 
@@ -247,22 +263,23 @@ class Announcer:
 
 @dataclass
 class Found:
-    """A recognised announcement: what it says, and where."""
+    """A recognised announcement: what it says, and every ``(address, port)`` it came
+    with (one laptop on two interfaces, or a copy announced by someone else)."""
 
     value: Any
-    addresses: list[str] = field(default_factory=list)
-    port: int = 0
-    instance: str = ""
+    endpoints: list[tuple[str, int]] = field(default_factory=list)
 
 
-def browse(recognise: Callable[[dict[Any, Any]], T | None], timeout: float, *,
+def browse(recognise: Callable[[dict[Any, Any], int, str], T | None], timeout: float, *,
            interfaces: Any = None, max_candidates: int = MAX_CANDIDATES,
            enough: Callable[[list[Found]], bool] | None = None,
            settle: float | None = None) -> list[Found]:
     """Browse the service type for ``timeout`` seconds; every announcement ``recognise``
-    accepts (it gets the TXT properties, returns a value or ``None``).
+    accepts (it gets the TXT properties, the port and the instance label, and returns a
+    value or ``None``).
 
-    Announcements with the same value (one laptop seen on two interfaces) are merged.
+    Announcements with the same value are merged, keeping each one's addresses with
+    its own port (at most 16 pairs).
     Stops early once ``enough(found)`` is true, or once something was recognised and no
     new service has appeared for ``settle`` seconds (responders answer a query within
     about 120 ms, so a quiet second means everyone present has answered).
@@ -311,14 +328,15 @@ def browse(recognise: Callable[[dict[Any, Any]], T | None], timeout: float, *,
                 continue
             if info is None or not info.port:
                 continue
-            value = recognise(dict(info.properties or {}))
+            value = recognise(dict(info.properties or {}), info.port,
+                              name.removesuffix("." + SERVICE_TYPE))
             if value is None:
                 continue
-            entry = found.setdefault(_key(value), Found(value, port=info.port, instance=name))
+            entry = found.setdefault(_key(value), Found(value))
             for address in info.parsed_addresses():
-                if address not in entry.addresses and len(entry.addresses) < 16:
-                    entry.addresses.append(address)
-            entry.port = info.port
+                pair = (address, info.port)
+                if pair not in entry.endpoints and len(entry.endpoints) < 16:
+                    entry.endpoints.append(pair)
     finally:
         if browser is not None:
             browser.cancel()

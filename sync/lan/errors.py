@@ -12,6 +12,13 @@ from __future__ import annotations
 from sync.errors import CaucusError
 
 
+def printable(text: str, limit: int = 300) -> str:
+    """Text that came from another laptop, fit to show or log: cut to ``limit`` characters,
+    and every non-printable character (terminal escapes, line breaks, bidirectional
+    overrides) replaced by ``?``, so it cannot rewrite a terminal or fake a log line."""
+    return "".join(ch if ch.isprintable() else "?" for ch in str(text)[:limit])
+
+
 class LanError(CaucusError):
     """The connection to the other laptop failed."""
 
@@ -111,6 +118,18 @@ class RemoteError(LanError):
 
 class PeerBusy(RemoteError):
     """The other laptop is busy with other laptops; try again in a moment."""
+
+
+class TurnedAway(RemoteError):
+    """The other laptop no longer counts this one as an active device; the sync stopped."""
+
+
+class PeerNotAnswering(LanError):
+    """The other laptop is busy or did not answer; try again in a moment."""
+
+
+class VaultFailed(LanError):
+    """This laptop's vault failed during the meeting sync; what was stored before is kept."""
 
 
 class SessionTimeout(LanError):

@@ -14,6 +14,13 @@ many). The receiver checks the length as soon as its four bytes arrive: an overs
 are decoded by a strict CBOR profile (no tags, no indefinite lengths, no duplicate
 or non-string map keys, bounded nesting): anything else is :class:`MalformedFrame`.
 
+**Amplification.** A frame is bounded in bytes, but CBOR can pack one data item into one
+byte: 16 MiB of empty arrays decodes to 16 million Python objects (about 1.2 GB).
+So the limit is the largest frame a real sender makes (:data:`MAX_FRAME`; the session
+lowers it further until the peer's hello), and before decoding, :func:`check_shape`
+walks the item heads (skipping strings by their length, building nothing) and refuses
+a payload of more than :data:`MAX_ITEMS` data items.
+
 :class:`FrameDecoder` is pure (bytes in, messages out) and is what the fuzz tests
 drive. :class:`FrameChannel` is the blocking-socket glue with an idle timeout and an
 overall deadline; :class:`BoxTransport` and :class:`PlainTransport` are the two byte
@@ -42,8 +49,12 @@ from sync.lan.errors import (
     StreamTruncated,
 )
 
-#: The largest frame payload either side accepts (and will ever send).
-MAX_FRAME = 16 * 1024 * 1024
+#: The largest frame payload either side accepts (and ever sends): a session batch of up
+#: to 1 MiB whose last change set may add up to 4 MiB (``BATCH_BYTES`` and
+#: ``BIG_ITEM_BYTES`` of :mod:`sync.lan.session`), plus the CBOR heads around them.
+MAX_FRAME = 5 * 1024 * 1024 + 64 * 1024
+#: The most CBOR data items one frame may hold: a hello naming 4,096 devices has ~8,200.
+MAX_ITEMS = 10_000
 PREFIX = struct.Struct(">I")
 MAX_DEPTH = 8
 _RECV_CHUNK = 256 * 1024
@@ -89,8 +100,51 @@ def encode(message: Any) -> bytes:
     return PREFIX.pack(len(payload)) + payload
 
 
-def decode_payload(payload: bytes) -> Any:
+def head(data: bytes | bytearray, pos: int) -> tuple[int, int, int]:
+    """``(major type, argument, position after the head)`` of the CBOR item at ``pos``."""
+    if pos >= len(data):
+        raise MalformedFrame("The other laptop sent a message that ends too soon.")
+    major, info = data[pos] >> 5, data[pos] & 0x1F
+    if info < 24:
+        return major, info, pos + 1
+    if info > 27:
+        raise MalformedFrame("The other laptop sent a message with an indefinite length.")
+    end = pos + 1 + (1 << (info - 24))
+    if end > len(data):
+        raise MalformedFrame("The other laptop sent a message that ends too soon.")
+    return major, int.from_bytes(data[pos + 1:end], "big"), end
+
+
+def check_shape(payload: bytes, max_items: int = MAX_ITEMS) -> None:
+    """Refuse, without building anything, a payload of more than ``max_items`` data items,
+    nested deeper than :data:`MAX_DEPTH`, with a tag, or with bytes after its one item."""
+    pos, items, pending = 0, 0, [1]  # pending: items still due in each open container
+    while pending:
+        if not pending[-1]:
+            pending.pop()
+            continue
+        pending[-1] -= 1
+        items += 1
+        if items > max_items:
+            raise MalformedFrame("The other laptop sent a message of too many parts.")
+        major, arg, pos = head(payload, pos)
+        if major in (2, 3):  # byte and text strings: skipped by their length
+            pos += arg
+            if pos > len(payload):
+                raise MalformedFrame("The other laptop sent a message that ends too soon.")
+        elif major in (4, 5) and arg:
+            if len(pending) > MAX_DEPTH:
+                raise MalformedFrame("The other laptop sent a message nested too deeply.")
+            pending.append(arg * (2 if major == 5 else 1))
+        elif major == 6:
+            raise MalformedFrame("The other laptop sent a message with a CBOR tag.")
+    if pos != len(payload):
+        raise MalformedFrame("The other laptop sent a message with trailing bytes.")
+
+
+def decode_payload(payload: bytes, max_items: int = MAX_ITEMS) -> Any:
     """The strict CBOR decoding of one frame's payload; :class:`MalformedFrame` on any fault."""
+    check_shape(payload, max_items)
     stream = io.BytesIO(payload)
     try:
         message = cbor2.CBORDecoder(stream, **_OPTIONS).decode()
@@ -143,7 +197,8 @@ class FrameDecoder:
                     self._need = length
                 if len(self._buffer) < self._need:
                     break
-                payload = bytes(self._buffer[:self._need])
+                with memoryview(self._buffer) as view:  # one copy, not two
+                    payload = bytes(view[:self._need])
                 del self._buffer[:self._need]
                 self._need = None
                 out.append(decode_payload(payload))

@@ -62,10 +62,10 @@ def find_offer(code: str, timeout: float, *, cancel: Cancel | None = None,
     plate = normalise_code(code)[:NAMEPLATE_DIGITS]
     cancel = cancel or Cancel()
     say(f"Looking for the admin's pairing offer for {timeout:g} s…")
-    found = browse(lambda props: True if read_pairing_txt(props) == plate else None, timeout,
-                   enough=lambda hits: bool(hits) or cancel.is_set())
+    found = browse(lambda props, _port, _name: True if read_pairing_txt(props) == plate
+                   else None, timeout, enough=lambda hits: bool(hits) or cancel.is_set())
     cancel.check()
-    addresses = [(a, f.port) for f in found for a in f.addresses]
+    addresses = [endpoint for f in found for endpoint in f.endpoints]
     if not addresses:
         raise PairingError("No pairing offer with that code was found on the LAN; check the "
                            "code, or give the admin's address (HOST:PORT).")

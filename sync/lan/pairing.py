@@ -30,6 +30,12 @@ data, exactly what :func:`sync.trust.admit_device` writes) only after the admin
 approved. The welcome travels as it is stored (sealed and encrypted), through a
 temporary file in a private directory on each side that is removed afterwards.
 
+An ``["error", code, text]`` that arrives before the key confirmation may come from
+anyone on the network, so it is told in a sentence of our own chosen by its code and
+its text is dropped; after the confirmation the other side knows the code, and its text
+is shown made printable (:func:`~sync.lan.errors.printable`), as is the device name in
+the join request.
+
 :class:`AdminPairing` and :class:`JoinerPairing` are the two explicit state machines
 (pure: messages in, messages out); :func:`offer` and :func:`join` are the socket glue.
 """
@@ -47,7 +53,7 @@ import socket
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +73,7 @@ from sync.lan.errors import (
     RemoteError,
     UnexpectedMessage,
     WrongCode,
+    printable,
 )
 from sync.lan.framing import BoxTransport, FrameChannel, PlainTransport
 from sync.lan.kdf import auth, auth_verify
@@ -81,6 +88,8 @@ MAX_FAILURES = 3
 DEFAULT_OFFER_SECONDS = 600.0
 PLAIN_MAX_FRAME = 1024
 CHUNK_BYTES = 256 * 1024
+#: The largest encrypted frame: a welcome chunk and its CBOR heads.
+SECURE_MAX_FRAME = CHUNK_BYTES + 1024
 MAX_WELCOME_BYTES = 8 * 1024 * 1024 * 1024
 DECISION_TIMEOUT = 300.0
 IDLE_TIMEOUT = 30.0
@@ -114,13 +123,15 @@ def nameplate(code: str) -> str:
 # -- keys from the SPAKE2 key -----------------------------------------------------------
 @dataclass(frozen=True)
 class PairingKeys:
-    joiner_confirm: bytes
-    admin_confirm: bytes
+    """Everything derived from the SPAKE2 key; only the check string is shown (in a repr too)."""
+
+    joiner_confirm: bytes = field(repr=False)
+    admin_confirm: bytes = field(repr=False)
     check: str
-    j2a_key: bytes
-    j2a_nonce: bytes
-    a2j_key: bytes
-    a2j_nonce: bytes
+    j2a_key: bytes = field(repr=False)
+    j2a_nonce: bytes = field(repr=False)
+    a2j_key: bytes = field(repr=False)
+    a2j_nonce: bytes = field(repr=False)
 
     @classmethod
     def derive(cls, key: bytes) -> PairingKeys:
@@ -154,11 +165,14 @@ def _finish(spake: Any, message: bytes) -> bytes:
 
 
 # -- messages -----------------------------------------------------------------------------
-def _expect(obj: Any, kind: str, *shape: type) -> list:
-    """``obj`` as ``[kind, *args]`` with args of the given types; errors are raised."""
+def _expect(obj: Any, kind: str, *shape: type, confirmed: bool = True) -> list:
+    """``obj`` as ``[kind, *args]`` with args of the given types; errors are raised.
+
+    ``confirmed`` says whether the other side has proved it knows the code.
+    """
     if (isinstance(obj, list) and len(obj) == 3 and obj[0] == "error"
             and isinstance(obj[1], str) and isinstance(obj[2], str)):
-        raise _remote_error(obj[1], obj[2])
+        raise _remote_error(obj[1], obj[2], confirmed)
     if not (isinstance(obj, list) and obj and obj[0] == kind and len(obj) == 1 + len(shape)
             and all(isinstance(a, t) for a, t in zip(obj[1:], shape, strict=True))):
         if isinstance(obj, list) and obj and isinstance(obj[0], str):
@@ -168,14 +182,19 @@ def _expect(obj: Any, kind: str, *shape: type) -> list:
     return obj[1:]
 
 
-def _remote_error(code: str, text: str) -> CaucusError:
+def _remote_error(code: str, text: str, confirmed: bool) -> CaucusError:
     if code == "wrong-code":
-        return WrongCode(text[:300] or None)
+        return WrongCode("The code was wrong: check it with the admin and try again "
+                         f"(a code allows {MAX_FAILURES} tries in all).")
     if code == "spent":
-        return CodeSpent()
+        return CodeSpent("The code was wrong, and it is now used up: ask the admin to start "
+                         "pairing again for a new code.")
     if code == "declined":
         return PairingDeclined()
-    return RemoteError(f"The admin's laptop stopped the pairing: {text[:300]}")
+    if not confirmed:
+        return RemoteError("The other laptop stopped the pairing before the code was "
+                           "confirmed.")
+    return RemoteError(f"The other laptop stopped the pairing: {printable(text)}")
 
 
 def _pake_message(msg: bytes) -> list:
@@ -183,7 +202,7 @@ def _pake_message(msg: bytes) -> list:
 
 
 def _read_pake(obj: Any) -> bytes:
-    (body,) = _expect(obj, "pake", dict)
+    (body,) = _expect(obj, "pake", dict, confirmed=False)
     msg, version = body.get("msg"), body.get("v")
     if not (isinstance(version, int) and version >= 1 and isinstance(msg, bytes)
             and 1 <= len(msg) <= 256):
@@ -289,7 +308,7 @@ class JoinerPairing(_Machine):
     def on_confirm(self, obj: Any) -> list:
         """The admin's key confirmation; returns the (to be encrypted) join request."""
         def step() -> list:
-            (mac,) = _expect(obj, "confirm", bytes)
+            (mac,) = _expect(obj, "confirm", bytes, confirmed=False)
             keys = self.keys
             if keys is None or not auth_verify(mac, self._transcript, keys.admin_confirm):
                 raise PairingError("The laptop that answered does not know the code: it is "
@@ -377,7 +396,7 @@ class AdminPairing(_Machine):
 
     def on_confirm(self, obj: Any) -> list:
         def step() -> list:
-            (mac,) = _expect(obj, "confirm", bytes)
+            (mac,) = _expect(obj, "confirm", bytes, confirmed=False)
             keys = self.keys
             if keys is None or not auth_verify(mac, self._transcript, keys.joiner_confirm):
                 raise WrongCode()
@@ -389,9 +408,10 @@ class AdminPairing(_Machine):
         def step() -> None:
             (request,) = _expect(obj, "request", bytes)
             try:
-                self.device, self.device_name = trust.read_join_request(request)
+                self.device, name = trust.read_join_request(request)
             except CaucusError:
                 raise MalformedFrame("The new laptop sent an invalid join request.") from None
+            self.device_name = printable(name, 200)
             self.request = request
         self._run("request", step)
 
@@ -424,7 +444,8 @@ def _encrypted(channel: FrameChannel, keys: PairingKeys, joiner: bool) -> FrameC
         enc = BoxStreamEncoder(keys.a2j_key, keys.a2j_nonce)
         dec = BoxStreamDecoder(keys.j2a_key, keys.j2a_nonce)
     return FrameChannel(BoxTransport(channel.transport.sock, enc, dec),
-                        idle_timeout=IDLE_TIMEOUT, deadline=channel.deadline)
+                        idle_timeout=IDLE_TIMEOUT, deadline=channel.deadline,
+                        max_frame=SECURE_MAX_FRAME)
 
 
 def _send(channel: FrameChannel, message: list) -> None:

@@ -9,7 +9,9 @@ Messages are CBOR arrays carried in frames (:mod:`sync.lan.framing`)::
     ["done", count]                          the sender sent ``count`` change sets
     ["bye", {"received": n}]                 the client got everything (a courtesy)
     ["ping"]                                 "still here" while waiting for the vault
-    ["error", code, text]                    the sender gives up; the text is for the log
+    ["error", code, text]                    the sender gives up; known codes ("busy",
+                                             "revoked") are told in a sentence of our own,
+                                             any other text is shown made printable
 
 Order, as an explicit state machine per role (``TRANSITIONS``; wormhole style)::
 
@@ -25,7 +27,12 @@ each batch atomically with ``Replica.receive``. A broken connection keeps every 
 already committed, and the next session recomputes what is still lacking: resumable
 by construction. The client sends first and the server second. A side holds its
 vault only to read a chunk of what it sends or to apply one batch it received, never
-while it waits on the network.
+while it waits on the network. Each time it reads a chunk to send (under the vault
+lock) it checks that the peer is still an active device of its roster: a laptop revoked
+during its session gets an ``["error", "revoked", …]`` and nothing more.
+
+Until the peer's hello arrives a frame may carry at most :data:`MAX_HELLO_FRAME` bytes;
+after it, :data:`~sync.lan.framing.MAX_FRAME`, the largest batch a sender builds.
 
 :class:`SessionMachine` is pure (messages in, actions out) and is what the transition
 and fuzz tests drive; :func:`run_session` executes its actions over a
@@ -36,11 +43,16 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import io
+import math
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+import sqlcipher3
 
 from sync import changes
 from sync.errors import CaucusError
@@ -50,13 +62,18 @@ from sync.lan.errors import (
     LanUsageError,
     MalformedFrame,
     PeerBusy,
+    PeerNotInRoster,
     ProtocolError,
     RemoteError,
     SessionTimeout,
+    TurnedAway,
     UnexpectedMessage,
+    VaultFailed,
+    printable,
 )
-from sync.lan.framing import FrameChannel, decode_payload
+from sync.lan.framing import MAX_FRAME, FrameChannel, head
 from sync.merge import EXPORT_CHUNK, ImportReport, Replica
+from sync.vault import db_errors
 
 #: The highest session protocol this code speaks; peers use the lower of the two.
 PROTOCOL_VERSION = 1
@@ -68,18 +85,27 @@ BIG_ITEM_BYTES = 4 * 1024 * 1024
 BIG_CHUNK_BYTES = 1024 * 1024
 #: The largest single change set (encoded) a receiver reassembles.
 MAX_ITEM_BYTES = 2 * changes.MAX_BODY + 2 * 1024 * 1024
-MAX_VV_ENTRIES = 65536
-MAX_BATCH_ITEMS = 65536
+#: A hello names at most this many devices, so it fits in :data:`MAX_HELLO_FRAME`.
+MAX_VV_ENTRIES = 4096
+MAX_HELLO_FRAME = 256 * 1024
+MAX_BATCH_ITEMS = 2 * BATCH_ITEMS
 PK_BYTES = 32
 DEFAULT_IDLE_TIMEOUT = 60.0
 DEFAULT_SESSION_TIMEOUT = 3600.0
 PING_INTERVAL = 5.0
+#: How often a wait for the vault asks whether it was cancelled (or the server stopped).
+CANCEL_POLL = 0.2
 
 Item = tuple[bytes, bytes, bytes]
 
 
 class SyncCancelled(LanError):
     """The sync was cancelled; the changes that arrived before are kept."""
+
+
+def check_cancel(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise SyncCancelled()
 
 
 # -- messages ---------------------------------------------------------------------------
@@ -186,8 +212,9 @@ def error_message(code: str, text: str) -> list:
     return ["error", code[:64], text[:1000]]
 
 
-#: What an error from the peer means, by code; anything else is a plain RemoteError.
-REMOTE_ERRORS: dict[str, type[RemoteError]] = {"busy": PeerBusy}
+#: What an error from the peer means, by code (told in our own words); any other code
+#: is a plain RemoteError showing the peer's text, made printable.
+REMOTE_ERRORS: dict[str, type[RemoteError]] = {"busy": PeerBusy, "revoked": TurnedAway}
 
 
 def error_code(exc: BaseException) -> str:
@@ -195,9 +222,64 @@ def error_code(exc: BaseException) -> str:
         return "version"
     if isinstance(exc, PeerBusy):
         return "busy"
+    if isinstance(exc, PeerNotInRoster):
+        return "revoked"
     if isinstance(exc, ProtocolError):
         return "protocol"
     return "failed"
+
+
+class BigItem:
+    """One change set too large for a batch, taken from its "big" parts as they come.
+
+    Its CBOR ``[body, sig, vals]`` is read by the item heads as it arrives and each
+    field's bytes go straight into a buffer of their own, which becomes the field
+    without a copy (``BytesIO.getvalue``): the change set is held once, never as a
+    reassembled whole plus the fields decoded from it.
+    """
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.received = 0
+        self._head = bytearray()  # an item head, while it is incomplete
+        self._fields: list[io.BytesIO] = []
+        self._due = 0  # bytes still due for the last field
+        self._array = False
+
+    def feed(self, chunk: bytes) -> Item | None:
+        """Take the next part; the change set once it is complete."""
+        bad = MalformedFrame("The other laptop sent a large change set in an unknown form.")
+        self.received += len(chunk)
+        if self.received > self.total:
+            raise MalformedFrame("A large change set is longer than announced.")
+        view = memoryview(chunk)
+        while view:
+            if self._due:
+                taken = view[:self._due]
+                self._fields[-1].write(taken)
+                self._due -= len(taken)
+                view = view[len(taken):]
+                continue
+            self._head.append(view[0])
+            view = view[1:]
+            info = self._head[0] & 0x1F
+            if info < 28 and len(self._head) < (1 if info < 24 else 1 + (1 << (info - 24))):
+                continue
+            major, arg, _end = head(self._head, 0)
+            self._head.clear()
+            if not self._array and (major, arg) == (4, 3):
+                self._array = True
+            elif self._array and major == 2 and len(self._fields) < 3:
+                self._fields.append(io.BytesIO())
+                self._due = arg
+            else:
+                raise bad
+        if self.received < self.total:
+            return None
+        if len(self._fields) != 3 or self._due or self._head:
+            raise bad
+        body, sig, vals = (f.getvalue() for f in self._fields)
+        return body, sig, vals
 
 
 # -- the state machine -----------------------------------------------------------------
@@ -291,8 +373,7 @@ class SessionMachine:
         self.sent_items = 0
         self.received_items = 0
         self.peer_stats: dict[str, int] = {}
-        self._big = bytearray()
-        self._big_total = 0
+        self._big: BigItem | None = None
         self.failure: BaseException | None = None
 
     # -- transitions ---------------------------------------------------------------
@@ -313,7 +394,7 @@ class SessionMachine:
         """Move to FAILED for good; returns ``error`` for the caller to raise."""
         self.state = S.FAILED
         self.failure = error
-        self._big = bytearray()
+        self._big = None
         return error
 
     def _hello(self) -> Send:
@@ -332,11 +413,11 @@ class SessionMachine:
             return []
         if isinstance(message, Error):
             kind = REMOTE_ERRORS.get(message.code, RemoteError)
-            raise self.fail(kind(f"The other laptop ended the sync: {message.text}"
+            raise self.fail(kind(f"The other laptop ended the sync: {printable(message.text)}"
                                  if kind is RemoteError else None))
         event = EVENT[type(message)]
         next_state = self._step(event)
-        if self._big and event != "big":
+        if self._big is not None and event != "big":
             raise self.fail(UnexpectedMessage(
                 "The other laptop interrupted a large change set; the connection was closed."
             ))
@@ -363,19 +444,17 @@ class SessionMachine:
         return [Apply(batch.items)]
 
     def _on_big(self, big: Big) -> list[Action]:
-        if self._big and big.total != self._big_total:
+        if self._big is None:
+            self._big = BigItem(big.total)
+        elif big.total != self._big.total:
             raise self.fail(MalformedFrame("The parts of a large change set do not agree."))
-        self._big_total = big.total
-        self._big += big.chunk
-        if len(self._big) > big.total:
-            raise self.fail(MalformedFrame("A large change set is longer than announced."))
-        if len(self._big) < big.total:
-            return []
-        data, self._big = bytes(self._big), bytearray()
         try:
-            item = _item(decode_payload(data))
+            item = self._big.feed(big.chunk)
         except MalformedFrame as exc:
             raise self.fail(exc) from None
+        if item is None:
+            return []
+        self._big = None
         self.received_items += 1
         return [Apply([item])]
 
@@ -418,11 +497,17 @@ class SessionMachine:
 
 # -- the vault, shared between threads ---------------------------------------------------
 class ReplicaHost:
-    """One open vault used by several LAN threads, one at a time.
+    """One open vault used by several threads (LAN threads, the desktop's vault worker),
+    one at a time.
 
-    :meth:`use` gives the :class:`Replica` under a lock. If another program wrote to
-    the vault since (SQLite's ``data_version`` moved), a fresh ``Replica`` is made over
-    the same connection first, so its caches never go stale.
+    :meth:`use` gives the :class:`Replica` under the lock. It is always the caller's
+    own object: the desktop keeps writing through it (``Node(branch.replica, lock)``), so
+    a second Replica over the same connection would keep caches of its own that drift
+    (an author row inserted by one is unknown to the other: ``UNIQUE constraint failed``).
+    When another program wrote to the vault (SQLite's ``data_version`` moved; writes on
+    this connection never move it), the replica drops its caches in place instead
+    (``Replica._reset_caches``: authors, roster, applied order, erasures, dependencies;
+    the branch keys are read from the vault each time, and the device key never changes).
     """
 
     def __init__(self, replica: Replica, lock: threading.RLock | None = None) -> None:
@@ -433,22 +518,52 @@ class ReplicaHost:
     def _read_data_version(self) -> int:
         return int(self._replica.conn.execute("PRAGMA data_version").fetchone()[0])
 
-    @contextlib.contextmanager
-    def use(self, timeout: float | None = None,
-            waiting: Callable[[], None] | None = None) -> Iterator[Replica]:
-        """The replica, under the lock; ``waiting`` is called every few seconds meanwhile."""
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while not self.lock.acquire(timeout=PING_INTERVAL):
-            if deadline is not None and time.monotonic() >= deadline:
+    def _acquire(self, timeout: float | None, waiting: Callable[[], None] | None,
+                 cancelled: Callable[[], bool] | None) -> None:
+        now = time.monotonic()
+        deadline = math.inf if timeout is None else now + timeout
+        next_ping = now + PING_INTERVAL
+        while True:
+            check_cancel(cancelled)
+            step = min(next_ping, deadline) - now
+            if cancelled is not None:
+                step = min(step, CANCEL_POLL)
+            if self.lock.acquire(timeout=max(0.0, step)):
+                return
+            now = time.monotonic()
+            if now >= deadline:
                 raise PeerBusy("This laptop's vault is busy with other laptops; try again.")
-            if waiting is not None:
-                waiting()
+            if now >= next_ping:
+                next_ping = now + PING_INTERVAL
+                if waiting is not None:
+                    waiting()
+
+    @contextlib.contextmanager
+    def use(self, timeout: float | None = None, waiting: Callable[[], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> Iterator[Replica]:
+        """The replica, under the lock, waiting at most ``timeout`` seconds for it.
+
+        ``waiting`` is called every :data:`PING_INTERVAL` seconds meanwhile; once
+        ``cancelled()`` says yes (asked while waiting and again once the lock is held)
+        this raises :class:`SyncCancelled`, so nothing is read or stored after a cancel
+        or a server's stop. A database error inside becomes :class:`VaultFailed`, a
+        sentence for the user; the library's own error stays as its cause.
+        """
+        self._acquire(timeout, waiting, cancelled)
         try:
-            version = self._read_data_version()
-            if version != self._data_version:
-                self._replica = Replica(self._replica.vault)
-                self._data_version = version
-            yield self._replica
+            check_cancel(cancelled)
+            with db_errors():
+                version = self._read_data_version()
+                if version != self._data_version:
+                    self._replica._reset_caches()
+                    self._data_version = version
+                yield self._replica
+        except (sqlite3.Error, sqlcipher3.Error) as exc:
+            raise VaultFailed(
+                f"This laptop's vault failed during the meeting sync (database error: "
+                f"{type(exc).__name__}); what was stored before is kept. Try again, and "
+                "restart Caucus if it happens again."
+            ) from exc
         finally:
             self.lock.release()
 
@@ -520,9 +635,9 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
     Whatever the outcome, ``result`` (returned, or filled in place when raising) says
     what was sent and what was applied; every applied batch stays committed. On a
     protocol error an ``error`` message is sent to the peer (best effort) first.
-    ``cancelled`` is asked between batches (and before each wait for the peer); once it
-    says yes the session stops with :class:`SyncCancelled`, so a cancel keeps whole
-    batches only, and the peer is told why.
+    ``cancelled`` is asked between batches, before each wait for the peer and while
+    waiting for the vault; once it says yes the session stops with
+    :class:`SyncCancelled`, so a cancel keeps whole batches only, and the peer is told why.
     """
     result = result or SyncResult(peer_device.hex(), "", "")
     started = time.monotonic()
@@ -534,12 +649,8 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
         channel.flush()
 
     def local_vv() -> dict[bytes, int]:
-        with host.use(lock_timeout, ping) as replica:
+        with host.use(lock_timeout, ping, cancelled) as replica:
             return bytes_vv(replica)
-
-    def check_cancel() -> None:
-        if cancelled is not None and cancelled():
-            raise SyncCancelled()
 
     machine = SessionMachine(role, local_device, local_vv, peer_device)
 
@@ -549,26 +660,28 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
                 channel.send(action.message)
                 channel.flush()
             elif isinstance(action, Apply):
-                with host.use(lock_timeout) as replica:
+                with host.use(lock_timeout, cancelled=cancelled) as replica:
                     replica.receive(action.items, batch_size=len(action.items) + 1,
                                     report=report)
                 result.received_items += len(action.items)
                 if progress:
                     progress(Progress("receive", result.received_items, report.bytes,
                                       expected["receive"]))
-                check_cancel()
+                check_cancel(cancelled)
             elif isinstance(action, StartSending):
                 _stream(channel, machine, host, action.peer_vv, result, progress,
-                        expected, lock_timeout, ping, check_cancel)
+                        expected, lock_timeout, ping, cancelled)
                 execute(machine.sent_all())
             elif isinstance(action, Finished):
                 return True
         return False
 
+    channel.decoder.max_frame = MAX_HELLO_FRAME  # until the peer's hello
     try:
         finished = execute(machine.start())
         while not finished:
-            check_cancel()
+            if machine.state is not S.AWAIT_BYE:  # else only the peer's goodbye is left
+                check_cancel(cancelled)
             obj = channel.recv()
             if obj is None:
                 raise machine.fail(ProtocolError(
@@ -577,6 +690,7 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
             message = parse(obj)
             actions = machine.receive(message)
             if isinstance(message, Hello):
+                channel.decoder.max_frame = MAX_FRAME
                 mine = machine.local_vector or {}
                 expected["receive"] = expected_items(mine, message.vv)
                 expected["send"] = expected_items(message.vv, mine)
@@ -585,7 +699,7 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
     except BaseException as exc:
         if machine.state is not S.FAILED:
             machine.fail(exc)
-        if (isinstance(exc, ProtocolError | PeerBusy | SyncCancelled)
+        if (isinstance(exc, ProtocolError | PeerBusy | SyncCancelled | PeerNotInRoster)
                 or type(exc) is SessionTimeout):
             with contextlib.suppress(CaucusError, OSError):
                 channel.idle_timeout = 2.0  # the peer may not be reading: do not wait long
@@ -604,17 +718,23 @@ def _stream(channel: FrameChannel, machine: SessionMachine, host: ReplicaHost,
             peer_vv: dict[bytes, int], result: SyncResult,
             progress: Callable[[Progress], None] | None, expected: dict[str, int],
             lock_timeout: float | None, ping: Callable[[], None],
-            check_cancel: Callable[[], None]) -> None:
+            cancelled: Callable[[], bool] | None) -> None:
     """Send every change set the peer lacks, in batches.
 
     The vault is held only to list what to send and to read each chunk of it, never
     while a batch goes out: two laptops in meeting mode that sync with each other at
     the same moment would otherwise each hold their vault while waiting for the other
-    to read, and the other needs its vault to store what it reads.
+    to read, and the other needs its vault to store what it reads. Each time, the peer
+    must still be an active device: a revocation made meanwhile (on this laptop, or by
+    another program on its vault) stops the stream before the next chunk is read.
     """
     import cbor2
 
-    with host.use(lock_timeout, ping) as replica:
+    def vault() -> contextlib.AbstractContextManager[Replica]:
+        return host.use(lock_timeout, ping, cancelled)
+
+    with vault() as replica:
+        _require_active(replica, machine.peer_device)
         known = set(bytes_vv(replica))
         plan = replica.export_plan({pk: seq for pk, seq in peer_vv.items() if pk in known})
     batch: list[Item] = []
@@ -628,10 +748,11 @@ def _stream(channel: FrameChannel, machine: SessionMachine, host: ReplicaHost,
             batch, size = [], 0
             if progress:
                 progress(Progress("send", result.sent, result.sent_bytes, expected["send"]))
-            check_cancel()
+            check_cancel(cancelled)
 
     for start in range(0, len(plan), EXPORT_CHUNK):
-        with host.use(lock_timeout, ping) as replica:
+        with vault() as replica:
+            _require_active(replica, machine.peer_device)
             items = replica.export_items(plan[start:start + EXPORT_CHUNK])
         for body, sig, vals in items:
             item_size = len(body) + len(sig) + len(vals)
@@ -648,3 +769,8 @@ def _stream(channel: FrameChannel, machine: SessionMachine, host: ReplicaHost,
     flush_batch()
     channel.flush()
 
+
+def _require_active(replica: Replica, peer: bytes) -> None:
+    if peer.hex() not in replica.active_devices():
+        raise PeerNotInRoster("The other laptop is no longer an active device of this "
+                              "branch (it was revoked); nothing more was sent to it.")

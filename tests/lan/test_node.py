@@ -7,19 +7,24 @@ import socket
 import threading
 
 import pytest
+from nacl.signing import SigningKey
 
 from sync.lan.errors import LanUsageError
 from sync.lan.node import (
+    PROBE_ANSWER,
     PROBE_BYTES,
+    PROBE_PROOF_BYTES,
     PROBE_RESPONSE_BYTES,
     Keyring,
     LanServer,
     Node,
     check_probe,
     identify,
+    open_probe_proof,
     open_probe_response,
     parse_address,
     probe_key,
+    probe_proof,
     probe_request,
     probe_response,
     sync_with,
@@ -53,11 +58,22 @@ def test_the_identify_probe_round_trip_and_its_bindings():
     assert not check_probe(probe_key(bytes(32)), request)
     tampered = request[:-1] + bytes([request[-1] ^ 1])
     assert not check_probe(key, tampered)
-    response = probe_response(key, request, PK)
+    response = probe_response(key, request, PROBE_ANSWER, PK)
     assert len(response) == PROBE_RESPONSE_BYTES
-    assert open_probe_response(key, request, response) == PK
+    assert open_probe_response(key, request, response) == (PROBE_ANSWER, PK)
     assert open_probe_response(key, probe_request(key), response) is None  # bound to request
     assert open_probe_response(probe_key(bytes(32)), request, response) is None
+
+
+def test_the_proof_an_older_key_holder_gives_is_bound_to_the_challenge_and_the_probe():
+    key, device = probe_key(KEY), SigningKey.generate()
+    request, challenge = probe_request(key), bytes([5]) * 32
+    proof = probe_proof(key, request, challenge, device)
+    assert len(proof) == PROBE_PROOF_BYTES
+    assert open_probe_proof(key, request, challenge, proof) == bytes(device.verify_key)
+    assert open_probe_proof(key, request, bytes(32), proof) is None  # another challenge
+    assert open_probe_proof(key, probe_request(key), challenge, proof) is None  # replayed
+    assert open_probe_proof(probe_key(bytes(32)), request, challenge, proof) is None
 
 
 def test_keyring_epochs_newest_first(branches):
