@@ -26,6 +26,7 @@ from . import exchange_ops, icons
 from .dialogs.print_dialog import PrintDialog, ask_save_path, close_print_dialogs
 from .session import Session
 from .settings import Settings
+from .style import stylesheet
 from .tasks import TaskRunner
 from .views.list_pages import CampaignsPage, ListPage, MeetingsPage, TasksPage, WorkplacesPage
 from .views.members_page import MembersPage
@@ -71,8 +72,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.members = MembersPage(runner, self.stack)
         self.members.panel.clipboard.seconds = settings.clipboard_clear_seconds
+        # The member list's first query goes to the worker now, so it runs while the
+        # rest of the window is built (after the saved column order and sort).
+        self._restore_members_layout()
+        self.members.set_branch(session.branch)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet(stylesheet())
         self.nav.setAccessibleName("Sections")
         self.nav.setIconSize(QSize(em(self, 1.3), em(self, 1.3)))
         # The members page is built now; the others once its list has shown (or when
@@ -103,7 +109,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.resize(ch(self, 160), em(self, 40))
         self.restore_layout()
-        self.load()
+        self._load_rest()
 
     # -- pages ----------------------------------------------------------------------
     def _page(self, key: str) -> QWidget:
@@ -336,6 +342,12 @@ class MainWindow(QMainWindow):
         if branch is None:
             return
         self.members.set_branch(branch)
+        self._load_rest()
+
+    def _load_rest(self) -> None:
+        branch = self.branch
+        if branch is None:
+            return
         for page in self._built_pages(*LIST_PAGES, "sync"):
             page.set_branch(branch)
             page.reload()
@@ -448,10 +460,14 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def restore_layout(self) -> None:
+        """The window's geometry and toolbars (the members page's own layout is restored
+        before its first query: see ``__init__``)."""
         if (geometry := self.settings.state("main/geometry")) is not None:
             self.restoreGeometry(geometry)
         if (state := self.settings.state("main/state")) is not None:
             self.restoreState(state)
+
+    def _restore_members_layout(self) -> None:
         if (splitter := self.settings.state("main/splitter")) is not None:
             self.members.splitter.restoreState(splitter)
         if (header := self.settings.state("main/members_header")) is not None:

@@ -1,8 +1,10 @@
-"""Apply the application style: the native style, the app icon and ``resources/style.qss``."""
+"""The application style: the native style and palette, the app icon, and
+``resources/style.qss`` for the navigation list only (see that file for why)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import icons
 
@@ -13,6 +15,7 @@ def error_colour() -> str:
 
 
 def stylesheet() -> str:
+    """The navigation list's style sheet."""
     try:
         text = (icons.resources_dir() / "style.qss").read_text(encoding="utf-8")
     except OSError:
@@ -20,6 +23,20 @@ def stylesheet() -> str:
     return text.replace("@error", error_colour())
 
 
+def tint(widget: QWidget, colour: str) -> None:
+    """Text of ``widget`` in ``colour`` (error labels, destructive buttons)."""
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.Text):
+        palette.setColor(role, QColor(colour))
+    widget.setPalette(palette)
+
+
+def danger(button: QWidget) -> None:
+    """Mark a destructive button (erase, revoke): red text on the current palette."""
+    button.setProperty("role", "danger")
+    tint(button, error_colour())
+
+
 def apply_style(app: QApplication) -> None:
-    app.setStyleSheet(stylesheet())
     app.setWindowIcon(icons.icon("app"))

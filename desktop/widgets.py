@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
+from .style import error_colour, tint
+
 
 def em(widget: QWidget, n: float) -> int:
     """``n`` times the widget's font height, in pixels (size by font, not pixels)."""
@@ -22,6 +24,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.setProperty("role", "error")
+        tint(self, error_colour())
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName(name or "Error message")

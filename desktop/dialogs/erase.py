@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import icons
+from ..style import danger
 from ..widgets import ch, em
 
 
@@ -47,7 +48,7 @@ class EraseDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.erase_button = self.buttons.addButton(
             "Erase for good", QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.erase_button.setProperty("role", "danger")
+        danger(self.erase_button)
         self.erase_button.setEnabled(False)
         self.erase_button.setAccessibleName("Erase for good")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)

@@ -68,6 +68,7 @@ def _cell(row: MemberRow, column: int) -> str:
 class MemberTableModel(QAbstractTableModel):
     ID_ROLE = _ID
     PAGE = 200
+    FIRST_ROWS = 64  # rows read with a new query's first page: a tall window's worth
     CACHE_ROWS = 2000
 
     #: the id query finished: number of matching members
@@ -139,7 +140,7 @@ class MemberTableModel(QAbstractTableModel):
 
         def first_page() -> tuple[list[str], list[MemberRow]]:
             ids = branch.member_ids(query, sort, descending, limit=self.PAGE)
-            return ids, branch.member_rows(ids)
+            return ids, branch.member_rows(ids[:self.FIRST_ROWS])
 
         def whole_list() -> None:
             self.runner.run(lambda: branch.member_ids(query, sort, descending),
@@ -171,7 +172,7 @@ class MemberTableModel(QAbstractTableModel):
         self._loading.clear()
         self._layout += 1
         if rows:
-            self._store(ids, rows)
+            self._store(ids[:self.FIRST_ROWS], rows)  # the ids whose rows were read
         self.endResetModel()
         if complete:
             self.refreshed.emit(len(ids))

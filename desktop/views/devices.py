@@ -20,6 +20,7 @@ from sync.records import Branch
 from sync.trust import ROLES, Device
 
 from ..models.records import Column, RecordTableModel, attr
+from ..style import danger
 from ..sync_ops import Roster, admit, load_roster, request_name, revoke
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, hint
@@ -91,7 +92,7 @@ class DevicesTab(QWidget):
         self.admit_button.clicked.connect(self.ask_admit)
         self.revoke_button = QPushButton("Revoke…", self)
         self.revoke_button.setAccessibleName("Revoke")
-        self.revoke_button.setProperty("role", "danger")
+        danger(self.revoke_button)
         self.revoke_button.clicked.connect(self.ask_revoke)
         row.addWidget(self.admit_button)
         row.addStretch(1)

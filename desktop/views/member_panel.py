@@ -36,6 +36,7 @@ from ..dialogs.erase import EraseDialog
 from ..dialogs.print_dialog import PrintDialog, ask_save_path
 from ..exchange_ops import export_member
 from ..models.records import RecordTableModel
+from ..style import danger
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint
 from .member_form import MemberForm, nice
@@ -121,7 +122,7 @@ class MemberPanel(QWidget):
         self.delete_button = self._button(page, "delete", "Delete", buttons)
         self.restore_button = self._button(page, "restore", "Restore", buttons)
         self.erase_button = self._button(page, "erase", "Erase…", buttons)
-        self.erase_button.setProperty("role", "danger")
+        danger(self.erase_button)
         self.erase_button.setToolTip("Erase this person for good, on every laptop (GDPR)")
         self.delete_button.setToolTip("Take off the list; can be restored")
         layout.addLayout(buttons)

@@ -54,7 +54,7 @@ def test_rows_are_fetched_lazily_in_pages(qtbot, runner, big_branch):
         model.refresh()
     assert blocker.args == [N]
     assert model.rowCount() == N
-    assert model.rows_fetched == model.PAGE  # the first page came with the query
+    assert model.rows_fetched == model.FIRST_ROWS  # the rows in view came with the query
 
     view = make_view(qtbot, model)
     assert model.data(model.index(0, 0)) == "First0000 Last0000"
@@ -81,7 +81,7 @@ def test_first_page_shows_before_the_whole_list(qtbot, runner, big_branch):
         model.set_query(MemberQuery(search="last"))
     assert blocker.args == [N]
     assert sizes == [model.PAGE, N]  # one page (with its rows), then every id
-    assert model.cached_rows >= model.PAGE and not model.loading
+    assert model.cached_rows >= model.FIRST_ROWS and not model.loading
     # a search with fewer hits than a page is complete after the first query
     sizes.clear()
     with qtbot.waitSignal(model.refreshed, timeout=20000) as blocker:

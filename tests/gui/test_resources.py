@@ -73,3 +73,19 @@ def test_desktop_entry(qapp):
     assert section["Exec"] == "caucus"
     assert section["Name"] == "Caucus"
     assert section["Categories"].endswith(";")
+
+
+def test_only_the_navigation_carries_a_style_sheet_and_errors_are_red(qapp):
+    """An application-wide style sheet slows every widget's painting; error labels and
+    destructive buttons take their colour from their own palette instead."""
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.widgets import ErrorLabel
+
+    style.apply_style(qapp)
+    assert qapp.styleSheet() == ""
+    label, button = ErrorLabel(), QPushButton("Erase")
+    style.danger(button)
+    red = QColor(style.error_colour())
+    assert label.palette().color(QPalette.ColorRole.WindowText) == red
+    assert button.palette().color(QPalette.ColorRole.ButtonText) == red
