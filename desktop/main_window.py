@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             self._overview_due = False
             self._reference_changed()
         if len(self._built) < len(PAGES):
-            QTimer.singleShot(0, self.build_pages)
+            QTimer.singleShot(0, self, self.build_pages)  # not after the window is gone
 
     def build_pages(self) -> None:
         if self.session is not None:
