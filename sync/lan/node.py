@@ -112,7 +112,13 @@ from sync.lan.session import (
     error_message,
     run_session,
 )
-from sync.lan.shs import MSG1_BYTES, MSG3_BYTES, ServerHandshake, client_handshake
+from sync.lan.shs import (
+    MSG1_BYTES,
+    MSG3_BYTES,
+    ServerHandshake,
+    client_handshake,
+    read_exact,
+)
 from sync.merge import Replica
 
 log = logging.getLogger("caucus.lan")
@@ -343,25 +349,6 @@ def _connect(address: tuple[str, int], timeout: float) -> socket.socket:
     return sock
 
 
-def _read_exact(sock: socket.socket, n: int, deadline: float) -> bytes:
-    data = bytearray()
-    while len(data) < n:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise HandshakeTimeout()
-        try:
-            sock.settimeout(left)
-            chunk = sock.recv(n - len(data))
-        except TimeoutError:
-            raise HandshakeTimeout() from None
-        except OSError as exc:
-            raise ConnectionLost() from exc
-        if not chunk:
-            raise HandshakeRefused()
-        data += chunk
-    return bytes(data)
-
-
 def _write(sock: socket.socket, data: bytes, deadline: float) -> None:
     try:
         sock.settimeout(max(0.001, deadline - time.monotonic()))
@@ -389,12 +376,12 @@ def identify(node: Node, address: tuple[str, int], *,
             try:
                 _write(sock, request, deadline)
                 answer = open_probe_response(
-                    key, request, _read_exact(sock, PROBE_RESPONSE_BYTES, deadline))
+                    key, request, read_exact(sock, PROBE_RESPONSE_BYTES, deadline))
                 if answer is not None and answer[0] == PROBE_CHALLENGE:
                     _write(sock, probe_proof(key, request, answer[1], keyring.signing_key),
                            deadline)
                     answer = open_probe_response(
-                        key, request, _read_exact(sock, PROBE_RESPONSE_BYTES, deadline))
+                        key, request, read_exact(sock, PROBE_RESPONSE_BYTES, deadline))
             except HandshakeRefused:
                 continue  # read and hung up on: try an older key
             except (ConnectionLost, HandshakeTimeout):
@@ -626,6 +613,17 @@ class LanServer:
             victim.sock.shutdown(socket.SHUT_RD)
         return True
 
+    def _recognised(self, conn: _Conn, label: str,
+                    matches: Callable[[int], bool]) -> int | None:
+        """The key epoch whose key the first bytes of ``conn`` show (a shs hello or an
+        identify probe), newest first; None, logged, for none or a displaced connection."""
+        epoch = next((e for e in self.node.keyring.epochs() if matches(e)), None)
+        if epoch is None:
+            log.warning("refused %s: not on this branch's meeting network "
+                        "(another branch, or a key this laptop does not hold)", label)
+            return None
+        return epoch if self._spoke(conn) else None
+
     def _spoke(self, conn: _Conn) -> bool:
         """Mark ``conn`` as having shown a branch key; false if it was displaced already."""
         with self._guard:
@@ -669,8 +667,8 @@ class LanServer:
         started = time.monotonic()
         deadline = started + self.handshake_timeout
         try:
-            first = _read_exact(sock, MSG1_BYTES,
-                                started + min(self.hello_timeout, self.handshake_timeout))
+            first = read_exact(sock, MSG1_BYTES,
+                               started + min(self.hello_timeout, self.handshake_timeout))
         except (HandshakeFailed, ConnectionLost):
             log.warning("refused %s: %s", label,
                         "it stayed silent, and a newer connection took its place"
@@ -679,13 +677,9 @@ class LanServer:
         if first.startswith(PROBE_MAGIC):
             self._answer_probe(conn, label, first, deadline)
             return
-        epoch = next((e for e in keyring.epochs()
-                      if auth_verify(first[:32], first[32:], keyring.network_key(e))), None)
+        epoch = self._recognised(conn, label, lambda e: auth_verify(
+            first[:32], first[32:], keyring.network_key(e)))
         if epoch is None:
-            log.warning("refused %s: not on this branch's meeting network "
-                        "(another branch, or a key this laptop does not hold)", label)
-            return
-        if not self._spoke(conn):
             return
         claimed: list[bytes] = []
 
@@ -698,7 +692,7 @@ class LanServer:
         try:
             machine.receive_client_hello(first)
             _write(sock, machine.hello(), deadline)
-            machine.receive_client_authenticate(_read_exact(sock, MSG3_BYTES, deadline))
+            machine.receive_client_authenticate(read_exact(sock, MSG3_BYTES, deadline))
             _write(sock, machine.accept(), deadline)
         except ClientNotAuthorized:
             pk = claimed[-1] if claimed else b""
@@ -730,13 +724,9 @@ class LanServer:
 
     def _answer_probe(self, conn: _Conn, label: str, first: bytes, deadline: float) -> None:
         keyring = self.node.keyring
-        epoch = next((e for e in keyring.epochs()
-                      if check_probe(probe_key(keyring.branch_keys[e]), first)), None)
+        epoch = self._recognised(conn, label, lambda e: check_probe(
+            probe_key(keyring.branch_keys[e]), first))
         if epoch is None:
-            log.warning("refused %s: not on this branch's meeting network "
-                        "(another branch, or a key this laptop does not hold)", label)
-            return
-        if not self._spoke(conn):
             return
         key = probe_key(keyring.branch_keys[epoch])
         try:
@@ -745,7 +735,7 @@ class LanServer:
                 _write(conn.sock, probe_response(key, first, PROBE_CHALLENGE, challenge),
                        deadline)
                 pk = open_probe_proof(key, first, challenge,
-                                      _read_exact(conn.sock, PROBE_PROOF_BYTES, deadline))
+                                      read_exact(conn.sock, PROBE_PROOF_BYTES, deadline))
                 if pk is None or not self.node.is_active_now(pk):
                     log.warning("refused %s: it holds only an older branch key and did not "
                                 "prove to be an active device", label)

@@ -489,6 +489,28 @@ class ServerHandshake(_Machine):
 
 
 # --- blocking-socket glue ---------------------------------------------------------
+def read_exact(sock: socket.socket, n: int, deadline: float | None) -> bytes:
+    """Exactly ``n`` bytes before ``deadline`` (monotonic; None: no limit), with the
+    handshake's errors: timeout, a broken connection, or a peer that hung up."""
+    data = bytearray()
+    while len(data) < n:
+        try:
+            if deadline is None:
+                sock.settimeout(None)
+            else:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise HandshakeTimeout()
+                sock.settimeout(left)
+            chunk = sock.recv(n - len(data))
+        except TimeoutError:
+            raise HandshakeTimeout() from None
+        except OSError as exc:
+            raise ConnectionLost() from exc
+        if not chunk:
+            raise HandshakeRefused()
+        data += chunk
+    return bytes(data)
 
 
 class _Wire:
@@ -508,19 +530,7 @@ class _Wire:
         self._sock.settimeout(left)
 
     def read(self, n: int) -> bytes:
-        data = bytearray()
-        while len(data) < n:
-            try:
-                self._settimeout()
-                chunk = self._sock.recv(n - len(data))
-            except TimeoutError:
-                raise HandshakeTimeout() from None
-            except OSError as exc:
-                raise ConnectionLost() from exc
-            if not chunk:
-                raise HandshakeRefused()
-            data += chunk
-        return bytes(data)
+        return read_exact(self._sock, n, self._deadline)
 
     def write(self, data: bytes) -> None:
         try:
