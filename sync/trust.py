@@ -55,7 +55,7 @@ def create_branch(vault: Vault, branch_name: str, device_name: str) -> Replica:
         replica.set_meta("founder", founder.hex())
     branch_key = replica.secret("branch_key.0")
     with replica.transaction() as tx:
-        tx.set("branch", str(_uuid_from(branch)), {
+        tx.set("branch", changes.uuid_text(branch), {
             "name": branch_name, "founder": founder.hex(), "nonce": nonce.hex(),
         })
         tx.set("device", device_row_id(founder.hex()), {
@@ -66,12 +66,6 @@ def create_branch(vault: Vault, branch_name: str, device_name: str) -> Replica:
             "epoch": 0, "device": founder.hex(), "sealed": seal_envelope(founder, branch_key),
         })
     return replica
-
-
-def _uuid_from(raw16: bytes) -> str:
-    import uuid
-
-    return str(uuid.UUID(bytes=raw16))
 
 
 def branch_name(replica: Replica) -> str:
