@@ -339,9 +339,18 @@ def format_address(address: tuple[str, int]) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
+def _busy(address: tuple[str, int]) -> PeerNotAnswering:
+    return PeerNotAnswering(f"The laptop at {format_address(address)} is busy or did not "
+                            "answer; try again in a moment.")
+
+
 def _connect(address: tuple[str, int], timeout: float) -> socket.socket:
     try:
         sock = socket.create_connection(address, timeout=timeout)
+    except (ConnectionResetError, ConnectionAbortedError):
+        # Something listens there and dropped us at once: a full laptop resets new
+        # connections, and on a fast link the reset can beat connect()'s own return.
+        raise _busy(address) from None
     except OSError as exc:
         raise NotReachable(f"The laptop at {format_address(address)} could not be reached "
                            f"({exc.strerror or exc}).") from None
@@ -385,9 +394,7 @@ def identify(node: Node, address: tuple[str, int], *,
             except HandshakeRefused:
                 continue  # read and hung up on: try an older key
             except (ConnectionLost, HandshakeTimeout):
-                raise PeerNotAnswering(
-                    f"The laptop at {format_address(address)} is busy or did not answer; "
-                    "try again in a moment.") from None
+                raise _busy(address) from None
         if answer is not None and answer[0] == PROBE_ANSWER:
             return answer[1], epoch
     raise NetworkMismatch(

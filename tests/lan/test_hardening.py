@@ -254,6 +254,31 @@ def test_a_laptop_that_resets_or_stays_silent_is_busy_not_another_branch(branche
             sock.close()
 
 
+def test_a_reset_reported_by_connect_itself_is_busy_too(branches, monkeypatch):
+    """On loopback a full laptop's reset can arrive before connect() returns; the kernel
+    then reports it from connect, and that must read as busy, not as unreachable."""
+    node = Node(branches["sec0"].replica)
+    listener = socket.socket()
+    listener.bind(LOOPBACK)
+    listener.listen(1)
+    address = listener.getsockname()
+    real = socket.create_connection
+
+    def reset_by_peer(target, *args, **kwargs):
+        sock = real(target, *args, **kwargs)  # a real connection the peer then drops
+        sock.close()
+        raise ConnectionResetError(104, "Connection reset by peer")
+
+    monkeypatch.setattr(socket, "create_connection", reset_by_peer)
+    try:
+        with pytest.raises(PeerNotAnswering, match="busy or did not answer"):
+            identify(node, address, timeout=0.5)
+        result = sync_with(node, address, connect_timeout=0.5)
+        assert not result.complete and result.reason == "PeerNotAnswering"
+    finally:
+        listener.close()
+
+
 def test_a_full_session_pool_says_busy(branches):
     with LanServer(Node(branches["founder"].replica), LOOPBACK, max_connections=0) as server:
         result = sync_with(Node(branches["sec0"].replica), server.address)
