@@ -36,6 +36,10 @@ class Session:
     #: a sentence for the next screen to show on opening (what was just done)
     notice: str = ""
 
+    def __post_init__(self) -> None:
+        # an interactive session searches and scrolls the same pages again and again
+        self.vault.keep_more_pages()
+
     @property
     def path(self) -> Path:
         return self.vault.path

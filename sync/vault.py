@@ -55,7 +55,7 @@ FORMAT = "caucus-vault"
 FORMAT_VERSION = 1
 KEY_BYTES = 32
 PAGE_SIZE = 4096
-PAGE_CACHE_KIB = 65536  # decrypted pages kept per connection (grows only as pages are read)
+INTERACTIVE_PAGE_CACHE_KIB = 65536  # see Vault.keep_more_pages
 MIN_PASSPHRASE = 8
 
 argon2id = nacl.pwhash.argon2id
@@ -372,6 +372,17 @@ class Vault:
     def kdf_profile(self) -> str:
         return self._params.profile
 
+    def keep_more_pages(self, kib: int = INTERACTIVE_PAGE_CACHE_KIB) -> None:
+        """Keep up to ``kib`` KiB of decrypted pages cached (for an interactive session).
+
+        SQLCipher's default cache (about 8 MB) is smaller than what searching a
+        50,000-member branch reads, so each search decrypted the same pages again:
+        measured on 24 typed searches run twice, 8 ms median per search with the default
+        and 3 ms with 64 MiB. The cache grows only as pages are read. Bulk work (the CLI,
+        imports measured by the benchmarks) keeps the default, so its memory stays low.
+        """
+        self.conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+
     def lock(self) -> None:
         """Close the database and forget the key (as far as Python lets us)."""
         conn, self._conn = self._conn, None
@@ -503,11 +514,6 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("PRAGMA temp_store = MEMORY")
-    # Decrypted pages stay cached: the default cache (about 8 MB) is smaller than what
-    # searching a 50,000-member branch reads, so a search paid again and again to decrypt
-    # the same pages (measured on 24 typed searches run twice: 8 ms median per search
-    # with the default, 3 ms with this). The cache only grows as pages are read.
-    conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
 
 
 def _open_keyed(path: Path, key: bytearray, allow_wrong_key: bool,

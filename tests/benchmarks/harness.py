@@ -204,9 +204,11 @@ class Context:
         return 3 if self.members < 1000 else 5
 
     def branch(self) -> Branch:
-        """The open scratch vault, shared by the measurements that need one."""
+        """The open scratch vault, shared by the measurements that need one; opened as
+        the desktop's session opens it (with its larger page cache)."""
         if self._branch is None or not self._branch.vault.is_open:
             vault = Vault.open(self.vault_path, self.passphrase)
+            vault.keep_more_pages()
             self._branch = Branch(vault)
         return self._branch
 
