@@ -1,9 +1,10 @@
-"""Small widgets shared by the forms: inline error labels, busy bars, sizing helpers."""
+"""Small widgets shared by the forms: inline error labels, busy bars, read-only record
+tables, sizing helpers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QProgressBar, QTableView, QWidget
 
 from .style import error_colour, tint
 
@@ -49,6 +50,21 @@ class BusyBar(QProgressBar):
         self.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
         self.setAccessibleName(name)
         self.hide()
+
+
+def record_table(model: QAbstractItemModel, parent: QWidget, name: str, *,
+                 single_selection: bool = True) -> QTableView:
+    """A read-only table over ``model``: whole rows are selected (one at a time unless
+    told otherwise), nothing is edited in place, and there are no row numbers."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single_selection:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    return table
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.4) -> QLabel:

@@ -23,13 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +38,7 @@ from ..dialogs.print_dialog import PrintDialog, ask_save_path
 from ..exchange_ops import print_sign_in
 from ..models.members import row_name
 from ..tasks import TaskRunner, human_message
-from ..widgets import ErrorLabel, heading, hint
+from ..widgets import ErrorLabel, heading, hint, record_table
 
 SHOWN = 200  # members listed at once: typing narrows the list
 KEYS = {Qt.Key.Key_A: "attended", Qt.Key.Key_P: "apologies", Qt.Key.Key_X: "absent"}
@@ -171,13 +169,7 @@ class AttendancePanel(QWidget):
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.model = AttendanceModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Attendance")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self, "Attendance")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):

@@ -7,13 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from sync.records import Branch
 from ..models.records import Column, RecordTableModel
 from ..sync_ops import ConflictView, load_conflicts, resolve
 from ..tasks import TaskRunner, human_message
-from ..widgets import ErrorLabel, hint
+from ..widgets import ErrorLabel, hint, record_table
 
 
 def show_value(value: Any, field: str = "") -> str:
@@ -82,14 +80,8 @@ class ConflictsTab(QWidget):
             "are kept until you choose. The value shown elsewhere meanwhile is the newest.",
             self))
         self.model = RecordTableModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Conflicts")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.model, self, "Conflicts")
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

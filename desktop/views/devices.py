@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,7 @@ from ..models.records import Column, RecordTableModel, attr
 from ..style import danger
 from ..sync_ops import Roster, admit, load_roster, request_name, revoke
 from ..tasks import TaskRunner, human_message
-from ..widgets import ErrorLabel, hint
+from ..widgets import ErrorLabel, hint, record_table
 
 
 def _state(d: Device) -> str:
@@ -76,13 +74,7 @@ class DevicesTab(QWidget):
                                     "it joins: the two must be the same.")
         layout.addWidget(self.fingerprint)
         self.model = RecordTableModel(COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Devices")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, self, "Devices")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)

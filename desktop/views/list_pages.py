@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from sync.records import Branch, Campaign, Meeting, Task, Workplace
 from .. import icons
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner, human_message
-from ..widgets import ErrorLabel, ch, heading
+from ..widgets import ErrorLabel, ch, heading, record_table
 from .member_form import nice
 
 
@@ -54,14 +53,9 @@ class ListPage(QWidget):
         top.addLayout(self.extra)
         layout.addLayout(top)
         self.model = RecordTableModel(self.columns, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.title)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.model, self, self.title, single_selection=False)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

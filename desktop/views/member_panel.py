@@ -13,7 +13,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,7 @@ from ..exchange_ops import export_member
 from ..models.records import RecordTableModel
 from ..style import danger
 from ..tasks import TaskRunner, human_message
-from ..widgets import ErrorLabel, heading, hint
+from ..widgets import ErrorLabel, heading, hint, record_table
 from .member_form import MemberForm, nice
 from .member_notes import HISTORY_COLUMNS, NotesTab
 
@@ -132,12 +130,8 @@ class MemberPanel(QWidget):
         self.form = MemberForm(self.tabs)
         self.notes = NotesTab(self.tabs)
         self.history_model = RecordTableModel(HISTORY_COLUMNS, self)
-        self.history = QTableView(self.tabs)
-        self.history.setModel(self.history_model)
-        self.history.setAccessibleName("History")
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.verticalHeader().hide()
+        self.history = record_table(self.history_model, self.tabs, "History",
+                                    single_selection=False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)

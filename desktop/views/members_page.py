@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +17,7 @@ from sync.records import STATUSES, Branch, MemberQuery, Workplace
 
 from ..models.members import COLUMNS, MemberTableModel
 from ..tasks import TaskRunner
-from ..widgets import BusyBar, ErrorLabel, ch, em
+from ..widgets import BusyBar, ErrorLabel, ch, em, record_table
 from .member_filters import ExtraFilters, SavedSearches
 from .member_form import nice
 from .member_panel import MemberPanel
@@ -78,19 +76,13 @@ class MembersPage(QWidget):
         more.addStretch(1)
         more.addWidget(self.saved)
 
-        self.table = QTableView(self)
+        self.table = record_table(self.model, self, "Members")
         self.table.setObjectName("members_table")
-        self.table.setAccessibleName("Members")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setCornerButtonEnabled(False)
         vertical = self.table.verticalHeader()
-        vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(em(self, 1.7))
         header = self.table.horizontalHeader()

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,7 +51,7 @@ from ..lan_ops import (
 )
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner, human_message
-from ..widgets import BusyBar, ErrorLabel, ch, heading, hint
+from ..widgets import BusyBar, ErrorLabel, ch, heading, hint, record_table
 from .sync_usb import STEPS, plural
 
 MEETING_ON = "Meeting mode on: other laptops of the branch can sync with this one."
@@ -206,13 +204,7 @@ class LanTab(QWidget):
         row.addWidget(self.found_status, 1)
         layout.addLayout(row)
         self.model = RecordTableModel(COLUMNS, self)
-        self.table = QTableView(box)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Laptops nearby")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_table(self.model, box, "Laptops nearby")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._update)
         layout.addWidget(self.table, 1)
