@@ -52,7 +52,7 @@ from ..lan_ops import (
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, heading, hint, record_table
-from .sync_usb import STEPS, plural
+from .sync_usb import STEPS, advance, plural
 
 MEETING_ON = "Meeting mode on: other laptops of the branch can sync with this one."
 NOT_ADMIN = "Only an admin laptop can pair a new laptop: ask the branch's admin."
@@ -565,7 +565,7 @@ class LanTab(QWidget):
         if self.running:
             if not self._cancel.is_set():
                 self.status.setText(text)
-            self.progress.setValue(max(self.progress.value(), round(fraction * STEPS)))
+            advance(self.progress, fraction)
 
     def _synced(self, outcome: SyncOutcome) -> None:
         self.running = False

@@ -36,6 +36,16 @@ class _Progress(QObject):
     changed = Signal(str, float)
 
 
+def advance(bar: QProgressBar, fraction: float) -> None:
+    """Show ``fraction`` (0–1) of a sync done on ``bar``, never moving it back; a negative
+    fraction means the amount is not known yet (a moving bar)."""
+    if fraction < 0:
+        bar.setRange(0, 0)
+    else:
+        bar.setRange(0, STEPS)
+        bar.setValue(max(bar.value(), round(fraction * STEPS)))
+
+
 def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (words or word + 's')}"
 
@@ -218,11 +228,7 @@ class UsbTab(QWidget):
             return
         if not self._cancel.is_set():
             self.status.setText(text)
-        if fraction < 0:
-            self.progress.setRange(0, 0)
-        else:
-            self.progress.setRange(0, STEPS)
-            self.progress.setValue(max(self.progress.value(), round(fraction * STEPS)))
+        advance(self.progress, fraction)
 
     def _done(self, outcome: UsbOutcome) -> None:
         self._set_running(False)
