@@ -21,6 +21,7 @@ parsed. The change set's id is ``BLAKE2b-256(body)``.
 from __future__ import annotations
 
 import hashlib
+import io
 import threading
 import time
 import uuid
@@ -210,9 +211,9 @@ def verify(body: bytes, sig: bytes, vals: bytes) -> ChangeSet:
 
 def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
     try:
-        payload = cbor2.loads(body[len(MAGIC) + PK_BYTES :])
+        payload = _whole_item(body[len(MAGIC) + PK_BYTES :])
         branch, seq, prev, hlc, deps, rows = payload
-        entries = cbor2.loads(vals)
+        entries = _whole_item(vals)
     except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError, RecursionError):
         raise MalformedChangeSet() from None
     if not (
@@ -263,6 +264,17 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
         row_ops.append(ops)
     return ChangeSet(branch, author, seq, prev, hlc, clean_deps, row_ops, values, body, sig,
                      vals, blake2b(body))
+
+
+def _whole_item(data: bytes) -> object:
+    """The one CBOR item that fills ``data`` exactly. ``cbor2.loads`` ignores bytes after
+    the item, so one flipped byte could turn an entry's header into null and pass as a
+    redaction, with the entry's old bytes left trailing (found by a Hypothesis run)."""
+    stream = io.BytesIO(data)
+    item = cbor2.CBORDecoder(stream).decode()
+    if stream.tell() != len(data):
+        raise ValueError("bytes after the CBOR item")
+    return item
 
 
 def uuid_text(raw: bytes) -> str:

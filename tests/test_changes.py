@@ -297,6 +297,24 @@ def test_truncations_are_rejected(part, data):
     assert outcome(**parts) != "ok"
 
 
+def test_an_entry_header_flipped_to_null_is_not_a_redaction():
+    """The case a Hypothesis run found: the second entry's array header (0x82) flipped to
+    CBOR null reads as a redacted entry, with its old bytes trailing after the list."""
+    entries = cbor2.loads(VALID.vals)
+    second = 1 + len(cbor2.dumps(entries[0], canonical=True))  # after the list's header
+    assert VALID.vals[second] == 0x82
+    flipped = bytearray(VALID.vals)
+    flipped[second] = 0xF6
+    assert cbor2.loads(bytes(flipped)) == [entries[0], None]  # what the lax parse saw
+    assert outcome(VALID.body, VALID.sig, bytes(flipped)) == "MalformedChangeSet"
+    # a real redaction of that entry (no bytes left over) still verifies
+    assert outcome(VALID.body, VALID.sig, changes.redact(VALID.vals, [1])) == "ok"
+    assert outcome(VALID.body, VALID.sig, VALID.vals + b"\x00") == "MalformedChangeSet"
+    # a signed body with a byte after its payload is refused too
+    body, sig = sign(VALID.body[len(MAGIC) + 32:] + b"\x00")
+    assert outcome(body, sig, VALID.vals) == "MalformedChangeSet"
+
+
 @HYPOTHESIS
 @given(part=st.sampled_from(["body", "sig", "vals"]), data=st.data())
 def test_byte_flips_are_rejected(part, data):
