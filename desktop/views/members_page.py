@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from sync.records import STATUSES, Branch, MemberQuery, Workplace
 
-from ..models.members import COLUMNS, MemberTableModel
+from ..models.members import COLUMNS, MemberTableModel, ViewFollower
 from ..tasks import TaskRunner
 from ..widgets import BusyBar, ErrorLabel, ch, em, record_table
 from .member_filters import ExtraFilters, SavedSearches
@@ -95,6 +95,7 @@ class MembersPage(QWidget):
             title_width = metrics.horizontalAdvance(COLUMNS[column][0]) + em(self, 1.6)
             self.table.setColumnWidth(column, max(ch(self, width), title_width))
         self.table.setSortingEnabled(True)
+        self.follower = ViewFollower(self.model, self.table)
         self.error = ErrorLabel(self, "Member list error")
 
         left = QWidget(self)

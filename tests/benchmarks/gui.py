@@ -119,7 +119,7 @@ class Driver:
         if model.rowCount() == 0:
             return not model.loading
         row = max(0, table.rowAt(0))
-        return model.data(model.index(row, 0)) != PLACEHOLDER
+        return model.data(model.index(row, 0)) not in (None, PLACEHOLDER)
 
     def _model_changed(self, *_: object) -> None:
         """The model was reset (new ids, perhaps with their first page of rows) or a

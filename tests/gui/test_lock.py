@@ -86,7 +86,7 @@ def test_results_in_flight_at_lock_time_never_reach_the_screen(qtbot, controller
     model.refresh()  # answered after the lock: must be dropped
     controller.lock()
     wait_idle(qtbot, controller.runner)
-    assert model.rowCount() == 0
+    assert model.ids == [] and model.cached_rows == 0  # (Qt's half may be gone by now)
 
 
 def test_auto_lock_after_idle_time(qtbot, locked_vault, settings):

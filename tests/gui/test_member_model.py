@@ -5,10 +5,11 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 
-from desktop.models.members import PLACEHOLDER, MemberTableModel
+from desktop.models.members import PLACEHOLDER, MemberTableModel, ViewFollower
 from sync import changes
 from sync.records import Branch, MemberQuery
 from sync.trust import create_branch
@@ -42,9 +43,15 @@ def make_view(qtbot, model) -> QTableView:
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
+    ViewFollower(model, view)
     view.resize(800, 400)
     view.show()
     return view
+
+
+def shown(model, row: int, column: int = 0):
+    """What Qt itself holds for the cell (what a repaint draws, without Python)."""
+    return model.data(model.index(row, column))
 
 
 def test_rows_are_fetched_lazily_in_pages(qtbot, runner, big_branch):
@@ -57,19 +64,70 @@ def test_rows_are_fetched_lazily_in_pages(qtbot, runner, big_branch):
     assert model.rows_fetched == model.FIRST_ROWS  # the rows in view came with the query
 
     view = make_view(qtbot, model)
-    assert model.data(model.index(0, 0)) == "First0000 Last0000"
+    assert shown(model, 0) == "First0000 Last0000"
+    assert shown(model, 200) is None  # not in view: Qt holds nothing for it
     assert model.rows_fetched <= 2 * model.PAGE
 
     view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.data(model.index(N - 1, 0)) == "First2999 Last2999",
-                    timeout=10000)
+    qtbot.waitUntil(lambda: shown(model, N - 1) == "First2999 Last2999", timeout=10000)
     assert model.rows_fetched <= 4 * model.PAGE
     assert model.cached_rows < N
 
     # a row in the middle costs one more page, not the whole list
     fetched = model.rows_fetched
-    assert model.data(model.index(1500, 0)) == "First1500 Last1500"
+    view.scrollTo(model.index(1500, 0))
+    qtbot.waitUntil(lambda: shown(model, 1500) == "First1500 Last1500", timeout=10000)
     assert model.rows_fetched - fetched <= model.PAGE
+
+
+def test_qt_holds_the_cells_of_a_bounded_number_of_rows(qtbot, runner, big_branch):
+    model = MemberTableModel(runner)
+    model.SHOWN_ROWS = 300
+    model.set_branch(big_branch)
+    with qtbot.waitSignal(model.refreshed, timeout=20000):
+        model.refresh()
+    view = make_view(qtbot, model)
+    bar = view.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(1, bar.maximum() // 60)):
+        bar.setValue(value)
+        top = view.rowAt(0)
+        qtbot.waitUntil(lambda top=top: shown(model, top) not in (None, PLACEHOLDER),
+                        timeout=10000)
+    assert model.shown_rows <= 300
+    held = sum(shown(model, r) is not None for r in range(N))
+    assert 0 < held <= 300  # the emptied rows really let go of their text
+    # scrolled back, a row shows again from the row cache or a fetch
+    view.scrollToTop()
+    qtbot.waitUntil(lambda: shown(model, 0) == "First0000 Last0000", timeout=10000)
+
+
+def test_a_new_search_shows_its_first_hits_wherever_one_was(qtbot, runner, big_branch):
+    model = MemberTableModel(runner)
+    model.set_branch(big_branch)
+    with qtbot.waitSignal(model.refreshed, timeout=20000):
+        model.refresh()
+    view = make_view(qtbot, model)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: shown(model, N - 1) == "First2999 Last2999", timeout=10000)
+    with qtbot.waitSignal(model.refreshed, timeout=20000):
+        model.set_query(MemberQuery(search="Last1"))
+    assert view.verticalScrollBar().value() == 0 and view.rowAt(0) == 0
+    assert shown(model, 0) == "First1000 Last1000"
+
+
+def test_tooltips_give_the_whole_text_of_a_cell(qtbot, runner, big_branch):
+    model = MemberTableModel(runner)
+    model.set_branch(big_branch)
+    with qtbot.waitSignal(model.refreshed, timeout=20000):
+        model.refresh()
+    view = make_view(qtbot, model)
+    view.setColumnWidth(0, 20)  # far too narrow: the name is cut
+    rect = view.visualRect(model.index(0, 0))
+    QApplication.sendEvent(view.viewport(), QHelpEvent(
+        QEvent.Type.ToolTip, rect.center(), view.viewport().mapToGlobal(rect.center())))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=5000)
+    assert QToolTip.text() == "First0000 Last0000"
+    QToolTip.hideText()
 
 
 def test_first_page_shows_before_the_whole_list(qtbot, runner, big_branch):
@@ -124,13 +182,15 @@ def test_busy_worker_gives_placeholders_then_the_rows(qtbot, runner, big_branch)
         started.set()
         gate.wait(10)
 
+    view = make_view(qtbot, model)
     runner.run(hold)
     assert started.wait(10)
     # the UI thread must not wait for the database: it shows a placeholder
-    assert model.data(model.index(2500, 0)) == PLACEHOLDER
+    view.scrollTo(model.index(2500, 0))
+    assert shown(model, 2500) == PLACEHOLDER
     with qtbot.waitSignal(model.dataChanged, timeout=10000):
         gate.set()
-    assert model.data(model.index(2500, 0)) == "First2500 Last2500"
+    assert shown(model, 2500) == "First2500 Last2500"
 
 
 def test_clear_forgets_ids_and_rows(qtbot, runner, big_branch):
@@ -138,7 +198,43 @@ def test_clear_forgets_ids_and_rows(qtbot, runner, big_branch):
     model.set_branch(big_branch)
     with qtbot.waitSignal(model.refreshed, timeout=20000):
         model.refresh()
-    model.data(model.index(0, 0))
-    assert model.cached_rows > 0
+    assert model.cached_rows > 0 and shown(model, 0) is not None
     model.clear()
     assert model.rowCount() == 0 and model.cached_rows == 0 and model.branch is None
+    assert model.shown_rows == 0
+
+
+def test_an_edited_or_deleted_member_shows_its_new_state(qtbot, runner, tmp_path):
+    vault = Vault.create(tmp_path / "small.caucus", PASSPHRASE, "interactive")
+    branch = Branch(vault, create_branch(vault, "Small Branch", "Test laptop"))
+    try:
+        ana = branch.add_member(first_name="Ana", last_name="Lopez", status="member")
+        branch.add_member(first_name="Ben", last_name="Okafor", status="member")
+        model = MemberTableModel(runner)
+        model.set_branch(branch)
+        with qtbot.waitSignal(model.refreshed, timeout=20000):
+            model.set_query(MemberQuery(include_deleted=True))
+        make_view(qtbot, model)
+        assert shown(model, 0) == "Ana Lopez"
+        assert not model.index(0, 0).data(Qt.ItemDataRole.FontRole)
+
+        runner.run(lambda: branch.update_member(ana, preferred_name="Anita"))
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+        model.forget(ana)  # what the page does after a save, before it queries again
+        assert shown(model, 0) == "Anita Lopez"
+
+        runner.run(lambda: branch.delete_member(ana))
+        with qtbot.waitSignal(model.refreshed, timeout=20000):
+            model.refresh(forget_rows=True)
+        assert shown(model, 0) == "Anita Lopez"
+        assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).italic()
+        assert model.tooltip(0, 0) == "Anita Lopez (deleted)"
+        runner.run(lambda: branch.restore_member(ana))
+        with qtbot.waitSignal(model.refreshed, timeout=20000):
+            model.refresh(forget_rows=True)
+        assert not model.index(0, 0).data(Qt.ItemDataRole.FontRole)  # no italics left
+        assert model.index(0, 6).data(Qt.ItemDataRole.TextAlignmentRole) == int(
+            Qt.AlignmentFlag.AlignCenter)
+    finally:
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+        vault.lock()
