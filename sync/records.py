@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -417,7 +417,7 @@ def _search_rids(tokens: list[str], text: str) -> tuple[str, list[Any]]:
     alternatives = [" INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts)]
     if not short_tokens and all(len(t) >= 4 for t in tokens):
         alternatives.append(
-            "SELECT mm.rid FROM note_fts f JOIN note n ON n.rid = f.rowid "
+            "SELECT mm.rid FROM note_fts f JOIN note n INDEXED BY note_owner ON n.rid = f.rowid "
             "JOIN member mm ON mm.id = n.member_id WHERE note_fts MATCH ? AND n.deleted = 0")
         params.append(" AND ".join(_fts_phrase(t) + "*" for t in tokens))
     if any(ch.isdigit() for ch in text) and len(tokens) > 1:
@@ -425,6 +425,20 @@ def _search_rids(tokens: list[str], text: str) -> tuple[str, list[Any]]:
                             "LIKE ?")
         params.append(text.upper().replace(" ", "").replace("%", "") + "%")
     return " UNION ".join(f"SELECT * FROM ({a})" for a in alternatives), params
+
+
+def _name_prefixes(tokens: list[str]) -> tuple[str, list[Any]] | None:
+    """The condition :func:`_search_rids` selects when every word is 1–2 letters (the
+    start of a first or last name), on the member row itself; else ``None``."""
+    if any(len(t) >= 3 or any(ch.isdigit() for ch in t) for t in tokens):
+        return None
+    terms, params = [], []
+    for token in tokens:
+        low, high = _prefix_range(token)
+        terms.append("(m.last_name COLLATE NOCASE >= ? AND m.last_name COLLATE NOCASE < ? "
+                     "OR m.first_name COLLATE NOCASE >= ? AND m.first_name COLLATE NOCASE < ?)")
+        params += [low, high, low, high]
+    return " AND ".join(terms), params
 
 
 def _prefix_range(prefix: str) -> tuple[str, str]:
@@ -680,11 +694,13 @@ class Branch:
         params: list[Any] = []
         tokens = [t for t in re.split(r"\s+", q.search.strip()) if t]
         search_sql, search_params = _search_rids(tokens, q.search) if tokens else ("", [])
-        with db_errors():
-            narrow = bool(tokens) and self.conn.execute(
-                f"SELECT count(*) FROM ({search_sql} LIMIT {narrow_below})",  # noqa: S608
-                search_params,
-            ).fetchone()[0] < narrow_below
+        hits: list[int] = []
+        if tokens:
+            with db_errors():
+                hits = [r[0] for r in self.conn.execute(
+                    f"SELECT * FROM ({search_sql}) LIMIT {narrow_below}",  # noqa: S608
+                    search_params)]
+        narrow = bool(tokens) and len(hits) < narrow_below
         plus = "+" if narrow else ""
         if q.only_deleted:
             where.append(f"{plus}m.deleted = 1")
@@ -710,10 +726,21 @@ class Branch:
         if q.assessment_max is not None:
             where.append("m.assessment <= ?")
             params.append(int(q.assessment_max))
-        if tokens:
-            # one set of member rowids (INTERSECT within an alternative, UNION across)
-            where.append(f"m.rid IN ({search_sql})")
-            params += search_params
+        if narrow:
+            # the hits were just found: looked up by rowid, not searched for again
+            where.append("m.rid IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(hits))
+        elif tokens:
+            prefixes = _name_prefixes(tokens)
+            if prefixes is not None:
+                # broad, names only: tested on each entry of the name index as it is
+                # walked in order (6 ms → 0.8 ms for the first 200 of 6,000 hits)
+                where.append(prefixes[0])
+                params += prefixes[1]
+            else:
+                # one set of member rowids (INTERSECT within an alternative, UNION across)
+                where.append(f"m.rid IN ({search_sql})")
+                params += search_params
         return (" WHERE " + " AND ".join(where)) if where else "", params, narrow
 
     def count_members(self, q: MemberQuery | None = None) -> int:
@@ -722,6 +749,48 @@ class Branch:
             return self.conn.execute(
                 f"SELECT count(*) FROM member m{where}", params  # noqa: S608
             ).fetchone()[0]
+
+    def search_warmup(self, step_rows: int = 2000) -> Iterator[None]:
+        """Read what a member search reads, a small step per ``next()``, so the first
+        searches of a session find it decrypted in the page cache.
+
+        The name indexes, the rowid → member maps, the full-text indexes of names and of
+        notes, and the member rows: about 60 MB on a 50,000-member branch, read in
+        steps of a few milliseconds (``desktop.tasks.TaskRunner.trickle`` runs them
+        while the window waits for nothing else). Typed searches on a fresh session of
+        the benchmark branch: median 8.5 ms and p95 21 ms before, 5 and 13 ms after.
+        """
+        conn = self.conn
+        with db_errors():
+            for sql in ("SELECT count(*) FROM member INDEXED BY member_name "
+                        "WHERE deleted IN (0, 1)",
+                        "SELECT count(*) FROM member INDEXED BY member_first "
+                        "WHERE deleted IN (0, 1)",
+                        "SELECT count(*) FROM member INDEXED BY sqlite_autoindex_member_1 "
+                        "WHERE id >= ''",
+                        "SELECT count(*) FROM member_fts_idx",
+                        "SELECT count(*) FROM note_fts_idx"):
+                conn.execute(sql).fetchone()
+                yield
+        # in rowid order, a step at a time: the member rows, the note → member index,
+        # and the full-text index blocks (a few kB each)
+        for sql, rows in (
+            ("SELECT rid FROM member WHERE rid > ? ORDER BY rid LIMIT ?", step_rows),
+            ("SELECT rid FROM note INDEXED BY note_owner WHERE rid > ? ORDER BY rid LIMIT ?",
+             step_rows * 4),
+            ("SELECT id, length(block || x'') FROM member_fts_data WHERE id > ? "
+             "ORDER BY id LIMIT ?", max(1, step_rows // 20)),
+            ("SELECT id, length(block || x'') FROM note_fts_data WHERE id > ? "
+             "ORDER BY id LIMIT ?", max(1, step_rows // 20)),
+        ):
+            after = -(2 ** 63)
+            while True:
+                with db_errors():
+                    got = conn.execute(sql, (after, rows)).fetchall()
+                if not got:
+                    break
+                after = got[-1][0]
+                yield
 
     def member_ids(self, q: MemberQuery | None = None, sort: str = "name",
                    descending: bool = False, limit: int | None = None) -> list[str]:

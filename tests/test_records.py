@@ -309,14 +309,30 @@ def test_a_limited_id_query_is_the_start_of_the_whole_list(branch):
     from sync import changes
 
     surnames = ["Moss", "Mills", "Baker", "Stone", "Marsh"]
+    people: dict[str, tuple[str, str, bool]] = {}
     with branch.replica.transaction() as tx:
         for i in range(2400):
-            tx.set("member", changes.new_id(), {
-                "first_name": f"{'MB'[i % 2]}ae{i % 7}", "last_name": surnames[i % 5],
+            member_id = changes.new_id()
+            people[member_id] = (f"{'MB'[i % 2]}ae{i % 7}", surnames[i % 5], i % 97 == 0)
+            tx.set("member", member_id, {
+                "first_name": people[member_id][0], "last_name": surnames[i % 5],
                 "membership_no": f"N{i:05d}", "assessment": i % 13, "status": "member",
                 "deleted": i % 97 == 0})
+
+    def starting(*prefixes: str) -> set[str]:
+        """Live members whose first or last name starts with each prefix (the oracle)."""
+        return {m for m, (first, last, deleted) in people.items() if not deleted and all(
+            first.lower().startswith(p) or last.lower().startswith(p) for p in prefixes)}
+
+    # broad (over 1,500 hits) and narrow searches by the start of names agree with it
+    for text, prefixes in (("m", ("m",)), ("b", ("b",)), ("m b", ("m", "b")),
+                           ("mo", ("mo",)), ("st", ("st",))):
+        expected = starting(*prefixes)
+        assert set(branch.member_ids(MemberQuery(search=text))) == expected, text
+        assert branch.count_members(MemberQuery(search=text)) == len(expected), text
+    assert len(starting("m")) > 1500 > len(starting("mo"))  # both plans were taken
     for text, include_deleted in (("m", False), ("mo", False), ("Moss", True), ("ae3", False),
-                                  ("N0012", False), ("", False)):
+                                  ("N0012", False), ("", False), ("m b", False)):
         q = MemberQuery(search=text, include_deleted=include_deleted)
         for sort, descending in (("name", False), ("name", True), ("assessment", False),
                                  ("membership_no", True)):
@@ -324,6 +340,28 @@ def test_a_limited_id_query_is_the_start_of_the_whole_list(branch):
             assert whole, (text, sort)
             for limit in (1, 200, len(whole) + 5):
                 assert branch.member_ids(q, sort, descending, limit=limit) == whole[:limit]
+
+
+def test_search_warmup_reads_everything_in_small_read_only_steps(branch):
+    """The desktop runs it between the user's jobs: each step must be small, and it
+    must change nothing (a search after it finds what it found before)."""
+    from sync import changes
+
+    empty = sum(1 for _ in branch.search_warmup(step_rows=20))
+    with branch.replica.transaction() as tx:
+        for i in range(200):
+            member_id = changes.new_id()
+            tx.set("member", member_id, {"first_name": f"Ada{i}", "last_name": "Lovelace",
+                                         "status": "member", "deleted": False})
+            tx.set("note", changes.new_id(), {"member_id": member_id, "deleted": False,
+                                              "text": f"spoke about the engine {i}"})
+    before = branch.member_ids(MemberQuery(search="engine"))
+    changed = branch.conn.total_changes
+    steps = sum(1 for _ in branch.search_warmup(step_rows=20))
+    # 200 member rows 20 at a time and 200 notes 80 at a time: at least 10 + 3 more steps
+    assert steps >= empty + 13
+    assert branch.conn.total_changes == changed
+    assert branch.member_ids(MemberQuery(search="engine")) == before and len(before) == 200
 
 
 def test_search_follows_edits(branch, people):

@@ -884,20 +884,23 @@ def test_default_path_and_sidecar_path():
 
 
 def test_a_schema_1_vault_is_upgraded_when_opened(template, tmp_path):
-    """Version 1 had a narrower workplace index; opening upgrades it in place, once."""
-    from sync.records import Branch
+    """Version 1 had a narrower workplace index and no ``note_owner``; opening upgrades
+    it in place, once."""
+    from sync.records import Branch, MemberQuery
 
     path = clone(template, tmp_path)
     vault = Vault.open(path, PASSPHRASE)
     branch = Branch(vault)
     workplace = branch.add_workplace("Depot")
-    branch.add_member(first_name="Ana", last_name="Silva", workplace_id=workplace,
-                      assessment=4)
+    ana = branch.add_member(first_name="Ana", last_name="Silva", workplace_id=workplace,
+                            assessment=4)
+    branch.add_note("Asked about the asbestos survey", ana)
     conn = vault.conn
     conn.execute("DROP INDEX member_workplace")
     conn.execute("CREATE INDEX member_workplace ON member(workplace_id)")
     conn.execute("DROP INDEX note_campaign")
     conn.execute("CREATE INDEX note_campaign ON note(campaign_id)")
+    conn.execute("DROP INDEX note_owner")  # (v3)
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     vault.lock()
     vault = Vault.open(path, PASSPHRASE)
@@ -909,8 +912,12 @@ def test_a_schema_1_vault_is_upgraded_when_opened(template, tmp_path):
         assert columns == ["workplace_id", "deleted", "assessment"]
         columns = [r[2] for r in conn.execute("PRAGMA index_info(note_campaign)")]
         assert columns == ["campaign_id", "deleted"]
+        columns = [r[2] for r in conn.execute("PRAGMA index_info(note_owner)")]
+        assert columns == ["rid", "deleted", "member_id"]
         (listed,) = Branch(vault).list_workplaces()
         assert (listed.members, listed.assessment_total) == (1, 4)
+        # a search in notes goes through the new index
+        assert Branch(vault).member_ids(MemberQuery(search="asbestos")) == [ana]
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         vault.lock()
