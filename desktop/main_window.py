@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         if self._overview_due:
             self._overview_due = False
             self._reference_changed()
+            branch = self.branch
+            if branch is not None:  # then, while nothing waits, what searches read
+                self.runner.trickle(branch.search_warmup(), owner=self)
         if len(self._built) < len(PAGES):
             QTimer.singleShot(0, self, self.build_pages)  # not after the window is gone
 

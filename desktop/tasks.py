@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -71,6 +71,7 @@ class _Job:
     on_success: Callback | None
     on_error: ErrorCallback | None
     owner: QObject | None
+    quiet: bool = False  # a background step (trickle): not counted in busy
 
 
 @dataclass
@@ -103,6 +104,8 @@ class TaskRunner(QObject):
         self._jobs: dict[int, _Job] = {}
         self._tokens = itertools.count()
         self._closed = False
+        self._trickle: tuple[Iterator[object], int, QObject | None] | None = None
+        self._trickling = False  # a trickle step is on the worker
         # Emitted from the worker thread, received here (UI thread): Qt queues it.
         self._finished.connect(self._deliver)
 
@@ -125,6 +128,46 @@ class TaskRunner(QObject):
         token = next(self._tokens)
         self._jobs[token] = _Job(fn, self._generation, on_success, on_error, owner)
         self._set_pending(+1)
+        self._executor.submit(self._work, token)
+
+    def trickle(self, steps: Iterator[object], *, owner: QObject | None = None) -> None:
+        """Run ``next(steps)`` on the worker, one step at a time, only while no other job
+        waits: background work that never holds up the user's by more than one (short)
+        step, and is not counted in :attr:`busy`. It ends with ``steps``, at its first
+        error (logged), when the runner is invalidated (a lock) or ``owner`` is deleted.
+        A new trickle replaces the one before."""
+        self._trickle = (steps, self._generation, owner)
+        self._trickle_next()
+
+    def _trickle_next(self) -> None:
+        if self._trickle is None or self._trickling or self._pending or self._closed:
+            return
+        steps, generation, owner = self._trickle
+        if generation != self._generation or (owner is not None
+                                              and not shiboken6.isValid(owner)):
+            self._trickle = None
+            return
+
+        def step() -> bool:
+            try:
+                next(steps)
+            except StopIteration:
+                return False
+            return True
+
+        def done(more: bool) -> None:
+            if not more and self._trickle is not None and self._trickle[0] is steps:
+                self._trickle = None
+            self._trickle_next()
+
+        def failed(error: BaseException) -> None:
+            log.warning("Background step stopped: %s", human_message(error))
+            if self._trickle is not None and self._trickle[0] is steps:
+                self._trickle = None
+
+        token = next(self._tokens)
+        self._jobs[token] = _Job(step, generation, done, failed, owner, quiet=True)
+        self._trickling = True
         self._executor.submit(self._work, token)
 
     def _work(self, token: int) -> None:
@@ -166,11 +209,16 @@ class TaskRunner(QObject):
         self._pending += delta
         if (self._pending > 0) != before:
             self.busy_changed.emit(self._pending > 0)
+            if not self._pending:
+                self._trickle_next()
 
     @Slot(object)
     def _deliver(self, outcome: _Outcome) -> None:
         job = self._jobs.pop(outcome.token)
-        self._set_pending(-1)
+        if job.quiet:
+            self._trickling = False
+        else:
+            self._set_pending(-1)
         if job.generation != self._generation:
             return
         if job.owner is not None and not shiboken6.isValid(job.owner):

@@ -147,3 +147,84 @@ def test_what_a_job_holds_is_released_on_the_ui_thread(qtbot, runner):
     submit()
     qtbot.waitUntil(lambda: len(freed) == 2, timeout=5000)
     assert freed == [threading.main_thread().name] * 2
+
+
+def test_trickle_steps_wait_for_the_users_jobs_and_never_show_as_busy(qtbot, runner):
+    log: list[str] = []
+    gate = threading.Event()
+
+    def steps():
+        for n in range(5):
+            log.append(f"step {n}")
+            yield
+
+    def users_job():
+        gate.wait(10)
+        log.append("user 1")
+
+    busy: list[bool] = []
+    runner.busy_changed.connect(busy.append)
+    runner.run(users_job)  # running: the trickle waits for it
+    runner.trickle(steps())
+    runner.run(lambda: log.append("user 2"))  # asked for later, still before any step
+    assert log == []
+    gate.set()
+    qtbot.waitUntil(lambda: len(log) == 7, timeout=5000)
+    assert log == ["user 1", "user 2", *(f"step {n}" for n in range(5))]
+    assert busy == [True, False]  # the steps never made the runner look busy
+    assert not runner.busy
+
+
+def test_a_job_submitted_mid_trickle_runs_before_the_next_step(qtbot, runner):
+    log: list[str] = []
+    inside = threading.Event()
+    release = threading.Event()
+
+    def steps():
+        log.append("step 0")
+        inside.set()
+        release.wait(10)
+        yield
+        for n in range(1, 4):
+            log.append(f"step {n}")
+            yield
+
+    runner.trickle(steps())
+    assert inside.wait(5)
+    runner.run(lambda: log.append("user"))
+    release.set()
+    qtbot.waitUntil(lambda: len(log) == 5, timeout=5000)
+    assert log == ["step 0", "user", "step 1", "step 2", "step 3"]
+
+
+def test_a_trickle_stops_at_an_invalidation_or_its_first_error(qtbot, runner, caplog):
+    done: list[int] = []
+
+    def counting():
+        for n in range(1000):
+            done.append(n)
+            yield
+
+    runner.trickle(counting())
+    qtbot.waitUntil(lambda: len(done) >= 3, timeout=5000)
+    runner.invalidate()  # a lock: nothing more runs
+    stopped = len(done)
+    qtbot.wait(100)
+    assert len(done) <= stopped + 1 < 1000
+
+    def failing():
+        yield
+        raise RuntimeError("disk gone")
+
+    def after():
+        done.append(-1)
+        yield
+
+    runner.trickle(failing())
+    qtbot.waitUntil(lambda: "disk gone" in caplog.text or "RuntimeError" in caplog.text,
+                    timeout=5000)
+    runner.run(lambda: None)  # the next idle moment starts nothing more of it
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert -1 not in done
+    runner.trickle(after())  # a new trickle runs
+    qtbot.waitUntil(lambda: -1 in done, timeout=5000)
