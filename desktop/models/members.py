@@ -352,7 +352,11 @@ class MemberTableModel(QStandardItemModel):
                     self.setData(self.index(row, 0), "")
                     continue
                 for column in range(len(COLUMNS)):
-                    roles: dict[Any, Any] = {_DISPLAY: _cell(hit, column)}
+                    text = _cell(hit, column)
+                    if column not in _CENTRED and not hit.deleted:
+                        self.setData(self.index(row, column), text)  # most cells: text
+                        continue
+                    roles: dict[Any, Any] = {_DISPLAY: text}
                     if column in _CENTRED:
                         roles[_ALIGN] = Qt.AlignmentFlag.AlignCenter
                     if hit.deleted:
