@@ -39,6 +39,15 @@ def big_branch(tmp_path_factory):
     vault.lock()
 
 
+def loaded(qtbot, runner, branch) -> MemberTableModel:
+    """A model over ``branch`` with its whole member list in."""
+    model = MemberTableModel(runner)
+    model.set_branch(branch)
+    with qtbot.waitSignal(model.refreshed, timeout=20000):
+        model.refresh()
+    return model
+
+
 def make_view(qtbot, model) -> QTableView:
     view = QTableView()
     qtbot.addWidget(view)
@@ -81,11 +90,8 @@ def test_rows_are_fetched_lazily_in_pages(qtbot, runner, big_branch):
 
 
 def test_qt_holds_the_cells_of_a_bounded_number_of_rows(qtbot, runner, big_branch):
-    model = MemberTableModel(runner)
+    model = loaded(qtbot, runner, big_branch)
     model.SHOWN_ROWS = 300
-    model.set_branch(big_branch)
-    with qtbot.waitSignal(model.refreshed, timeout=20000):
-        model.refresh()
     view = make_view(qtbot, model)
     bar = view.verticalScrollBar()
     for value in range(0, bar.maximum() + 1, max(1, bar.maximum() // 60)):
@@ -102,10 +108,7 @@ def test_qt_holds_the_cells_of_a_bounded_number_of_rows(qtbot, runner, big_branc
 
 
 def test_a_new_search_shows_its_first_hits_wherever_one_was(qtbot, runner, big_branch):
-    model = MemberTableModel(runner)
-    model.set_branch(big_branch)
-    with qtbot.waitSignal(model.refreshed, timeout=20000):
-        model.refresh()
+    model = loaded(qtbot, runner, big_branch)
     view = make_view(qtbot, model)
     view.scrollToBottom()
     qtbot.waitUntil(lambda: shown(model, N - 1) == "First2999 Last2999", timeout=10000)
@@ -116,10 +119,7 @@ def test_a_new_search_shows_its_first_hits_wherever_one_was(qtbot, runner, big_b
 
 
 def test_tooltips_give_the_whole_text_of_a_cell(qtbot, runner, big_branch):
-    model = MemberTableModel(runner)
-    model.set_branch(big_branch)
-    with qtbot.waitSignal(model.refreshed, timeout=20000):
-        model.refresh()
+    model = loaded(qtbot, runner, big_branch)
     view = make_view(qtbot, model)
     view.setColumnWidth(0, 20)  # far too narrow: the name is cut
     rect = view.visualRect(model.index(0, 0))
@@ -148,10 +148,7 @@ def test_first_page_shows_before_the_whole_list(qtbot, runner, big_branch):
 
 
 def test_sorting_and_searching_requery_sql(qtbot, runner, big_branch):
-    model = MemberTableModel(runner)
-    model.set_branch(big_branch)
-    with qtbot.waitSignal(model.refreshed, timeout=20000):
-        model.refresh()
+    model = loaded(qtbot, runner, big_branch)
     with qtbot.waitSignal(model.refreshed, timeout=20000):
         model.sort(0, Qt.SortOrder.DescendingOrder)
     assert model.data(model.index(0, 0)) == "First2999 Last2999"
@@ -172,10 +169,7 @@ def test_stale_query_answers_are_dropped(qtbot, runner, big_branch):
 
 
 def test_busy_worker_gives_placeholders_then_the_rows(qtbot, runner, big_branch):
-    model = MemberTableModel(runner)
-    model.set_branch(big_branch)
-    with qtbot.waitSignal(model.refreshed, timeout=20000):
-        model.refresh()
+    model = loaded(qtbot, runner, big_branch)
     started, gate = threading.Event(), threading.Event()
 
     def hold():
@@ -194,10 +188,7 @@ def test_busy_worker_gives_placeholders_then_the_rows(qtbot, runner, big_branch)
 
 
 def test_clear_forgets_ids_and_rows(qtbot, runner, big_branch):
-    model = MemberTableModel(runner)
-    model.set_branch(big_branch)
-    with qtbot.waitSignal(model.refreshed, timeout=20000):
-        model.refresh()
+    model = loaded(qtbot, runner, big_branch)
     assert model.cached_rows > 0 and shown(model, 0) is not None
     model.clear()
     assert model.rowCount() == 0 and model.cached_rows == 0 and model.branch is None
