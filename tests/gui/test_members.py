@@ -140,6 +140,33 @@ def test_typing_in_search_narrows_the_table(qtbot, controller, locked_vault):
     qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=10000)
 
 
+def test_the_window_reads_what_searches_read_while_idle_then_stops(
+        qtbot, controller, locked_vault, monkeypatch):
+    """After the list shows, the search warm-up runs to its end on the worker, between
+    the user's jobs, without making the window look busy."""
+    import threading
+
+    steps: list[threading.Thread] = []
+    finished: list[bool] = []
+    real = Branch.search_warmup
+
+    def watched(self, *args, **kwargs):  # the real warm-up, its steps counted
+        for _ in real(self, *args, **kwargs):
+            steps.append(threading.current_thread())
+            yield
+        finished.append(True)
+
+    monkeypatch.setattr(Branch, "search_warmup", watched)
+    main = unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: finished == [True], timeout=15000)
+    assert len(steps) >= 7  # five indexes, then member rows, index blocks, ...
+    assert threading.main_thread() not in steps
+    assert not controller.runner.busy
+    # the searches it prepared for still answer
+    qtbot.keyClicks(main.search, "lop")
+    qtbot.waitUntil(lambda: main.members.model.rowCount() == 1, timeout=10000)
+
+
 def test_filters_and_sorting_query_sql(qtbot, controller, locked_vault):
     main = unlock(qtbot, controller)
     page = main.members
