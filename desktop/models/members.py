@@ -267,6 +267,10 @@ class MemberTableModel(QStandardItemModel):
         """Rows ``first``–``last`` are in view: give Qt their cells, fetching the pages
         not yet cached (placeholders show while a page comes from the busy worker)."""
         self._in_view = (max(0, first), max(first, last))
+        self._show(first, last)
+
+    def _show(self, first: int, last: int) -> None:
+        """Give Qt the cells of rows ``first``–``last`` (see :meth:`show_rows`)."""
         last = min(last, len(self._ids) - 1)
         first = max(0, first)
         if first > last:
@@ -314,9 +318,8 @@ class MemberTableModel(QStandardItemModel):
         self._loading.discard(page)
         self._store(wanted, rows)
         first, last = self._in_view
-        first, last = max(first, page * self.PAGE), min(last, (page + 1) * self.PAGE - 1)
-        if first <= last:
-            self.show_rows(first, last)
+        # the page's rows still in view (the view's range stays what it is)
+        self._show(max(first, page * self.PAGE), min(last, (page + 1) * self.PAGE - 1))
 
     def _page_failed(self, layout: int, page: int, error: BaseException) -> None:
         if layout == self._layout:
