@@ -489,19 +489,24 @@ class ServerHandshake(_Machine):
 
 
 # --- blocking-socket glue ---------------------------------------------------------
+def _settimeout(sock: socket.socket, deadline: float | None) -> None:
+    """The socket's timeout: what is left until ``deadline`` (None: no limit)."""
+    if deadline is None:
+        sock.settimeout(None)
+        return
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise HandshakeTimeout()
+    sock.settimeout(left)
+
+
 def read_exact(sock: socket.socket, n: int, deadline: float | None) -> bytes:
     """Exactly ``n`` bytes before ``deadline`` (monotonic; None: no limit), with the
     handshake's errors: timeout, a broken connection, or a peer that hung up."""
     data = bytearray()
     while len(data) < n:
         try:
-            if deadline is None:
-                sock.settimeout(None)
-            else:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise HandshakeTimeout()
-                sock.settimeout(left)
+            _settimeout(sock, deadline)
             chunk = sock.recv(n - len(data))
         except TimeoutError:
             raise HandshakeTimeout() from None
@@ -520,21 +525,12 @@ class _Wire:
         self._sock = sock
         self._deadline = None if timeout is None else time.monotonic() + timeout
 
-    def _settimeout(self) -> None:
-        if self._deadline is None:
-            self._sock.settimeout(None)
-            return
-        left = self._deadline - time.monotonic()
-        if left <= 0:
-            raise HandshakeTimeout()
-        self._sock.settimeout(left)
-
     def read(self, n: int) -> bytes:
         return read_exact(self._sock, n, self._deadline)
 
     def write(self, data: bytes) -> None:
         try:
-            self._settimeout()
+            _settimeout(self._sock, self._deadline)
             self._sock.sendall(data)
         except TimeoutError:
             raise HandshakeTimeout() from None
