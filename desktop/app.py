@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from sync.vault import DEFAULT_PROFILE, KDF_PROFILES
+from sync.store.vault import DEFAULT_PROFILE, KDF_PROFILES
 
 from .idle import IdleWatcher
 from .main_window import MainWindow

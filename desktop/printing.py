@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sync.exchange.printing import LabelsDoc, TableDoc, TextDoc
-from sync.fsutil import atomic_path
+from sync.store.files import atomic_path
 
 MM = 1.0  # layout unit: millimetres, scaled to device pixels when painting
 PAGE_W, PAGE_H = 210.0, 297.0

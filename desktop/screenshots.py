@@ -38,10 +38,10 @@ def _wait(app, condition: Callable[[], bool], timeout: float = 60.0) -> None:
 def _second_laptop(folder: Path, founder_path: Path):
     """Join a secretary's laptop to the demo branch; make a conflict; leave a bundle."""
     from sync.bundle import sync_folder
-    from sync.merge import Replica
     from sync.records import Branch, MemberQuery
+    from sync.replica import Replica
+    from sync.store.vault import Vault
     from sync.trust import admit_device, join_branch, join_request, prepare_device
-    from sync.vault import Vault
 
     founder_vault = Vault.open(founder_path, PASSPHRASE)
     founder = Branch(founder_vault)

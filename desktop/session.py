@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from sync.errors import ValidationError
-from sync.merge import Replica
 from sync.records import Branch
-from sync.vault import DEFAULT_PROFILE, Vault, default_vault_path, sidecar_path
+from sync.replica import Replica
+from sync.store.vault import DEFAULT_PROFILE, Vault, default_vault_path, sidecar_path
 
 if TYPE_CHECKING:
     from sync.lan.joining import Cancel
@@ -148,7 +148,7 @@ def join_request_name(device_name: str) -> str:
 
 def write_join_request(session: Session, folder: Path) -> Path:
     """This device's join request, written into ``folder`` (the USB stick)."""
-    from sync.fsutil import atomic_write
+    from sync.store.files import atomic_write
     from sync.trust import join_request
 
     replica = session.branch.replica

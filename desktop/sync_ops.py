@@ -21,8 +21,8 @@ from typing import Any
 
 from sync.bundle import SUFFIX, FolderSyncResult, bundle_name, sync_folder
 from sync.errors import CaucusError
-from sync.merge import Conflict, Replica
 from sync.records import Branch, resolve_conflict
+from sync.replica import Conflict, Replica
 from sync.trust import (
     Device,
     admit_device,

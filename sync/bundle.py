@@ -36,9 +36,9 @@ import nacl.exceptions
 
 from . import changes
 from .errors import BundleCorrupt, CaucusError, RevokedDevice, WrongBranch
-from .fsutil import atomic_file
 from .keys import open_sealed, seal_to_device
-from .merge import ImportReport, Replica
+from .replica import ImportReport, Replica
+from .store.files import atomic_file
 
 MAGIC = b"CAUCUSB\x01"
 ENVELOPE_BYTES = 32 + sodium.crypto_box_SEALBYTES

@@ -28,7 +28,7 @@ from .changes import ERASE_FIELD
 from .errors import CaucusError, UnknownId, VaultExists, VaultMissing
 from .records import ATTENDANCE, CAMPAIGN_STATUSES, MEMBER_SORTS, STATUSES, Branch, MemberQuery
 from .records import parse_assignment as _parse_assignment
-from .vault import DEFAULT_PROFILE, KDF_PROFILES, Vault, default_vault_path, sidecar_path
+from .store.vault import DEFAULT_PROFILE, KDF_PROFILES, Vault, default_vault_path, sidecar_path
 
 ENV_VAULT = "CAUCUS_VAULT"
 ENV_PASSPHRASE = "CAUCUS_PASSPHRASE"  # noqa: S105 (a variable name)

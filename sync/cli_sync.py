@@ -29,9 +29,10 @@ from .cli import (
     vault_path,
 )
 from .errors import CaucusError
-from .fsutil import atomic_write
-from .merge import ImportReport, Replica
 from .records import Branch, resolve_conflict
+from .replica import ImportReport, Replica
+from .store.files import atomic_write
+from .store.vault import DEFAULT_PROFILE, Vault
 from .trust import (
     ROLES,
     admit_device,
@@ -44,7 +45,6 @@ from .trust import (
     resolve_device,
     revoke_device,
 )
-from .vault import DEFAULT_PROFILE, Vault
 
 LOST_LAPTOP_WARNING = (
     "Revoking stops this device from receiving anything new and voids any change it makes "

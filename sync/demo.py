@@ -36,14 +36,14 @@ from . import changes, trust
 from .errors import ValidationError
 from .records import (
     Branch,
-    _clean_tags,
     clean_choice,
     clean_date,
     clean_member_fields,
     clean_phone,
+    clean_tags,
     clean_text,
 )
-from .vault import Vault, sidecar_path
+from .store.vault import Vault, sidecar_path
 
 DEMO_PASSPHRASE = "demo-branch-passphrase"  # noqa: S105 - shown to users on purpose
 GENERATOR_VERSION = 1  # bump when the generated content changes
@@ -700,7 +700,7 @@ class _Generator:
         rows: list[tuple[str, str, dict[str, Any]]] = [
             ("member", member_id, {"deleted": False, **clean})
         ]
-        for tag in _clean_tags(tags):
+        for tag in clean_tags(tags):
             rows.append(("member_tag", changes.derived_id("tag", member_id, tag.lower()),
                          {"member_id": member_id, "tag": tag, "deleted": False}))
         for consent in consents:

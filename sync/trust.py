@@ -21,8 +21,8 @@ import nacl.utils
 from . import changes
 from .errors import CaucusError, NotPermitted, RevokedDevice, UnknownId, ValidationError
 from .keys import open_sealed, seal_envelope, seal_to_device
-from .merge import ImportReport, Replica, device_row_id
-from .vault import Vault
+from .replica import ImportReport, Replica, device_row_id
+from .store.vault import Vault
 
 ROLES = ("admin", "secretary", "viewer")
 
@@ -233,7 +233,7 @@ def admit_device(replica: Replica, request: bytes, role: str, welcome_path) -> D
     sealed = seal_to_device(pk, info)
     from pathlib import Path
 
-    from .fsutil import atomic_file
+    from .store.files import atomic_file
 
     with atomic_file(Path(welcome_path)) as fh:
         fh.write(WELCOME_MAGIC + struct.pack(">I", len(sealed)) + sealed)

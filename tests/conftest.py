@@ -25,8 +25,8 @@ def vault_path(tmp_path):
 def branch(vault_path):
     """A new branch on a real SQLCipher vault (interactive KDF to keep tests quick)."""
     from sync.records import Branch
+    from sync.store.vault import Vault
     from sync.trust import create_branch
-    from sync.vault import Vault
 
     vault = Vault.create(vault_path, PASSPHRASE, "interactive")
     replica = create_branch(vault, "Northside Tenants", "Secretary laptop")

@@ -13,11 +13,11 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from sync import vault as vault_mod
-from sync.merge import Replica
 from sync.records import Branch
+from sync.replica import Replica
+from sync.store import vault as vault_mod
+from sync.store.vault import Vault, sidecar_path
 from sync.trust import admit_device, create_branch, join_branch, join_request, prepare_device
-from sync.vault import Vault, sidecar_path
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -31,8 +31,8 @@ from sync.bundle import (
 from sync.errors import CaucusError, RevokedDevice, WrongBranch
 from sync.keys import seal_to_device
 from sync.records import Branch, MemberQuery
+from sync.store.vault import Vault
 from sync.trust import create_branch, revoke_device
-from sync.vault import Vault
 
 from .bundlefile import (
     branch_key,

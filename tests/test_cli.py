@@ -22,7 +22,7 @@ import pytest
 from sync import cli
 from sync.errors import UnknownId
 from sync.records import Branch
-from sync.vault import Vault, sidecar_path
+from sync.store.vault import Vault, sidecar_path
 
 from .conftest import PASSPHRASE
 

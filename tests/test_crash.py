@@ -31,7 +31,7 @@ import pytest
 
 from sync import changes
 from sync.bundle import export_bundle, import_bundle
-from sync.merge import Replica
+from sync.replica import Replica
 
 from .bundlefile import branch_key, bundle_items
 from .replicas import build_template, open_with_key
@@ -48,9 +48,9 @@ REPO = Path(__file__).resolve().parent.parent
 CHILD = r"""
 import sys
 from pathlib import Path
-from sync import vault as vault_mod
+from sync.store import vault as vault_mod
 from sync.bundle import import_bundle
-from sync.merge import Replica
+from sync.replica import Replica
 print("ready", flush=True)
 import json
 key_hex, path, bundle = json.loads(sys.stdin.readline())

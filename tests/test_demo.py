@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sync import changes, demo, schema
+from sync import changes, demo
 from sync.errors import ValidationError
 from sync.records import (
     ATTENDANCE,
@@ -22,7 +22,8 @@ from sync.records import (
     MemberQuery,
     clean_member_fields,
 )
-from sync.vault import Vault, sidecar_path
+from sync.store import schema
+from sync.store.vault import Vault, sidecar_path
 
 REPO = Path(__file__).resolve().parents[1]
 N = 60

@@ -11,10 +11,10 @@ import unicodedata
 import cbor2
 import pytest
 
-from sync import schema
 from sync.errors import UnknownField, UnknownId, ValidationError
 from sync.records import Branch, MemberQuery
-from sync.vault import Vault
+from sync.store import schema
+from sync.store.vault import Vault
 
 TODAY = dt.date.today()
 

@@ -14,8 +14,9 @@ import pytest
 from sync import changes
 from sync.bundle import export_bundle, import_bundle, inspect_bundle, sync_folder
 from sync.errors import CaucusError, NotPermitted, RevokedDevice
-from sync.merge import Replica, device_row_id
 from sync.records import Branch
+from sync.replica import Replica, device_row_id
+from sync.store.vault import Vault
 from sync.trust import (
     admit_device,
     branch_fingerprint,
@@ -27,7 +28,6 @@ from sync.trust import (
     read_welcome,
     revoke_device,
 )
-from sync.vault import Vault
 
 from .bundlefile import changeset_count, fingerprint
 from .replicas import PASSPHRASE, build_template

@@ -23,7 +23,6 @@ import nacl.pwhash
 import platformdirs
 import pytest
 
-from sync import schema
 from sync.errors import (
     CaucusError,
     VaultCorrupt,
@@ -33,10 +32,11 @@ from sync.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from sync.merge import Replica
 from sync.records import Branch, MemberQuery
+from sync.replica import Replica
+from sync.store import schema
+from sync.store.vault import KDF_PROFILES, Vault, default_vault_path, sidecar_path
 from sync.trust import create_branch
-from sync.vault import KDF_PROFILES, Vault, default_vault_path, sidecar_path
 
 PASSPHRASE = "correct horse battery staple"
 NEW_PASSPHRASE = "a brand new passphrase, longer"
@@ -613,7 +613,7 @@ def test_change_passphrase_of_locked_vault_writes_nothing(template, tmp_path):
 # finally blocks) at one point of the protocol.
 CRASH_CHILD = textwrap.dedent("""
     import os, sys
-    from sync.vault import Vault
+    from sync.store.vault import Vault
 
     path, old, new, point = sys.argv[1:5]
     vault = Vault.open(path, old)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from sync.errors import CaucusError
 from sync.records import Branch
-from sync.vault import DEFAULT_PROFILE
+from sync.store.vault import DEFAULT_PROFILE
 
 from ..session import Session, open_session, remove_vault_files
 from ..tasks import TaskRunner, human_message

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.vault import DEFAULT_PROFILE
+from sync.store.vault import DEFAULT_PROFILE
 
 from .. import icons
 from ..session import Session, create_session

@@ -34,8 +34,8 @@ from sync.lan.errors import CodeSpent, WrongCode
 from sync.lan.joining import Cancel, JoinCancelled
 from sync.lan.node import parse_address
 from sync.lan.pairing import normalise_code
+from sync.store.vault import DEFAULT_PROFILE
 from sync.trust import Welcome, read_welcome
-from sync.vault import DEFAULT_PROFILE
 
 from .. import icons
 from ..session import Session, finish_join, join_by_code, request_to_join, write_join_request

@@ -17,10 +17,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import schema
 from ..errors import ValidationError
-from ..fsutil import atomic_write
 from ..records import MEMBER_FIELDS, Branch, MemberQuery
+from ..store import schema
+from ..store.files import atomic_write
 from .importer import GUARDED_PREFIX
 
 FORMATS = ("csv", "xlsx")

@@ -35,8 +35,8 @@ from ..records import (
     MEMBER_FIELDS,
     STATUSES,
     Branch,
-    _clean_tags,
     clean_member_fields,
+    clean_tags,
 )
 from .errors import (
     EmptyImportFile,
@@ -793,7 +793,7 @@ def clean_row(values: Sequence[Any], headings: Sequence[str],
         plan.fields = {k: v for k, v in clean_member_fields(raw, region).items()
                        if v not in (None, [], "")}
         plan.fields.update(contacts)
-        plan.tags = _clean_tags(lists["tags"])
+        plan.tags = clean_tags(lists["tags"])
         if member_id:
             plan.fields["__id"] = member_id
         if not plan.fields.get("first_name") and not plan.fields.get("last_name"):

@@ -15,9 +15,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .. import schema
-from ..fsutil import atomic_write
 from ..records import Branch
+from ..store import schema
+from ..store.files import atomic_write
 from .exporter import log_export
 
 LINKED = ("member_tag", "consent", "note", "task", "attendance")

@@ -319,9 +319,9 @@ def _cmd_join(args: argparse.Namespace) -> int:
     from sync.lan.errors import PairingError
     from sync.lan.joining import join_by_code
     from sync.lan.pairing import normalise_code
-    from sync.merge import Replica
+    from sync.replica import Replica
+    from sync.store.vault import Vault, sidecar_path
     from sync.trust import branch_name, prepare_device
-    from sync.vault import Vault, sidecar_path
 
     code = normalise_code(args.code)
     path = vault_path(args)

@@ -17,7 +17,7 @@ from sync.errors import CaucusError
 from sync.lan.discovery import browse, read_pairing_txt
 from sync.lan.errors import NotReachable, PairingError
 from sync.lan.pairing import NAMEPLATE_DIGITS, join, normalise_code
-from sync.merge import ImportReport, Replica
+from sync.replica import ImportReport, Replica
 
 MAX_ADDRESSES = 8
 

@@ -119,7 +119,7 @@ from sync.lan.shs import (
     client_handshake,
     read_exact,
 )
-from sync.merge import Replica
+from sync.replica import Replica
 
 log = logging.getLogger("caucus.lan")
 

@@ -77,7 +77,7 @@ from sync.lan.errors import (
 )
 from sync.lan.framing import BoxTransport, FrameChannel, PlainTransport
 from sync.lan.kdf import auth, auth_verify
-from sync.merge import ImportReport, Replica
+from sync.replica import ImportReport, Replica
 
 log = logging.getLogger("caucus.lan")
 

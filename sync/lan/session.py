@@ -72,8 +72,8 @@ from sync.lan.errors import (
     printable,
 )
 from sync.lan.framing import MAX_FRAME, FrameChannel, head
-from sync.merge import EXPORT_CHUNK, ImportReport, Replica
-from sync.vault import db_errors
+from sync.replica import EXPORT_CHUNK, ImportReport, Replica
+from sync.store.vault import db_errors
 
 #: The highest session protocol this code speaks; peers use the lower of the two.
 PROTOCOL_VERSION = 1

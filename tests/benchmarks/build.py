@@ -4,7 +4,7 @@
 
 It runs apart from the measuring process because SQLCipher's ``cipher_memory_security``
 is a process-wide switch that cannot be turned off again once on. The engine turns it
-on (``sync.vault._configure``), which makes every SQLite allocation an ``mlock`` +
+on (``sync.store.vault._configure``), which makes every SQLite allocation an ``mlock`` +
 ``munlock`` pair and bulk writes 3–7× slower; the cache is only a fixture, so by
 default it is built with the switch left off (the file is byte-for-byte the same kind
 of vault: the setting lives in process memory, not in the file). The measurements
@@ -19,9 +19,10 @@ import sys
 import time
 from pathlib import Path
 
-from sync import demo, vault
+from sync import demo
 from sync.records import Branch
-from sync.vault import Vault
+from sync.store import vault
+from sync.store.vault import Vault
 
 SEED = 1
 PROFILE = "interactive"  # the KDF is measured on its own; keep cache opens quick

@@ -43,7 +43,7 @@ from desktop.models.members import PLACEHOLDER  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from desktop.style import apply_style  # noqa: E402
 from desktop.views import unlock as unlock_view  # noqa: E402
-from sync.vault import KdfParams  # noqa: E402
+from sync.store.vault import KdfParams  # noqa: E402
 
 from .harness import peak_mb  # noqa: E402
 

@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sync import changes, demo, schema
+from sync import changes, demo
 from sync.records import Branch
-from sync.vault import Vault, sidecar_path
+from sync.store import schema
+from sync.store.vault import Vault, sidecar_path
 
 from .build import SEED
 

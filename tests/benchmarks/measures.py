@@ -21,7 +21,7 @@ import nacl.signing
 from sync import changes
 from sync.errors import ValidationError
 from sync.records import Branch, MemberQuery, clean_phone
-from sync.vault import KdfParams, Vault
+from sync.store.vault import KdfParams, Vault
 
 from .harness import (
     NOTES_PER_MEMBER,
@@ -375,7 +375,7 @@ def _transfer(*args: str) -> dict:
 def _join(source: Branch, folder: Path, name: str) -> tuple[dict, Path]:
     """A fresh vault joins ``source``'s branch from a welcome file (the whole branch as
     one bundle), imported in a child process; its report and the welcome file."""
-    from sync.merge import Replica
+    from sync.replica import Replica
     from sync.trust import admit_device, join_request, prepare_device
 
     from .transfer import PASSPHRASE

@@ -13,10 +13,11 @@ import json
 import sys
 import time
 
-from sync import schema
-from sync.merge import Replica, _member_search_text
+from sync.replica import Replica
+from sync.replica.core import _member_search_text
+from sync.store import schema
+from sync.store.vault import Vault
 from sync.trust import join_branch
-from sync.vault import Vault
 
 from .harness import peak_mb
 

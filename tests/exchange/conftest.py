@@ -20,8 +20,8 @@ def member_count(branch, deleted: bool = False) -> int:
 def second_branch(tmp_path):
     """Another, unrelated branch in its own vault (an import target)."""
     from sync.records import Branch
+    from sync.store.vault import Vault
     from sync.trust import create_branch
-    from sync.vault import Vault
 
     from ..conftest import PASSPHRASE
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sync.records import Branch
-from sync.vault import Vault
+from sync.store.vault import Vault
 
 from .helpers import LEFT, PASSPHRASE, unlock, wait_idle
 

@@ -15,10 +15,10 @@ import pytest
 from desktop.views.join_page import WAITING
 from sync.lan.errors import PairingDeclined
 from sync.lan.pairing import PairingOffer, offer
-from sync.merge import Replica
 from sync.records import Branch
+from sync.replica import Replica
+from sync.store.vault import Vault
 from sync.trust import admit_device, branch_fingerprint, list_devices
-from sync.vault import Vault
 from tests.lan.procs import Proc
 
 from .conftest import make_controller

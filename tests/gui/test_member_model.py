@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 from desktop.models.members import PLACEHOLDER, MemberTableModel, ViewFollower
 from sync import changes
 from sync.records import Branch, MemberQuery
+from sync.store.vault import Vault
 from sync.trust import create_branch
-from sync.vault import Vault
 
 from .helpers import PASSPHRASE
 

@@ -7,9 +7,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from sync import changes
-from sync.merge import Replica
 from sync.records import Branch, MemberQuery
-from sync.vault import Vault
+from sync.replica import Replica
+from sync.store.vault import Vault
 
 from .helpers import LEFT, PASSPHRASE, unlock, wait_idle
 

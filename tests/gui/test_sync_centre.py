@@ -189,9 +189,9 @@ def test_a_viewer_or_secretary_cannot_revoke(qtbot, pair, open_window):
 
 def test_admitting_from_a_join_request_writes_a_welcome_file(qtbot, pair, open_window,
                                                               tmp_path):
-    from sync.merge import Replica
+    from sync.replica import Replica
+    from sync.store.vault import Vault
     from sync.trust import join_branch, join_request, prepare_device
-    from sync.vault import Vault
 
     founder, secretary = pair
     secretary.vault.lock()

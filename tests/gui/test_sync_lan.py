@@ -22,10 +22,10 @@ from desktop.views.sync_centre import SyncCentre
 from desktop.views.sync_lan import MEETING_ON, LanTab
 from sync import changes
 from sync.lan.session import BATCH_ITEMS
-from sync.merge import Replica
 from sync.records import Branch, MemberQuery
+from sync.replica import Replica
+from sync.store.vault import Vault
 from sync.trust import list_devices
-from sync.vault import Vault
 from tests.replicas import Template, build_template
 
 from .helpers import LEFT, unlock, wait_idle

@@ -10,8 +10,8 @@ from PySide6.QtCore import QTimer
 
 from sync import changes
 from sync.bundle import bundle_name, export_bundle
-from sync.merge import Replica
 from sync.records import MemberQuery
+from sync.replica import Replica
 from tests.replicas import build_template
 
 from .helpers import LEFT, wait_idle

@@ -24,7 +24,7 @@ from pathlib import Path
 from sync.bundle import export_bundle, import_bundle
 from sync.demo import populate
 from sync.lan.node import Node, sync_with
-from sync.merge import Replica
+from sync.replica import Replica
 from tests.lan.procs import Proc
 from tests.replicas import build_template, open_with_key
 

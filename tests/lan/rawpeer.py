@@ -24,8 +24,8 @@ from sync.lan import kdf
 from sync.lan.framing import encode
 from sync.lan.node import Keyring, probe_key, probe_request
 from sync.lan.shs import MSG2_BYTES, MSG4_BYTES, ClientHandshake
-from sync.merge import Replica
-from sync.vault import Vault
+from sync.replica import Replica
+from sync.store.vault import Vault
 
 
 def read_all(sock: socket.socket, limit: float) -> int:

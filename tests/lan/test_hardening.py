@@ -55,8 +55,8 @@ from sync.lan.session import (
     parse,
     run_session,
 )
-from sync.merge import EXPORT_CHUNK
 from sync.records import Branch
+from sync.replica import EXPORT_CHUNK
 from sync.trust import revoke_device
 from tests.lan.test_pairing import CODE, machines
 from tests.lan.test_session import channels

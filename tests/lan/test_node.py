@@ -29,7 +29,7 @@ from sync.lan.node import (
     probe_response,
     sync_with,
 )
-from sync.merge import Replica
+from sync.replica import Replica
 from sync.trust import revoke_device
 
 KEY = bytes([9]) * 32

@@ -31,7 +31,7 @@ from sync.lan.pairing import (
     normalise_code,
     offer,
 )
-from sync.merge import Replica
+from sync.replica import Replica
 from sync.trust import join_request
 from tests.lan.procs import Proc, run, state_hash
 

@@ -13,7 +13,7 @@ import pytest
 
 from sync import changes
 from sync.changes import new_id
-from sync.merge import Replica
+from sync.replica import Replica
 from sync.trust import revoke_device
 from tests.lan.procs import RAWPEER, Proc, env, rawpeer, run, state_hash
 from tests.replicas import open_with_key
@@ -79,8 +79,8 @@ def founder_key(vaults) -> str:
 
 def test_outsiders_unknown_and_revoked_devices_get_no_data(vaults, tmp_path, lan_template):
     from sync.records import Branch
+    from sync.store.vault import Vault
     from sync.trust import create_branch
-    from sync.vault import Vault
 
     branches = vaults.branches
     founder = branches["founder"]

@@ -18,10 +18,11 @@ from typing import Any
 import email_validator
 import phonenumbers
 
-from . import changes, schema
-from .errors import UnknownField, UnknownId, ValidationError
-from .merge import Replica
-from .vault import Vault, db_errors
+from .. import changes
+from ..errors import UnknownField, UnknownId, ValidationError
+from ..replica import Replica
+from ..store import schema
+from ..store.vault import Vault, db_errors
 
 STATUSES = ("prospect", "member", "arrears", "lapsed", "resigned", "deceased")
 BASES = ("member", "former_member", "regular_contact", "other")
@@ -532,7 +533,7 @@ class Branch:
         member_id = changes.new_id()
         with self.replica.transaction() as tx:
             tx.set("member", member_id, {"deleted": False, **clean})
-            for tag in _clean_tags(tags):
+            for tag in clean_tags(tags):
                 tx.set("member_tag", changes.derived_id("tag", member_id, tag.lower()),
                        {"member_id": member_id, "tag": tag, "deleted": False})
         return member_id
@@ -588,7 +589,7 @@ class Branch:
 
     def set_tags(self, member_id: str, tags: Iterable[str]) -> None:
         self._exists("member", member_id, "member")
-        wanted = {t.lower(): t for t in _clean_tags(tags)}
+        wanted = {t.lower(): t for t in clean_tags(tags)}
         current = {r[1].lower(): r[0] for r in self.conn.execute(
             "SELECT id, tag FROM member_tag WHERE member_id = ? AND deleted = 0", (member_id,)
         )}
@@ -1152,7 +1153,7 @@ class Branch:
         return counts
 
 
-def _clean_tags(tags: Iterable[str]) -> list[str]:
+def clean_tags(tags: Iterable[str]) -> list[str]:
     out = []
     seen = set()
     for tag in tags:

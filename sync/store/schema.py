@@ -3,7 +3,7 @@
 Replicated tables (ARCHITECTURE §3) have a random UUID text ``id`` (the only unique
 key), an integer ``rid`` used solely as a stable local rowid for full-text search, the
 fields below, and a replicated ``deleted`` flag. No foreign keys: replicas create rows
-independently. Their content is written only by :mod:`sync.merge` from change sets.
+independently. Their content is written only by :mod:`sync.replica` from change sets.
 
 Local tables (``meta``, ``secret``, ``author``, ``changeset``, ``vv``, ``clock``,
 ``row_index``, ``conflict``, ``erased``, ``saved_search``, ``export_log``) are this
@@ -233,7 +233,7 @@ def upgrade(conn, version: int) -> None:
     search's hits in conversation notes never read the notes' own pages (a 10 MB index
     instead of random pages of a 60 MB table, decrypted on first use).
     """
-    from .errors import VaultCorrupt
+    from ..errors import VaultCorrupt
 
     if version > SCHEMA_VERSION:
         raise VaultCorrupt(

@@ -28,9 +28,9 @@ import cbor2
 import nacl.signing
 import phonenumbers
 
-from . import changes, schema
-from .changes import ERASE_FIELD, ChangeSet
-from .errors import (
+from .. import changes
+from ..changes import ERASE_FIELD, ChangeSet
+from ..errors import (
     CaucusError,
     MalformedChangeSet,
     NotPermitted,
@@ -40,7 +40,8 @@ from .errors import (
     VaultCorrupt,
     WrongBranch,
 )
-from .vault import Vault, db_errors
+from ..store import schema
+from ..store.vault import Vault, db_errors
 
 NAME_FIELDS = ("first_name", "last_name", "preferred_name")
 ROLES = ("admin", "secretary", "viewer")
@@ -896,7 +897,7 @@ class Replica:
     def _refresh_keys(self) -> None:
         """This device's branch keys are exactly those sealed to it in the roster's key
         envelopes as they stand (a rotation made by a revoked admin does not count)."""
-        from .keys import unseal_envelope
+        from ..keys import unseal_envelope
 
         keys: dict[int, bytes] = {}
         for epoch, sealed in self.conn.execute(

@@ -35,8 +35,7 @@ import platformdirs
 import sqlcipher3
 import sqlite_utils
 
-from . import schema
-from .errors import (
+from ..errors import (
     CaucusError,
     DiskFull,
     VaultBusy,
@@ -47,7 +46,8 @@ from .errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from .fsutil import atomic_write, disk_errors, fsync_dir, temp_path_for
+from . import schema
+from .files import atomic_write, disk_errors, fsync_dir, temp_path_for
 
 SIDECAR_SUFFIX = ".sidecar"
 PENDING_SUFFIX = ".sidecar.pending"

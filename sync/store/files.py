@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import DiskFull
+from ..errors import DiskFull
 
 
 @contextlib.contextmanager
