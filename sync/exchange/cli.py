@@ -1,8 +1,7 @@
 """``caucus`` commands for data in and out: import, export, print, duplicates, and
 ``member export`` (subject access). Registered from :mod:`sync.cli`.
 
-PDF commands draw with Qt (:mod:`desktop.printing`), imported only when asked for, on
-the offscreen platform when there is no display.
+PDF commands draw with :mod:`sync.exchange.pdf` (fpdf2), imported only when asked for.
 """
 
 from __future__ import annotations
@@ -60,11 +59,13 @@ def _n(count: int, noun: str) -> str:
 
 
 def _pdf():
+    """The PDF renderer, imported only by the commands that draw (fpdf2 and fontTools
+    take a moment to load)."""
     try:
-        from desktop import printing
+        from . import pdf
     except ImportError as exc:
-        raise CaucusError(f"PDFs need the desktop part of Caucus (Qt): {exc}.") from None
-    return printing
+        raise CaucusError(f"PDFs need the fpdf2 and uharfbuzz packages: {exc}.") from None
+    return pdf
 
 
 # -- import ---------------------------------------------------------------------------
