@@ -8,29 +8,35 @@ Gurmukhi, Gujarati and Tamil fall back to their own Noto fonts (fpdf2's fallback
 fonts), so a line may mix scripts. Scripts with no font here (Chinese, Japanese,
 Korean, Thai…) are left out of the page.
 
-Shaping is costly (HarfBuzz plus fpdf2's Python bidi pass, ~0.3 ms a cell), so only
-text that needs it is shaped: text made only of characters Noto Sans draws one by one
-(Latin, Greek, Cyrillic, common punctuation, no combining marks and nothing written
-right to left) is placed directly, which is about 40 times quicker.
+Speed: a shaped cell costs ~0.3 ms (fpdf2's Python bidi pass and glyph placement;
+HarfBuzz itself takes a few microseconds), so only text that needs it is shaped. Text
+made only of characters Noto Sans draws one by one (Latin, Greek, Cyrillic, common
+punctuation; no combining marks, nothing written right to left) is placed directly,
+about 40 times quicker. Shaped text is drawn in the one font that has all of it when
+there is one (one shaping run instead of a fallback look-up per character), measured
+by HarfBuzz directly, and drawn as one cell that fpdf2 aligns itself.
 
-Right to left: the Unicode bidi algorithm (fpdf2's implementation) gives each
-character its embedding level; the text is cut into runs of one level, the runs are
-put in visual order (rule L2) and each is shaped in its own direction. (fpdf2's own
-ordering keeps only "ltr" and "rtl" fragments, so a number inside Arabic inside a
-Latin line lands on the wrong side.) A text whose first strong character is right to
-left is aligned to the right of its box. A canvas for a right-to-left language mirrors
-the page: every box and line is drawn at its mirror image, so columns run from the
-right and text starts at the right edge.
+Right to left: a text whose first strong character is right to left is a
+right-to-left paragraph, aligned to the right of its box. fpdf2 orders its "ltr" and
+"rtl" fragments itself, which is right for up to two levels; a text with three (a
+number inside Arabic inside a Latin line) or explicit embeddings is cut into runs of
+one embedding level by the Unicode bidi algorithm (fpdf2's implementation), the runs
+are put in visual order (rule L2), and each is shaped in its own direction. A canvas
+for a right-to-left language mirrors the page: every box and line is drawn at its
+mirror image, so columns run from the right and text starts at the right edge.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 from typing import BinaryIO
 
+import uharfbuzz as hb
 from fpdf import FPDF
 from fpdf.bidi import BidiParagraph
 from fpdf.enums import TextDirection
@@ -65,6 +71,8 @@ RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku", "ps
 _BIDI_CLASSES = frozenset({"R", "AL", "AN", "NSM", "RLE", "LRE", "RLO", "LRO", "PDF", "RLI",
                            "LRI", "FSI", "PDI"})
 
+#: explicit embeddings, overrides and isolates
+_EXPLICIT = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _CONTROLS = dict.fromkeys([*range(0x20), 0x7F, 0x2028, 0x2029], " ")
 
 #: progress(pages_done, total): called before each page; raise to stop (nothing is written)
@@ -131,6 +139,22 @@ def visual_runs(text: str, rtl: bool) -> list[tuple[str, bool]]:
     return [(chunk, level % 2 == 1) for level, chunk in runs]
 
 
+@functools.lru_cache(maxsize=32)
+def _hb_font(path: str) -> tuple[hb.Font, int]:
+    face = hb.Face(hb.Blob.from_file_path(path))
+    return hb.Font(face), face.upem
+
+
+def _advance(path: str, text: str) -> float:
+    """How far shaped ``text`` advances in the font file at ``path``, in ems."""
+    font, upem = _hb_font(path)
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    hb.shape(font, buf, {})
+    return sum(p.x_advance for p in buf.glyph_positions or ()) / upem
+
+
 def _cut_points(text: str) -> list[int]:
     """Where ``text`` may be cut without splitting a letter from its marks."""
     return [i for i in range(1, len(text)) if unicodedata.category(text[i])[0] != "M"
@@ -159,6 +183,7 @@ class Canvas:
                 for style, name in zip(("", "B"), files, strict=True):
                     if name:
                         pdf.add_font(family, style, str(folder / name))
+                        _hb_font(str(folder / name))
         except OSError:
             raise PdfFontsMissing() from None
         # a bold fallback where there is one, else the regular face
@@ -171,13 +196,55 @@ class Canvas:
             pdf.set_font(MAIN_FONT, style, 9)
             self._direct[style] = frozenset(
                 chr(code) for code in pdf.current_font.cmap if _placed_directly(code))
-        self._chars = self._direct[""]
+        #: the fallback families with the characters each has, and the faces there are
+        self._covers: list[tuple[str, frozenset[str]]] = []
+        for family in list(FONT_FILES)[1:]:
+            pdf.set_font(family, "", 9)
+            self._covers.append((family, frozenset(map(chr, pdf.current_font.cmap))))
+        self._font_files = {(family, style): str(folder / name)
+                            for family, files in FONT_FILES.items()
+                            for style, name in zip(("", "B"), files, strict=True) if name}
+        self._faces = set(self._font_files)
+        self.font(9)
 
     # -- state --------------------------------------------------------------------------
     def font(self, size: float, bold: bool = False) -> None:
-        style = "B" if bold else ""
-        self.pdf.set_font(MAIN_FONT, style, size)
-        self._chars = self._direct[style]
+        self._style = "B" if bold else ""
+        self._size = size
+        self.pdf.set_font(MAIN_FONT, self._style, size)
+        self._chars = self._direct[self._style]
+
+    def _face_for(self, text: str) -> tuple[str, str] | None:
+        """The one fallback face (family, style) that has every character of ``text``,
+        if there is one."""
+        family = next((f for f, chars in self._covers if chars.issuperset(text)), None)
+        if family is None:
+            return None
+        return family, self._style if (family, self._style) in self._faces else ""
+
+    @contextlib.contextmanager
+    def _font_for(self, text: str) -> Iterator[None]:
+        """Within the block, the one font that has every character of ``text`` when
+        there is one (one shaping run, no fallback look-up per character), else the
+        main font with its fallbacks; the main font again after."""
+        face = self._face_for(text)
+        if face is None:
+            yield
+            return
+        self.pdf.set_font(face[0], face[1], self._size)
+        try:
+            yield
+        finally:
+            self.pdf.set_font(MAIN_FONT, self._style, self._size)
+
+    def _shaped_width(self, text: str, rtl: bool) -> float:
+        """The width of shaped ``text``: by HarfBuzz directly when one font has it all
+        (a few microseconds; fpdf2's measuring runs its Python bidi pass first)."""
+        face = self._face_for(text)
+        if face is not None:
+            return _advance(self._font_files[face], text) * self._size * PT
+        self.pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
+        return self.pdf.get_string_width(text)
 
     def line_height(self) -> float:
         """The distance between wrapped lines in the current font, in millimetres."""
@@ -202,8 +269,7 @@ class Canvas:
         """The width of ``text`` in the current font, in millimetres."""
         if self._chars.issuperset(text):
             return self._direct_width(text)
-        self.pdf.set_text_shaping(True)
-        return self.pdf.get_string_width(text)
+        return self._shaped_width(text, bool(first_strong_rtl(text)))
 
     def _elide(self, text: str, width: float) -> str:
         """The longest start of ``text`` that fits ``width`` with "…" after it."""
@@ -260,39 +326,53 @@ class Canvas:
             return
         x = self._box_x(x, w)
         pdf = self.pdf
-        direct = self._chars.issuperset(text)
-        if not direct:  # one line: a line break or tab in the text is a space
+        if not self._chars.issuperset(text):  # one line: a break or tab is a space
             text = text.translate(_CONTROLS)
-            direct = self._chars.issuperset(text)
-        if direct:
-            rtl = False
+        if self._chars.issuperset(text):
             width = self._direct_width(text)
-        else:
-            if rtl is None:
-                found = first_strong_rtl(text)
-                rtl = self.rtl if found is None else found
-            width = self.measure(text)
-        if elide and width > w:
-            text = self._elide(text, w)
-            direct = self._chars.issuperset(text)
-            width = self.measure(text)
-        if align == "center":
-            left = x + (w - width) / 2
-        elif (align == "end") != (self.rtl or (rtl and align == "start")):
-            left = x + w - width
-        else:
-            left = x
-        if direct:
+            if elide and width > w:
+                text = self._elide(text, w)
+                width = self._direct_width(text)
+            left = self._left(x, w, width, align, False)
             pdf.text(left, y + h / 2 + 0.3 * pdf.font_size, text)
             return
-        pdf.set_xy(left, y)
-        for chunk, chunk_rtl in visual_runs(text, rtl):
-            pdf.set_text_shaping(True, direction="rtl" if chunk_rtl else "ltr")
-            pdf.cell(None, h, chunk)
+        if rtl is None:
+            found = first_strong_rtl(text)
+            rtl = self.rtl if found is None else found
+        width = self._shaped_width(text, rtl)
+        if elide and width > w:
+            text = self._elide(text, w)
+            width = self.measure(text)
+        left = self._left(x, w, width, align, rtl)
+        # fpdf2 orders "ltr" and "rtl" fragments itself, rightly unless a paragraph
+        # nests three levels (a number in Arabic in a Latin line) or has explicit
+        # embeddings: then each run of one level is drawn on its own, in visual order
+        if (rtl or not any(c.isdigit() for c in text)) and not _EXPLICIT.intersection(text):
+            # one cell the width of the box, aligned by fpdf2 (which measures as it
+            # draws): one bidi pass and one shaping per cell
+            side = "C" if align == "center" else "L" if left == x else "R"
+            pdf.set_xy(x, y)
+            with self._font_for(text):
+                pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
+                pdf.cell(w, h, text, align=side)
+        else:
+            pdf.set_xy(left, y)
+            for chunk, chunk_rtl in visual_runs(text, rtl):
+                with self._font_for(chunk):
+                    pdf.set_text_shaping(True, direction="rtl" if chunk_rtl else "ltr")
+                    pdf.cell(None, h, chunk)
         pdf.set_text_shaping(True)
         # a cell with fallback fonts sets its font inside q … Q; have the next direct
         # text set the font again instead of trusting the state the Q dropped
         pdf.current_font_is_set_on_page = False
+
+    def _left(self, x: float, w: float, width: float, align: str, rtl: bool) -> float:
+        """Where a line ``width`` wide starts in the box at ``x`` (see :meth:`text`)."""
+        if align == "center":
+            return x + (w - width) / 2
+        if (align == "end") != (self.rtl or (rtl and align == "start")):
+            return x + w - width
+        return x
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.2) -> None:
         if self.rtl:
