@@ -110,8 +110,8 @@ def test_an_edit_versus_delete_conflict_can_be_restored(qtbot, pair, open_window
     secretary.update_member(member_id, job_title="Driver")
     exchange_all([founder, secretary])
     founder.vault.lock()
-    if not secretary.replica.conflicts():
-        pytest.skip("the engine settles edit-versus-delete without a conflict")
+    # an edit concurrent with a delete is a conflict that offers restore (ARCHITECTURE §5)
+    assert [c.field for c in secretary.replica.conflicts()] == ["deleted"]
 
     window = open_window(secretary)
     conflicts = window.sync.conflicts
