@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sync.ops import Session
 from sync.records import Branch, Workplace
 
 from . import exchange_ops, icons
 from .dialogs.print_dialog import PrintDialog, ask_save_path, close_print_dialogs
-from .session import Session
 from .settings import Settings
 from .style import stylesheet
 from .tasks import TaskRunner
@@ -140,10 +140,17 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self._built[key] = page
-        if self.branch is not None:
-            page.set_branch(self.branch)
+        if self.session is not None:
+            self._attach(page)
             page.reload()
         return page
+
+    def _attach(self, page) -> None:
+        """Give a page the open session (the sync centre) or its records (the lists)."""
+        if isinstance(page, SyncCentre):
+            page.set_session(self.session)
+        else:
+            page.set_branch(self.branch)
 
     @staticmethod
     def _index(key: str) -> int:
@@ -352,7 +359,7 @@ class MainWindow(QMainWindow):
         if branch is None:
             return
         for page in self._built_pages(*LIST_PAGES, "sync"):
-            page.set_branch(branch)
+            self._attach(page)
             page.reload()
         self._overview_due = True  # after the member list: it waits for nothing else
 

@@ -29,6 +29,7 @@ from .cli import (
     vault_path,
 )
 from .errors import CaucusError
+from .progress import Progress, Stage
 from .records import Branch, resolve_conflict
 from .replica import ImportReport, Replica
 from .store.files import atomic_write
@@ -63,10 +64,21 @@ def _progress(label: str):
     if not sys.stderr.isatty():
         return None
 
-    def show(done: int, size: int) -> None:
-        sys.stderr.write(f"\r{label}: {done} change sets, {size / 1e6:.1f} MB")
+    def show(step: Progress) -> None:
+        if step.stage == Stage.WRITE:
+            sys.stderr.write(f"\r{label}: {step.done} change sets")
+        else:
+            sys.stderr.write(f"\r{label}: {step.done / 1e6:.1f} of "
+                             f"{(step.total or 0) / 1e6:.1f} MB")
         sys.stderr.flush()
     return show
+
+
+def _folder_progress(step: Progress) -> None:
+    if step.stage == Stage.VERIFY and step.done == 0:
+        _note(f"Importing {step.subject}")
+    elif step.stage == Stage.WRITE:
+        _note(f"Writing {step.subject}")
 
 
 def _print_report(args: argparse.Namespace, report: ImportReport, source: str) -> None:
@@ -116,7 +128,7 @@ def _register_usb(sub: Subparsers) -> None:
 
 def _cmd_usb_sync(branch: Branch, args: argparse.Namespace) -> int:
     result = sync_folder(branch.replica, args.dir,
-                         progress=_note if sys.stderr.isatty() else None)
+                         progress=_folder_progress if sys.stderr.isatty() else None)
     if args.json:
         _print_json(result.to_dict())
         return 0

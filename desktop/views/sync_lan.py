@@ -1,6 +1,6 @@
 """The sync centre's Meeting (Wi-Fi) tab: meeting mode, the laptops nearby, pairing.
 
-Network work runs on threads of its own (:mod:`desktop.lan_ops`), never on the vault
+Network work runs on threads of its own (:mod:`sync.ops.meeting`), never on the vault
 worker or the UI thread; each result, progress step or question comes back through one
 queued signal as a callable to run on the UI thread. Callables from before the last
 :meth:`LanTab.clear` (a lock) are dropped on arrival, so nothing from an old session
@@ -29,30 +29,32 @@ from PySide6.QtWidgets import (
 )
 
 from sync.errors import CaucusError
-from sync.lan.errors import PairingDeclined
-from sync.lan.node import format_address, parse_address
-from sync.lan.pairing import PairingOutcome
-from sync.lan.session import SyncResult
-from sync.records import Branch
-from sync.trust import ROLES
-
-from .. import icons
-from ..lan_ops import (
+from sync.ops import Cancel, Progress, Session
+from sync.ops.meeting import (
     MEETING_PORT,
+    ROLES,
     Laptop,
     Meeting,
     Pairing,
+    PairingDeclined,
+    PairingOutcome,
     Setup,
     SyncOutcome,
+    SyncResult,
     find_laptops,
+    format_address,
+    parse_address,
     prepare,
     reachable_at,
     sync_laptops,
 )
+
+from .. import icons
 from ..models.records import Column, RecordTableModel, attr
+from ..progress import STEPS, advance, stage_text
 from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, heading, hint, record_table
-from .sync_usb import STEPS, advance, plural
+from .sync_usb import plural
 
 MEETING_ON = "Meeting mode on: other laptops of the branch can sync with this one."
 NOT_ADMIN = "Only an admin laptop can pair a new laptop: ask the branch's admin."
@@ -140,14 +142,14 @@ class LanTab(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.branch: Branch | None = None
+        self.session: Session | None = None
         self.setup: Setup | None = None
         self.meeting: Meeting | None = None
         self.pairing: Pairing | None = None
         self.running = False
         self.looking = False
         self.outcome: SyncOutcome | None = None
-        self._cancel = threading.Event()
+        self._cancel = Cancel()
         self._stopping = threading.Event()  # set by clear(): every LAN thread winds down
         self._generation = 0
         self._threads: set[threading.Thread] = set()
@@ -302,14 +304,14 @@ class LanTab(QWidget):
         return box
 
     # -- state ----------------------------------------------------------------------
-    def set_branch(self, branch: Branch | None) -> None:
+    def set_session(self, session: Session | None) -> None:
         self.clear()
-        self.branch = branch
+        self.session = session
 
     def reload(self) -> None:
         """Make (or refresh) this laptop's LAN node on the vault worker."""
-        branch, generation = self.branch, self._generation
-        if branch is None:
+        session, generation = self.session, self._generation
+        if session is None:
             return
         node = self.setup.node if self.setup is not None else None
 
@@ -318,7 +320,7 @@ class LanTab(QWidget):
                 self.setup = setup
                 self._update()
 
-        self.runner.run(lambda: prepare(branch, self.runner.db_lock, node), done,
+        self.runner.run(lambda: prepare(session, self.runner.db_lock, node), done,
                         lambda e: self.error.show_message(human_message(e)), owner=self)
 
     def clear(self) -> None:
@@ -329,7 +331,7 @@ class LanTab(QWidget):
         self._stopping = threading.Event()
         self._stop_meeting("Meeting mode is off.")
         self._end_pairing()
-        self.branch = None
+        self.session = None
         self.setup = None
         self.running = self.looking = False
         self.outcome = None
@@ -539,7 +541,7 @@ class LanTab(QWidget):
         setup, post = self.setup, self._poster()
         if setup is None or self.running or not laptops:
             return
-        self._cancel = cancel = threading.Event()
+        self._cancel = cancel = Cancel()
         self.running = True
         self.outcome = None
         self.error.clear_message()
@@ -549,10 +551,11 @@ class LanTab(QWidget):
         self.cancel_button.setEnabled(True)
         self._update()
 
-        def progress(text: str, fraction: float) -> None:  # on the sync thread
-            post(lambda: self._show_progress(text, fraction))
+        def progress(step: Progress) -> None:  # on the sync thread
+            post(lambda: self._show_progress(step))
 
-        self._spawn("sync", lambda: sync_laptops(setup.node, laptops, progress, cancel.is_set),
+        self._spawn("sync", lambda: sync_laptops(setup.node, laptops, progress=progress,
+                                                 cancel=cancel),
                     self._synced, self._sync_failed)
 
     def cancel(self) -> None:
@@ -561,11 +564,11 @@ class LanTab(QWidget):
             self.cancel_button.setEnabled(False)
             self.status.setText("Stopping after the current batch…")
 
-    def _show_progress(self, text: str, fraction: float) -> None:
+    def _show_progress(self, step: Progress) -> None:
         if self.running:
             if not self._cancel.is_set():
-                self.status.setText(text)
-            advance(self.progress, fraction)
+                self.status.setText(stage_text(step))
+            advance(self.progress, step.fraction)
 
     def _synced(self, outcome: SyncOutcome) -> None:
         self.running = False
@@ -588,8 +591,8 @@ class LanTab(QWidget):
 
     # -- pairing --------------------------------------------------------------------
     def start_pairing(self) -> None:
-        branch, setup, post = self.branch, self.setup, self._poster()
-        if branch is None or setup is None or not setup.admin or self.pairing is not None:
+        session, setup, post = self.session, self.setup, self._poster()
+        if session is None or setup is None or not setup.admin or self.pairing is not None:
             return
         self.pair_error.clear_message()
         role = self.role.currentData()
@@ -601,7 +604,7 @@ class LanTab(QWidget):
             post(lambda: self.pair_status.setText(text))
 
         try:
-            pairing = Pairing(branch.replica, self.runner.db_lock, role, ask=ask, say=say,
+            pairing = Pairing(session.replica, self.runner.db_lock, role, ask=ask, say=say,
                               host=self.bind_host, interfaces=self.interfaces)
         except CaucusError as exc:
             self.pair_error.show_message(str(exc))

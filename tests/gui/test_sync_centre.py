@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.views.conflicts import what
 from sync.bundle import sync_folder
+from sync.ops.roster import JoinRequest
 from sync.records import MemberQuery
 from sync.trust import branch_fingerprint
 from tests.replicas import build_template, exchange_all
@@ -86,7 +88,7 @@ def test_a_conflict_is_resolved_from_the_conflicts_tab(qtbot, pair, open_window)
     window.show_sync_page()
     window.sync.show_conflicts()
     view = conflicts.selected()
-    assert view is not None and view.what == "Ana Lopez — emails"
+    assert view is not None and what(view) == "Ana Lopez — emails"
     detail = conflicts.detail.text()
     assert "ana@founder.example — founder laptop" in detail
     assert "ana@secretary.example — secretary 0 laptop (this laptop)" in detail
@@ -203,7 +205,7 @@ def test_admitting_from_a_join_request_writes_a_welcome_file(qtbot, pair, open_w
     devices = window.sync.devices
     qtbot.waitUntil(lambda: devices.model.rowCount() == 2, timeout=10000)
     welcome = tmp_path / "welcome"
-    devices.admit_request(request, "viewer", str(welcome))
+    devices.admit_request(JoinRequest(request, "new treasurer laptop"), "viewer", str(welcome))
     qtbot.waitUntil(lambda: devices.model.rowCount() == 3, timeout=10000)
     assert welcome.is_file()
     join_branch(newcomer, welcome)

@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.lan_ops import MEETING_PORT
 from desktop.tasks import TaskRunner
 from desktop.views.sync_centre import SyncCentre
 from desktop.views.sync_lan import MEETING_ON, LanTab
 from sync import changes
 from sync.lan.session import BATCH_ITEMS
+from sync.ops import Session
+from sync.ops.meeting import MEETING_PORT
 from sync.records import Branch, MemberQuery
 from sync.replica import Replica
 from sync.store.vault import Vault
@@ -92,7 +93,7 @@ def meeting(qtbot, settings, tmp_path):
         laptop = Laptop(branch, runner, centre, [])
         centre.changed.connect(lambda: laptop.changed.append(1))
         laptops.append(laptop)
-        centre.set_branch(branch)
+        centre.set_session(Session(branch.vault, branch))
         centre.reload()
         qtbot.waitUntil(lambda: centre.lan.setup is not None, timeout=15000)
         wait_idle(qtbot, runner)

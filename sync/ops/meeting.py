@@ -1,13 +1,13 @@
-"""Meeting sync over the LAN, off the UI thread: meeting mode, finding laptops, syncing,
-pairing a new laptop. Nothing here touches a widget.
+"""Sync at a meeting, over the LAN: meeting mode, finding laptops, syncing with them,
+pairing a new laptop.
 
-These compose the engine that ``caucus lan serve|peers|sync|pair`` drive
-(:mod:`sync.lan.cli`); the Meeting tab runs them on threads of its own, never on the
-vault worker: a network wait on that single thread would stall every view. The vault
-is still used by one thread at a time: the :class:`~sync.lan.node.Node` is built over
-the task runner's ``db_lock``, which the LAN code holds only while it reads or writes
-the vault (see ``sync.lan.node``, "Threads"), and pairing hands the same lock to
-:func:`sync.lan.pairing.offer`.
+The app runs these on threads of its own, never on the thread that owns the vault: a
+network wait there would stall every view. The vault is still used by one thread at a
+time: the :class:`~sync.lan.node.Node` is built over a lock (the app's vault lock),
+which the LAN code holds only while it reads or writes the vault (see
+``sync.lan.node``, "Threads"), and pairing hands the same lock to
+:func:`sync.lan.pairing.offer`. The command line uses them the same way, with a lock
+of its own.
 """
 
 from __future__ import annotations
@@ -20,27 +20,36 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sync.lan.discovery import Announcer, local_addresses, pairing_txt
-from sync.lan.errors import LanError
-from sync.lan.node import (
+from ..lan.discovery import Announcer, local_addresses, pairing_txt
+from ..lan.errors import LanError, PairingDeclined
+from ..lan.node import (
     LanServer,
     Node,
     Peer,
     announcer,
     discover,
     format_address,
+    parse_address,
     sync_with,
     sync_with_peer,
 )
-from sync.lan.pairing import (
+from ..lan.pairing import (
     DECISION_TIMEOUT,
     DEFAULT_OFFER_SECONDS,
     PairingOffer,
     PairingOutcome,
     offer,
 )
-from sync.lan.session import Progress, SyncResult
-from sync.records import Branch
+from ..lan.session import Progress as SessionStep
+from ..lan.session import SyncResult
+from ..progress import Cancel, Progress, ProgressFn, Stage, ignore
+from ..trust import ROLES
+from .changed import Changes
+from .session import Session
+
+__all__ = ["MEETING_PORT", "ROLES", "Laptop", "Meeting", "Pairing", "PairingDeclined",
+           "PairingOutcome", "Setup", "SyncOutcome", "SyncResult", "find_laptops",
+           "format_address", "parse_address", "prepare", "reachable_at", "sync_laptops"]
 
 #: The port meeting mode tries first, so a typed address may leave it out.
 MEETING_PORT = 47300
@@ -49,24 +58,19 @@ WILDCARD = ("0.0.0.0", "::")  # noqa: S104 - listening on every interface is the
 #: The admin answers within this; the new laptop gives up waiting a little later.
 ANSWER_SECONDS = DECISION_TIMEOUT - 30
 
-#: report(text, fraction 0..1)
-Report = Callable[[str, float], None]
-
-
 @dataclass
 class Setup:
     node: Node
     admin: bool
 
 
-def prepare(branch: Branch, lock: Any, node: Node | None = None) -> Setup:
-    """On the vault worker: this laptop's LAN node (a new one, or ``node`` refreshed)."""
+def prepare(session: Session, lock: Any, node: Node | None = None) -> Setup:
+    """On the vault's thread: this laptop's LAN node (a new one, or ``node`` refreshed)."""
     if node is None:
-        node = Node(branch.replica, lock)
+        node = Node(session.replica, lock)
     else:
         node.refresh()
-    replica = branch.replica
-    return Setup(node, replica.device_role(replica.device_id) == "admin")
+    return Setup(node, session.is_admin)
 
 
 def _announced(host: str) -> list[str] | None:
@@ -176,39 +180,44 @@ def find_laptops(node: Node, interfaces: Any, stop: Callable[[], bool],
 class SyncOutcome:
     results: list[tuple[Laptop, SyncResult]]
     conflicts: int
+    changes: Changes
 
 
-def phase(step: Progress) -> float:
-    """How far one session is, 0..1: sending comes first, then receiving."""
-    part = min(1.0, step.items / step.expected) if step.expected else 1.0
-    return 0.5 * part + (0.5 if step.direction == "receive" else 0.0)
+def sync_laptops(node: Node, laptops: list[Laptop], *, progress: ProgressFn = ignore,
+                 cancel: Cancel | None = None,
+                 idle_timeout: float | None = None) -> SyncOutcome:
+    """Sync with each laptop in turn (on a thread of its own); stops early on a cancel.
 
-
-def sync_laptops(node: Node, laptops: list[Laptop], report: Report,
-                 cancelled: Callable[[], bool]) -> SyncOutcome:
-    """Sync with each laptop in turn (a LAN thread); stops early once ``cancelled()``."""
+    ``progress`` hears :attr:`Stage.CONNECT`, then :attr:`Stage.SEND` and
+    :attr:`Stage.RECEIVE` in change sets, with the laptop's name as the subject; each
+    laptop's sending and receiving are two parts of the whole."""
+    cancelled = (cancel or Cancel()).is_set
+    timeouts = {} if idle_timeout is None else {"idle_timeout": idle_timeout}
     results = []
+    parts = 2 * len(laptops)
     for index, laptop in enumerate(laptops):
         if cancelled():
             break
 
-        def step(p: Progress, index: int = index, name: str = laptop.name) -> None:
-            verb = "Sending to" if p.direction == "send" else "Receiving from"
-            total = f" of {p.expected:,}" if p.expected else ""
-            report(f"{verb} {name}: {p.items:,}{total} changes",
-                   (index + phase(p)) / len(laptops))
+        def step(p: SessionStep, index: int = index, name: str = laptop.name) -> None:
+            stage = Stage.SEND if p.direction == "send" else Stage.RECEIVE
+            progress(Progress(stage, p.items, p.expected or None, subject=name,
+                              part=2 * index + (stage == Stage.RECEIVE), parts=parts))
 
-        report(f"Connecting to {laptop.name}…", index / len(laptops))
+        progress(Progress(Stage.CONNECT, subject=laptop.name, part=2 * index, parts=parts))
         if laptop.peer is not None:
-            result = sync_with_peer(node, laptop.peer, progress=step, cancelled=cancelled)
+            result = sync_with_peer(node, laptop.peer, progress=step, cancelled=cancelled,
+                                    **timeouts)
         elif laptop.target is not None:
-            result = sync_with(node, laptop.target, progress=step, cancelled=cancelled)
+            result = sync_with(node, laptop.target, progress=step, cancelled=cancelled,
+                               **timeouts)
         else:
             continue
         results.append((laptop, result))
     with node.host.use() as replica:
         conflicts = len(replica.conflicts())
-    return SyncOutcome(results, conflicts)
+    received = any(r.received_items for _l, r in results)
+    return SyncOutcome(results, conflicts, Changes.all_data() if received else Changes())
 
 
 # -- pairing a new laptop (admin) -------------------------------------------------------
