@@ -2,7 +2,7 @@
 pairing a new laptop. Nothing here touches a widget.
 
 These compose the engine that ``caucus lan serve|peers|sync|pair`` drive
-(:mod:`sync.lan.cli`); the Meeting tab runs them on threads of its own, never on the
+(:mod:`sync.cli.lan`); the Meeting tab runs them on threads of its own, never on the
 vault worker: a network wait on that single thread would stall every view. The vault
 is still used by one thread at a time: the :class:`~sync.lan.node.Node` is built over
 the task runner's ``db_lock``, which the LAN code holds only while it reads or writes
