@@ -20,6 +20,9 @@ refresh beyond the record itself.
 - :mod:`.meeting` — meeting mode, finding laptops, syncing with them, pairing
 - :mod:`.roster` — the devices, admitting and revoking
 - :mod:`.conflicts` — open conflicts and resolving them
+
+Import the submodules by name (``from sync.ops import syncing``): a command that syncs
+by USB never loads the LAN stack.
 """
 
 from ..progress import Cancel, Cancelled, Progress, ProgressFn, Stage

@@ -57,10 +57,7 @@ def _joined(vault: Vault, report: ImportReport) -> Joined:
 
 def _device(vault: Vault, device_name: str) -> Replica:
     replica = Replica(vault)
-    if replica.initialised:
-        raise CaucusError("This vault already belongs to a branch.")
-    if replica.secret("device_signing_key") is None:
-        trust.prepare_device(replica, device_name)
+    trust.prepare_device(replica, device_name)  # keeps a key made before, renames
     return replica
 
 

@@ -78,10 +78,10 @@ def _announced(host: str) -> list[str] | None:
     return None if host in WILDCARD else [host]
 
 
-def reachable_at(address: tuple[str, int]) -> list[str]:
+def reachable_at(address: tuple[str, int], include_loopback: bool = False) -> list[str]:
     """What the other laptops type to reach ``address`` (``HOST:PORT``)."""
     host, port = address
-    hosts = local_addresses() if host in WILDCARD else [host]
+    hosts = local_addresses(include_loopback) if host in WILDCARD else [host]
     return [format_address((h, port)) for h in hosts]
 
 
@@ -95,13 +95,20 @@ class Meeting:
 
     def __init__(self, node: Node, host: str = "0.0.0.0",  # noqa: S104
                  port: int = MEETING_PORT, *, interfaces: Any = None,
-                 on_result: Callable[[SyncResult], None] | None = None) -> None:
+                 on_result: Callable[[SyncResult], None] | None = None,
+                 announce: bool = True, any_port: bool = True,
+                 idle_timeout: float | None = None) -> None:
         self.node = node
         self.host = host
         self.port = port
         self.interfaces = interfaces
         self.on_result = on_result
+        self.announce = announce
+        #: when ``port`` is taken, serve on any free one (else fail)
+        self.any_port = any_port
+        self.idle_timeout = idle_timeout
         self.address: tuple[str, int] | None = None
+        self.server: LanServer | None = None
         self._guard = threading.Lock()
         self._parts: list[Any] = []
         self._stopped = False
@@ -110,11 +117,12 @@ class Meeting:
         try:
             server, address = self._serve(self.port)
         except LanError:
-            if not self.port:
+            if not self.port or not self.any_port:
                 raise
             server, address = self._serve(0)  # the usual port is taken: any free one
         self.address = address
-        if self._adopt(server):
+        self.server = server
+        if self._adopt(server) and self.announce:
             announcing = announcer(self.node, address[1], addresses=_announced(address[0]),
                                    interfaces=self.interfaces)
             try:
@@ -126,8 +134,14 @@ class Meeting:
         return address
 
     def _serve(self, port: int) -> tuple[LanServer, tuple[str, int]]:
-        server = LanServer(self.node, (self.host, port), on_result=self.on_result)
+        timeouts = {} if self.idle_timeout is None else {"idle_timeout": self.idle_timeout}
+        server = LanServer(self.node, (self.host, port), on_result=self.on_result, **timeouts)
         return server, server.start()
+
+    @property
+    def sessions(self) -> int:
+        """How many sync sessions other laptops have had with this one."""
+        return self.server.sessions if self.server is not None else 0
 
     def _adopt(self, part: Any) -> bool:
         """Keep ``part`` to stop later; if :meth:`stop` came first, stop it now."""
@@ -232,22 +246,24 @@ class Pairing:
 
     def __init__(self, replica: Any, lock: Any, role: str, *,
                  ask: Callable[[str, str, str], None], say: Callable[[str], None],
-                 host: str = "0.0.0.0", interfaces: Any = None,  # noqa: S104
-                 seconds: float = DEFAULT_OFFER_SECONDS) -> None:
+                 host: str = "0.0.0.0", port: int = 0,  # noqa: S104
+                 interfaces: Any = None, announce: bool = True,
+                 seconds: float = DEFAULT_OFFER_SECONDS, code: str | None = None) -> None:
         self.replica = replica
         self.lock = lock
         self.role = role
         self.ask = ask
         self.say = say
         self.interfaces = interfaces
-        self.offer = PairingOffer(None, seconds)
+        self.announce = announce
+        self.offer = PairingOffer(code, seconds)
         self.stopped = False
         self._answers: queue.Queue[bool] = queue.Queue()
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.listener = socket.socket(family, socket.SOCK_STREAM)
         try:
             self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            self.listener.bind((host, 0))
+            self.listener.bind((host, port))
             self.listener.listen(4)
         except OSError as exc:
             self.listener.close()
@@ -259,12 +275,15 @@ class Pairing:
         return max(0.0, self.offer.expires - time.monotonic())
 
     def run(self) -> PairingOutcome:
-        announcing: Announcer | None = Announcer(
-            self.address[1], lambda _port, _name: pairing_txt(self.offer.nameplate),
-            addresses=_announced(self.address[0]), interfaces=self.interfaces)
+        announcing: Announcer | None = None
+        if self.announce:
+            announcing = Announcer(
+                self.address[1], lambda _port, _name: pairing_txt(self.offer.nameplate),
+                addresses=_announced(self.address[0]), interfaces=self.interfaces)
         try:
             try:
-                announcing.start()
+                if announcing is not None:
+                    announcing.start()
             except LanError as exc:
                 announcing = None
                 self.say(f"{exc} The new laptop must type this laptop's address.")
