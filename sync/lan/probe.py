@@ -20,8 +20,8 @@ Both sides are explicit machines (:class:`~sync.lan.machine.Machine`)::
     client: START -send_probe-> SENT_PROBE -answer-> IDENTIFIED
                                 SENT_PROBE -challenge-> GOT_CHALLENGE
             GOT_CHALLENGE -send_proof-> SENT_PROOF -answer-> IDENTIFIED
-    server: START -receive_probe-> GOT_PROBE -answer-> ANSWERED          (current key)
-                                   GOT_PROBE -challenge-> SENT_CHALLENGE (older key)
+    server: START -current_probe-> GOT_CURRENT_PROBE -answer-> ANSWERED
+            START -older_probe-> GOT_OLDER_PROBE -challenge-> SENT_CHALLENGE
             SENT_CHALLENGE -receive_proof-> PROVEN -answer-> ANSWERED
 
 A response the client cannot open, or one out of turn, fails the client's machine with
@@ -235,7 +235,8 @@ class ProbeClient(Machine):
 
 class ProbeServerState(enum.Enum):
     START = "start"
-    GOT_PROBE = "got a probe"
+    GOT_CURRENT_PROBE = "got a probe under the current key"
+    GOT_OLDER_PROBE = "got a probe under an older key"
     SENT_CHALLENGE = "sent a challenge"
     PROVEN = "the prober proved to be an active device"
     ANSWERED = "answered"
@@ -245,16 +246,18 @@ class ProbeServerState(enum.Enum):
 class ProbeServer(Machine):
     """Answers one probe: at once under the current key, after a proof under an older one.
 
-    ``receive_probe(request)``; ``reply()`` -> the answer or the challenge; after a
-    challenge ``receive_proof(proof)`` (verified, then ``authorize(device key)``) and
-    ``reply()`` -> the answer.
+    ``receive_probe(request)``; under an older key ``challenge()`` -> the challenge and
+    ``receive_proof(proof)`` (verified, then ``authorize(device key)``); then
+    ``answer()`` -> the answer. The table itself has no answer to an older key's probe
+    before a proof.
     """
 
     V = ProbeServerState
     TRANSITIONS = {
-        (V.START, "receive_probe"): V.GOT_PROBE,
-        (V.GOT_PROBE, "answer"): V.ANSWERED,
-        (V.GOT_PROBE, "challenge"): V.SENT_CHALLENGE,
+        (V.START, "current_probe"): V.GOT_CURRENT_PROBE,
+        (V.START, "older_probe"): V.GOT_OLDER_PROBE,
+        (V.GOT_CURRENT_PROBE, "answer"): V.ANSWERED,
+        (V.GOT_OLDER_PROBE, "challenge"): V.SENT_CHALLENGE,
         (V.SENT_CHALLENGE, "receive_proof"): V.PROVEN,
         (V.PROVEN, "answer"): V.ANSWERED,
     }
@@ -277,13 +280,14 @@ class ProbeServer(Machine):
                 raise NetworkMismatch()
             self._request = request
 
-        self.step("receive_probe", check)
+        self.step("current_probe" if self._current else "older_probe", check)
 
-    def reply(self) -> bytes:
-        """The answer (current key, or a proven device), else the challenge."""
-        if self._current or self.state is self.V.PROVEN:
-            return self.step("answer", lambda: probe_response(
-                self._key, have(self._request, "probe"), PROBE_ANSWER, self._device_pk))
+    @property
+    def must_challenge(self) -> bool:
+        """Whether the prober must prove itself before the answer (it used an older key)."""
+        return self.state is self.V.GOT_OLDER_PROBE
+
+    def challenge(self) -> bytes:
         return self.step("challenge", lambda: probe_response(
             self._key, have(self._request, "probe"), PROBE_CHALLENGE, self._challenge))
 
@@ -298,10 +302,10 @@ class ProbeServer(Machine):
 
         self.step("receive_proof", check)
 
-    @property
-    def challenged(self) -> bool:
-        """Whether the prober must now prove itself (it used an older key)."""
-        return self.state is self.V.SENT_CHALLENGE
+    def answer(self) -> bytes:
+        """This laptop's device key, for a probe under the current key or a proven device."""
+        return self.step("answer", lambda: probe_response(
+            self._key, have(self._request, "probe"), PROBE_ANSWER, self._device_pk))
 
 
 # -- the client over a socket ---------------------------------------------------------------

@@ -334,10 +334,10 @@ class LanServer:
                               current=epoch == keyring.epoch, authorize=self.node.is_active_now)
         try:
             machine.receive_probe(first)
-            write_all(conn.sock, machine.reply(), deadline)
-            if machine.challenged:
+            if machine.must_challenge:
+                write_all(conn.sock, machine.challenge(), deadline)
                 machine.receive_proof(read_exact(conn.sock, PROBE_PROOF_BYTES, deadline))
-                write_all(conn.sock, machine.reply(), deadline)
+            write_all(conn.sock, machine.answer(), deadline)
         except (ClientAuthFailed, ClientNotAuthorized):
             log.warning("refused %s: it holds only an older branch key and did not "
                         "prove to be an active device", label)
