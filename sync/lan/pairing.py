@@ -62,6 +62,7 @@ from sync.errors import CaucusError, NotPermitted
 from sync.lan.boxstream import BoxStreamDecoder, BoxStreamEncoder
 from sync.lan.errors import (
     AlreadyInBranch,
+    CannotListen,
     CodeSpent,
     HungUp,
     LanUsageError,
@@ -204,7 +205,10 @@ def offer(replica: Replica, role: str, listener: socket.socket, pairing: Pairing
         raise NotPermitted("Only an admin laptop may pair new laptops.")
     if role not in trust.ROLES:
         raise LanUsageError(f"Role must be one of {', '.join(trust.ROLES)}.")
-    listener.settimeout(0.25)
+    try:
+        listener.settimeout(0.25)
+    except OSError as exc:
+        raise _cannot_listen(exc) from None
     while True:
         if time.monotonic() >= pairing.expires:
             pairing.spent = True
@@ -213,6 +217,9 @@ def offer(replica: Replica, role: str, listener: socket.socket, pairing: Pairing
             sock, addr = listener.accept()
         except TimeoutError:
             continue
+        except OSError as exc:  # the listening socket itself broke (closed, no descriptors)
+            pairing.spent = True
+            raise _cannot_listen(exc) from None
         label = f"{addr[0]}:{addr[1]}"
         with contextlib.closing(sock):
             machine = AdminPairing(pairing.code)
@@ -241,6 +248,11 @@ def offer(replica: Replica, role: str, listener: socket.socket, pairing: Pairing
             if pairing.spent:
                 raise CodeSpent(f"The pairing code was used up after {MAX_FAILURES} wrong "
                                 "tries; start pairing again for a new code.")
+
+
+def _cannot_listen(exc: OSError) -> CannotListen:
+    return CannotListen(f"Pairing stopped: this laptop cannot take connections "
+                        f"({exc.strerror or exc}).")
 
 
 def _admin_session(sock: socket.socket, machine: AdminPairing, replica: Replica, role: str,
