@@ -63,7 +63,7 @@ class Machine:
         return (self.state, event) in self.transitions or (
             event in self.ANY_LIVE_STATE and self.state in self.live)
 
-    def step(self, event: str, action: Callable[[], T] | None = None) -> T | None:
+    def step(self, event: str, action: Callable[[], T]) -> T:
         """Run ``action`` as ``event``; the machine moves on only if it returns.
 
         Raises :class:`MachineFailed` once the machine has failed, and the
@@ -71,15 +71,17 @@ class Machine:
         allow now. Whatever ``action`` raises fails the machine and is re-raised.
         """
         target = self._target(event)
-        out = None
-        if action is not None:
-            try:
-                out = action()
-            except BaseException as exc:
-                self.fail(exc)
-                raise
+        try:
+            out = action()
+        except BaseException as exc:
+            self.fail(exc)
+            raise
         self.state = target
         return out
+
+    def go(self, event: str) -> None:
+        """An event with no work of its own: only the move (or the refusal)."""
+        self.state = self._target(event)
 
     def _target(self, event: str) -> Any:
         if self.state is self.FAILED:

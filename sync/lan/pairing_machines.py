@@ -205,10 +205,10 @@ class AdminPairing(Machine):
         self.step("request", step)
 
     def decide(self, approved: bool) -> None:
-        self.step("approve" if approved else "decline")
+        self.go("approve" if approved else "decline")
 
     def sent(self) -> None:
-        self.step("sent")
+        self.go("sent")
 
     def on_joined(self, obj: Any) -> None:
         def step() -> None:

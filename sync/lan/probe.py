@@ -205,11 +205,11 @@ class ProbeClient(Machine):
     def receive(self, response: bytes) -> None:
         """The server's answer (its device key) or challenge."""
         if self.state not in (self.C.SENT_PROBE, self.C.SENT_PROOF):
-            self.step("receive")  # not awaiting a response: refused (or already failed)
+            self.go("receive")  # not awaiting a response: refused (or already failed)
             return
         opened = open_probe_response(self._key, have(self._request, "probe"), response)
         if opened is None:
-            self.step("unreadable")  # no row in the table: fails the machine
+            self.go("unreadable")  # no row in the table: fails the machine
             return
         kind, value = opened
 

@@ -98,6 +98,12 @@ def test_the_base_moves_along_its_table_and_returns_what_the_step_made():
     m.fire("stop")
     assert m.state is Toy.S2_DONE and m.events == ["go", "tick", "noise", "stop"]
     assert m.failure is None and m.released == 0
+    bare = ToyMachine()
+    bare.go("go")  # a move with no work of its own
+    assert bare.state is Toy.S1_RUNNING and bare.events == []
+    with pytest.raises(StepOutOfOrder):
+        bare.go("go")
+    assert bare.state is Toy.FAILED
 
 
 def test_an_event_out_of_turn_fails_the_base_for_good():
