@@ -20,7 +20,7 @@ same rules:
   :class:`~sync.lan.errors.MachineFailed`, whose cause is the first failure.
 
 A machine moves to the step's next state only once the step has succeeded, so a step
-that raised leaves nothing half done; :meth:`Machine.release` (drop secrets and partial
+that raised never counts as taken; :meth:`Machine.release` (drop secrets and partial
 data) runs on failure and is for subclasses to call once they are done.
 """
 
