@@ -1,4 +1,4 @@
-"""The new laptop's side of pairing, as ``caucus lan join`` and the desktop both use it.
+"""The new laptop's side of pairing, as ``caucus lan join`` and the app both use it.
 
 :func:`find_offer` finds the admin's pairing offer on the LAN by the code's public
 nameplate; :func:`join_by_code` tries each address it found (or the one the user gave)
@@ -15,15 +15,13 @@ from collections.abc import Callable
 
 from sync.errors import CaucusError
 from sync.lan.discovery import browse, read_pairing_txt
-from sync.lan.errors import NotReachable, PairingError
+from sync.lan.errors import JoinCancelled, NoOffer, NotReachable
 from sync.lan.pairing import NAMEPLATE_DIGITS, join, normalise_code
 from sync.replica import ImportReport, Replica
 
+__all__ = ["MAX_ADDRESSES", "Cancel", "JoinCancelled", "find_offer", "join_by_code"]
+
 MAX_ADDRESSES = 8
-
-
-class JoinCancelled(PairingError):
-    """Joining the branch was cancelled on this laptop."""
 
 
 class Cancel:
@@ -67,8 +65,8 @@ def find_offer(code: str, timeout: float, *, cancel: Cancel | None = None,
     cancel.check()
     addresses = [endpoint for f in found for endpoint in f.endpoints]
     if not addresses:
-        raise PairingError("No pairing offer with that code was found on the LAN; check the "
-                           "code, or give the admin's address (HOST:PORT).")
+        raise NoOffer("No pairing offer with that code was found on the LAN; check the "
+                      "code, or give the admin's address (HOST:PORT).")
     return addresses
 
 
@@ -82,7 +80,7 @@ def join_by_code(replica: Replica, code: str, peer: tuple[str, int] | None, *,
     """
     cancel = cancel or Cancel()
     addresses = [peer] if peer else find_offer(code, timeout, cancel=cancel, say=say)
-    last: CaucusError = PairingError()
+    last: CaucusError = NoOffer()
     for address in addresses[:MAX_ADDRESSES]:
         try:
             cancel.check()
