@@ -244,7 +244,3 @@ class AlreadyInBranch(PairingError):
 
 class NoOffer(PairingError):
     """No pairing offer with that code was found on the LAN; check the code."""
-
-
-class JoinCancelled(PairingError):
-    """Joining the branch was cancelled on this laptop."""

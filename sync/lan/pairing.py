@@ -321,7 +321,7 @@ def join(replica: Replica, code: str, address: tuple[str, int], *,
 
     ``on_connect`` gets the connected socket before anything is sent: shutting it down
     from another thread stops a join that waits (minutes, for the admin's approval) in a
-    blocking read; :class:`sync.lan.joining.Cancel` does that for a Cancel button.
+    blocking read; :class:`sync.progress.Cancel` does that for a Cancel button.
     """
     if replica.initialised:
         raise AlreadyInBranch()
