@@ -47,6 +47,30 @@ class CBORError(CaucusError):
     """The data is not in the plain CBOR form Caucus reads."""
 
 
+class Truncated(CBORError):
+    """The data ends too soon."""
+
+
+class TooManyItems(CBORError):
+    """The data holds too many items."""
+
+
+class TooDeep(CBORError):
+    """The data is nested too deeply."""
+
+
+class Tagged(CBORError):
+    """The data holds a CBOR tag."""
+
+
+class Indefinite(CBORError):
+    """The data holds an item of indefinite length."""
+
+
+class Trailing(CBORError):
+    """The data has bytes after its one item."""
+
+
 def _leaf_steps() -> tuple[int, ...]:
     """For each initial byte, the size of the item it starts when that byte alone says
     it (small integers, short strings, false/true/null, empty containers), else -1."""
@@ -68,17 +92,20 @@ _LEAF = _leaf_steps()
 
 
 def scan(data: bytes, pos: int = 0, end: int | None = None, *, max_depth: int = MAX_DEPTH,
-         max_items: int = MAX_ITEMS) -> int:
+         max_items: int = MAX_ITEMS, int_keys: bool = True) -> int:
     """Check the one data item at ``data[pos:]`` against the profile; return its end.
 
     Bytes after the item (up to ``end``) are the caller's business; :func:`loads` wants
-    none. Raises :class:`CBORError`, naming the first fault.
+    none. With ``int_keys=False`` map keys must be strings. Raises :class:`CBORError`,
+    naming the first fault.
     """
-    return scan_items(data, pos, end, max_depth=max_depth, max_items=max_items)[0]
+    return scan_items(data, pos, end, max_depth=max_depth, max_items=max_items,
+                      int_keys=int_keys)[0]
 
 
 def scan_items(data: bytes, pos: int = 0, end: int | None = None, *,
-               max_depth: int = MAX_DEPTH, max_items: int = MAX_ITEMS) -> tuple[int, int]:
+               max_depth: int = MAX_DEPTH, max_items: int = MAX_ITEMS,
+               int_keys: bool = True) -> tuple[int, int]:
     """:func:`scan`, returning ``(end of the item, data items in it)``."""
     if end is None:
         end = len(data)
@@ -92,7 +119,7 @@ def scan_items(data: bytes, pos: int = 0, end: int | None = None, *,
             # The hot path, inside arrays: items whole in their first byte (small
             # integers, short strings, false/true/null), strings with a one-byte length,
             # and short array heads. Anything else goes the general way below.
-            while remaining and pos < end:
+            while remaining and pos < end and items < max_items:
                 initial = data[pos]
                 step = leaf[initial]
                 if step >= 0:
@@ -113,22 +140,22 @@ def scan_items(data: bytes, pos: int = 0, end: int | None = None, *,
                 remaining -= 1
                 items += 1
             if pos > end:
-                raise CBORError("The data ends too soon.")
+                raise Truncated()
             if items > max_items:
-                raise CBORError("The data holds too many items.")
+                raise TooManyItems()
         if not remaining:
             if not stack:
                 if items > max_items:
-                    raise CBORError("The data holds too many items.")
+                    raise TooManyItems()
                 return pos, items
             remaining, keys = stack.pop()
             continue
         remaining -= 1
         items += 1
         if items > max_items:
-            raise CBORError("The data holds too many items.")
+            raise TooManyItems()
         if pos >= end:
-            raise CBORError("The data ends too soon.")
+            raise Truncated()
         start = pos
         initial = data[pos]
         major = initial >> 5
@@ -141,13 +168,13 @@ def scan_items(data: bytes, pos: int = 0, end: int | None = None, *,
                 raise CBORError("The data holds a simple value that is not allowed.")
             pos += 1 + _FLOAT_SIZE[info]
             if pos > end:
-                raise CBORError("The data ends too soon.")
+                raise Truncated()
             if keys is not None and remaining % 2:
                 raise CBORError("A map key is not an integer or a string.")
             continue
         elif info == 24:
             if pos + 2 > end:
-                raise CBORError("The data ends too soon.")
+                raise Truncated()
             arg = data[pos + 1]
             if arg < 24:
                 raise CBORError("The data holds a number that is not in its shortest form.")
@@ -155,13 +182,13 @@ def scan_items(data: bytes, pos: int = 0, end: int | None = None, *,
         elif info < 28:
             size = 1 << (info - 24)
             if pos + 1 + size > end:
-                raise CBORError("The data ends too soon.")
+                raise Truncated()
             arg = int.from_bytes(data[pos + 1:pos + 1 + size], "big")
             if arg < _MIN_ARG[info]:
                 raise CBORError("The data holds a number that is not in its shortest form.")
             pos += 1 + size
         elif info == 31:
-            raise CBORError("The data holds an item of indefinite length.")
+            raise Indefinite()
         else:
             raise CBORError("The data holds a reserved item head.")
         if major < 2:
@@ -169,9 +196,9 @@ def scan_items(data: bytes, pos: int = 0, end: int | None = None, *,
         elif major < 4:
             pos += arg
             if pos > end:
-                raise CBORError("The data ends too soon.")
+                raise Truncated()
         elif major == 6:
-            raise CBORError("The data holds a CBOR tag.")
+            raise Tagged()
         elif major == 7:
             if arg not in _SIMPLE_OK:
                 raise CBORError("The data holds a simple value that is not allowed.")
@@ -179,9 +206,9 @@ def scan_items(data: bytes, pos: int = 0, end: int | None = None, *,
             raise CBORError("A map key is not an integer or a string.")
         elif arg:
             if len(stack) >= max_depth:
-                raise CBORError("The data is nested too deeply.")
+                raise TooDeep()
             if arg > end - pos:  # every item takes at least one byte
-                raise CBORError("The data ends too soon.")
+                raise Truncated()
             stack.append((remaining, keys))
             if major == 4:
                 remaining, keys = arg, None
@@ -189,8 +216,9 @@ def scan_items(data: bytes, pos: int = 0, end: int | None = None, *,
                 remaining, keys = 2 * arg, set()
             continue
         if keys is not None and remaining % 2:  # this item was a map key
-            if major == 7:
-                raise CBORError("A map key is not an integer or a string.")
+            if major == 7 or (major < 2 and not int_keys):
+                raise CBORError("A map key is not an integer or a string." if int_keys
+                                else "A map key is not a string.")
             key = data[start:pos]
             if key in keys:
                 raise CBORError("A map holds the same key twice.")
@@ -204,7 +232,7 @@ def head(data: bytes, pos: int, end: int | None = None) -> tuple[int, int, int]:
     if end is None:
         end = len(data)
     if pos >= end:
-        raise CBORError("The data ends too soon.")
+        raise Truncated()
     initial = data[pos]
     major, info = initial >> 5, initial & 0x1F
     if major >= 6:
@@ -212,21 +240,22 @@ def head(data: bytes, pos: int, end: int | None = None) -> tuple[int, int, int]:
     if info < 24:
         return major, info, pos + 1
     if info > 27:
-        raise CBORError("The data holds an item of indefinite length.")
+        raise Indefinite()
     size = 1 << (info - 24)
     if pos + 1 + size > end:
-        raise CBORError("The data ends too soon.")
+        raise Truncated()
     arg = int.from_bytes(data[pos + 1:pos + 1 + size], "big")
     if arg < (24 if info == 24 else _MIN_ARG[info]):
         raise CBORError("The data holds a number that is not in its shortest form.")
     return major, arg, pos + 1 + size
 
 
-def loads(data: bytes, *, max_depth: int = MAX_DEPTH, max_items: int = MAX_ITEMS) -> Any:
+def loads(data: bytes, *, max_depth: int = MAX_DEPTH, max_items: int = MAX_ITEMS,
+          int_keys: bool = True) -> Any:
     """The one data item that fills ``data`` exactly, checked by :func:`scan` first."""
     data = bytes(data)
-    if scan(data, max_depth=max_depth, max_items=max_items) != len(data):
-        raise CBORError("The data has bytes after its one item.")
+    if scan(data, max_depth=max_depth, max_items=max_items, int_keys=int_keys) != len(data):
+        raise Trailing()
     return decode_checked(data)
 
 

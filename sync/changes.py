@@ -323,7 +323,7 @@ def _entries(vals: bytes) -> list[tuple[int, int, int] | None]:
         budget -= items + 3
         out.append((start, first, pos))
     if pos != end:
-        raise cbor.CBORError("The data has bytes after its one item.")
+        raise cbor.Trailing()
     return out
 
 

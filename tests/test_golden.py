@@ -142,7 +142,10 @@ def test_the_welcome_file_joins_and_the_bundle_brings_the_rest(golden, tmp_path)
         vault.lock()
 
 
-def test_the_bundle_header_names_the_branch(golden):
+def test_the_bundle_header_is_for_the_branch(golden):
     folder, expected = golden
     header = inspect_bundle(folder / "bundle.caucusbundle")
-    assert header.branch.hex() == expected["branch_id"]
+    assert header.is_for(bytes.fromhex(expected["branch_id"]))
+    assert not header.is_for(bytes(16))
+    if header.version == 1:
+        assert header.branch.hex() == expected["branch_id"] and header.epoch == 0
