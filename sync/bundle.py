@@ -441,7 +441,9 @@ def _changesets(fh: BinaryIO, header: BundleHeader, key: bytes, report: ImportRe
     ended = False
     first = True
     writer: bytes | None = None
-    transcript = Transcript(header.raw) if header.version >= 2 else None
+    v2 = header.version >= 2
+    # Pass 2 reads chunks that pass 1 checked (same digests): no need to hash again.
+    transcript = Transcript(header.raw) if v2 and check.expected is None else None
     for index, message in enumerate(_messages(fh, header, key)):
         check.chunk(index, message)
         view = memoryview(message)
@@ -450,7 +452,8 @@ def _changesets(fh: BinaryIO, header: BundleHeader, key: bytes, report: ImportRe
             if ended:
                 raise BundleCorrupt()
             if kind == "end" and not first:
-                _check_end(record, seen, writer, transcript)
+                if transcript is not None or not v2:
+                    _check_end(record, seen, writer, transcript)
                 ended = True
                 continue
             if transcript is not None:
@@ -459,7 +462,7 @@ def _changesets(fh: BinaryIO, header: BundleHeader, key: bytes, report: ImportRe
                 if kind != "info":
                     raise BundleCorrupt()
                 first = False
-                if transcript is not None:
+                if v2:
                     writer = _writer_of(record)
                     check.met(writer)
                 continue

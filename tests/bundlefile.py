@@ -83,6 +83,14 @@ def encode_records(items: Iterable[tuple[bytes, bytes, bytes]], *, device: str |
     return records
 
 
+def _kind(record: bytes) -> object:
+    try:
+        decoded = cbor2.loads(record)
+    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
+        return None
+    return decoded[0] if isinstance(decoded, list) and decoded else None
+
+
 def write_raw_bundle(path: Path, branch: bytes, epoch: int, key: bytes,
                      items: Iterable[tuple[bytes, bytes, bytes]] = (), *,
                      records: list[bytes] | None = None, device_pks: Iterable[bytes] = (),
@@ -111,7 +119,7 @@ def write_raw_bundle(path: Path, branch: bytes, epoch: int, key: bytes,
         transcript = hashlib.blake2b(header, digest_size=32)
         for record in records:
             transcript.update(struct.pack(">I", len(record)) + record)
-        count = sum(1 for r in records if cbor2.loads(r)[0] == "cs")
+        count = sum(1 for r in records if _kind(r) == "cs")
         signed = b"caucus/bundle/v2\n" + transcript.digest() + struct.pack(">Q", count)
         records = [*records, cbor2.dumps(["end", count, writer.sign(signed).signature])]
     out = bytearray(header)
