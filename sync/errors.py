@@ -102,3 +102,7 @@ class WrongBranch(CaucusError):
 
 class BundleCorrupt(CaucusError):
     """The bundle file is damaged, truncated or was altered; nothing was imported from it."""
+
+
+class UnknownSender(BundleCorrupt):
+    """This bundle was not written by a device of this branch; nothing was imported from it."""

@@ -73,7 +73,7 @@ def sync_folder(session: Session, folder: str | Path, *, progress: ProgressFn = 
     replica = session.replica
     result = bundle.sync_folder(replica, folder, progress,
                                 None if cancel is None else cancel.is_set)
-    names = {bundle.bundle_name_for(device.id): device.name
+    names = {bundle.bundle_name(replica, device.id): device.name
              for device in trust.list_devices(replica)}
     writers = {name: names[name] for name in [*result.imported, *result.skipped]
                if name in names}
