@@ -240,7 +240,7 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(branch, tmp_pat
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_a_file_over_the_row_limit_is_refused(branch, tmp_path, monkeypatch, kind):
-    monkeypatch.setattr(importer, "MAX_ROWS", 5)
+    monkeypatch.setattr(importer.reading, "MAX_ROWS", 5)
     rows = [[f"P{i}", f"Person{i}"] for i in range(6)]
     writer = write_csv if kind == "csv" else write_xlsx
     path = writer(tmp_path / f"many.{kind}", ["First name", "Last name"], rows)
