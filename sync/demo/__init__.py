@@ -60,9 +60,9 @@ def create_demo_vault(path: str | os.PathLike[str], passphrase: str, *, members:
     path = Path(path)
     vault = Vault.create(path, passphrase, profile)
     try:
-        replica = trust.create_branch(
-            vault, branch_name or default_branch_name(seed), device_name or DEFAULT_DEVICE_NAME
-        )
+        replica = trust.create_branch(  # a British branch, whatever the laptop's locale
+            vault, branch_name or default_branch_name(seed), device_name or DEFAULT_DEVICE_NAME,
+            country="GB", currency="GBP")
         populate(Branch(vault, replica), members=members, seed=seed, progress=progress)
     except BaseException:
         vault.lock()

@@ -31,7 +31,7 @@ class Generator(Activity):
 
     def __init__(self, seed: int, members: int, notes_per_member: float, today: dt.date,
                  branch: Branch) -> None:
-        super().__init__(seed, branch.region)
+        super().__init__(seed)
         self.n = members
         self.n_notes = round(members * notes_per_member)
         self.today = today

@@ -9,8 +9,7 @@ from typing import Any
 
 from faker import Faker
 
-from ..errors import ValidationError
-from ..records import clean_phone
+from ..records.validation import phone_result
 from .util import cumulative, pick_index, slug
 from .vocabulary import (
     DISTRICTS,
@@ -57,10 +56,9 @@ class DemoWorkplace:
 class Picker:
     """Seeded random choices of names, contacts and dates."""
 
-    def __init__(self, seed: int, region: str) -> None:
+    def __init__(self, seed: int) -> None:
         self.rng = random.Random(f"caucus-demo/{seed}")
         self.seed = seed
-        self.region = region
         self.town, self.area = TOWNS[random.Random(f"caucus-demo/{seed}/town").randrange(
             len(TOWNS))]
         self.fakers = {}
@@ -98,19 +96,21 @@ class Picker:
                 f"{rng.choice(letters)}{rng.choice(letters)}")
 
     def mobile(self) -> str:
+        """A British mobile number valid for ``phonenumbers``, typed as people type them,
+        and read as British whatever the branch's country (the demo's towns are British)."""
         while True:
             digits = "07" + self.rng.choice("789") + "".join(
                 self.rng.choice("0123456789") for _ in range(8))
-            try:
-                clean_phone(digits, self.region)
-            except ValidationError:
-                continue
-            style = self.rng.random()
-            if style < 0.6:
-                return f"{digits[:5]} {digits[5:]}"
-            if style < 0.8:
-                return digits
-            return f"+44 {digits[1:5]} {digits[5:]}"
+            if phone_result(digits, "GB").valid:
+                break
+        style = self.rng.random()
+        if style < 0.6:
+            typed = f"{digits[:5]} {digits[5:]}"
+        elif style < 0.8:
+            typed = digits
+        else:
+            typed = f"+44 {digits[1:5]} {digits[5:]}"
+        return phone_result(typed, "GB").value
 
     def person_name(self) -> tuple[str, str, str]:
         locale = self.locale_names[pick_index(self.locale_cum, self.rng.random())]

@@ -5,12 +5,26 @@
 :mod:`.types` (constants, dataclasses), :mod:`.validation` (``clean_*``),
 :mod:`.search` (the SQL of a typed search), :mod:`.queries` (lists, search, one
 member), :mod:`.batch` (validated writes in bounded change sets), :mod:`.writes`
-(single writes), :mod:`.conflicts` (settling a conflict) and :mod:`.branch`.
+(single writes), :mod:`.conflicts` (settling a conflict), :mod:`.country` (countries,
+currencies, phone numbers), :mod:`.settings` (the branch's) and :mod:`.branch`.
 """
 
 from .batch import DEFAULT_CHUNK, Batch
 from .branch import Branch
 from .conflicts import resolve_conflict
+from .country import (
+    COUNTRIES,
+    CURRENCIES,
+    FieldWarning,
+    PhoneCheck,
+    check_country,
+    check_currency,
+    check_phone,
+    default_currency,
+    format_phone,
+    system_country,
+)
+from .settings import BranchSettings
 from .types import (
     ATTENDANCE,
     BASES,
@@ -47,6 +61,8 @@ from .validation import (
 )
 
 __all__ = [
+    "COUNTRIES", "CURRENCIES", "BranchSettings", "FieldWarning", "PhoneCheck", "check_country",
+    "check_currency", "check_phone", "default_currency", "format_phone", "system_country",
     "ATTENDANCE", "BASES", "CAMPAIGN_STATUSES", "CONSENT_KINDS", "DEFAULT_CHUNK",
     "DEFAULT_GRACE_DAYS", "DEFAULT_REGION", "MEMBER_FIELDS", "MEMBER_SORTS", "NOTE_METHODS",
     "STATUSES", "Batch", "Branch", "Campaign", "Consent", "Meeting", "Member", "MemberQuery",

@@ -29,6 +29,7 @@ from typing import Any, Protocol
 from .. import changes
 from ..errors import UnknownId, ValidationError
 from ..replica import Transaction
+from .country import FieldWarning
 from .types import ATTENDANCE, CONSENT_KINDS, NOTE_METHODS, Member
 from .validation import (
     clean_bool,
@@ -80,6 +81,9 @@ class Batch:
         self.change_sets = 0
         #: new records written, by table (committed or pending)
         self.created: dict[str, int] = {}
+        #: (member id, warning) for each value kept as given though it could not be
+        #: checked (a phone number phonenumbers cannot validate)
+        self.warnings: list[tuple[str, FieldWarning]] = []
         self._tx = Transaction()
         self._tags: dict[str, set[str]] = {}  # pending tags by member (lower case)
         self._known: OrderedDict[tuple[str, str], None] = OrderedDict()
@@ -170,7 +174,8 @@ class Batch:
     def add_member(self, fields: Mapping[str, Any], tags: Iterable[str] = (),
                    consents: Iterable[Mapping[str, Any]] = ()) -> str:
         """A new member (and their tags and consents, in the same change set)."""
-        clean = clean_member_fields(fields, self.region)
+        warnings: list[FieldWarning] = []
+        clean = clean_member_fields(fields, self.region, warnings)
         if not clean.get("first_name") and not clean.get("last_name"):
             raise ValidationError("A member needs a first or last name.", "first_name")
         if clean.get("workplace_id"):
@@ -182,6 +187,7 @@ class Batch:
         wanted = clean_tags(tags)
         consents = [self._consent_fields(c) for c in consents]
         member_id = changes.new_id()
+        self.warnings += [(member_id, w) for w in warnings]
         with self.group():
             self._set("member", member_id, {"deleted": False, **clean}, new=True)
             self._tags[member_id] = set()
@@ -217,7 +223,8 @@ class Batch:
     def update_member(self, member_id: str, fields: Mapping[str, Any]) -> dict[str, Any]:
         """Change a member's fields; returns the fields that really changed."""
         self.require("member", member_id, "member")
-        clean = clean_member_fields(fields, self.region)
+        warnings: list[FieldWarning] = []
+        clean = clean_member_fields(fields, self.region, warnings)
         if clean.get("workplace_id"):
             self.require("workplace", clean["workplace_id"], "workplace")
         current = self.member(member_id)
@@ -226,6 +233,7 @@ class Batch:
         if not first and not last:
             raise ValidationError("A member needs a first or last name.", "first_name")
         changed = {k: v for k, v in clean.items() if _current_value(current, k) != v}
+        self.warnings += [(member_id, w) for w in warnings]
         if changed:
             with self.group():
                 self._set("member", member_id, changed)

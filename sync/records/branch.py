@@ -1,13 +1,14 @@
 """The records API over one open vault: :class:`Branch`.
 
-``Branch`` is one object with three faces, each in its own module: queries
+``Branch`` is one object with four faces, each in its own module: queries
 (:mod:`.queries`: the member list, search, one member, the other lists), single
-writes (:mod:`.writes`: one change set per call) and the batch write API
-(:mod:`.batch`: many writes in bounded change sets, which the single writes use
-too). They are mixins rather than objects the branch holds so that every caller keeps
-the one API it has (``branch.add_member``, ``branch.member_ids`` …) with no layer of
-forwarding methods; each mixin needs only ``conn``, ``replica``, ``region``,
-``grace_days``, ``device_name`` and ``_exists`` from the branch, all defined here.
+writes (:mod:`.writes`: one change set per call), the batch write API (:mod:`.batch`:
+many writes in bounded change sets, which the single writes use too) and the branch's
+settings (:mod:`.settings`: country, currency). They are mixins rather than objects the
+branch holds so that every caller keeps the one API it has (``branch.add_member``,
+``branch.member_ids`` …) with no layer of forwarding methods; each mixin needs only
+``conn``, ``replica``, ``region``, ``grace_days``, ``device_name`` and ``_exists`` of
+the branch.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from ..errors import UnknownId
 from ..replica import Replica
 from ..store.vault import Vault
 from .queries import MemberQueries, RecordQueries
-from .types import DEFAULT_GRACE_DAYS, DEFAULT_REGION
+from .settings import Settings
+from .types import DEFAULT_GRACE_DAYS
 from .writes import Writes
 
 
-class Branch(MemberQueries, RecordQueries, Writes):
+class Branch(MemberQueries, RecordQueries, Writes, Settings):
     """The records API over one open vault. Every mutating call is one change set."""
 
     def __init__(self, vault: Vault, replica: Replica | None = None) -> None:
@@ -31,11 +33,7 @@ class Branch(MemberQueries, RecordQueries, Writes):
     def conn(self):
         return self.vault.conn
 
-    # settings -------------------------------------------------------------------------
-    @property
-    def region(self) -> str:
-        return self.replica.meta("phone_region") or DEFAULT_REGION
-
+    # settings (and Settings.region, settings(), set_country, set_currency) -------------
     @property
     def grace_days(self) -> int:
         return int(self.replica.meta("grace_days") or DEFAULT_GRACE_DAYS)

@@ -16,7 +16,8 @@ NOTE_METHODS = ("in_person", "phone", "email", "text", "video", "meeting", "othe
 ATTENDANCE = ("attended", "apologies", "absent")
 CAMPAIGN_STATUSES = ("planned", "active", "won", "lost", "closed")
 DEFAULT_GRACE_DAYS = 90
-DEFAULT_REGION = "GB"
+#: No country: only international (+) phone numbers can be checked (a branch sets its own).
+DEFAULT_REGION: str | None = None
 NARROW_SEARCH = 1500  # fewer hits than this: look them up by rowid rather than walk
 NARROW_FIRST_PAGE = 800  # the same when only the first page is wanted (the walk stops early)
 

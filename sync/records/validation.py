@@ -9,10 +9,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import email_validator
-import phonenumbers
 
 from ..errors import UnknownField, ValidationError
 from ..store import schema
+from .country import FieldWarning, PhoneCheck, check_phone
 from .types import BASES, CAMPAIGN_STATUSES, DEFAULT_REGION, STATUSES
 
 
@@ -52,6 +52,9 @@ _MEMO: dict[tuple[str, str | None, str], tuple[bool, str]] = {}
 _MEMO_SIZE = 20_000
 
 
+_PHONES: dict[tuple[str, str | None, str], PhoneCheck] = {}
+
+
 def _remember(key: tuple[str, str | None, str], ok: bool, value: str) -> None:
     if len(_MEMO) >= _MEMO_SIZE:
         _MEMO.clear()
@@ -75,25 +78,29 @@ def clean_email(value: str, name: str = "emails") -> str:
     return result
 
 
-def clean_phone(value: str, region: str = DEFAULT_REGION, name: str = "phones") -> str:
-    text = value.strip()
-    key = ("phone", region, text)
-    if key not in _MEMO:
-        try:
-            number = phonenumbers.parse(text, region)
-        except phonenumbers.NumberParseException:
-            _remember(key, False, f"{text!r} is not a phone number.")
-        else:
-            if not phonenumbers.is_possible_number(number) or \
-                    not phonenumbers.is_valid_number(number):
-                _remember(key, False, f"{text!r} is not a valid phone number.")
-            else:
-                _remember(key, True, phonenumbers.format_number(
-                    number, phonenumbers.PhoneNumberFormat.E164))
-    ok, result = _MEMO.get(key, (False, f"{text!r} is not a phone number."))
-    if not ok:
-        raise ValidationError(result, name)
-    return result
+def clean_phone(value: str, region: str | None = DEFAULT_REGION, name: str = "phones",
+                warnings: list[FieldWarning] | None = None) -> str:
+    """E.164 for a number valid in ``region`` (the branch's country), else the number as
+    typed, with a :class:`FieldWarning` added to ``warnings``; ValidationError only for
+    text that holds no number at all."""
+    result = phone_result(value, region, name)
+    if result.warning is not None and warnings is not None:
+        warnings.append(result.warning)
+    return result.value
+
+
+def phone_result(value: str, region: str | None, name: str = "phones") -> PhoneCheck:
+    """:func:`check_phone`, remembered (see ``_MEMO``)."""
+    key = (" ".join(str(value).split()), region, name)
+    found = _PHONES.get(key)
+    if found is None:
+        found = check_phone(key[0], region, name)
+        if len(_PHONES) >= _MEMO_SIZE:
+            _PHONES.clear()
+        _PHONES[key] = found
+        if found.valid:
+            _PHONES[(found.value, region, name)] = found
+    return found
 
 
 def clean_bool(value: Any, name: str) -> bool:
@@ -147,9 +154,11 @@ def _label(name: str) -> str:
     return name.replace("_", " ").capitalize()
 
 
-def clean_member_fields(fields: Mapping[str, Any], region: str = DEFAULT_REGION,
-                        ) -> dict[str, Any]:
-    """Validate and normalise member fields; unknown names raise :class:`UnknownField`."""
+def clean_member_fields(fields: Mapping[str, Any], region: str | None = DEFAULT_REGION,
+                        warnings: list[FieldWarning] | None = None) -> dict[str, Any]:
+    """Validate and normalise member fields; unknown names raise :class:`UnknownField`.
+    Phone numbers that cannot be checked are kept as typed, with a warning added to
+    ``warnings``."""
     out: dict[str, Any] = {}
     for name, value in fields.items():
         if name.startswith("custom."):
@@ -164,7 +173,8 @@ def clean_member_fields(fields: Mapping[str, Any], region: str = DEFAULT_REGION,
         if name == "emails":
             out[name] = _dedupe([clean_email(v) for v in _as_list(value)])
         elif name == "phones":
-            out[name] = _dedupe([clean_phone(v, region) for v in _as_list(value)])
+            out[name] = _dedupe([clean_phone(v, region, name, warnings)
+                                 for v in _as_list(value)])
         elif name in ("status", "status_override"):
             out[name] = clean_choice(value, name, STATUSES)
         elif name == "basis":

@@ -12,8 +12,9 @@ from typing import Any
 
 from ..errors import ValidationError
 from .batch import DEFAULT_CHUNK, Batch, Progress
+from .country import FieldWarning
 from .types import MemberQuery
-from .validation import clean_text
+from .validation import clean_member_fields, clean_text
 
 
 class Writes:
@@ -28,6 +29,13 @@ class Writes:
         return Batch(self, None)  # type: ignore[arg-type]
 
     # members ----------------------------------------------------------------------------
+    def check_member(self, **fields: Any) -> list[FieldWarning]:
+        """Validate member fields as a save would, writing nothing: raises what a save
+        would raise, returns the warnings a save would give (phones kept as typed)."""
+        warnings: list[FieldWarning] = []
+        clean_member_fields(fields, self.region, warnings)
+        return warnings
+
     def add_member(self, *, tags: Iterable[str] = (), **fields: Any) -> str:
         with self._one() as batch:
             return batch.add_member(fields, tags=tags)

@@ -11,7 +11,8 @@ from typing import Any
 
 from ...records import Branch
 from .cells import cell_text
-from .cleaning import RowPlan, clean_row
+from .cleaning import DATE_TARGETS, RowOptions, RowPlan, clean_row
+from .dates import column_order
 from .mapping import check_mapping, guess_mapping, normalise_heading
 from .reading import Table, read_table
 
@@ -82,6 +83,8 @@ class Preview:
     unreadable: int = 0
     notes: list[str] = field(default_factory=list)
     sheet: str | None = None
+    #: the spreadsheet row number of each previewed row (headings are row 1)
+    row_numbers: list[int] = field(default_factory=list)
 
     @property
     def message(self) -> str:
@@ -97,36 +100,71 @@ class Preview:
         return {**asdict(self), "message": self.message}
 
 
+def date_orders(table: Table, mapping: Mapping[str, str | None], region: str | None,
+                ) -> tuple[dict[str, str], list[str]]:
+    """Each date column's order of day and month (see :func:`column_order`), and a note
+    for the user on each."""
+    orders: dict[str, str] = {}
+    notes: list[str] = []
+    for i, heading in enumerate(table.headings):
+        if mapping.get(heading) not in DATE_TARGETS:
+            continue
+        values = [r[i] for r in table.rows if i < len(r)]
+        if not any(isinstance(v, str) and "/" in v for v in values):
+            continue
+        order, decided = column_order(values, region)
+        orders[heading] = order
+        how = "as its dates show" if decided else (
+            f"as in {region}" if region else "as most countries write them")
+        first = "month" if order == "mdy" else "day"
+        notes.append(f"Dates in “{heading}” are read {first} first ({how}).")
+    return orders, notes
+
+
+def row_options(table: Table, mapping: Mapping[str, str | None], region: str | None,
+                repair: bool = True, edits: Mapping[int, Mapping[str, Any]] | None = None,
+                ) -> tuple[RowOptions, list[str]]:
+    orders, notes = date_orders(table, mapping, region)
+    return RowOptions(region, repair, orders, dict(edits or {})), notes
+
+
 def preview(path: str | Path, rows: int = 20,
             mapping: Mapping[str, str | None] | None = None,
-            table: Table | None = None) -> Preview:
-    """The first ``rows`` rows as text, and the guessed (or given) mapping."""
+            table: Table | None = None, region: str | None = None) -> Preview:
+    """The first ``rows`` rows as text, with their spreadsheet row numbers (the numbers
+    every message and :class:`RowIssue` uses), and the guessed (or given) mapping."""
     table = table or read_table(path)
     guessed = guess_mapping(table.headings)
     if mapping:
         guessed.update({h: t for h, t in check_mapping(mapping).items() if h in guessed})
+    _orders, notes = date_orders(table, guessed, region)
     return Preview(table.headings, [[cell_text(c) for c in r] for r in table.rows[:rows]],
                    len(table.rows), guessed, table.kind, table.encoding, table.delimiter,
-                   len(table.errors), list(table.notes), table.sheet)
+                   len(table.errors), [*table.notes, *notes], table.sheet,
+                   list(table.row_numbers[:rows]))
 
 
 def plan_row(table: Table, values: list[Any], no: int, mapping: Mapping[str, str | None],
-              region: str) -> RowPlan:
+             options: RowOptions) -> RowPlan:
     if no in table.errors:
         return RowPlan(no, error=table.errors[no])
-    return clean_row(values, table.headings, mapping, region, no, table.kind)
+    return clean_row(values, table.headings, mapping, options.region, no, table.kind,
+                     options)
 
 
-def plan_import(branch: Branch, table: Table, mapping: Mapping[str, str | None],
+def plan_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], *,
+                repair: bool = True, edits: Mapping[int, Mapping[str, Any]] | None = None,
                 ) -> list[RowPlan]:
-    """Every data row cleaned (or rejected) and checked against existing members and
-    against the earlier rows of the file (as the import will find them)."""
+    """Every data row cleaned (values that cannot be read kept aside and flagged, known
+    damage repaired with ``repair``, the user's ``edits`` applied: row number → heading →
+    value), and checked against existing members and against the earlier rows of the
+    file (as the import will find them)."""
     mapping = check_mapping(mapping)
-    region = branch.region
+    options, _notes = row_options(table, mapping, branch.region, repair, edits)
     index = DuplicateIndex(branch)
     plans = []
     for values, no in zip(table.rows, table.row_numbers, strict=True):
-        plan = plan_row(table, values, no, mapping, region)
+        plan = plan_row(table, values, no, mapping, options)
         if plan.error is None:
             hit = index.match(plan)
             f = plan.fields

@@ -11,8 +11,9 @@ from typing import Any
 from ...errors import CaucusError, ValidationError
 from ...records import Batch, Branch, Member
 from ..errors import ImportInterrupted, MappingError
+from .cleaning import RowIssue, RowOptions
 from .mapping import check_mapping, guess_mapping
-from .planning import DuplicateIndex, plan_row
+from .planning import DuplicateIndex, plan_row, row_options
 from .reading import Table, read_table
 
 DECISIONS = ("skip", "update", "create")
@@ -27,7 +28,8 @@ class ImportResult:
     total: int = 0
     imported: int = 0
     updated: int = 0
-    #: (row, why) of each row matching a member and skipped, and of each row rejected
+    #: (row, why) of each row skipped (it matches a member, or holds no person) and of
+    #: each row rejected (it cannot be read as it is)
     skipped: list[tuple[int, str]] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)
     workplaces_created: int = 0
@@ -36,6 +38,16 @@ class ImportResult:
     message: str = ""
     notes: list[str] = field(default_factory=list)
     member_ids: list[str] = field(default_factory=list)
+    #: every value repaired or flagged in the rows imported (see :class:`RowIssue`)
+    issues: list[RowIssue] = field(default_factory=list)
+
+    @property
+    def flagged_rows(self) -> list[int]:
+        return sorted({i.row for i in self.issues if i.flagged})
+
+    @property
+    def repaired_rows(self) -> list[int]:
+        return sorted({i.row for i in self.issues if not i.flagged})
 
     def summary(self) -> str:
         if self.message:
@@ -43,6 +55,10 @@ class ImportResult:
         parts = [f"{self.imported} imported", f"{self.updated} updated",
                  f"{len(self.skipped)} skipped", f"{len(self.rejected)} rejected"]
         text = ", ".join(parts) + "."
+        flagged, repaired = len(self.flagged_rows), len(self.repaired_rows)
+        if flagged or repaired:
+            text += (f" {flagged} {'row' if flagged == 1 else 'rows'} flagged to check, "
+                     f"{repaired} repaired.")
         if self.cancelled:
             text = "Cancelled: " + text + " Rows after the last whole batch were not imported."
         return text
@@ -52,6 +68,9 @@ class ImportResult:
         for name in ("skipped", "rejected"):
             d[name] = [{"row": r, "reason": why} for r, why in getattr(self, name)]
         d.pop("member_ids")
+        d["issues"] = [i.to_dict() for i in self.issues]
+        d["flagged_rows"] = self.flagged_rows
+        d["repaired_rows"] = self.repaired_rows
         d["summary"] = self.summary()
         return d
 
@@ -59,27 +78,32 @@ class ImportResult:
 def import_file(branch: Branch, path: str | Path, mapping: Mapping[str, str | None] | None = None,
                 *, on_duplicate: str = "skip", overrides: Mapping[int, str] | None = None,
                 batch_size: int = DEFAULT_BATCH, progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> ImportResult:
+                cancelled: Cancelled | None = None, repair: bool = True,
+                edits: Mapping[int, Mapping[str, Any]] | None = None) -> ImportResult:
     """Read, map (the guess, updated by ``mapping``), plan and run an import."""
     table = read_table(path)
     full = guess_mapping(table.headings)
     if mapping:
         full.update({h: t for h, t in check_mapping(mapping).items() if h in full})
     return run_import(branch, table, full, on_duplicate=on_duplicate, overrides=overrides,
-                      batch_size=batch_size, progress=progress, cancelled=cancelled)
+                      batch_size=batch_size, progress=progress, cancelled=cancelled,
+                      repair=repair, edits=edits)
 
 
 def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], *,
                on_duplicate: str = "skip", overrides: Mapping[int, str] | None = None,
                batch_size: int = DEFAULT_BATCH, progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> ImportResult:
+               cancelled: Cancelled | None = None, repair: bool = True,
+               edits: Mapping[int, Mapping[str, Any]] | None = None) -> ImportResult:
     """Write the rows in batches of ``batch_size``, one signed change set per batch.
 
     ``on_duplicate`` (skip, update or create) applies to rows matching an existing
     member or an earlier row of the file; ``overrides`` maps a row number to its own
     decision. ``cancelled()`` is asked between batches: a cancelled import has written
     whole batches only. A failure part way raises :class:`ImportInterrupted`, which says
-    what the batches before it imported.
+    what the batches before it imported. ``repair`` (the user's consent) repairs known
+    spreadsheet damage; ``edits`` fixes cells first (row number → heading → value); the
+    result lists every value repaired or flagged (``issues``).
     """
     if on_duplicate not in DECISIONS:
         raise ValidationError(f"On duplicate must be one of {', '.join(DECISIONS)}.",
@@ -103,7 +127,9 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
     if not {"first_name", "last_name", "full_name"} & set(mapping.values()):
         raise MappingError("Map a column to first name, last name or full name; nothing was "
                            "imported.", "mapping")
-    writer = _Writer(branch, table, mapping, on_duplicate, overrides)
+    options, notes = row_options(table, mapping, branch.region, repair, edits)
+    result.notes += notes
+    writer = _Writer(branch, table, mapping, options, on_duplicate, overrides)
     total = len(table.rows)
     done = 0
     if progress:
@@ -135,6 +161,7 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
             result.skipped += counts.skipped
             result.rejected += counts.rejected
             result.member_ids += counts.member_ids
+            result.issues += counts.issues
             result.workplaces_created += writer.committed()
             result.batches += 1
             done += len(rows)
@@ -148,12 +175,12 @@ class _Writer:
     their workplaces, and remembers who each row became (for the file's later rows)."""
 
     def __init__(self, branch: Branch, table: Table, mapping: Mapping[str, str | None],
-                 on_duplicate: str, overrides: Mapping[int, str]) -> None:
+                 options: RowOptions, on_duplicate: str, overrides: Mapping[int, str]) -> None:
         self.table = table
         self.mapping = mapping
+        self.options = options
         self.on_duplicate = on_duplicate
         self.overrides = overrides
-        self.region = branch.region
         self.index = DuplicateIndex(branch)
         self.workplaces = {r[1].strip().lower(): r[0] for r in branch.conn.execute(
             "SELECT id, name FROM workplace WHERE deleted = 0 ORDER BY id DESC")}
@@ -167,9 +194,9 @@ class _Writer:
         return created
 
     def row(self, batch: Batch, values: list[Any], no: int, counts: ImportResult) -> None:
-        plan = plan_row(self.table, values, no, self.mapping, self.region)
+        plan = plan_row(self.table, values, no, self.mapping, self.options)
         if plan.error is not None:
-            counts.rejected.append((no, plan.error))
+            (counts.skipped if plan.empty else counts.rejected).append((no, plan.error))
             return
         index = self.index
         hit = index.match(plan)
@@ -193,6 +220,7 @@ class _Writer:
                       fields.get("emails") or [], fields.get("phones") or [], row=no)
             counts.imported += 1
         counts.member_ids.append(member_id)
+        counts.issues += plan.issues
 
     def workplace(self, batch: Batch, name: str) -> str:
         key = name.lower()
