@@ -96,21 +96,17 @@ class Picker:
                 f"{rng.choice(letters)}{rng.choice(letters)}")
 
     def mobile(self) -> str:
-        """A British mobile number valid for ``phonenumbers``, typed as people type them,
-        and read as British whatever the branch's country (the demo's towns are British)."""
+        """A British mobile number valid for ``phonenumbers``, in E.164 whatever the
+        branch's country (the demo's towns are British)."""
         while True:
             digits = "07" + self.rng.choice("789") + "".join(
                 self.rng.choice("0123456789") for _ in range(8))
             if phone_result(digits, "GB").valid:
                 break
-        style = self.rng.random()
-        if style < 0.6:
-            typed = f"{digits[:5]} {digits[5:]}"
-        elif style < 0.8:
-            typed = digits
-        else:
-            typed = f"+44 {digits[1:5]} {digits[5:]}"
-        return phone_result(typed, "GB").value
+        # how it was typed once mattered (0xxxx xxxxxx, +44 …); all are stored the same,
+        # but the draw stays so the same seed gives the same people
+        self.rng.random()
+        return "+44" + digits[1:]
 
     def person_name(self) -> tuple[str, str, str]:
         locale = self.locale_names[pick_index(self.locale_cum, self.rng.random())]
