@@ -37,6 +37,7 @@ import nacl.exceptions
 from . import changes
 from .errors import BundleCorrupt, CaucusError, RevokedDevice, WrongBranch
 from .keys import open_sealed, seal_to_device
+from .progress import Progress, ProgressFn, Stage, in_part
 from .replica import ImportReport, Replica
 from .store.files import atomic_file
 
@@ -113,9 +114,10 @@ def _records(replica: Replica) -> Iterator[bytes]:
     yield cbor2.dumps(["end", count], canonical=True)
 
 
-def write_bundle(replica: Replica, fh: BinaryIO,
-                 progress: Callable[[int, int], None] | None = None) -> int:
-    """Stream the whole replicated history into ``fh``; returns change sets written."""
+def write_bundle(replica: Replica, fh: BinaryIO, progress: ProgressFn | None = None) -> int:
+    """Stream the whole replicated history into ``fh``; returns change sets written.
+
+    ``progress`` hears :attr:`Stage.WRITE` with the change sets written so far."""
     epoch = current_epoch(replica)
     key = _branch_key(replica, epoch)
     envelopes = envelopes_for(replica, epoch, key)
@@ -144,13 +146,13 @@ def write_bundle(replica: Replica, fh: BinaryIO,
         if size >= CHUNK_TARGET:
             flush(TAG_MESSAGE)
             if progress:
-                progress(written, fh.tell())
+                progress(Progress(Stage.WRITE, max(0, written - 1), None, cancellable=False))
     flush(TAG_FINAL)
     return max(0, written - 2)
 
 
 def export_bundle(replica: Replica, path: str | os.PathLike[str],
-                  progress: Callable[[int, int], None] | None = None) -> int:
+                  progress: ProgressFn | None = None) -> int:
     """Write a bundle file atomically (temp file, fsync, rename)."""
     with atomic_file(Path(path)) as fh:
         return write_bundle(replica, fh, progress)
@@ -258,16 +260,23 @@ def inspect_bundle(path: str | os.PathLike[str]) -> BundleHeader:
 
 
 def import_bundle(replica: Replica, path: str | os.PathLike[str],
-                  progress: Callable[[int, int], None] | None = None,
+                  progress: ProgressFn | None = None,
                   cancelled: Callable[[], bool] | None = None,
                   offset: int = 0) -> ImportReport:
-    """Authenticate the whole bundle, then apply its change sets in atomic batches."""
+    """Authenticate the whole bundle, then apply its change sets in atomic batches.
+
+    ``progress`` hears :attr:`Stage.VERIFY` while the file is checked and
+    :attr:`Stage.APPLY` after each applied batch, both in bytes of the file."""
     path = Path(path)
     try:
         fh = open(path, "rb")  # noqa: SIM115
     except FileNotFoundError:
         raise CaucusError(f"There is no bundle file at {path}.") from None
     with fh:
+        size = max(1, os.fstat(fh.fileno()).st_size - offset)
+        name = path.name
+        if progress:
+            progress(Progress(Stage.VERIFY, 0, size, subject=name))
         fh.seek(offset)
         header = read_header(fh)
         key = _key_for(replica, header, fh)
@@ -286,7 +295,13 @@ def import_bundle(replica: Replica, path: str | os.PathLike[str],
         # Pass 2: parse and apply.
         fh.seek(body_start)
         report = ImportReport()
-        replica.receive(_changesets(fh, header, key, report), progress=progress,
+
+        def applied(done: int, nbytes: int) -> None:
+            if progress:
+                progress(Progress(Stage.APPLY, min(nbytes, size), size, subject=name,
+                                  items=done))
+
+        replica.receive(_changesets(fh, header, key, report), progress=applied,
                         report=report, cancelled=cancelled)
         return report
 
@@ -337,16 +352,30 @@ class FolderSyncResult:
 
 
 def bundle_name(replica: Replica) -> str:
-    return f"caucus-{replica.device_id[:16]}{SUFFIX}"
+    """The file this laptop writes into a sync folder."""
+    return bundle_name_for(replica.device_id)
+
+
+def bundle_name_for(device_id: str) -> str:
+    """The file the device ``device_id`` writes into a sync folder."""
+    return f"caucus-{device_id[:16]}{SUFFIX}"
+
+
+def incoming_bundles(replica: Replica, folder: str | os.PathLike[str]) -> list[Path]:
+    """The other devices' bundle files in ``folder``, in the order they are imported."""
+    mine = bundle_name(replica)
+    return [path for path in sorted(Path(folder).glob(f"*{SUFFIX}"))
+            if path.name != mine and not path.name.startswith(".")]
 
 
 def sync_folder(replica: Replica, folder: str | os.PathLike[str],
-                progress: Callable[[str], None] | None = None,
+                progress: ProgressFn | None = None,
                 cancelled: Callable[[], bool] | None = None) -> FolderSyncResult:
     """Import every other device's bundle in ``folder``, then write ours atomically.
 
     Importing first means our bundle relays what we just learned: a stick passed
-    A → B → C carries A's changes to C.
+    A → B → C carries A's changes to C. ``progress`` hears each bundle's steps as one
+    part of the whole (the last part is writing ours).
     """
     folder = Path(folder)
     if not folder.is_dir():
@@ -354,13 +383,14 @@ def sync_folder(replica: Replica, folder: str | os.PathLike[str],
     mine = bundle_name(replica)
     imported: dict[str, ImportReport] = {}
     skipped: dict[str, str] = {}
-    for path in sorted(folder.glob(f"*{SUFFIX}")):
-        if path.name == mine or path.name.startswith("."):
-            continue
+    paths = incoming_bundles(replica, folder)
+    parts = len(paths) + 1
+    for part, path in enumerate(paths):
         if cancelled and cancelled():
             break
-        if progress:
-            progress(f"Importing {path.name}")
+        step = in_part(progress, part, parts) if progress else None
+        if step:
+            step(Progress(Stage.VERIFY, 0, None, subject=path.name))
         if not path.is_file():
             skipped[path.name] = "It is not a bundle file (a folder or a broken link)."
             continue
@@ -368,13 +398,14 @@ def sync_folder(replica: Replica, folder: str | os.PathLike[str],
             if inspect_bundle(path).branch != replica.branch_id:
                 skipped[path.name] = "belongs to another branch"
                 continue
-            imported[path.name] = import_bundle(replica, path, cancelled=cancelled)
+            imported[path.name] = import_bundle(replica, path, step, cancelled=cancelled)
         except (BundleCorrupt, RevokedDevice, WrongBranch) as exc:
             skipped[path.name] = str(exc)
         except OSError as exc:  # a failing stick, a file that vanished meanwhile
             skipped[path.name] = f"It could not be read: {exc.strerror or exc}."
     if progress:
-        progress(f"Writing {mine}")
+        progress(Progress(Stage.WRITE, 0, None, cancellable=False, subject=mine,
+                          part=parts - 1, parts=parts))
     target = folder / mine
     export_bundle(replica, target)
     return FolderSyncResult(target, imported, skipped)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import struct
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 import cbor2
@@ -21,6 +20,7 @@ import nacl.utils
 from . import changes
 from .errors import CaucusError, NotPermitted, RevokedDevice, UnknownId, ValidationError
 from .keys import open_sealed, seal_envelope, seal_to_device
+from .progress import ProgressFn
 from .records.country import (
     SYSTEM,
     check_country,
@@ -319,11 +319,12 @@ def read_welcome(replica: Replica, welcome_path) -> Welcome:
 
 
 def join_branch(replica: Replica, welcome_path,
-                progress: Callable[[int, int], None] | None = None,
+                progress: ProgressFn | None = None,
                 fingerprint: str | None = None) -> ImportReport:
     """Join the branch named in a welcome file sealed to this device.
 
-    ``progress(change sets, bytes)`` is called after each applied batch. With
+    ``progress`` hears the import of the welcome file's bundle (see
+    :func:`sync.bundle.import_bundle`). With
     ``fingerprint`` (the one the user compared), a welcome file for any other branch
     is refused before anything is written.
     """

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from sync.exchange import exporter
 from sync.exchange import printing as docs
+from sync.ops import Session
 from sync.records import MemberQuery
 
-from ..session import Session
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
 

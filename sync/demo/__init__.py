@@ -41,11 +41,14 @@ GENERATOR_VERSION = 1  # bump when the generated content changes
 MIN_MEMBERS = 1
 MAX_MEMBERS = 50_000
 DEFAULT_DEVICE_NAME = "Demo secretary laptop"
+#: The demo branch is British (its towns, postcodes and mobiles are), whatever the locale.
+COUNTRY = "GB"
+CURRENCY = "GBP"
 
 Progress = Callable[[int, int], None]
 
-__all__ = ["BATCH_ROWS", "DEFAULT_DEVICE_NAME", "DEMO_PASSPHRASE", "EMAIL_DOMAINS",
-           "GENERATOR_VERSION", "MAX_MEMBERS", "MIN_MEMBERS", "create_demo_vault",
+__all__ = ["BATCH_ROWS", "COUNTRY", "CURRENCY", "DEFAULT_DEVICE_NAME", "DEMO_PASSPHRASE",
+           "EMAIL_DOMAINS", "GENERATOR_VERSION", "MAX_MEMBERS", "MIN_MEMBERS", "create_demo_vault",
            "default_branch_name", "populate"]
 
 
@@ -62,7 +65,7 @@ def create_demo_vault(path: str | os.PathLike[str], passphrase: str, *, members:
     try:
         replica = trust.create_branch(  # a British branch, whatever the laptop's locale
             vault, branch_name or default_branch_name(seed), device_name or DEFAULT_DEVICE_NAME,
-            country="GB", currency="GBP")
+            country=COUNTRY, currency=CURRENCY)
         populate(Branch(vault, replica), members=members, seed=seed, progress=progress)
     except BaseException:
         vault.lock()

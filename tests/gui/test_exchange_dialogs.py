@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox
 from desktop.dialogs.export_dialog import ExportDialog
 from desktop.dialogs.import_wizard import ImportWizard
 from desktop.dialogs.merge_dialog import MergeDialog
-from desktop.session import Session
 from sync.exchange import exporter, importer
+from sync.ops import Session
 from sync.records import MemberQuery
 from tests.exchange.files import ENGLISH_HEADINGS, ENGLISH_ROWS, write_csv
 

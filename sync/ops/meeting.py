@@ -1,13 +1,13 @@
-"""Meeting sync over the LAN, off the UI thread: meeting mode, finding laptops, syncing,
-pairing a new laptop. Nothing here touches a widget.
+"""Sync at a meeting, over the LAN: meeting mode, finding laptops, syncing with them,
+pairing a new laptop.
 
-These compose the engine that ``caucus lan serve|peers|sync|pair`` drive
-(:mod:`sync.lan.cli`); the Meeting tab runs them on threads of its own, never on the
-vault worker: a network wait on that single thread would stall every view. The vault
-is still used by one thread at a time: the :class:`~sync.lan.node.Node` is built over
-the task runner's ``db_lock``, which the LAN code holds only while it reads or writes
-the vault (see ``sync.lan.node``, "Threads"), and pairing hands the same lock to
-:func:`sync.lan.pairing.offer`.
+The app runs these on threads of its own, never on the thread that owns the vault: a
+network wait there would stall every view. The vault is still used by one thread at a
+time: the :class:`~sync.lan.node.Node` is built over a lock (the app's vault lock),
+which the LAN code holds only while it reads or writes the vault (see
+``sync.lan.node``, "Threads"), and pairing hands the same lock to
+:func:`sync.lan.pairing.offer`. The command line uses them the same way, with a lock
+of its own.
 """
 
 from __future__ import annotations
@@ -20,27 +20,36 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sync.lan.discovery import Announcer, local_addresses, pairing_txt
-from sync.lan.errors import LanError
-from sync.lan.node import (
+from ..lan.discovery import Announcer, local_addresses, pairing_txt
+from ..lan.errors import LanError, PairingDeclined
+from ..lan.node import (
     LanServer,
     Node,
     Peer,
     announcer,
     discover,
     format_address,
+    parse_address,
     sync_with,
     sync_with_peer,
 )
-from sync.lan.pairing import (
+from ..lan.pairing import (
     DECISION_TIMEOUT,
     DEFAULT_OFFER_SECONDS,
     PairingOffer,
     PairingOutcome,
     offer,
 )
-from sync.lan.session import Progress, SyncResult
-from sync.records import Branch
+from ..lan.session import Progress as SessionStep
+from ..lan.session import SyncResult
+from ..progress import Cancel, Progress, ProgressFn, Stage, ignore
+from ..trust import ROLES
+from .changed import Changes
+from .session import Session
+
+__all__ = ["MEETING_PORT", "ROLES", "Laptop", "Meeting", "Pairing", "PairingDeclined",
+           "PairingOutcome", "Setup", "SyncOutcome", "SyncResult", "find_laptops",
+           "format_address", "parse_address", "prepare", "reachable_at", "sync_laptops"]
 
 #: The port meeting mode tries first, so a typed address may leave it out.
 MEETING_PORT = 47300
@@ -49,24 +58,19 @@ WILDCARD = ("0.0.0.0", "::")  # noqa: S104 - listening on every interface is the
 #: The admin answers within this; the new laptop gives up waiting a little later.
 ANSWER_SECONDS = DECISION_TIMEOUT - 30
 
-#: report(text, fraction 0..1)
-Report = Callable[[str, float], None]
-
-
 @dataclass
 class Setup:
     node: Node
     admin: bool
 
 
-def prepare(branch: Branch, lock: Any, node: Node | None = None) -> Setup:
-    """On the vault worker: this laptop's LAN node (a new one, or ``node`` refreshed)."""
+def prepare(session: Session, lock: Any, node: Node | None = None) -> Setup:
+    """On the vault's thread: this laptop's LAN node (a new one, or ``node`` refreshed)."""
     if node is None:
-        node = Node(branch.replica, lock)
+        node = Node(session.replica, lock)
     else:
         node.refresh()
-    replica = branch.replica
-    return Setup(node, replica.device_role(replica.device_id) == "admin")
+    return Setup(node, session.is_admin)
 
 
 def _announced(host: str) -> list[str] | None:
@@ -74,10 +78,10 @@ def _announced(host: str) -> list[str] | None:
     return None if host in WILDCARD else [host]
 
 
-def reachable_at(address: tuple[str, int]) -> list[str]:
+def reachable_at(address: tuple[str, int], include_loopback: bool = False) -> list[str]:
     """What the other laptops type to reach ``address`` (``HOST:PORT``)."""
     host, port = address
-    hosts = local_addresses() if host in WILDCARD else [host]
+    hosts = local_addresses(include_loopback) if host in WILDCARD else [host]
     return [format_address((h, port)) for h in hosts]
 
 
@@ -91,13 +95,20 @@ class Meeting:
 
     def __init__(self, node: Node, host: str = "0.0.0.0",  # noqa: S104
                  port: int = MEETING_PORT, *, interfaces: Any = None,
-                 on_result: Callable[[SyncResult], None] | None = None) -> None:
+                 on_result: Callable[[SyncResult], None] | None = None,
+                 announce: bool = True, any_port: bool = True,
+                 idle_timeout: float | None = None) -> None:
         self.node = node
         self.host = host
         self.port = port
         self.interfaces = interfaces
         self.on_result = on_result
+        self.announce = announce
+        #: when ``port`` is taken, serve on any free one (else fail)
+        self.any_port = any_port
+        self.idle_timeout = idle_timeout
         self.address: tuple[str, int] | None = None
+        self.server: LanServer | None = None
         self._guard = threading.Lock()
         self._parts: list[Any] = []
         self._stopped = False
@@ -106,11 +117,12 @@ class Meeting:
         try:
             server, address = self._serve(self.port)
         except LanError:
-            if not self.port:
+            if not self.port or not self.any_port:
                 raise
             server, address = self._serve(0)  # the usual port is taken: any free one
         self.address = address
-        if self._adopt(server):
+        self.server = server
+        if self._adopt(server) and self.announce:
             announcing = announcer(self.node, address[1], addresses=_announced(address[0]),
                                    interfaces=self.interfaces)
             try:
@@ -122,8 +134,14 @@ class Meeting:
         return address
 
     def _serve(self, port: int) -> tuple[LanServer, tuple[str, int]]:
-        server = LanServer(self.node, (self.host, port), on_result=self.on_result)
+        timeouts = {} if self.idle_timeout is None else {"idle_timeout": self.idle_timeout}
+        server = LanServer(self.node, (self.host, port), on_result=self.on_result, **timeouts)
         return server, server.start()
+
+    @property
+    def sessions(self) -> int:
+        """How many sync sessions other laptops have had with this one."""
+        return self.server.sessions if self.server is not None else 0
 
     def _adopt(self, part: Any) -> bool:
         """Keep ``part`` to stop later; if :meth:`stop` came first, stop it now."""
@@ -176,39 +194,44 @@ def find_laptops(node: Node, interfaces: Any, stop: Callable[[], bool],
 class SyncOutcome:
     results: list[tuple[Laptop, SyncResult]]
     conflicts: int
+    changes: Changes
 
 
-def phase(step: Progress) -> float:
-    """How far one session is, 0..1: sending comes first, then receiving."""
-    part = min(1.0, step.items / step.expected) if step.expected else 1.0
-    return 0.5 * part + (0.5 if step.direction == "receive" else 0.0)
+def sync_laptops(node: Node, laptops: list[Laptop], *, progress: ProgressFn = ignore,
+                 cancel: Cancel | None = None,
+                 idle_timeout: float | None = None) -> SyncOutcome:
+    """Sync with each laptop in turn (on a thread of its own); stops early on a cancel.
 
-
-def sync_laptops(node: Node, laptops: list[Laptop], report: Report,
-                 cancelled: Callable[[], bool]) -> SyncOutcome:
-    """Sync with each laptop in turn (a LAN thread); stops early once ``cancelled()``."""
+    ``progress`` hears :attr:`Stage.CONNECT`, then :attr:`Stage.SEND` and
+    :attr:`Stage.RECEIVE` in change sets, with the laptop's name as the subject; each
+    laptop's sending and receiving are two parts of the whole."""
+    cancelled = (cancel or Cancel()).is_set
+    timeouts = {} if idle_timeout is None else {"idle_timeout": idle_timeout}
     results = []
+    parts = 2 * len(laptops)
     for index, laptop in enumerate(laptops):
         if cancelled():
             break
 
-        def step(p: Progress, index: int = index, name: str = laptop.name) -> None:
-            verb = "Sending to" if p.direction == "send" else "Receiving from"
-            total = f" of {p.expected:,}" if p.expected else ""
-            report(f"{verb} {name}: {p.items:,}{total} changes",
-                   (index + phase(p)) / len(laptops))
+        def step(p: SessionStep, index: int = index, name: str = laptop.name) -> None:
+            stage = Stage.SEND if p.direction == "send" else Stage.RECEIVE
+            progress(Progress(stage, p.items, p.expected or None, subject=name,
+                              part=2 * index + (stage == Stage.RECEIVE), parts=parts))
 
-        report(f"Connecting to {laptop.name}…", index / len(laptops))
+        progress(Progress(Stage.CONNECT, subject=laptop.name, part=2 * index, parts=parts))
         if laptop.peer is not None:
-            result = sync_with_peer(node, laptop.peer, progress=step, cancelled=cancelled)
+            result = sync_with_peer(node, laptop.peer, progress=step, cancelled=cancelled,
+                                    **timeouts)
         elif laptop.target is not None:
-            result = sync_with(node, laptop.target, progress=step, cancelled=cancelled)
+            result = sync_with(node, laptop.target, progress=step, cancelled=cancelled,
+                               **timeouts)
         else:
             continue
         results.append((laptop, result))
     with node.host.use() as replica:
         conflicts = len(replica.conflicts())
-    return SyncOutcome(results, conflicts)
+    received = any(r.received_items for _l, r in results)
+    return SyncOutcome(results, conflicts, Changes.all_data() if received else Changes())
 
 
 # -- pairing a new laptop (admin) -------------------------------------------------------
@@ -223,22 +246,24 @@ class Pairing:
 
     def __init__(self, replica: Any, lock: Any, role: str, *,
                  ask: Callable[[str, str, str], None], say: Callable[[str], None],
-                 host: str = "0.0.0.0", interfaces: Any = None,  # noqa: S104
-                 seconds: float = DEFAULT_OFFER_SECONDS) -> None:
+                 host: str = "0.0.0.0", port: int = 0,  # noqa: S104
+                 interfaces: Any = None, announce: bool = True,
+                 seconds: float = DEFAULT_OFFER_SECONDS, code: str | None = None) -> None:
         self.replica = replica
         self.lock = lock
         self.role = role
         self.ask = ask
         self.say = say
         self.interfaces = interfaces
-        self.offer = PairingOffer(None, seconds)
+        self.announce = announce
+        self.offer = PairingOffer(code, seconds)
         self.stopped = False
         self._answers: queue.Queue[bool] = queue.Queue()
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.listener = socket.socket(family, socket.SOCK_STREAM)
         try:
             self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            self.listener.bind((host, 0))
+            self.listener.bind((host, port))
             self.listener.listen(4)
         except OSError as exc:
             self.listener.close()
@@ -250,12 +275,15 @@ class Pairing:
         return max(0.0, self.offer.expires - time.monotonic())
 
     def run(self) -> PairingOutcome:
-        announcing: Announcer | None = Announcer(
-            self.address[1], lambda _port, _name: pairing_txt(self.offer.nameplate),
-            addresses=_announced(self.address[0]), interfaces=self.interfaces)
+        announcing: Announcer | None = None
+        if self.announce:
+            announcing = Announcer(
+                self.address[1], lambda _port, _name: pairing_txt(self.offer.nameplate),
+                addresses=_announced(self.address[0]), interfaces=self.interfaces)
         try:
             try:
-                announcing.start()
+                if announcing is not None:
+                    announcing.start()
             except LanError as exc:
                 announcing = None
                 self.say(f"{exc} The new laptop must type this laptop's address.")
