@@ -27,6 +27,13 @@ from .errors import (
 )
 from .keys import open_sealed, seal_envelope, seal_to_device
 from .progress import ProgressFn
+from .records.country import (
+    SYSTEM,
+    check_country,
+    check_currency,
+    default_currency,
+    system_country,
+)
 from .replica import ImportReport, Replica, device_row_id
 from .store.vault import Vault
 
@@ -37,8 +44,14 @@ def branch_id_for(founder_pk: bytes, nonce: bytes) -> bytes:
     return changes.blake2b(b"caucus/branch/v1" + founder_pk + nonce, size=16)
 
 
-def create_branch(vault: Vault, branch_name: str, device_name: str) -> Replica:
-    """Make this (new, empty) vault the founding device of a new branch."""
+def create_branch(vault: Vault, branch_name: str, device_name: str, *,
+                  country: str | None = SYSTEM, currency: str | None = SYSTEM) -> Replica:
+    """Make this (new, empty) vault the founding device of a new branch.
+
+    ``country`` and ``currency`` default to the system's (:func:`system_country`, and the
+    country's usual currency); ``None`` leaves them unset."""
+    country = system_country() if country is SYSTEM else check_country(country)
+    currency = default_currency(country) if currency is SYSTEM else check_currency(currency)
     branch_name = branch_name.strip()
     device_name = device_name.strip()
     if not branch_name:
@@ -63,6 +76,8 @@ def create_branch(vault: Vault, branch_name: str, device_name: str) -> Replica:
     with replica.transaction() as tx:
         tx.set("branch", changes.uuid_text(branch), {
             "name": branch_name, "founder": founder.hex(), "nonce": nonce.hex(),
+            **({"country": country} if country else {}),
+            **({"currency": currency} if currency else {}),
         })
         tx.set("device", device_row_id(founder.hex()), {
             "name": device_name, "pubkey": founder.hex(), "role": "admin",

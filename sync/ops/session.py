@@ -168,7 +168,8 @@ def create_demo(path: str | Path, passphrase: str, *, members: int = 2000, seed:
 
     def build(vault: Vault) -> Session:
         replica = trust.create_branch(vault, branch_name or demo.default_branch_name(seed),
-                                      device_name or demo.DEFAULT_DEVICE_NAME)
+                                      device_name or demo.DEFAULT_DEVICE_NAME,
+                                      country=demo.COUNTRY, currency=demo.CURRENCY)
         session = Session(vault, Branch(vault, replica))
         demo.populate(session.branch, members=members, seed=seed, progress=made)
         if cancel is not None:
