@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
-from . import exchange_ops
-from .dialogs.print_dialog import PrintDialog, ask_save_path
+from sync.ops import documents
+
+from .dialogs.print_dialog import PrintDialog, ask_save_path, labels_written, list_written
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -72,8 +73,8 @@ class DataMenu(QMenu):
     def print_members(self) -> None:
         """The member list as the page shows it (filters and order), as a PDF."""
         w = self.main
-        branch, model = w.branch, w.members.model
-        if branch is None:
+        session, model = w.session, w.members.model
+        if session is None:
             return
         path = ask_save_path(w, "Save the member list as a PDF", "Member list")
         if path is None:
@@ -81,13 +82,14 @@ class DataMenu(QMenu):
         query, sort, descending = model.query, model.sort_key, model.descending
         PrintDialog.run(w, w.runner, "Member list",
                         "The members in the list as shown, in its order.",
-                        lambda progress: exchange_ops.print_member_list(
-                            branch, path, query, sort, descending, progress))
+                        lambda progress, cancel: documents.print_member_list(
+                            session, path, query, sort, descending, progress=progress,
+                            cancel=cancel), list_written)
 
     def print_labels(self) -> None:
         w = self.main
-        branch, query = w.branch, w.members.model.query
-        if branch is None:
+        session, query = w.session, w.members.model.query
+        if session is None:
             return
         path = ask_save_path(w, "Save mailing labels as a PDF", "Mailing labels")
         if path is None:
@@ -95,6 +97,7 @@ class DataMenu(QMenu):
         PrintDialog.run(w, w.runner, "Mailing labels",
                         "A4 sheets of 3 × 7 labels (63.5 × 38.1 mm) for the members in the "
                         "list as shown who have a postal address and may be posted to.",
-                        lambda progress: exchange_ops.print_labels(branch, path, query,
-                                                                   progress))
+                        lambda progress, cancel: documents.print_labels(
+                            session, path, query, progress=progress, cancel=cancel),
+                        labels_written)
 

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         # The member list's first query goes to the worker now, so it runs while the
         # rest of the window is built (after the saved column order and sort).
         self._restore_members_layout()
-        self.members.set_branch(session.branch)
+        self.members.set_session(session)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setStyleSheet(stylesheet())
@@ -145,11 +145,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _attach(self, page) -> None:
-        """Give a page the open session (the sync centre) or its records (the lists)."""
-        if isinstance(page, SyncCentre):
-            page.set_session(self.session)
-        else:
-            page.set_branch(self.branch)
+        """Give a page the open session."""
+        page.set_session(self.session)
 
     @staticmethod
     def _index(key: str) -> int:
@@ -286,7 +283,7 @@ class MainWindow(QMainWindow):
         branch = self.branch
         if branch is None:
             return
-        self.members.set_branch(branch)
+        self.members.set_session(self.session)
         self._load_rest()
 
     def _load_rest(self) -> None:
