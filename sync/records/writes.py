@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import ValidationError
 from .batch import DEFAULT_CHUNK, Batch, Progress
 from .country import FieldWarning
+from .organising_batch import erase_links
 from .types import MemberQuery
 from .validation import clean_member_fields, clean_text
 
@@ -71,6 +72,7 @@ class Writes:
                     erased.append(merged)
                     todo.append(merged)
         with self._one() as batch:
+            erase_links(batch, erased)  # their relationships, and who they are point for
             for row in erased:
                 batch.erase("member", row)
         return erased
