@@ -193,7 +193,7 @@ def _key_for(replica: Replica, header: BundleHeader, fh: BinaryIO) -> bytes:
         fallback = fallback or opened
     if fallback is not None:
         return fallback  # it opens nothing: pass 1 reports the file as damaged
-    if replica.roster.is_revoked(replica, replica.device_pk):
+    if replica.roster.is_revoked(replica.device_pk):
         raise RevokedDevice(
             "This bundle was made after this device's access was revoked; it cannot be opened."
         )
@@ -282,7 +282,7 @@ def import_bundle(replica: Replica, path: str | os.PathLike[str],
         # key (a revoked laptop, a join-request file found on a stick) can seal a key of
         # their own to it. Keeping it would make this device export under the planter's
         # key. Branch keys are learned only from admin-signed key_envelope change sets
-        # (Replica._refresh_keys), which every rotation and admission carries.
+        # (``replica.roster.Permissions.refresh_keys``), which every rotation and admission carries.
         # Pass 2: parse and apply.
         fh.seek(body_start)
         report = ImportReport()
