@@ -118,8 +118,9 @@ def _run(branches, names, program, folder) -> None:
 
 
 def _model_conflicts(replica) -> set[tuple[str, str, str]]:
-    """Fields with two or more causally maximal ops, from the applied change sets."""
-    ops: dict[tuple[str, str, str], list[tuple[bytes, int, dict]]] = {}
+    """Fields with two or more causally maximal ops of different values, from the
+    applied change sets (writes of one value are not a conflict)."""
+    ops: dict[tuple[str, str, str], list[tuple[bytes, int, dict, object]]] = {}
     erased = {tuple(r) for r in replica.conn.execute("SELECT tbl, row FROM erased")}
     for no, in replica.conn.execute("SELECT no FROM changeset WHERE status = 'applied'"):
         cs = replica.load_changeset(no)
@@ -129,13 +130,13 @@ def _model_conflicts(replica) -> set[tuple[str, str, str]]:
                 continue
             for name in row.fields:
                 ops.setdefault((row.table, row.row, name), []).append(
-                    (cs.author, cs.seq, cs.deps))
+                    (cs.author, cs.seq, cs.deps, vals[name]))
     out = set()
     for key, entries in ops.items():
         def seen_by(a, b):  # b's writer had seen a
             return (a[0] == b[0] and a[1] < b[1]) or b[2].get(a[0], 0) >= a[1]
         maximal = [a for a in entries if not any(seen_by(a, b) for b in entries if b is not a)]
-        if len(maximal) > 1:
+        if len({json.dumps(a[3], sort_keys=True) for a in maximal}) > 1:
             out.add(key)
     return out
 
@@ -203,6 +204,36 @@ def test_concurrent_writes_to_one_field_conflict_on_both_sides(template, tmp_pat
         values = sorted(x["value"] for x in conflicts[0].candidates)
         assert values == ["Driver", "Porter"]
     assert a.get_member(member).job_title == b.get_member(member).job_title
+
+
+def test_concurrent_writes_of_one_value_are_not_conflicts(template, tmp_path):
+    """Two laptops add the same tag to a member and set the same job title before
+    syncing: one tag, one value, no conflict (the state is the same whichever wins)."""
+    branches = template.clone(tmp_path)
+    a, b, f = branches["sec0"], branches["sec1"], branches["founder"]
+    member = a.add_member(first_name="Ana", last_name="Silva")
+    exchange_all([a, b, f])
+    for side in (a, b):
+        side.add_tag(member, "rep")
+        side.update_member(member, job_title="Driver")
+    exchange_all([a, b, f])
+    for side in (a, b, f):
+        assert side.replica.conflicts() == []
+        assert side.member_tags(member) == ["rep"]
+        assert side.conn.execute("SELECT count(*) FROM member_tag WHERE member_id = ?",
+                                 (member,)).fetchone()[0] == 1
+        assert side.get_member(member).job_title == "Driver"
+    assert len({s.replica.state_hash() for s in (a, b, f)}) == 1
+    # a third concurrent write of another value is a conflict, offering both values
+    a.update_member(member, job_title="Steward")
+    b.update_member(member, job_title="Steward")
+    f.update_member(member, job_title="Porter")
+    exchange_all([a, b, f])
+    for side in (a, b, f):
+        [conflict] = side.replica.conflicts()
+        assert conflict.field == "job_title"
+        assert sorted(c["value"] for c in conflict.candidates) == [
+            "Porter", "Steward", "Steward"]
 
 
 def test_held_back_change_sets_apply_when_the_gap_fills(template, tmp_path):

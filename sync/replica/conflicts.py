@@ -2,8 +2,10 @@
 on every replica (ARCHITECTURE §5).
 
 A row's clock holds, per field, the stamps ``[hlc, author, seq, cs]`` of the writes no
-later write has seen (for ``deleted`` the value is appended). More than one stamp is a
-conflict; so is a delete concurrent with an edit of any other field of the row (the
+later write has seen; when there is more than one, each carries a fifth element naming
+its value (for ``deleted`` the value itself, always). More than one stamp with different
+values is a conflict: writes of one value are not (the state is the same whichever
+wins). So is a delete concurrent with an edit of any other field of the row (the
 conflict then sits on ``deleted`` and offers the edits as candidates of kind "edit").
 """
 
@@ -41,6 +43,11 @@ def is_live_delete(stamp: list) -> bool:
     return len(stamp) > 4 and bool(stamp[4])
 
 
+def disagree(sibs: list[list]) -> bool:
+    """Do these concurrent writes leave different values (untagged ones count as)?"""
+    return len(sibs) > 1 and not all(len(s) > 4 and s[4] == sibs[0][4] for s in sibs)
+
+
 def may_conflict(clock: dict[str, list[list]]) -> bool:
     """Could this row's clock hold a conflict (concurrent stamps, or a live delete)?"""
     return any(len(sibs) > 1 for sibs in clock.values()) or any(
@@ -65,7 +72,7 @@ class Conflicts:
 
     def update(self, table: str, row: str, clock: dict[str, list[list]]) -> None:
         """Record the row's disputed fields as its clock now stands."""
-        disputed = {name for name, sibs in clock.items() if len(sibs) > 1}
+        disputed = {name for name, sibs in clock.items() if disagree(sibs)}
         deletes = [s for s in clock.get("deleted", []) if is_live_delete(s)]
         if deletes and "deleted" not in disputed:
             for name, sibs in clock.items():

@@ -62,7 +62,7 @@ class Replica:
         self._erasure = Erasure(shared, self._log, self._search)
         self._conflicts = Conflicts(shared, self._log)
         self._permissions = Permissions(shared, self._log)
-        state = FieldState(shared, self._erasure, self._search, self._conflicts)
+        state = FieldState(shared, self._log, self._erasure, self._search, self._conflicts)
         self._delivery = Delivery(shared, self._log, self._permissions, state,
                                   self._erasure, self._search)
         self._export = Exporter(shared)

@@ -17,7 +17,7 @@ from .. import changes
 from ..changes import ChangeSet
 from ..errors import CaucusError, UnknownId
 from ..store import schema
-from .shared import DEPS_CACHE, Shared
+from .shared import DEPS_CACHE, LOADED_CACHE, Shared
 
 HEADER_BYTES = len(changes.MAGIC) + changes.PK_BYTES  # before a body's CBOR payload
 
@@ -66,6 +66,7 @@ class ChangeSetLog:
 
     def set_values(self, no: int, vals: bytes) -> None:
         """Replace a change set's stored values (a redaction: the signature stays valid)."""
+        self.shared.loaded.pop(no, None)
         self.shared.conn.execute("UPDATE changeset SET vals = ? WHERE no = ?", (vals, no))
 
     @property
@@ -101,6 +102,17 @@ class ChangeSetLog:
         if row is None:
             raise UnknownId()
         return changes.verify(bytes(row[0]), bytes(row[1]), bytes(row[2]))
+
+    def cached(self, no: int) -> ChangeSet:
+        """:meth:`load`, keeping the last few parsed (values are read a field at a time)."""
+        cache = self.shared.loaded
+        cs = cache.get(no)
+        if cs is None:
+            cs = self.load(no)
+            if len(cache) >= LOADED_CACHE:
+                cache.pop(next(iter(cache)))
+            cache[no] = cs
+        return cs
 
     def status_of(self, cs_hash: bytes) -> str | None:
         row = self.shared.conn.execute(
@@ -221,7 +233,7 @@ class ChangeSetLog:
 
     def value_of(self, no: int, table: str, row: str, name: str) -> object:
         """The value change set ``no`` wrote to one field (None if redacted or absent)."""
-        cs = self.load(no)
+        cs = self.cached(no)
         for index, r in enumerate(cs.rows):
             if r.table == table and r.row == row and name in r.fields:
                 vals = cs.row_values(index)

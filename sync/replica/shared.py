@@ -18,6 +18,7 @@ from ..errors import VaultCorrupt
 from ..store.vault import Vault
 
 DEPS_CACHE = 4096  # change sets whose (author, seq, deps) are kept decoded
+LOADED_CACHE = 8  # change sets kept parsed for reading values (conflicts, value tags)
 
 
 def device_row_id(device_id: str) -> str:
@@ -32,7 +33,8 @@ class Shared:
     back. Caches, each ``None`` or empty until first used: ``roster`` (the
     :class:`~.roster.Roster` in force; :class:`~.roster.Permissions` loads it), ``erased``
     (the erased ``(table, row)`` pairs), ``order`` (the greatest applied order), ``deps``
-    (change set number → author, seq and deps by author number) and ``fts_to_purge``
+    (change set number → author, seq and deps by author number), ``loaded`` (a few
+change sets kept parsed, by number, for reading their values) and ``fts_to_purge``
     (full-text tables to rewrite when the transaction commits). ``needs_rebuild`` asks for
     the state to be recomputed before the transaction ends; ``rebuilding`` is set while
     it is.
@@ -47,6 +49,7 @@ class Shared:
         self.erased: set[tuple[str, str]] | None = None
         self.order: int | None = None
         self.deps: dict[int, tuple[int, int, dict[int, int]]] = {}
+        self.loaded: dict[int, changes.ChangeSet] = {}
         self.fts_to_purge: set[str] = set()
         self.needs_rebuild = False
         self.rebuilding = False
@@ -62,6 +65,7 @@ class Shared:
         """Drop every cache and read the author numbers again from the vault."""
         self.fts_to_purge.clear()
         self.deps.clear()
+        self.loaded.clear()
         self.erased = None
         self.roster = None
         self.order = None

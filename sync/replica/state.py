@@ -6,7 +6,10 @@ is appended). Given causal delivery an incoming op is never dominated by one alr
 applied, so the new set is "the old stamps the incoming change set has not seen, plus
 the incoming one": independent of arrival order. The field's value is that of the
 greatest stamp by ``(hlc, author public key)`` (LWW). More than one stamp means two
-writes neither saw: a conflict, listed until a write that has seen both supersedes them.
+writes neither saw: a conflict, listed until a write that has seen both supersedes them,
+unless they wrote the same value (the state is the same whichever wins). To tell, each
+stamp of a field with more than one carries a fifth element naming its value: a short
+digest of the value as the row holds it (:func:`value_tag`); for ``deleted`` the bool.
 """
 
 from __future__ import annotations
@@ -14,11 +17,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+import cbor2
+
+from .. import changes
 from ..changes import ERASE_FIELD, ChangeSet
 from ..errors import MalformedChangeSet
 from ..store import schema
 from .conflicts import Conflicts, covered, may_conflict
 from .erasure import Erasure
+from .log import ChangeSetLog
 from .search import SearchIndex, is_indexed
 from .shared import Shared
 
@@ -47,12 +54,30 @@ def to_sql(kind: str, value: object) -> object:
     return value
 
 
+def value_tag(table: str, name: str, value: object) -> str:
+    """A short digest of a field value as its row holds it: equal tags, equal state.
+
+    Custom fields drop an empty value (``None`` and ``""`` alike), so those agree too.
+    A value that cannot be converted is tagged as itself (it then equals only itself).
+    """
+    try:
+        if name.startswith("custom."):
+            held = None if value is None or value == "" else value
+        else:
+            held = to_sql(schema.field_kind(table, name), value)
+        data = cbor2.dumps(held, canonical=True)
+    except (TypeError, ValueError, KeyError, cbor2.CBOREncodeError):
+        data = repr(value).encode()
+    return changes.blake2b(data, size=8).hex()
+
+
 class FieldState:
     """Writes the ops of applied change sets into the tables, clocks and index."""
 
-    def __init__(self, shared: Shared, erasure: Erasure, search: SearchIndex,
-                 conflicts: Conflicts) -> None:
+    def __init__(self, shared: Shared, log: ChangeSetLog, erasure: Erasure,
+                 search: SearchIndex, conflicts: Conflicts) -> None:
         self.shared = shared
+        self.log = log
         self.erasure = erasure
         self.search = search
         self.conflicts = conflicts
@@ -200,10 +225,13 @@ class FieldState:
             entry = mine + [bool(value)] if name == "deleted" else list(mine)
             sibs = [s for s in clock.get(name, [])
                     if not covered(s, stamp.author, stamp.seq, deps)]
+            if sibs and name != "deleted":
+                entry.append(value_tag(table, name, value))
             sibs.append(entry)
             clock[name] = sibs
             if len(sibs) == 1 or max(sibs, key=rank) is entry:
                 winners[name] = value
+        self.tag_values(table, row, clock)
         data = json.dumps(clock, separators=(",", ":"))
         if clock_row is None:
             conn.execute("INSERT INTO clock(tbl, row, data) VALUES (?, ?, ?)",
@@ -216,6 +244,18 @@ class FieldState:
             self.conflicts.update(table, row, clock)
         if self.erasure.erases_linked(table, row):
             self.erasure.erase(table, row, stamp.cs)
+
+    def tag_values(self, table: str, row: str, clock: dict[str, list[list]]) -> None:
+        """Give every stamp of a field with more than one its value tag.
+
+        A stamp that was alone has none yet: its value is read from its change set
+        (the stored values are those of the op, so every replica tags it alike)."""
+        for name, sibs in clock.items():
+            if len(sibs) < 2 or name == "deleted":
+                continue
+            for s in sibs:
+                if len(s) < 5:
+                    s.append(value_tag(table, name, self.log.value_of(s[3], table, row, name)))
 
     def write_state(self, table: str, row: str, winners: dict[str, object],
                     created: bool) -> None:
