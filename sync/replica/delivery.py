@@ -242,6 +242,13 @@ class Delivery:
 
     def process(self, cs: ChangeSet, no: int, report: ImportReport | None) -> None:
         """Check a causally ready change set against the roster; apply or reject it."""
+        cutoff = self.permissions.roster.cutoffs.get(self.shared.author_no(cs.author))
+        if cutoff is not None and cs.seq > cutoff:
+            # a revocation applied earlier in this delivery cut its author off
+            self.void(cs, no)
+            if report:
+                report.reject(describe(cs), str(RevokedDevice()))
+            return
         problem = self.permissions.problem(cs)
         if problem is None:
             self.accept(cs, no)
