@@ -12,7 +12,9 @@ Wire form of one change set (three byte strings, stored and sent exactly as sign
 ``vals``  = CBOR ``[[salt(16), [value, ...]] | null, ...]`` beside the signed part, one
 entry per row entry, where ``digest = BLAKE2b-256(CBOR(values), key=salt)``. Erasure
 replaces an entry with ``null``: the values are gone, the signature still verifies and
-the digest reveals nothing (the salt went with the values).
+the digest reveals nothing (the salt went with the values). A change set made after its
+device's revocation is kept and relayed with its record entries ``false`` (withheld:
+gone like an erased entry, but saying "void", not "erased").
 
 The author key sits at a fixed offset so a signature is checked before any CBOR is
 parsed. The change set's id is ``BLAKE2b-256(body)``.
@@ -125,7 +127,7 @@ class ChangeSet:
     hlc: int
     deps: dict[bytes, int]
     rows: list[RowOps]
-    values: list[tuple[bytes, list] | None]
+    values: list[tuple[bytes, list] | None | bool]  # None: erased; False: withheld
     body: bytes
     sig: bytes
     vals: bytes
@@ -134,20 +136,24 @@ class ChangeSet:
     def ops(self) -> Iterable[tuple[str, str, str, object]]:
         """Every op ``(table, row, field, value)``; redacted rows yield nothing."""
         for row, entry in zip(self.rows, self.values, strict=True):
-            if entry is None:
+            if not entry:
                 continue
             for name, value in zip(row.fields, entry[1], strict=True):
                 yield row.table, row.row, name, value
 
     def row_values(self, index: int) -> dict[str, object] | None:
-        """The row entry's ``{field: value}`` (None once redacted); built once, shared:
-        callers must not modify it."""
+        """The row entry's ``{field: value}`` (None once redacted or withheld); built
+        once, shared: callers must not modify it."""
         cache = self.__dict__.setdefault("_row_values", {})
         if index not in cache:
             entry = self.values[index]
-            cache[index] = None if entry is None else dict(
+            cache[index] = None if not entry else dict(
                 zip(self.rows[index].fields, entry[1], strict=True))
         return cache[index]
+
+    def withheld(self, index: int) -> bool:
+        """Were the row entry's values withheld (the change set is void somewhere)?"""
+        return self.values[index] is False
 
 
 # -- encoding -------------------------------------------------------------------------
@@ -243,8 +249,8 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
         ):
             raise MalformedChangeSet()
         ops = RowOps(row[0], uuid_text(row[1]), tuple(row[2]), row[3])
-        if entry is None:
-            values.append(None)
+        if entry is None or entry is False:
+            values.append(entry)
         else:
             if not (
                 isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], bytes)
@@ -288,4 +294,14 @@ def redact(vals: bytes, indexes: Iterable[int]) -> bytes:
     entries = cbor2.loads(vals)
     for i in indexes:
         entries[i] = None
+    return cbor2.dumps(entries, canonical=True)
+
+
+def withhold(vals: bytes, indexes: Iterable[int]) -> bytes:
+    """Withhold the values (and salts) of the given row entries, keeping erased ones
+    erased; the signature stays valid."""
+    entries = cbor2.loads(vals)
+    for i in indexes:
+        if entries[i] is not None:
+            entries[i] = False
     return cbor2.dumps(entries, canonical=True)

@@ -3,7 +3,8 @@
 Each job lives in a part of its own, all sharing one :class:`~.shared.Shared`:
 
 - :mod:`.log` — the stored change sets (store, load, list, verify, history, state hash)
-- :mod:`.delivery` — receiving and local writes: verify, hold, deliver, void, rebuild
+- :mod:`.delivery` — receiving and local writes: verify, hold, deliver, rebuild
+- :mod:`.void` — void change sets kept without their values; copies that arrive again
 - :mod:`.roster` — admissions, roles, revocations, permissions, branch keys
 - :mod:`.state` — field state by LWW (clocks, rows, new rows in bulk)
 - :mod:`.conflicts` — recording and listing concurrent writes
@@ -32,6 +33,7 @@ from .roster import Permissions, Roster
 from .search import SearchIndex
 from .shared import Shared
 from .state import FieldState
+from .void import Voiding
 
 
 class Transaction:
@@ -63,9 +65,10 @@ class Replica:
         self._conflicts = Conflicts(shared, self._log)
         self._permissions = Permissions(shared, self._log)
         state = FieldState(shared, self._log, self._erasure, self._search, self._conflicts)
+        voiding = Voiding(shared, self._log, self._permissions, self._erasure)
         self._delivery = Delivery(shared, self._log, self._permissions, state,
-                                  self._erasure, self._search)
-        self._export = Exporter(shared)
+                                  self._erasure, self._search, voiding)
+        self._export = Exporter(shared, self._permissions)
 
     @property
     def conn(self):

@@ -4,6 +4,12 @@ or void it against the roster; recompute the state when late revocations require
 
 Local writes take the same path (:meth:`Delivery.write_local`): a local edit and the
 same edit arriving from another laptop produce the same state.
+
+Only devices of the roster get in: a change set signed by any other key is refused and
+never stored, so never relayed. A batch may carry a device's admission before its change
+sets (a bundle carries the roster first), so a change set from a key not yet known waits
+until the end of its batch before it is refused. A change set from a known device that
+waits for a gap is held, as always.
 """
 
 from __future__ import annotations
@@ -13,8 +19,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from .. import changes
-from ..changes import ERASE_FIELD, ChangeSet
-from ..errors import CaucusError, NotPermitted, RevokedDevice, WrongBranch
+from ..changes import ChangeSet
+from ..errors import CaucusError, NotPermitted, RevokedDevice, UnknownDevice, WrongBranch
 from ..store import schema
 from ..store.vault import db_errors
 from .erasure import Erasure
@@ -23,6 +29,7 @@ from .roster import Permissions
 from .search import SearchIndex
 from .shared import Shared
 from .state import FieldState
+from .void import WITHHELD, Voiding, has_withheld
 
 CLOCK_SKEW_MS = 24 * 3600 * 1000  # a change set this far ahead flags its device's clock
 REBUILD_ROUNDS = 8  # recomputations before revocations that never settle are an error
@@ -61,13 +68,15 @@ class Delivery:
     """Receives change sets (remote and local) and brings the state up to date."""
 
     def __init__(self, shared: Shared, log: ChangeSetLog, permissions: Permissions,
-                 state: FieldState, erasure: Erasure, search: SearchIndex) -> None:
+                 state: FieldState, erasure: Erasure, search: SearchIndex,
+                 voiding: Voiding) -> None:
         self.shared = shared
         self.log = log
         self.permissions = permissions
         self.state = state
         self.erasure = erasure
         self.search = search
+        self.voiding = voiding
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -144,55 +153,83 @@ class Delivery:
     def receive_batch(self, batch: list[Item], report: ImportReport) -> None:
         with self.transaction():
             held_before = self.log.held_count()
+            strangers: list[ChangeSet] = []
             for body, sig, vals in batch:
                 report.bytes += len(body) + len(sig) + len(vals)
-                self.receive_one(body, sig, vals, report, held_before > 0)
+                cs = self.verified(body, sig, vals, report)
+                if cs is not None and not self.take(cs, report, held_before > 0):
+                    strangers.append(cs)
             if self.log.held_count():
                 self.deliver(report)
+            while strangers:  # each round, those the batch's admissions made devices
+                roster = self.permissions.roster
+                known = [cs for cs in strangers if roster.is_device(cs.author)]
+                if not known:
+                    break
+                strangers = [cs for cs in strangers if not roster.is_device(cs.author)]
+                for cs in known:
+                    self.take(cs, report, True)
+            for cs in strangers:
+                report.reject(describe(cs), str(UnknownDevice()))
             if self.shared.needs_rebuild:
                 self.rebuild()
 
-    def receive_one(self, body: bytes, sig: bytes, vals: bytes, report: ImportReport,
-                    have_held: bool) -> None:
-        shared = self.shared
+    def verified(self, body: bytes, sig: bytes, vals: bytes,
+                 report: ImportReport) -> ChangeSet | None:
+        """The change set, verified and of this branch; None (reported) if not."""
         try:
             cs = changes.verify(body, sig, vals)
         except CaucusError as exc:
             report.reject("a change set", str(exc))
-            return
-        what = describe(cs)
-        if cs.branch != shared.branch_id:
-            report.reject(what, str(WrongBranch("It belongs to a different branch.")))
-            return
-        if self.log.status_of(cs.hash) is not None:
+            return None
+        if cs.branch != self.shared.branch_id:
+            report.reject(describe(cs), str(WrongBranch("It belongs to a different branch.")))
+            return None
+        return cs
+
+    def take(self, cs: ChangeSet, report: ImportReport, have_held: bool) -> bool:
+        """Store and process a verified change set; False if its author is not (yet) a
+        device of the roster (nothing is stored then)."""
+        shared = self.shared
+        known = self.log.find(cs.hash, cs.vals)
+        if known is not None:
+            no, status, same = known
+            if not same:
+                self.voiding.merge(no, status, cs)
             report.already += 1
-            return
+            return True
+        if not self.permissions.roster.is_device(cs.author):
+            return False
+        what = describe(cs)
         author = shared.author_no(cs.author)
         if self.log.number_of(author, cs.seq) is not None:
             report.reject(what, "Another change set with the same number exists from this "
                                 "device: its vault was copied or forked; kept the first one.")
-            return
+            return True
         cutoff = self.permissions.roster.cutoffs.get(author)
         if cutoff is not None and cs.seq > cutoff:
-            self.void(cs, self.store(cs, "void", str(RevokedDevice())))
+            no = self.store(self.voiding.withheld_copy(cs), "void", str(RevokedDevice()))
+            self.voiding.void(cs, no, kept=True)
             report.reject(what, str(RevokedDevice(
                 "It was made after the device's access was revoked."
             )))
-            return
+            return True
         if changes.hlc_millis(cs.hlc) > changes.hlc_millis(changes.wall_hlc()) + CLOCK_SKEW_MS:
             shared.set_meta(f"clock_ahead:{cs.author.hex()}", str(changes.hlc_millis(cs.hlc)))
-        if self.ready(cs) and self.permissions.problem(cs) is None:
+        withheld = has_withheld(cs)
+        if not withheld and self.ready(cs) and self.permissions.problem(cs) is None:
             self.store_and_accept(cs)
             report.applied += 1
             if have_held:
                 self.deliver(report)
-            return
-        no = self.store(cs, "held")
+            return True
+        no = self.store(cs, "held", WITHHELD if withheld else None)
         self.erasure.register_links(cs)
-        if self.ready(cs):
+        if not withheld and self.ready(cs):
             self.process(cs, no, report)
             if have_held:
                 self.deliver(report)
+        return True
 
     def ready(self, cs: ChangeSet) -> bool:
         """Causal delivery: its author's previous change set and all its deps are in."""
@@ -200,12 +237,17 @@ class Delivery:
                                   self.shared.deps_by_no(cs.deps))
 
     def ready_numbers(self, author: int, seq: int, deps: dict[int, int]) -> bool:
+        """Ready by author numbers. Deps on a revoked device need only what it wrote
+        before its cutoff; deps on a key that is not a device here need nothing: its
+        change sets never count here (the admission that made it one where the writer
+        was is in the writer's past, so it is settled here before this is ready)."""
         if self.log.seen(author) != seq - 1:
             return False
-        cutoffs = self.permissions.roster.cutoffs
+        roster = self.permissions.roster
+        cutoffs = roster.cutoffs
         for dep_author, dep_seq in deps.items():
             need = min(dep_seq, cutoffs.get(dep_author, dep_seq))
-            if self.log.seen(dep_author) < need:
+            if self.log.seen(dep_author) < need and roster.is_device_no(dep_author):
                 return False
         return True
 
@@ -227,12 +269,12 @@ class Delivery:
                     "AND author = ? AND seq > ? ORDER BY seq", (author, cutoff)
                 ).fetchall():
                     cs = changes.verify(bytes(body), bytes(sig), bytes(vals))
-                    self.void(cs, no)
+                    self.voiding.void(cs, no)
                     if report:
                         report.reject(describe(cs), str(RevokedDevice()))
             for no, author, seq in conn.execute(
                 "SELECT c.no, c.author, c.seq FROM changeset c LEFT JOIN vv "
-                "ON vv.author = c.author WHERE c.status = 'held' "
+                "ON vv.author = c.author WHERE c.status = 'held' AND c.reason IS NULL "
                 "AND c.seq = coalesce(vv.seq, 0) + 1 ORDER BY c.author"
             ).fetchall():
                 if not self.ready_numbers(author, seq, self.log.deps(no)[2]):
@@ -241,13 +283,17 @@ class Delivery:
                 progress = True
 
     def process(self, cs: ChangeSet, no: int, report: ImportReport | None) -> None:
-        """Check a causally ready change set against the roster; apply or reject it."""
+        """Check a causally ready change set against the roster; apply or reject it
+        (one whose values were withheld waits: it cannot be applied)."""
         cutoff = self.permissions.roster.cutoffs.get(self.shared.author_no(cs.author))
         if cutoff is not None and cs.seq > cutoff:
             # a revocation applied earlier in this delivery cut its author off
-            self.void(cs, no)
+            self.voiding.void(cs, no)
             if report:
                 report.reject(describe(cs), str(RevokedDevice()))
+            return
+        if has_withheld(cs):
+            self.log.set_status(no, "held", WITHHELD)
             return
         problem = self.permissions.problem(cs)
         if problem is None:
@@ -259,23 +305,6 @@ class Delivery:
             self.log.advance(cs, no)
             if report:
                 report.reject(describe(cs), problem)
-
-    def void(self, cs: ChangeSet, no: int) -> None:
-        """A change set made after its device's revocation: none of its ops count,
-        except erasures (erasure is final: a member erased by a device the branch had
-        admitted stays erased) and the redactions that erasures leave behind."""
-        self.log.set_status(no, "void", str(RevokedDevice()))
-        # its values still name members: link them, whether it was voided on arrival or
-        # after being applied (when its new rows were not linked), so erasure reaches it
-        self.erasure.register_links(cs)
-        if any(r.table == "device" for r in cs.rows):
-            self.permissions.roster.register(cs, no, void=True)
-            self.settle_roster()
-        may_erase = self.permissions.roster.may_erase(cs.author)
-        for index, row in enumerate(cs.rows):
-            values = cs.row_values(index)
-            if values is None or (may_erase and ERASE_FIELD in values):
-                self.erasure.erase(row.table, row.row, no)
 
     # -- storing and applying -----------------------------------------------------------
     def store(self, cs: ChangeSet, status: str, reason: str | None = None,
@@ -304,36 +333,11 @@ class Delivery:
         self.log.advance(cs, no, stored_order)
         if any(r.table == "device" for r in cs.rows):
             self.permissions.roster.register(cs, no)
-            self.settle_roster()
+            self.permissions.settle()
         if any(r.table == "key_envelope" for r in cs.rows):
             self.permissions.refresh_keys()
 
     # -- late revocations ---------------------------------------------------------------
-    def settle_roster(self) -> None:
-        """Enforce the revocations as now computed; if change sets were already treated
-        otherwise (applied beyond a cutoff, or voided within one), recompute the state."""
-        roster = self.permissions.roster
-        if self.shared.rebuilding or roster.computed == roster.cutoffs:
-            return
-        roster.cutoffs = dict(roster.computed)
-        if self.treated_otherwise(roster.cutoffs):
-            self.shared.needs_rebuild = True
-
-    def treated_otherwise(self, cutoffs: dict[int, int]) -> bool:
-        conn = self.shared.conn
-        for author, cutoff in cutoffs.items():
-            if conn.execute(
-                "SELECT 1 FROM changeset WHERE author = ? AND seq > ? AND status IN "
-                "('applied', 'rejected') LIMIT 1", (author, cutoff)
-            ).fetchone():
-                return True
-        for author, seq in conn.execute(
-            "SELECT author, seq FROM changeset WHERE status = 'void'"
-        ).fetchall():
-            if author not in cutoffs or seq <= cutoffs[author]:
-                return True
-        return False
-
     def rebuild(self) -> None:
         """Recompute the whole replicated state from the stored change sets.
 

@@ -114,10 +114,12 @@ class ChangeSetLog:
             cache[no] = cs
         return cs
 
-    def status_of(self, cs_hash: bytes) -> str | None:
+    def find(self, cs_hash: bytes, vals: bytes) -> tuple[int, str, bool] | None:
+        """``(no, status, same values)`` of the stored change set with this hash."""
         row = self.shared.conn.execute(
-            "SELECT status FROM changeset WHERE hash = ?", (cs_hash,)).fetchone()
-        return None if row is None else row[0]
+            "SELECT no, status, vals = ? FROM changeset WHERE hash = ?", (vals, cs_hash)
+        ).fetchone()
+        return None if row is None else (row[0], row[1], bool(row[2]))
 
     def number_of(self, author: int, seq: int) -> int | None:
         row = self.shared.conn.execute(

@@ -26,7 +26,9 @@ class Roster:
     order, a candidate counts unless its own author was already cut off before it, and
     each names the last seq of its target that stays valid. ``computed`` is that
     result; ``cutoffs`` is what this replica enforces, and the two are kept equal by
-    recomputing the state whenever they differ (see ``Delivery.settle_roster``).
+    recomputing the state whenever they differ (see :meth:`Permissions.settle`).
+    ``devices`` are the keys of the roster: the founder's, and those an applied change
+    set gave a role or revoked (a void one adds none: a revoked admin admits nobody).
     """
 
     def __init__(self, shared: Shared, cutoffs: dict[int, int] | None = None):
@@ -36,6 +38,7 @@ class Roster:
         self.revocations: list[tuple[list[int], bytes, int]] = []
         self.cutoffs: dict[int, int] = dict(cutoffs or {})
         self.computed: dict[int, int] = dict(self.cutoffs)
+        self.devices: set[bytes] = set() if self.founder is None else {self.founder}
 
     @classmethod
     def load(cls, shared: Shared, log: ChangeSetLog) -> Roster:
@@ -78,8 +81,11 @@ class Roster:
                 continue
             if isinstance(vals.get("role"), str) and not void:
                 self.roles.setdefault(pk, []).append((stamp, vals["role"]))
+                self.devices.add(pk)
             if isinstance(vals.get("revoked_after"), int):
                 self.revocations.append((stamp, pk, max(0, vals["revoked_after"])))
+                if not void:
+                    self.devices.add(pk)
                 changed = True
         if changed:
             self.compute()
@@ -109,6 +115,15 @@ class Roster:
                 best = (stamp, role)
         return best[1] if best and best[1] in ROLES else None
 
+    def is_device(self, pk: bytes) -> bool:
+        """Is the key a device of this roster (admitted, or named by a revocation)?
+        Change sets signed by any other key are never stored or relayed."""
+        return pk in self.devices
+
+    def is_device_no(self, author: int) -> bool:
+        pk = self.shared.author_pks.get(author)
+        return pk is not None and pk in self.devices
+
     def is_revoked(self, pk: bytes) -> bool:
         no = self.shared.authors.get(pk)
         return no is not None and no in self.cutoffs
@@ -137,6 +152,32 @@ class Permissions:
         """An empty roster enforcing ``cutoffs`` (the state is being recomputed)."""
         self.shared.roster = Roster(self.shared, cutoffs)
         return self.shared.roster
+
+    def settle(self) -> None:
+        """Enforce the revocations as now computed; if change sets were already treated
+        otherwise (applied beyond a cutoff, or voided within one), ask for the state to
+        be recomputed (:attr:`Shared.needs_rebuild`)."""
+        roster = self.roster
+        if self.shared.rebuilding or roster.computed == roster.cutoffs:
+            return
+        roster.cutoffs = dict(roster.computed)
+        if self.treated_otherwise(roster.cutoffs):
+            self.shared.needs_rebuild = True
+
+    def treated_otherwise(self, cutoffs: dict[int, int]) -> bool:
+        conn = self.shared.conn
+        for author, cutoff in cutoffs.items():
+            if conn.execute(
+                "SELECT 1 FROM changeset WHERE author = ? AND seq > ? AND status IN "
+                "('applied', 'rejected') LIMIT 1", (author, cutoff)
+            ).fetchone():
+                return True
+        for author, seq in conn.execute(
+            "SELECT author, seq FROM changeset WHERE status = 'void'"
+        ).fetchall():
+            if author not in cutoffs or seq <= cutoffs[author]:
+                return True
+        return False
 
     def problem(self, cs: ChangeSet) -> str | None:
         """Why this device may not make this change set, or None if it may."""

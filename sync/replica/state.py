@@ -96,8 +96,9 @@ class FieldState:
         for index, row in enumerate(cs.rows):
             values = cs.row_values(index)
             if values is None:
-                # Only an erasure redacts values: whoever sent this had erased the row.
-                erasure.erase(row.table, row.row, cs_no)
+                if cs.values[index] is None:
+                    # Only an erasure redacts values: whoever sent this had erased the row.
+                    erasure.erase(row.table, row.row, cs_no)
                 continue
             if erasure.is_erased(row.table, row.row):
                 continue
