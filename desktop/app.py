@@ -16,11 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from sync.store.vault import DEFAULT_PROFILE, KDF_PROFILES
+from sync.ops.session import DEFAULT_PROFILE, KDF_PROFILES, Session, choose_vault_path
 
 from .idle import IdleWatcher
 from .main_window import MainWindow
-from .session import Session, resolve_vault_path, vault_exists
 from .settings import Settings
 from .style import apply_style
 from .suspend import SuspendWatcher
@@ -60,7 +59,7 @@ class Controller(QObject):
 
     # -- screens --------------------------------------------------------------------
     def start(self) -> None:
-        if vault_exists(self.vault_path):
+        if self.vault_path.is_file():
             self.show_unlock()
         else:
             self.show_first_run()
@@ -96,11 +95,13 @@ class Controller(QObject):
         self.vault_path = Path(path)
         self.show_unlock()
 
-    def _opened(self, session: Session) -> None:
+    def _opened(self, session: Session, notice: str = "") -> None:
         if self._shut:
             self.runner.run(session.lock)
             return
         self.session = session
+        # an interactive session searches and scrolls the same pages again and again
+        self.runner.run(session.keep_more_pages)
         self.vault_path = session.path
         self.settings.last_vault = str(session.path)
         if session.initialised:
@@ -109,10 +110,10 @@ class Controller(QObject):
             main.preferences_changed.connect(
                 lambda: self.idle.set_minutes(self.settings.autolock_minutes))
             self._switch(main, "main")
-            if session.notice:
-                main.show_message(session.notice)
+            if notice:
+                main.show_message(notice)
         else:  # a vault waiting for its welcome file: joining by USB is half done
-            finish = FinishJoinWindow(session, self.runner)
+            finish = FinishJoinWindow(session, self.runner, notice)
             finish.opened.connect(self._opened)
             finish.lock_requested.connect(self.lock)
             self._switch(finish, "finish_join")
@@ -195,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("caucus")
     apply_style(app)
     settings = Settings()
-    path = resolve_vault_path(args.vault, settings.last_vault)
+    path = choose_vault_path(args.vault, settings.last_vault)
     controller = Controller(path, settings, kdf_profile=args.kdf_profile)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()

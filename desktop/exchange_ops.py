@@ -1,11 +1,11 @@
 """Printed lists and subject-access exports, as jobs for the vault worker.
 
-Each job builds its document from the vault, draws the PDF (:mod:`desktop.printing`)
-and records every file in the export log — a printed list is personal data leaving
-the vault — all inside one :meth:`desktop.tasks.TaskRunner.run` job. So the logged row
-count is exactly what was drawn, and a lock queued behind the job can never leave a
-written file unlogged. Drawing off the UI thread is allowed: QPdfWriter and QPainter
-paint on any thread, with the fonts of the app's QApplication.
+Each job builds its document from the vault, draws the PDF (:mod:`sync.exchange.pdf`,
+the same renderer as the CLI's) and records every file in the export log — a printed
+list is personal data leaving the vault — all inside one
+:meth:`desktop.tasks.TaskRunner.run` job. So the logged row count is exactly what was
+drawn, and a lock queued behind the job can never leave a written file unlogged. The
+renderer touches no Qt object, so it runs on the worker thread.
 
 ``progress(pages_done, total)`` is the PDF writer's callback, called before each
 page; raising :class:`~sync.exchange.errors.ExportCancelled` from it stops the job and
@@ -17,12 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sync.exchange import pdf
 from sync.exchange import printing as docs
+from sync.exchange.pdf import Progress
 from sync.exchange.subject_access import subject_access, write_subject_access
 from sync.records import Branch, MemberQuery
-
-from . import printing
-from .printing import Progress
 
 #: who is on a sign-in sheet: the current members (as ``caucus print sign-in``)
 SIGN_IN_QUERY = MemberQuery(status="member")
@@ -42,7 +41,7 @@ def _n(count: int, noun: str) -> str:
 
 def _draw(branch: Branch, doc, path: Path, progress: Progress | None) -> tuple[int, int]:
     """Draw ``doc`` to ``path`` and log it; returns (rows, pages)."""
-    pages = printing.write_pdf(doc, path, progress)
+    pages = pdf.write_pdf(doc, path, progress)
     return docs.log_printed(branch, doc, path), pages
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from sync.store.vault import MIN_PASSPHRASE
+from sync.ops.session import MIN_PASSPHRASE
 
 COMMON = {"password", "passphrase", "letmein", "qwerty", "123456", "12345678", "admin",
           "welcome", "solidarity", "union", "caucus", "iloveyou", "monkey", "dragon"}

@@ -72,9 +72,9 @@ def take(out: Path, members: int = 2000) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from sync.demo import create_demo_vault
+    from sync.ops.session import open_vault
 
     from .main_window import MainWindow
-    from .session import open_session
     from .settings import Settings
     from .style import apply_style
     from .tasks import TaskRunner
@@ -115,7 +115,7 @@ def take(out: Path, members: int = 2000) -> list[Path]:
         shot(unlock, "unlock")
         unlock.close()
 
-        session = open_session(vault_path, PASSPHRASE)
+        session = open_vault(vault_path, PASSPHRASE)
         window = MainWindow(session, runner, settings)
         window.resize(*SIZE)
         window.show()

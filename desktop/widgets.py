@@ -3,9 +3,20 @@ tables, sizing helpers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QProgressBar, QTableView, QWidget
+from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from . import icons
 from .style import error_colour, tint
 
 
@@ -91,3 +102,12 @@ def choose_vault_file(parent: QWidget, start_dir: str) -> str:
     path, _ = QFileDialog.getOpenFileName(parent, "Open a Caucus vault", start_dir,
                                           "Caucus vaults (*.caucus);;All files (*)")
     return path
+
+
+def labelled_button(text: str, name: str, parent: QWidget, slot: Callable[[], Any],
+                    icon: str | None = None) -> QPushButton:
+    """A push button with its accessible name, connected to ``slot``."""
+    button = QPushButton(icons.icon(icon), text, parent) if icon else QPushButton(text, parent)
+    button.setAccessibleName(name)
+    button.clicked.connect(slot)
+    return button

@@ -1,7 +1,7 @@
 """Every failure Caucus reports, as one tree rooted at :class:`CaucusError`.
 
 Each subclass's docstring is the sentence a user sees (``str(error)`` falls back to
-it), so the CLI and the desktop client can show a failure without a traceback.
+it), so the command line and the app can show a failure without a traceback.
 Library exceptions are wrapped at the boundary; none of these messages ever carries a
 passphrase, a key or a member's data beyond an id.
 """
@@ -102,3 +102,7 @@ class WrongBranch(CaucusError):
 
 class BundleCorrupt(CaucusError):
     """The bundle file is damaged, truncated or was altered; nothing was imported from it."""
+
+
+class UnknownSender(BundleCorrupt):
+    """This bundle was not written by a device of this branch; nothing was imported from it."""

@@ -31,6 +31,7 @@ import pytest
 
 from sync import changes
 from sync.bundle import export_bundle, import_bundle
+from sync.progress import Progress
 from sync.replica import Replica
 
 from .bundlefile import branch_key, bundle_items
@@ -60,8 +61,8 @@ params, _check = vault_mod._read_sidecar(vault_mod.sidecar_path(Path(path)))
 vault = vault_mod.Vault(Path(path), conn, params, key)
 replica = Replica(vault)
 print("open", flush=True)
-report = import_bundle(replica, bundle,
-                       progress=lambda done, size: print("batch", done, flush=True))
+report = import_bundle(replica, bundle, progress=lambda step: step.items is not None
+                       and print("batch", step.items, flush=True))
 print("done", report.applied, report.already, flush=True)
 vault.lock()
 """
@@ -146,9 +147,11 @@ def crash(tmp_path_factory) -> Fixture:
     fx.ref[0] = replica.state_hash()
     started = time.monotonic()
 
-    def progress(done: int, _size: int) -> None:
-        fx.reached[done] = time.monotonic() - started
-        fx.ref[done] = replica.state_hash()
+    def progress(step: Progress) -> None:
+        if step.items is None:  # checking the file, before any batch
+            return
+        fx.reached[step.items] = time.monotonic() - started
+        fx.ref[step.items] = replica.state_hash()
 
     report = import_bundle(replica, bundle, progress=progress)
     fx.import_seconds = time.monotonic() - started

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.exchange import exporter
+from sync.exchange import exporter, pdf
 from sync.exchange import printing as docs
+from sync.ops import Session
 from sync.records import MemberQuery
 
-from ..session import Session
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
 
@@ -44,10 +44,8 @@ def export_job(branch, path: Path, fmt: str, query: MemberQuery,
                columns: list[str] | None) -> dict:
     """Runs on the worker: write the file and log it; returns what was written."""
     if fmt == "pdf":
-        from .. import printing
-
         doc = docs.member_list_doc(branch, query)
-        pages = printing.write_pdf(doc, path)
+        pages = pdf.write_pdf(doc, path)
         rows = docs.log_printed(branch, doc, path)
         return {"path": str(path), "rows": rows, "pages": pages, "kind": "pdf"}
     return exporter.export_members(branch, path, fmt, query, columns).to_dict()

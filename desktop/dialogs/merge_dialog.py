@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from sync.exchange import duplicates as dup
+from sync.ops import Session
 
-from ..session import Session
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
 

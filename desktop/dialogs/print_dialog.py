@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from sync.exchange.errors import ExportCancelled
 from sync.exchange.exporter import UNENCRYPTED_WARNING
+from sync.exchange.pdf import Progress
 
 from ..exchange_ops import Written
-from ..printing import Progress
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, heading
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from sync import changes
-from sync.records import Branch
+from sync.ops import Session
+from sync.ops.conflicts import OpenConflict, open_conflicts, resolve
 
 from ..models.records import Column, RecordTableModel
-from ..sync_ops import ConflictView, load_conflicts, resolve
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, hint, record_table
 
@@ -52,12 +52,32 @@ def side_text(candidate: dict[str, Any]) -> str:
     return f"{value} — {who}, {when(int(candidate.get('hlc', 0)))}"
 
 
-def _sides(view: ConflictView, mine: bool) -> str:
-    return "; ".join(side_text(c) for c in view.sides if bool(c.get("mine")) == mine) or "—"
+RECORD_KINDS = {"member": "member", "meeting": "meeting", "workplace": "workplace",
+                "campaign": "campaign", "note": "conversation", "task": "task",
+                "attendance": "attendance", "member_tag": "tag", "consent": "consent",
+                "device": "device", "branch": "branch"}
+
+
+def what(view: OpenConflict) -> str:
+    """The record and field a conflict is on, as a person reads it."""
+    kind = RECORD_KINDS.get(view.table, view.table)
+    if view.table == "member" and view.row_name:
+        label = view.row_name
+    elif view.row_name:
+        label = f"{kind} “{view.row_name}”"
+    else:
+        label = f"a {kind}"
+    field_name = "deleted or kept" if view.is_delete else view.field
+    return f"{label} — {field_name.replace('_', ' ')}"
+
+
+def _sides(view: OpenConflict, mine: bool) -> str:
+    return "; ".join(side_text(c) for c in view.conflict.candidates
+                     if bool(c.get("mine")) == mine) or "—"
 
 
 COLUMNS = (
-    Column("What", lambda v: v.what),
+    Column("What", what),
     Column("This laptop", lambda v: _sides(v, True)),
     Column("Other laptops", lambda v: _sides(v, False)),
 )
@@ -72,7 +92,7 @@ class ConflictsTab(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.branch: Branch | None = None
+        self.session: Session | None = None
         self._request = 0
         layout = QVBoxLayout(self)
         layout.addWidget(hint(
@@ -118,29 +138,29 @@ class ConflictsTab(QWidget):
         return button
 
     # -- state ----------------------------------------------------------------------
-    def set_branch(self, branch: Branch | None) -> None:
+    def set_session(self, session: Session | None) -> None:
         self.clear()
-        self.branch = branch
+        self.session = session
 
     def clear(self) -> None:
         self._request += 1
-        self.branch = None
+        self.session = None
         self.model.clear()
         self.detail.clear()
         self.error.clear_message()
         self._update()
 
     def reload(self) -> None:
-        self._run(load_conflicts)
+        self._run(open_conflicts)
 
     def _run(self, work, changed: bool = False) -> None:
-        branch = self.branch
-        if branch is None:
+        session = self.session
+        if session is None:
             return
         self._request += 1
         request = self._request
 
-        def done(views: list[ConflictView]) -> None:
+        def done(views: list[OpenConflict]) -> None:
             if request == self._request:
                 self._show(views)
                 if changed:
@@ -150,9 +170,9 @@ class ConflictsTab(QWidget):
             if request == self._request:
                 self.error.show_message(human_message(error))
 
-        self.runner.run(lambda: work(branch), done, failed, owner=self)
+        self.runner.run(lambda: work(session), done, failed, owner=self)
 
-    def _show(self, views: list[ConflictView]) -> None:
+    def _show(self, views: list[OpenConflict]) -> None:
         self.error.clear_message()
         self.model.set_records(views)
         self.table.resizeRowsToContents()
@@ -162,7 +182,7 @@ class ConflictsTab(QWidget):
         self.count_changed.emit(len(views))
 
     # -- deciding -------------------------------------------------------------------
-    def selected(self) -> ConflictView | None:
+    def selected(self) -> OpenConflict | None:
         index = self.table.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
 
@@ -170,19 +190,19 @@ class ConflictsTab(QWidget):
         view = self.selected()
         has = view is not None
         deleting = bool(view and view.is_delete)
-        theirs = bool(view and any(not c.get("mine") for c in view.sides))
+        theirs = bool(view and any(not c.get("mine") for c in view.conflict.candidates))
         self.mine_button.setEnabled(has)
         self.theirs_button.setEnabled(has and theirs)
         self.new_button.setVisible(not deleting)
         self.new_button.setEnabled(has)
         self.restore_button.setVisible(deleting)
         self.delete_button.setVisible(deleting)
-        self.empty.setVisible(self.model.rowCount() == 0 and self.branch is not None)
+        self.empty.setVisible(self.model.rowCount() == 0 and self.session is not None)
         if view is None:
             self.detail.clear()
             return
-        lines = [f"<b>{_escape(view.what)}</b>"]
-        lines += [f"• {_escape(side_text(c))}" for c in view.sides]
+        lines = [f"<b>{_escape(what(view))}</b>"]
+        lines += [f"• {_escape(side_text(c))}" for c in view.conflict.candidates]
         self.detail.setText("<br>".join(lines))
 
     def resolve_selected(self, keep: str, value: str | None = None) -> None:
@@ -191,14 +211,18 @@ class ConflictsTab(QWidget):
             return
         conflict_id = view.id
         self.error.clear_message()
-        self._run(lambda branch: resolve(branch, conflict_id, keep, value), changed=True)
+        def work(session: Session) -> list[OpenConflict]:
+            resolve(session, conflict_id, keep, value)
+            return open_conflicts(session)
+
+        self._run(work, changed=True)
 
     def ask_new_value(self) -> None:
         view = self.selected()
         if view is None:
             return
         text, ok = QInputDialog.getText(self, "Type a new value",
-                                        f"New value for {view.what}:")
+                                        f"New value for {what(view)}:")
         if ok:
             self.resolve_selected("", value=text)
 

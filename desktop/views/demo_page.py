@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,78 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.errors import CaucusError
-from sync.records import Branch
-from sync.store.vault import DEFAULT_PROFILE
+from sync import demo
+from sync.ops import Cancel, Cancelled, Progress, Session
+from sync.ops.session import DEFAULT_PROFILE, create_demo
 
-from ..session import Session, open_session, remove_vault_files
+from ..progress import ProgressRelay, advance, stage_text
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint
 
 
-class DemoCancelled(CaucusError):
-    """Making the demo branch was cancelled; nothing was kept."""
-
-
-class _Progress(QObject):
-    """Carries progress from the worker to the UI thread (a queued signal)."""
-
-    changed = Signal(float, str)
-
-
-def _fraction(args: tuple, kwargs: dict) -> tuple[float | None, str]:
-    """Read whatever the demo generator reports: (done, total), a fraction, a message."""
-    numbers = [a for a in (*args, *kwargs.values()) if isinstance(a, int | float)
-               and not isinstance(a, bool)]
-    text = " ".join(str(a) for a in (*args, *kwargs.values()) if isinstance(a, str))
-    if len(numbers) >= 2 and numbers[1]:
-        return max(0.0, min(1.0, numbers[0] / numbers[1])), text
-    if len(numbers) == 1 and 0 <= numbers[0] <= 1:
-        return float(numbers[0]), text
-    return None, text
-
-
-def make_demo(path: Path, passphrase: str, members: int, profile: str,
-              cancel: threading.Event, report) -> Session:
-    """Runs on the vault worker: create the demo vault and open it."""
-    from sync import demo
-
-    def progress(*args, **kwargs) -> None:
-        if cancel.is_set():
-            raise DemoCancelled()
-        fraction, text = _fraction(args, kwargs)
-        report(-1.0 if fraction is None else fraction, text)
-
-    existed = path.exists()
-    result = None
-    try:
-        result = demo.create_demo_vault(path, passphrase, members=members, profile=profile,
-                                        progress=progress)
-        if cancel.is_set():
-            raise DemoCancelled()
-    except BaseException:
-        _close_quietly(result)
-        if not existed:
-            remove_vault_files(path)
-        raise
-    if isinstance(result, Branch):
-        return Session(result.vault, result)
-    if hasattr(result, "lock") and hasattr(result, "conn"):
-        return Session(result, Branch(result))
-    return open_session(path, passphrase)
-
-
-def _close_quietly(result: object) -> None:
-    vault = getattr(result, "vault", result)
-    if vault is not None and hasattr(vault, "lock"):
-        try:
-            vault.lock()
-        except CaucusError:
-            pass
-
-
 class DemoPage(QWidget):
-    opened = Signal(object)
+    #: the demo's session and a sentence to show with it
+    opened = Signal(object, str)
 
     def __init__(self, runner: TaskRunner, vault_path: Path, *,
                  kdf_profile: str = DEFAULT_PROFILE, members: int = 2000,
@@ -98,9 +37,8 @@ class DemoPage(QWidget):
         self.kdf_profile = kdf_profile
         self.members = members
         self.session: Session | None = None
-        self._cancel = threading.Event()
-        self._relay = _Progress(self)
-        self._relay.changed.connect(self._on_progress)
+        self._cancel = Cancel()
+        self._relay = ProgressRelay(self._on_progress, self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Try the demo", self))
         self.status = hint(f"Making a demo branch with {members:,} invented members…", self)
@@ -148,23 +86,17 @@ class DemoPage(QWidget):
     def start(self) -> None:
         if self.running:
             return
-        try:
-            from sync import demo
-        except ImportError:
-            self.error.show_message("The demo is not available in this version of Caucus.")
-            self.back.show()
-            return
         passphrase = demo.DEMO_PASSPHRASE
         path, members, profile = self.vault_path, self.members, self.kdf_profile
-        self._cancel = cancel = threading.Event()
+        self._cancel = cancel = Cancel()
         relay = self._relay
         self.error.clear_message()
         self.bar.setValue(0)
         self.status.setText(f"Making a demo branch with {members:,} invented members…")
         self._set_running(True)
         self.runner.run(
-            lambda: make_demo(path, passphrase, members, profile, cancel,
-                              relay.changed.emit),
+            lambda: create_demo(path, passphrase, members=members, profile=profile,
+                                progress=relay, cancel=cancel),
             lambda s: self._finished(s, passphrase), self._failed, owner=self)
 
     def request_cancel(self) -> None:
@@ -177,14 +109,10 @@ class DemoPage(QWidget):
         self.cancel.setEnabled(running)
         self.back.setVisible(not running)
 
-    def _on_progress(self, fraction: float, text: str) -> None:
-        if fraction < 0:
-            self.bar.setRange(0, 0)
-        else:
-            self.bar.setRange(0, 1000)
-            self.bar.setValue(round(fraction * 1000))
-        if text:
-            self.status.setText(text)
+    def _on_progress(self, step: Progress) -> None:
+        if self.running:
+            advance(self.bar, step.fraction)
+            self.status.setText(stage_text(step))
 
     def _finished(self, session: Session, passphrase: str) -> None:
         self._set_running(False)
@@ -202,8 +130,8 @@ class DemoPage(QWidget):
         self._set_running(False)
         self.bar.setRange(0, 1000)
         self.bar.setValue(0)
-        if isinstance(error, DemoCancelled):
-            self.status.setText(str(error))
+        if isinstance(error, Cancelled):
+            self.status.setText("Making the demo branch was cancelled; nothing was kept.")
         else:
             self.status.setText("The demo branch could not be made.")
             self.error.show_message(human_message(error))
@@ -212,4 +140,4 @@ class DemoPage(QWidget):
         session, self.session = self.session, None
         if session is not None:
             self.passphrase.clear()
-            self.opened.emit(session)
+            self.opened.emit(session, "")

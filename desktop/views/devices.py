@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.records import Branch
-from sync.trust import ROLES, Device
+from sync.ops import Session
+from sync.ops.roster import ROLES, Device, JoinRequest, Roster, admit, read_join_request, revoke
+from sync.ops.roster import roster as load_roster
 
 from ..models.records import Column, RecordTableModel, attr
 from ..style import danger
-from ..sync_ops import Roster, admit, load_roster, request_name, revoke
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, hint, record_table
 
@@ -59,7 +59,7 @@ class DevicesTab(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.branch: Branch | None = None
+        self.session: Session | None = None
         self.admin = False
         self.confirm: QMessageBox | None = None
         self._request = 0
@@ -95,13 +95,13 @@ class DevicesTab(QWidget):
         self._update_buttons()
 
     # -- state ----------------------------------------------------------------------
-    def set_branch(self, branch: Branch | None) -> None:
+    def set_session(self, session: Session | None) -> None:
         self.clear()
-        self.branch = branch
+        self.session = session
 
     def clear(self) -> None:
         self._request += 1
-        self.branch = None
+        self.session = None
         self.admin = False
         self.fingerprint.clear()
         self.model.clear()
@@ -115,8 +115,8 @@ class DevicesTab(QWidget):
         self._run(load_roster)
 
     def _run(self, work, then=None) -> None:
-        branch = self.branch
-        if branch is None:
+        session = self.session
+        if session is None:
             return
         self._request += 1
         request = self._request
@@ -131,7 +131,7 @@ class DevicesTab(QWidget):
             if request == self._request:
                 self.error.show_message(human_message(error))
 
-        self.runner.run(lambda: work(branch), done, failed, owner=self)
+        self.runner.run(lambda: work(session), done, failed, owner=self)
 
     def _show(self, roster: Roster) -> None:
         self.admin = roster.admin
@@ -181,22 +181,25 @@ class DevicesTab(QWidget):
         box.deleteLater()
         if box.clickedButton() is not box.revoke_button:
             return
-        self._run(lambda branch: revoke(branch, device_id),
-                  lambda: self.message.emit("The laptop was revoked and the branch key "
+        def work(session: Session) -> Roster:
+            revoke(session, device_id)
+            return load_roster(session)
+
+        self._run(work, lambda: self.message.emit("The laptop was revoked and the branch key "
                                             "changed; sync so the others learn it."))
 
     # -- admitting ------------------------------------------------------------------
     def ask_admit(self) -> None:
-        if not self.admin or self.branch is None:
+        if not self.admin or self.session is None:
             return
         path, _ = QFileDialog.getOpenFileName(self, "Choose the join request file")
         if not path:
             return
-        self.runner.run(lambda: request_name(path), self._ask_role,
+        self.runner.run(lambda: read_join_request(path), self._ask_role,
                         lambda e: self.error.show_message(human_message(e)), owner=self)
 
-    def _ask_role(self, request: tuple[bytes, str]) -> None:
-        data, name = request
+    def _ask_role(self, request: JoinRequest) -> None:
+        name = request.device_name
         role, ok = QInputDialog.getItem(
             self, "Admit a laptop", f"Role for “{name}”:",
             [r.capitalize() for r in ROLES], ROLES.index("secretary"), False)
@@ -205,13 +208,13 @@ class DevicesTab(QWidget):
         welcome, _ = QFileDialog.getSaveFileName(self, "Save the welcome file",
                                                  f"welcome-{name}")
         if welcome:
-            self.admit_request(data, role.lower(), welcome)
+            self.admit_request(request, role.lower(), welcome)
 
-    def admit_request(self, request: bytes, role: str, welcome_path: str) -> None:
+    def admit_request(self, request: JoinRequest, role: str, welcome_path: str) -> None:
         """Admit the device and write its welcome file (the dialogs' last step)."""
-        def work(b: Branch) -> Roster:
-            admit(b, request, role, welcome_path)
-            return load_roster(b)
+        def work(session: Session) -> Roster:
+            admit(session, request, role, welcome_path)
+            return load_roster(session)
 
         self._run(work, lambda: self.message.emit(
             "Welcome file saved. Carry it to the new laptop and open it there to join."))

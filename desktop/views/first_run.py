@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.store.vault import DEFAULT_PROFILE
+from sync.ops.session import DEFAULT_PROFILE, Session, create_branch
 
 from .. import icons
-from ..session import Session, create_session
 from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, choose_vault_file, em, heading, hint
 from .demo_page import DemoPage
@@ -29,7 +28,7 @@ class FirstRunWindow(QWidget):
     """Shown when there is no vault yet at the configured path."""
 
     #: an unlocked session (a new branch, the demo, a joined branch or one waiting to join)
-    opened = Signal(object)
+    opened = Signal(object, str)
     #: the user picked an existing vault file to unlock
     open_file = Signal(str)
 
@@ -139,13 +138,13 @@ class FirstRunWindow(QWidget):
         path, profile = self.vault_path, self.kdf_profile
         self.create.set_busy(True)
         self.runner.run(
-            lambda: create_session(path, passphrase, branch_name, device_name, profile),
+            lambda: create_branch(path, passphrase, branch_name, device_name, profile),
             self._created, self._create_failed, owner=self)
 
     def _created(self, session: Session) -> None:
         self.create.set_busy(False)
         self.create.fields.clear_passphrases()
-        self.opened.emit(session)
+        self.opened.emit(session, "")
 
     def _create_failed(self, error: BaseException) -> None:
         self.create.set_busy(False)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -30,15 +30,24 @@ from PySide6.QtWidgets import (
 )
 
 from sync.errors import CaucusError
-from sync.lan.errors import CodeSpent, WrongCode
-from sync.lan.joining import Cancel, JoinCancelled
-from sync.lan.node import parse_address
-from sync.lan.pairing import normalise_code
-from sync.store.vault import DEFAULT_PROFILE
-from sync.trust import Welcome, read_welcome
+from sync.ops import Cancel, Cancelled, Progress, Session, Stage
+from sync.ops.joining import (
+    CodeSpent,
+    Joined,
+    Welcome,
+    WrongCode,
+    finish_join,
+    join_new_by_code,
+    normalise_code,
+    parse_address,
+    read_welcome,
+    request_to_join,
+    write_join_request,
+)
+from sync.ops.session import DEFAULT_PROFILE
 
 from .. import icons
-from ..session import Session, finish_join, join_by_code, request_to_join, write_join_request
+from ..progress import ProgressRelay, stage_text
 from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, em, heading, hint
 from .vault_fields import NewVaultFields, add_row, error_field, new_form
@@ -46,14 +55,20 @@ from .vault_fields import NewVaultFields, add_row, error_field, new_form
 ADMIT_PATH = "Sync → Devices → Admit a laptop from a join request file…"
 WAITING = "The admin's laptop must show the same string; waiting for approval…"
 PROGRESS_STEPS = 1000
+#: the words of the joining stages
+JOIN_STAGES = {
+    Stage.LOOK: lambda p: "Looking for the admin's laptop…",
+    Stage.CONNECT: lambda p: "Connecting to the admin's laptop…",
+    Stage.APPROVE: lambda p: WAITING,
+}
 
 
-class Relay(QObject):
-    """Carries what the worker learns mid-join to the UI thread (queued signals)."""
+def joined_notice(joined: Joined) -> str:
+    return f"Joined {joined.branch_name} as {joined.role}."
 
-    check = Signal(str)
-    status = Signal(str)
-    fraction = Signal(float)
+
+def request_notice(path: Path) -> str:
+    return f"The join request was saved as {path}."
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -69,8 +84,9 @@ def _choose_folder(parent: QWidget) -> str:
 class JoinPage(QWidget):
     """This device's name, a new passphrase, then a pairing code or a join request."""
 
-    #: a session: joined (by code), or waiting for its welcome file (after the request)
-    opened = Signal(object)
+    #: a session: joined (by code), or waiting for its welcome file (after the request),
+    #: and a sentence to show with it
+    opened = Signal(object, str)
 
     def __init__(self, runner: TaskRunner, vault_path: Path, *,
                  kdf_profile: str = DEFAULT_PROFILE, parent: QWidget | None = None) -> None:
@@ -79,9 +95,7 @@ class JoinPage(QWidget):
         self.vault_path = vault_path
         self.kdf_profile = kdf_profile
         self._cancel = Cancel()
-        self.relay = Relay(self)
-        self.relay.check.connect(self._show_check)
-        self.relay.status.connect(self._show_status)
+        self.relay = ProgressRelay(self._show_step, self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Join a branch", self))
         layout.addWidget(hint(
@@ -196,14 +210,14 @@ class JoinPage(QWidget):
         self._set_running(True, cancellable)
         self.status.setText(status)
 
-    def _show_check(self, check: str) -> None:
-        self.check.setText(check)
-        self.check.show()
-        self.status.setText(WAITING)
-
-    def _show_status(self, text: str) -> None:
-        if self.running and not self.check.isVisibleTo(self):
-            self.status.setText(text)
+    def _show_step(self, step: Progress) -> None:
+        if not self.running:
+            return
+        if step.stage == Stage.CHECK:
+            self.check.setText(step.subject)
+            self.check.show()
+        elif not self.check.isVisibleTo(self) or step.stage == Stage.APPROVE:
+            self.status.setText(stage_text(step, JOIN_STAGES))
 
     def _validate(self, code: bool) -> bool:
         for label in self.errors.values():
@@ -237,9 +251,10 @@ class JoinPage(QWidget):
         relay = self.relay
         self._start("Creating this laptop's vault…", cancellable=True)
         self.runner.run(
-            lambda: join_by_code(path, passphrase, device, code, peer, profile, cancel=cancel,
-                                 show_check=relay.check.emit, say=relay.status.emit),
-            self._done, self._failed, owner=self)
+            lambda: join_new_by_code(path, passphrase, device, code, peer, profile,
+                                     progress=relay, cancel=cancel),
+            lambda joined: self._done(joined.session, joined_notice(joined)),
+            self._failed, owner=self)
 
     def cancel(self) -> None:
         """Stop the join (at once, even while the admin's laptop has not answered)."""
@@ -265,18 +280,19 @@ class JoinPage(QWidget):
         self._start("Creating this laptop's vault and its join request…")
         self.runner.run(
             lambda: request_to_join(path, passphrase, device, Path(folder), profile),
-            self._done, self._failed, owner=self)
+            lambda made: self._done(made[0], request_notice(made[1])),
+            self._failed, owner=self)
 
     # -- outcome --------------------------------------------------------------------------
-    def _done(self, session: Session) -> None:
+    def _done(self, session: Session, notice: str) -> None:
         self._set_running(False)
         self.fields.clear_passphrases()
-        self.status.setText(session.notice)
-        self.opened.emit(session)
+        self.status.setText(notice)
+        self.opened.emit(session, notice)
 
     def _failed(self, error: BaseException) -> None:
         self._set_running(False)
-        if isinstance(error, JoinCancelled):
+        if isinstance(error, Cancelled):
             self.status.setText("Joining was cancelled; nothing was kept on this laptop.")
             return
         self.status.clear()
@@ -289,11 +305,11 @@ class FinishJoinWindow(QWidget):
     """A vault that is not yet part of a branch (between the two steps of joining by USB,
     possibly across a restart): load the admin's welcome file, or save the request again."""
 
-    #: the joined session
-    opened = Signal(object)
+    #: the joined session, and a sentence to show with it
+    opened = Signal(object, str)
     lock_requested = Signal()
 
-    def __init__(self, session: Session, runner: TaskRunner,
+    def __init__(self, session: Session, runner: TaskRunner, notice: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -306,9 +322,9 @@ class FinishJoinWindow(QWidget):
         layout.addWidget(heading("Finish joining", self))
         layout.addWidget(hint(
             "This laptop's vault is ready, but it is not yet part of a branch.", self))
-        self.notice = _selectable(hint(session.notice, self))
+        self.notice = _selectable(hint(notice, self))
         self.notice.setAccessibleName("Join request file")
-        self.notice.setVisible(bool(session.notice))
+        self.notice.setVisible(bool(notice))
         layout.addWidget(self.notice)
         layout.addWidget(hint(
             f"1. Take the join request to an admin. On an admin's laptop: {ADMIT_PATH}; it "
@@ -327,8 +343,7 @@ class FinishJoinWindow(QWidget):
         layout.addLayout(row)
         self.busy = BusyBar(self, "Loading the welcome file")
         layout.addWidget(self.busy)
-        self.relay = Relay(self)
-        self.relay.fraction.connect(self._show_fraction)
+        self.relay = ProgressRelay(self._show_step, self)
         self.error = ErrorLabel(self, "Joining error")
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -377,8 +392,8 @@ class FinishJoinWindow(QWidget):
         """Read the welcome file and ask the user to compare its branch fingerprint."""
         if self.running:
             return
-        replica = self.session.branch.replica
-        self._run(lambda: read_welcome(replica, path),
+        session = self.session
+        self._run(lambda: read_welcome(session, path),
                   lambda welcome: self._confirm(path, welcome))
 
     def _confirm(self, path: str, welcome: Welcome) -> None:
@@ -403,12 +418,13 @@ class FinishJoinWindow(QWidget):
     def _join(self, path: str, fingerprint: str) -> None:
         """Import the welcome file: this laptop joins the branch, and the session opens."""
         self.confirm = None
-        session, report = self.session, self.relay.fraction.emit
-        self._run(lambda: finish_join(session, Path(path), fingerprint, report),
-                  self.opened.emit)
+        session, relay = self.session, self.relay
+        self._run(lambda: finish_join(session, Path(path), fingerprint, progress=relay),
+                  lambda joined: self.opened.emit(joined.session, joined_notice(joined)))
 
-    def _show_fraction(self, fraction: float) -> None:
-        if self.running:
+    def _show_step(self, step: Progress) -> None:
+        fraction = step.fraction
+        if self.running and fraction is not None:
             self.busy.setRange(0, PROGRESS_STEPS)
             self.busy.setValue(round(fraction * PROGRESS_STEPS))
 
@@ -424,7 +440,7 @@ class FinishJoinWindow(QWidget):
         session = self.session
 
         def saved(path: Path) -> None:
-            self.notice.setText(f"The join request was saved as {path}.")
+            self.notice.setText(request_notice(path))
             self.notice.show()
 
         self._run(lambda: write_join_request(session, Path(folder)), saved)

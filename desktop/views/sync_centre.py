@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from sync.records import Branch
+from sync.ops import Session
 
 from ..settings import Settings
 from ..tasks import TaskRunner
@@ -49,9 +49,9 @@ class SyncCentre(QWidget):
         # Meeting mode must not outlive the window (the app may quit without a lock).
         self.window().installEventFilter(self)
 
-    def set_branch(self, branch: Branch | None) -> None:
+    def set_session(self, session: Session | None) -> None:
         for tab in (self.usb, self.devices, self.conflicts, self.lan):
-            tab.set_branch(branch)
+            tab.set_session(session)
 
     def reload(self) -> None:
         self.devices.reload()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,41 +17,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.records import Branch
+from sync.ops import Cancel, Progress, Session, Stage
+from sync.ops.syncing import FolderSynced, sync_folder
 
 from .. import icons
+from ..progress import STEPS, ProgressRelay, advance, stage_text
 from ..settings import Settings
-from ..sync_ops import UsbOutcome, usb_sync
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, hint
 
-STEPS = 1000  # the progress bar's range
-
-
-class _Progress(QObject):
-    """Carries progress from the worker to the UI thread (a queued signal)."""
-
-    changed = Signal(str, float)
-
-
-def advance(bar: QProgressBar, fraction: float) -> None:
-    """Show ``fraction`` (0–1) of a sync done on ``bar``, never moving it back; a negative
-    fraction means the amount is not known yet (a moving bar)."""
-    if fraction < 0:
-        bar.setRange(0, 0)
-    else:
-        bar.setRange(0, STEPS)
-        bar.setValue(max(bar.value(), round(fraction * STEPS)))
+#: the words of the stages whose meaning depends on a folder sync
+USB_STAGES = {
+    Stage.VERIFY: lambda p: f"Importing {p.subject}",
+    Stage.APPLY: lambda p: f"Importing {p.subject}",
+    Stage.WRITE: lambda p: "Writing this laptop's bundle to the folder",
+}
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (words or word + 's')}"
 
 
-def describe(outcome: UsbOutcome) -> tuple[str, list[tuple[str, list[str]]]]:
+def describe(outcome: FolderSynced) -> tuple[str, list[tuple[str, list[str]]]]:
     """A one-line summary and ``(heading, lines)`` sections for the report tree."""
     result = outcome.result
-    applied = sum(r.applied for r in result.imported.values())
+    applied = outcome.applied
     laptops = len(result.imported)
     if outcome.cancelled:
         summary = (f"Sync cancelled. {plural(applied, 'change')} brought in before it "
@@ -99,12 +87,11 @@ class UsbTab(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.settings = settings
-        self.branch: Branch | None = None
+        self.session: Session | None = None
         self.running = False
-        self.outcome: UsbOutcome | None = None
-        self._cancel = threading.Event()
-        self._progress = _Progress(self)
-        self._progress.changed.connect(self._show_progress)
+        self.outcome: FolderSynced | None = None
+        self._cancel = Cancel()
+        self._progress = ProgressRelay(self._show_progress, self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(hint(
@@ -156,13 +143,13 @@ class UsbTab(QWidget):
         layout.addStretch(0)
 
     # -- state ----------------------------------------------------------------------
-    def set_branch(self, branch: Branch | None) -> None:
+    def set_session(self, session: Session | None) -> None:
         self.clear()
-        self.branch = branch
+        self.session = session
 
     def clear(self) -> None:
         self._cancel.set()
-        self.branch = None
+        self.session = None
         self.outcome = None
         self.report.clear()
         self.report.hide()
@@ -192,30 +179,26 @@ class UsbTab(QWidget):
         self.settings.last_sync_folder = path
 
     def sync_now(self) -> None:
-        branch = self.branch
+        session = self.session
         folder = self.folder.text().strip()
-        if branch is None or self.running:
+        if session is None or self.running:
             return
         self.error.clear_message()
         if not folder:
             self.error.show_message("Choose a folder or a USB stick first.")
             return
         self.settings.last_sync_folder = folder
-        self._cancel = threading.Event()
-        cancel = self._cancel
+        self._cancel = cancel = Cancel()
         self.report.clear()
         self.report.hide()
         self.progress.setRange(0, STEPS)
         self.progress.setValue(0)
         self.status.setText("Looking for bundles…")
         self._set_running(True)
-        emit = self._progress.changed.emit
-
-        def report(text: str, fraction: float | None) -> None:
-            emit(text, -1.0 if fraction is None else fraction)
-
-        self.runner.run(lambda: usb_sync(branch.replica, folder, report, cancel.is_set),
-                        self._done, self._failed, owner=self)
+        progress = self._progress
+        self.runner.run(
+            lambda: sync_folder(session, folder, progress=progress, cancel=cancel),
+            self._done, self._failed, owner=self)
 
     def cancel(self) -> None:
         if self.running:
@@ -223,14 +206,14 @@ class UsbTab(QWidget):
             self.cancel_button.setEnabled(False)
             self.status.setText("Stopping after the current batch…")
 
-    def _show_progress(self, text: str, fraction: float) -> None:
+    def _show_progress(self, step: Progress) -> None:
         if not self.running:
             return
         if not self._cancel.is_set():
-            self.status.setText(text)
-        advance(self.progress, fraction)
+            self.status.setText(stage_text(step, USB_STAGES))
+        advance(self.progress, step.fraction)
 
-    def _done(self, outcome: UsbOutcome) -> None:
+    def _done(self, outcome: FolderSynced) -> None:
         self._set_running(False)
         self.outcome = outcome
         summary, sections = describe(outcome)

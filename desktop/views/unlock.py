@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sync.ops.session import Session, open_vault
+
 from .. import icons
-from ..session import Session, open_session
 from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, choose_vault_file, em, heading, hint
 
 
 class UnlockWindow(QWidget):
     #: the unlocked session
-    opened = Signal(object)
+    opened = Signal(object, str)
     #: the user chose another vault file
     open_file = Signal(str)
 
@@ -98,7 +99,7 @@ class UnlockWindow(QWidget):
         self.error.clear_message()
         self._set_busy(True)
         path = self.vault_path
-        self.runner.run(lambda: open_session(path, text), self._unlocked, self._failed,
+        self.runner.run(lambda: open_vault(path, text), self._unlocked, self._failed,
                         owner=self)
 
     def _set_busy(self, busy: bool) -> None:
@@ -110,7 +111,7 @@ class UnlockWindow(QWidget):
     def _unlocked(self, session: Session) -> None:
         self._set_busy(False)
         self.passphrase.clear()
-        self.opened.emit(session)
+        self.opened.emit(session, "")
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)

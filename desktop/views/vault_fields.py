@@ -10,7 +10,7 @@ from PySide6.QtCore import QSysInfo
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from sync.errors import ValidationError, WeakPassphrase
-from sync.store.vault import MIN_PASSPHRASE
+from sync.ops.session import MIN_PASSPHRASE
 
 from ..passphrase import strength_hint
 from ..widgets import ErrorLabel, em, hint

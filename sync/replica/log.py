@@ -8,7 +8,6 @@ gap and reject it alike) and ``void`` (made after its device's revocation).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 import cbor2
@@ -16,7 +15,7 @@ import cbor2
 from .. import changes
 from ..changes import ChangeSet
 from ..errors import CaucusError, UnknownId
-from ..store import schema
+from ..store import state as stored_state
 from .shared import DEPS_CACHE, LOADED_CACHE, Shared
 
 HEADER_BYTES = len(changes.MAGIC) + changes.PK_BYTES  # before a body's CBOR payload
@@ -244,26 +243,4 @@ class ChangeSetLog:
 
     def state_hash(self) -> str:
         """A digest of the replicated state: equal on replicas that hold the same data."""
-        h = _Hasher()
-        for table, fields in schema.TABLES.items():
-            cols = ["id", *fields, "deleted"]
-            h.update(table.encode())
-            for row in self.shared.conn.execute(
-                f"SELECT {', '.join(cols)} FROM {table} ORDER BY id"
-            ):
-                h.update(cbor2.dumps(list(row), canonical=True))
-        h.update(b"erased")
-        for row in self.shared.conn.execute("SELECT tbl, row FROM erased ORDER BY tbl, row"):
-            h.update(cbor2.dumps(list(row)))
-        return h.hexdigest()
-
-
-class _Hasher:
-    def __init__(self) -> None:
-        self._h = hashlib.blake2b(digest_size=32, person=b"caucus-state-v1")
-
-    def update(self, data: bytes) -> None:
-        self._h.update(len(data).to_bytes(8, "big") + data)
-
-    def hexdigest(self) -> str:
-        return self._h.hexdigest()
+        return stored_state.state_hash(self.shared.conn)

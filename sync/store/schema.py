@@ -12,12 +12,14 @@ replica's own bookkeeping and are never sent anywhere.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # field kinds: text, int, bool, date (ISO yyyy-mm-dd), list (JSON list of text),
 # json (JSON object). ``custom.<name>`` ops land in the member's ``custom`` JSON column.
 TABLES: dict[str, dict[str, str]] = {
-    "branch": {"name": "text", "founder": "text", "nonce": "text"},
+    # country (ISO 3166 alpha-2: how phone numbers are read) and currency (ISO 4217) (v4)
+    "branch": {"name": "text", "founder": "text", "nonce": "text", "country": "text",
+               "currency": "text"},
     "device": {
         "name": "text",
         "pubkey": "text",
@@ -232,6 +234,8 @@ def upgrade(conn, version: int) -> None:
     3: ``note_owner`` maps a note's rowid to its member and ``deleted`` flag, so a
     search's hits in conversation notes never read the notes' own pages (a 10 MB index
     instead of random pages of a 60 MB table, decrypted on first use).
+    4: the branch has a ``country`` and a ``currency`` (replicated, set by an admin);
+    an older branch has neither until an admin sets them.
     """
     from ..errors import VaultCorrupt
 
@@ -249,6 +253,10 @@ def upgrade(conn, version: int) -> None:
             conn.execute("DROP INDEX IF EXISTS note_campaign")
         for stmt in INDEXES:
             conn.execute(stmt)
+        have = {r[1] for r in conn.execute("PRAGMA table_info(branch)")}
+        for name in ("country", "currency"):
+            if name not in have:
+                conn.execute(f"ALTER TABLE branch ADD COLUMN {name} TEXT")
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                      (str(SCHEMA_VERSION),))
         conn.execute("COMMIT")

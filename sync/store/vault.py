@@ -240,7 +240,7 @@ class Vault:
 
     The SQLCipher connection is wrapped by ``sqlite_utils.Database`` (``self.db``).
     One connection, used by one thread at a time (the caller owns the threading; the
-    desktop client gives the vault its own single-worker executor).
+    app gives the vault its own single-worker executor).
     """
 
     def __init__(self, path: Path, conn: sqlcipher3.Connection, params: KdfParams,

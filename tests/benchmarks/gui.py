@@ -101,11 +101,11 @@ class Driver:
         return derive
 
     def _wrap_open(self, original):
-        def open_session(*args):
+        def open_vault(*args):
             session = original(*args)
             self.session_ready = time.perf_counter()
             return session
-        return open_session
+        return open_vault
 
     @property
     def window(self) -> MainWindow:
@@ -239,8 +239,8 @@ class Driver:
 
     def run(self) -> dict:
         with mock.patch.object(KdfParams, "derive", self._wrap_kdf(KdfParams.derive)), \
-                mock.patch.object(unlock_view, "open_session",
-                                  self._wrap_open(unlock_view.open_session)):
+                mock.patch.object(unlock_view, "open_vault",
+                                  self._wrap_open(unlock_view.open_vault)):
             result = self.unlock()
         result.update(self.search())
         result.update(self.scroll_and_open())

@@ -83,7 +83,7 @@ def locked_vault(branch, vault_path):
 def open_window(qtbot, runner, settings):
     """Open the main window over an already-open Branch (no unlock screen, no KDF)."""
     from desktop.main_window import MainWindow
-    from desktop.session import Session
+    from sync.ops import Session
 
     from .helpers import wait_idle
 

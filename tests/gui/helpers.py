@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import itertools
+
+from PySide6.QtCore import Qt, QTimer
 
 from desktop.app import Controller
 from desktop.tasks import TaskRunner
@@ -28,3 +30,40 @@ def unlock(qtbot, controller: Controller, passphrase: str = PASSPHRASE):
                     and main.members.model.rowCount() > 0, timeout=15000)
     wait_idle(qtbot, controller.runner)
     return main
+
+
+class UiTicks:
+    """Proof that the UI thread keeps running while a job works on the worker.
+
+    A 1 ms QTimer on the UI thread counts its ticks; :meth:`watch` records the count each
+    time a progress bar moves. The progress reaches the bar through the UI thread's event
+    queue, so if the job blocked the UI thread (or ran on it), no tick could happen between
+    two moves of the bar: the counts at the moves would all be equal. Nothing here measures
+    time, so a fast or a slow machine gives the same verdict.
+    """
+
+    def __init__(self) -> None:
+        self.ticks = 0
+        self.at_moves: list[tuple[int, int]] = []  # (progress value, ticks so far)
+        self.timer = QTimer()
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        self.ticks += 1
+
+    def watch(self, bar) -> None:
+        bar.valueChanged.connect(lambda value: self.at_moves.append((value, self.ticks)))
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    @property
+    def values(self) -> list[int]:
+        return [value for value, _ticks in self.at_moves]
+
+    def live_moves(self) -> int:
+        """How many moves of the bar came after the UI thread had run since the last one."""
+        counts = [ticks for value, ticks in self.at_moves if value > 0]
+        return sum(1 for before, after in itertools.pairwise(counts) if after > before)

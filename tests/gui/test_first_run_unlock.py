@@ -97,7 +97,8 @@ def test_wrong_passphrase_keeps_the_text_then_the_right_one_opens(
 
 def test_demo_builds_a_vault_with_progress_and_shows_its_passphrase(
         qtbot, vault_path, settings):
-    demo = __import__("pytest").importorskip("sync.demo")
+    from sync import demo
+
     from .conftest import make_controller
 
     controller = make_controller(vault_path, settings, demo_members=30)
@@ -120,7 +121,6 @@ def test_demo_builds_a_vault_with_progress_and_shows_its_passphrase(
 
 
 def test_demo_can_be_cancelled_and_leaves_nothing(qtbot, vault_path, settings):
-    __import__("pytest").importorskip("sync.demo")
     from .conftest import make_controller
 
     controller = make_controller(vault_path, settings, demo_members=3000)

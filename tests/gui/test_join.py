@@ -15,6 +15,7 @@ import pytest
 from desktop.views.join_page import WAITING
 from sync.lan.errors import PairingDeclined
 from sync.lan.pairing import PairingOffer, offer
+from sync.ops import Stage
 from sync.records import Branch
 from sync.replica import Replica
 from sync.store.vault import Vault
@@ -106,7 +107,8 @@ def test_join_by_pairing_code_with_caucus_lan_pair(qtbot, newcomer, new_path, ad
         assert newcomer.screen == "first_run"
 
         checks: list[str] = []
-        page.relay.check.connect(checks.append)
+        page.relay.step.connect(
+            lambda step: checks.append(step.subject) if step.stage == Stage.CHECK else None)
         page.code.setText(code)
         qtbot.mouseClick(page.join_button, LEFT)
         qtbot.waitUntil(lambda: newcomer.screen == "main", timeout=60000)
@@ -252,7 +254,8 @@ def test_join_by_welcome_file_across_a_restart(qtbot, newcomer, new_path, admin,
         assert (again / request.name).read_bytes() == request.read_bytes()
 
         fractions: list[float] = []
-        finish.relay.fraction.connect(fractions.append)
+        finish.relay.step.connect(
+            lambda step: fractions.append(step.fraction) if step.fraction is not None else None)
         finish.load_welcome(str(welcome))
         qtbot.waitUntil(lambda: finish.confirm is not None and finish.confirm.isVisible(),
                         timeout=10000)

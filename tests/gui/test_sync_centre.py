@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.views.conflicts import what
 from sync.bundle import sync_folder
+from sync.ops.roster import JoinRequest
 from sync.records import MemberQuery
 from sync.trust import branch_fingerprint
 from tests.replicas import build_template, exchange_all
@@ -86,7 +88,7 @@ def test_a_conflict_is_resolved_from_the_conflicts_tab(qtbot, pair, open_window)
     window.show_sync_page()
     window.sync.show_conflicts()
     view = conflicts.selected()
-    assert view is not None and view.what == "Ana Lopez — emails"
+    assert view is not None and what(view) == "Ana Lopez — emails"
     detail = conflicts.detail.text()
     assert "ana@founder.example — founder laptop" in detail
     assert "ana@secretary.example — secretary 0 laptop (this laptop)" in detail
@@ -110,8 +112,8 @@ def test_an_edit_versus_delete_conflict_can_be_restored(qtbot, pair, open_window
     secretary.update_member(member_id, job_title="Driver")
     exchange_all([founder, secretary])
     founder.vault.lock()
-    if not secretary.replica.conflicts():
-        pytest.skip("the engine settles edit-versus-delete without a conflict")
+    # an edit concurrent with a delete is a conflict that offers restore (ARCHITECTURE §5)
+    assert [c.field for c in secretary.replica.conflicts()] == ["deleted"]
 
     window = open_window(secretary)
     conflicts = window.sync.conflicts
@@ -203,7 +205,7 @@ def test_admitting_from_a_join_request_writes_a_welcome_file(qtbot, pair, open_w
     devices = window.sync.devices
     qtbot.waitUntil(lambda: devices.model.rowCount() == 2, timeout=10000)
     welcome = tmp_path / "welcome"
-    devices.admit_request(request, "viewer", str(welcome))
+    devices.admit_request(JoinRequest(request, "new treasurer laptop"), "viewer", str(welcome))
     qtbot.waitUntil(lambda: devices.model.rowCount() == 3, timeout=10000)
     assert welcome.is_file()
     join_branch(newcomer, welcome)

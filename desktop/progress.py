@@ -1,0 +1,81 @@
+"""Progress of engine operations on screen: carried to the UI thread, shown as words and
+a bar.
+
+Operations report :class:`sync.ops.Progress` events on the worker (or a LAN thread);
+:class:`ProgressRelay` re-emits them on the UI thread through a queued signal, and
+:func:`stage_text` turns one into the line a user reads. Nothing here parses a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QProgressBar
+
+from sync.ops import Progress, Stage
+
+STEPS = 1000  # the range of a determinate progress bar
+
+
+class ProgressRelay(QObject):
+    """Carries progress events from any thread to the UI thread (a queued signal)."""
+
+    step = Signal(object)
+
+    def __init__(self, show: Callable[[Progress], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self.step.connect(show)
+
+    def __call__(self, step: Progress) -> None:
+        """The callback handed to an operation; safe to call from the worker."""
+        self.step.emit(step)
+
+
+def _count(n: int | None) -> str:
+    return "" if n is None else f"{n:,}"
+
+
+def _megabytes(n: int | None) -> str:
+    return "" if n is None else f"{n / 1e6:,.1f} MB"
+
+
+_TEXTS: dict[Stage, Callable[[Progress], str]] = {
+    Stage.KEY: lambda p: "Deriving the key from the passphrase…",
+    Stage.CREATE: lambda p: "Creating the vault…",
+    Stage.LOOK: lambda p: "Looking…",
+    Stage.CONNECT: lambda p: f"Connecting to {p.subject}…",
+    Stage.CHECK: lambda p: f"Check string: {p.subject}",
+    Stage.APPROVE: lambda p: "The other laptop must show the same string; waiting for "
+                             "approval…",
+    Stage.VERIFY: lambda p: f"Checking {p.subject}…",
+    Stage.APPLY: lambda p: (f"Importing {p.subject}: {_megabytes(p.done)} of "
+                            f"{_megabytes(p.total)}" if p.total else
+                            f"Importing {p.subject}…"),
+    Stage.SEND: lambda p: (f"Sending to {p.subject}: {_count(p.done)}"
+                           f"{' of ' + _count(p.total) if p.total else ''} changes"),
+    Stage.RECEIVE: lambda p: (f"Receiving from {p.subject}: {_count(p.done)}"
+                              f"{' of ' + _count(p.total) if p.total else ''} changes"),
+    Stage.WRITE: lambda p: f"Writing {p.subject or 'the file'}…",
+    Stage.ROWS: lambda p: f"Row {_count(p.done)} of {_count(p.total)}",
+    Stage.PAGES: lambda p: f"Page {_count(p.done)} of {_count(p.total)}",
+    Stage.MEMBERS: lambda p: f"Creating members: {_count(p.done)} of {_count(p.total)}",
+}
+
+
+def stage_text(step: Progress,
+               own: Mapping[Stage, Callable[[Progress], str]] | None = None) -> str:
+    """The status line for ``step``; a view gives ``own`` words for stages whose meaning
+    depends on what it does (what it looks for, what it writes)."""
+    text = (own or {}).get(step.stage) or _TEXTS[step.stage]
+    return text(step)
+
+
+def advance(bar: QProgressBar, fraction: float | None) -> None:
+    """Show ``fraction`` (0–1) done on ``bar``, never moving it back; None means the
+    amount is not known yet (a moving bar)."""
+    if fraction is None:
+        bar.setRange(0, 0)
+    else:
+        bar.setRange(0, STEPS)
+        bar.setValue(max(bar.value(), round(fraction * STEPS)))

@@ -1,0 +1,76 @@
+"""``caucus init``: a new vault that founds a branch, or joins one with a welcome file."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..errors import CaucusError
+from ..ops import joining
+from ..ops import session as vaults
+from ..store.vault import DEFAULT_PROFILE, sidecar_path
+from .errors import UsageError
+from .options import ask, interactive, kdf, read_passphrase, vault_path
+from .output import note, say
+from .registry import CommandTable, arg
+from .session import refuse_existing
+
+commands = CommandTable()
+
+
+@commands.command(
+    "init", "create a new vault and found a branch in it (or join one with --join WELCOME)",
+    arg("--branch", help="the branch's name (when founding a branch)"),
+    arg("--device", help="this laptop's name, e.g. \"Ana's laptop\""),
+    arg("--join", metavar="WELCOME",
+        help="join a branch with the welcome file an admin made for this laptop"),
+    arg("--fingerprint", metavar="FP",
+        help="with --join: the branch fingerprint the admin's laptop shows; "
+             "a welcome file for any other branch is refused"),
+    kdf(DEFAULT_PROFILE),
+    needs_branch=False,
+)
+def init(args: argparse.Namespace) -> int:
+    if args.join:
+        return join_by_welcome(args)
+    path = vault_path(args)
+    refuse_existing(path)
+    for option, value in (("--branch", args.branch), ("--device", args.device)):
+        if not value or not value.strip():
+            raise UsageError(f"{option} needs a name.")
+    made = vaults.create_branch(path, read_passphrase(prompt="New passphrase: ", confirm=True),
+                                args.branch, args.device, args.kdf)
+    try:
+        say(f"branch {made.replica.branch_id.hex()} {args.branch.strip()}")
+        say(f"device {made.replica.device_id} {args.device.strip()}")
+    finally:
+        made.lock()
+    note(f"Created the vault {path}. Keep {sidecar_path(path).name} beside it.")
+    return 0
+
+
+def join_by_welcome(args: argparse.Namespace) -> int:
+    """``caucus init --join WELCOME``: the laptop that made the join request joins."""
+    path = vault_path(args)
+    if not path.exists():
+        raise CaucusError(f"There is no vault at {path}: make the join request from this "
+                          "laptop first ('caucus device join-request').")
+    session = vaults.open_vault(path, read_passphrase(prompt=f"Passphrase for {path.name}: "))
+    try:
+        welcome = joining.read_welcome(session, args.join)
+        note(f"The welcome file is for the branch {welcome.branch_name!r}, fingerprint "
+             f"{welcome.fingerprint}; 'caucus device list' on the admin's laptop shows "
+             "the real branch's.")
+        given = args.fingerprint
+        if given is not None:
+            if not joining.same_fingerprint(given, welcome):
+                raise CaucusError("That welcome file is for another branch than the "
+                                  "fingerprint given; nothing was imported.")
+        elif interactive() and not ask("Does the admin's laptop show the same "
+                                       "fingerprint? [y/N] "):
+            note("Nothing was imported.")
+            return 1
+        joined = joining.finish_join(session, args.join, welcome.fingerprint)
+        say(f"Joined {joined.branch_name} as {joined.role}: {joined.report.summary()}.")
+    finally:
+        session.lock()
+    return 0
