@@ -232,7 +232,9 @@ class FieldState:
             clock[name] = sibs
             if len(sibs) == 1 or max(sibs, key=rank) is entry:
                 winners[name] = value
-        self.tag_values(table, row, clock)
+        disputed = may_conflict(clock)
+        if disputed:
+            self.tag_values(table, row, clock)
         data = json.dumps(clock, separators=(",", ":"))
         if clock_row is None:
             conn.execute("INSERT INTO clock(tbl, row, data) VALUES (?, ?, ?)",
@@ -241,7 +243,7 @@ class FieldState:
             conn.execute("UPDATE clock SET data = ? WHERE tbl = ? AND row = ?",
                          (data, table, row))
         self.write_state(table, row, winners, created=clock_row is None)
-        if disputed_before or may_conflict(clock):
+        if disputed_before or disputed:
             self.conflicts.update(table, row, clock)
         if self.erasure.erases_linked(table, row):
             self.erasure.erase(table, row, stamp.cs)
