@@ -12,6 +12,8 @@ replica's own bookkeeping and are never sent anywhere.
 
 from __future__ import annotations
 
+import sqlite_utils
+
 SCHEMA_VERSION = 5
 
 # field kinds: text, int, bool, date (ISO yyyy-mm-dd), list (JSON list of text),
@@ -274,6 +276,7 @@ def upgrade(conn, version: int) -> None:
     5: organising: the tables ``unit``, ``action``, ``response`` and ``relation``; a
     person's ``unit_id`` and ``point_person_id``; a workplace's ``headcount`` and
     ``counted_on``; the branch's ``point_ratio``. Old rows hold none of them.
+    Tables and fields added by later versions are created by :func:`add_missing`.
     """
     from ..errors import VaultCorrupt
 
@@ -289,16 +292,7 @@ def upgrade(conn, version: int) -> None:
         if version < 2:
             conn.execute("DROP INDEX IF EXISTS member_workplace")
             conn.execute("DROP INDEX IF EXISTS note_campaign")
-        tables = {r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        for table, fields in TABLES.items():
-            if table not in tables:  # added since (v5: unit, action, response, relation)
-                conn.execute(table_ddl(table))
-                continue
-            have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-            for name, kind in fields.items():  # a field added since (v4, v5)
-                if name not in have:
-                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {SQL_TYPES[kind]}")
+        add_missing(conn)
         for stmt in INDEXES:
             conn.execute(stmt)
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
@@ -307,6 +301,26 @@ def upgrade(conn, version: int) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def add_missing(conn) -> None:
+    """Create in place what this build's schema has and an older vault lacks: a
+    replicated table added since (empty), a field added to a table (NULL until written).
+
+    sqlite-utils reads what the vault holds (``exists``, ``columns_dict``) and adds the
+    columns; a table is made from this module's own DDL (``WITHOUT ROWID`` bookkeeping
+    and contentless FTS5 tables are beyond what sqlite-utils creates, so the schema
+    itself stays SQL). Nothing is ever dropped or rewritten: a vault keeps every value.
+    """
+    db = sqlite_utils.Database(conn)
+    for table, fields in TABLES.items():
+        if not db[table].exists():
+            conn.execute(table_ddl(table))
+            continue
+        have = db[table].columns_dict
+        for name, kind in fields.items():
+            if name not in have:
+                db[table].add_column(name, SQL_TYPES[kind])
 
 
 def field_kind(table: str, field: str) -> str:
