@@ -322,9 +322,9 @@ def add_relation(batch: Writer, from_id: str, to_id: str, kind: str) -> str:
     batch.require("member", from_id, "member")
     batch.require("member", to_id, "member")
     pair = changes.new_id()
-    for end, member in (("from", from_id), ("to", to_id)):
-        batch.write("relation", changes.derived_id("relation", pair, end),
-                    {"pair_id": pair, "member_id": member, "end": end, "kind": value,
+    for side, member in (("from", from_id), ("to", to_id)):
+        batch.write("relation", changes.derived_id("relation", pair, side),
+                    {"pair_id": pair, "member_id": member, "side": side, "kind": value,
                      "deleted": False}, new=True)
     return pair
 

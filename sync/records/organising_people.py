@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import UnknownId
 from ..store.vault import db_errors
-from .organising_queries import LIVE, chunks
+from .organising_queries import LIVE, chunks, live
 from .organising_types import (
     SYMMETRIC_KINDS,
     Action,
@@ -57,7 +57,7 @@ class OrganisingPeople:
         """The people a point person looks after (their list, with phones)."""
         with db_errors():
             rows = self.conn.execute(
-                CONTACT_SQL + f"WHERE m.point_person_id = ? AND m.{LIVE}"  # noqa: S608
+                CONTACT_SQL + f"WHERE m.point_person_id = ? AND {live('m')}"  # noqa: S608
                 + CONTACT_ORDER, (point_person_id,)).fetchall()
         return _named([_contact(r) for r in rows], self.names_of(
             self.live_people([point_person_id])))
@@ -82,14 +82,14 @@ class OrganisingPeople:
             for chunk in chunks(sorted(set(ids))):
                 marks = ", ".join("?" * len(chunk))
                 out += [_contact(r) for r in self.conn.execute(
-                    CONTACT_SQL + f"WHERE m.{LIVE} AND m.id IN ({marks})"  # noqa: S608
+                    CONTACT_SQL + f"WHERE {live('m')} AND m.id IN ({marks})"  # noqa: S608
                     + CONTACT_ORDER, chunk)]
         return _named(out, self.names_of(self.live_people(c.point_person_id for c in out)))
 
     def uncovered(self, workplace_id: str | None = None,
                   unit_id: str | None = None) -> list[Contact]:
         """People with no point person on record (in a workplace or unit when given)."""
-        where = [f"m.{LIVE}", "(m.point_person_id IS NULL OR m.point_person_id NOT IN "
+        where = [f"{live('m')}", "(m.point_person_id IS NULL OR m.point_person_id NOT IN "
                  f"(SELECT id FROM member WHERE {LIVE}))"]
         params: list[Any] = []
         if workplace_id:
@@ -116,10 +116,10 @@ class OrganisingPeople:
             rows = self.conn.execute(
                 f"SELECT {ACTION_COLUMNS}, a.deleted, "  # noqa: S608
                 "(SELECT count(*) FROM response r JOIN member m ON m.id = r.member_id "
-                "WHERE r.action_id = a.id AND r.deleted = 0 AND m.deleted = 0 "
+                f"WHERE r.action_id = a.id AND r.deleted = 0 AND {live('m')} "
                 "AND r.answer = 'yes'), "
                 "(SELECT count(*) FROM response r JOIN member m ON m.id = r.member_id "
-                "WHERE r.action_id = a.id AND r.deleted = 0 AND m.deleted = 0 "
+                f"WHERE r.action_id = a.id AND r.deleted = 0 AND {live('m')} "
                 "AND r.answer IN ('yes', 'no', 'asked_undecided')) "
                 "FROM action a LEFT JOIN campaign c ON c.id = a.campaign_id "
                 f"LEFT JOIN workplace w ON w.id = a.workplace_id {where}"
@@ -186,7 +186,7 @@ class OrganisingPeople:
         gone — the other person erased — is not shown)."""
         with db_errors():
             rows = self.conn.execute(
-                "SELECT a.pair_id, a.kind, a.end, b.member_id, trim(coalesce("
+                "SELECT a.pair_id, a.kind, a.side, b.member_id, trim(coalesce("
                 "m.preferred_name, m.first_name, '') || ' ' || coalesce(m.last_name, '')) "
                 "FROM relation a JOIN relation b ON b.pair_id = a.pair_id AND b.id != a.id "
                 "AND b.deleted = 0 JOIN member m ON m.id = b.member_id AND m.deleted = 0 "
@@ -195,8 +195,8 @@ class OrganisingPeople:
                 (member_id,)).fetchall()
         seen: set[tuple[str, str, str]] = set()
         out = []
-        for pair, kind, end, other, name in rows:
-            direction = "both" if kind in SYMMETRIC_KINDS else end
+        for pair, kind, side, other, name in rows:
+            direction = "both" if kind in SYMMETRIC_KINDS else side
             key = (kind, other, direction)
             if key in seen:  # the same link made twice (two laptops): shown once
                 continue

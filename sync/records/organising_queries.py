@@ -30,8 +30,14 @@ from .types import MEMBER_STATUSES
 UNIT_COLUMNS = "id, workplace_id, name, parent_id, kind, headcount, counted_on, deleted"
 PERSON_COLUMNS = ("m.id, m.unit_id, m.status, m.status_override, m.override_until, "
                   "m.dues_paid_until, m.assessment, m.point_person_id")
-#: a point person counts while on record (not deleted, not deceased)
-LIVE = "deleted = 0 AND coalesce(status, '') != 'deceased'"
+def live(alias: str = "") -> str:
+    """SQL: the person (the member row ``alias``) is on record: not deleted, not dead."""
+    a = f"{alias}." if alias else ""
+    return f"{a}deleted = 0 AND coalesce({a}status, '') != 'deceased'"
+
+
+#: a point person counts while on record
+LIVE = live()
 
 
 def _unit(row: Sequence[Any]) -> Unit:

@@ -126,10 +126,10 @@ TABLES: dict[str, dict[str, str]] = {
     # from both, so two laptops' answers for one person are one row (and, when they
     # differ, a conflict)
     "response": {"action_id": "text", "member_id": "text", "answer": "text"},
-    # a relationship is two rows, one per person (``end`` "from" or "to"), that share a
+    # a relationship is two rows, one per person (``side`` "from" or "to"), that share a
     # random ``pair_id``: each row names one person only, so erasing either person
     # erases their row and leaves nothing that names them (see sync.records.organising)
-    "relation": {"pair_id": "text", "member_id": "text", "end": "text", "kind": "text"},
+    "relation": {"pair_id": "text", "member_id": "text", "side": "text", "kind": "text"},
     # a branch key of one epoch, sealed to one device's X25519 key (ARCHITECTURE §6)
     "key_envelope": {"epoch": "int", "device": "text", "sealed": "text"},
 }
