@@ -39,6 +39,7 @@ from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint, record_table
 from .member_form import MemberForm, nice
 from .member_notes import HISTORY_COLUMNS, NotesTab
+from .relationships_box import RelationshipsBox
 
 
 @dataclass
@@ -139,6 +140,9 @@ class MemberPanel(QWidget):
         self.tabs.addTab(self.form, "Details")
         self.tabs.addTab(self.notes, icons.icon("note"), "Conversations")
         self.tabs.addTab(self.history, icons.icon("history"), "History")
+        self.organising = RelationshipsBox(runner, self.tabs)  # unit, point person, links
+        self.tabs.addTab(self.organising, icons.icon("workplace"), self.tr("Organising"))
+        self.organising.open_member.connect(self.show_member)
         layout.addWidget(self.tabs, 1)
         self.stack.addWidget(page)
         self.page = page
@@ -218,6 +222,7 @@ class MemberPanel(QWidget):
         self.form.clear()
         self.notes.clear()
         self.history_model.clear()
+        self.organising.clear()
         self.title.clear()
         self.subtitle.clear()
         self.error.clear_message()
@@ -279,6 +284,8 @@ class MemberPanel(QWidget):
         self.form.load(detail.member)
         self.notes.set_notes(detail.notes)
         self.history_model.set_records(list(reversed(detail.history)))
+        if self.branch is not None:
+            self.organising.show_member(self.branch, detail.member.id)
         self._show_title(detail.member)
         self.error.clear_message()
         self.stack.setCurrentWidget(self.page)

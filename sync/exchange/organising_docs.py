@@ -84,7 +84,7 @@ def unit_summary(figures: Any, test_name: str = "", test: Any = None) -> str:
     """One unit's figures in a line: headcount, density, coverage, the test's share."""
     head = "headcount ?" if figures.headcount is None else f"headcount {figures.headcount}"
     parts = [head, f"{figures.members} members ({percent(figures.density)})",
-             f"{figures.people - figures.members} not members",
+             f"{figures.people - figures.members} non-members",
              f"{figures.covered} with a point person ({percent(figures.coverage)})"]
     if test is not None:
         target = "" if test.target is None else f" of {test.target} needed"

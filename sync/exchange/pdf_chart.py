@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..records import ASSESSMENT_COLOURS
 from ..store.files import atomic_file
 from .organising_docs import ChartCard, ChartDoc, ChartSection
 from .pdf_canvas import Canvas, Progress
@@ -23,9 +24,7 @@ MARGIN = 12.0
 CARD_W, CARD_H, GAP = 44.0, 15.0, 2.0
 INDENT = 6.0
 SECTION_H = 12.0  # a section's title and its line of figures
-#: assessment 0 (red) … 5 (green), the usual diverging scale (ColorBrewer RdYlGn)
-COLOURS = {0: (215, 48, 39), 1: (252, 141, 89), 2: (254, 224, 139), 3: (217, 239, 139),
-           4: (145, 207, 96), 5: (26, 152, 80)}
+COLOURS = ASSESSMENT_COLOURS
 RED = (190, 20, 20)
 GREY = (120, 120, 120)
 PAGE_OF = "Page {page} of {total}"

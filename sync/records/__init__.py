@@ -31,6 +31,7 @@ from .organising_batch import clean_count, clean_share, response_id
 from .organising_types import (
     ACTION_KINDS,
     ANSWERS,
+    ASSESSMENT_COLOURS,
     DEFAULT_POINT_RATIO,
     MAX_DEPTH,
     RELATION_KINDS,
@@ -97,7 +98,8 @@ __all__ = [
     "clean_date", "clean_email", "clean_member_fields", "clean_phone", "clean_record_fields",
     "clean_tags", "clean_text", "parse_assignment", "resolve_conflict",
     # organising
-    "ACTION_KINDS", "ANSWERS", "DEFAULT_POINT_RATIO", "MAX_DEPTH", "MEMBER_STATUSES",
+    "ACTION_KINDS", "ANSWERS", "ASSESSMENT_COLOURS", "DEFAULT_POINT_RATIO", "MAX_DEPTH",
+    "MEMBER_STATUSES",
     "NON_MEMBER_STATUSES", "RELATION_KINDS", "STALE_DAYS", "UNIT_KINDS", "Action",
     "ActionProgress", "ActionShare", "Card", "Chart", "Contact", "Density", "Figures",
     "Relationship", "Unit", "UnitFigures", "WorkplaceFigures", "clean_count", "clean_share",

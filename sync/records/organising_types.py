@@ -41,6 +41,11 @@ SYMMETRIC_KINDS = ("works_with", "family", "neighbour")
 DEFAULT_POINT_RATIO = 10
 #: a person not spoken to for longer than this stands out on the chart
 STALE_DAYS = 90
+#: the chart's colour for each assessment, 0 (red) … 5 (green): the usual diverging
+#: scale (ColorBrewer RdYlGn), as RGB
+ASSESSMENT_COLOURS: dict[int, tuple[int, int, int]] = {
+    0: (215, 48, 39), 1: (252, 141, 89), 2: (254, 224, 139), 3: (217, 239, 139),
+    4: (145, 207, 96), 5: (26, 152, 80)}
 #: tags that mark a person on the chart (compared in lower case)
 LEADER_TAGS = ("leader", "organising committee")
 STEWARD_TAGS = ("steward", "rep", "shop steward", "workplace rep")
