@@ -300,7 +300,9 @@ def test_benchmarks_run(tmp_path):
                  "CSV import of 300 rows", "XLSX export of the whole member list (300 rows",
                  "growth 60 → 300 members: member list first page",
                  "growth 60 → 300 members: member search", "growth 60 → 300 members: save",
-                 "growth 60 → 300 members: whole-branch bundle import"):
+                 "growth 60 → 300 members: whole-branch bundle import",
+                 "wall chart of a 2,000-person workplace: layout and paint",
+                 "density of every workplace", "density 45 days ago from the history"):
         found = [r for r in rows if what in r]
         assert len(found) == 1, (what, proc.stdout)
         figure = found[0].split("|")[2].strip()

@@ -8,7 +8,9 @@ width here, once, so painting is only filling boxes and drawing prepared strings
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
@@ -25,20 +27,20 @@ ANSWER_WORDS = {"yes": "✓ yes", "no": "✗ no", "asked_undecided": "? undecide
                 "not_asked": ""}
 
 
-def answer_text(answer: str | None) -> str:
-    return tr(ANSWER_WORDS.get(answer or "", ""))
+def answer_text(answer: str | None, words: Callable[[str], str] = tr) -> str:
+    return words(ANSWER_WORDS.get(answer or "", ""))
 
 
-def spoken_text(card: Card) -> str:
+def spoken_text(card: Card, words: Callable[[str], str] = tr) -> str:
     if card.days_since is None:
-        return tr("never spoken")
-    return tr("{0} d").format(card.days_since)
+        return words("never spoken")
+    return words("{0} d").format(card.days_since)
 
 
-def marks_text(card: Card) -> str:
-    marks = [m for m, on in ((tr("L"), card.leader), (tr("S"), card.steward)) if on]
+def marks_text(card: Card, words: Callable[[str], str] = tr) -> str:
+    marks = [m for m, on in ((words("L"), card.leader), (words("S"), card.steward)) if on]
     if card.is_point_person:
-        marks.append(tr("P{0}").format(card.covers))
+        marks.append(words("P{0}").format(card.covers))
     return " ".join(marks)
 
 
@@ -147,6 +149,7 @@ def build(chart: Chart, width: int, fm: QFontMetrics, bold: QFontMetrics,
           ) -> ChartLayout:
     """Lay a chart out across ``width`` pixels."""
     m = Metrics.of(fm)
+    words = functools.lru_cache(maxsize=None)(tr)  # each phrase translated once a layout
     out = ChartLayout(width, 0)
     by_unit = chart.cards_by_unit()
     units = [(u.unit.id, u.unit.path, u.unit.level, u.figures, u.tests[0] if u.tests else None)
@@ -154,7 +157,7 @@ def build(chart: Chart, width: int, fm: QFontMetrics, bold: QFontMetrics,
     if by_unit.get(None):
         units.append((None, tr("Not in a unit"), 1, chart.workplace.unplaced, None))
     inner = m.card_w - m.card_h * 2 // 5
-    no_point, not_assessed = tr("no point person"), tr("not assessed")
+    no_point, not_assessed = words("no point person"), words("not assessed")
     y = m.margin
     for unit_id, title, level, figures, test in units:
         left = m.margin + m.indent * (level - 1)
@@ -172,8 +175,8 @@ def build(chart: Chart, width: int, fm: QFontMetrics, bold: QFontMetrics,
             flag, quiet = (no_point, False) if card.point_person_id is None else (
                 (not_assessed, True) if card.assessment is None else ("", False))
             out.cards.append(PlacedCard(
-                card, rect, elide(bold, card.name, inner), marks_text(card),
-                spoken_text(card), flag, answer_text(card.answer), quiet))
+                card, rect, elide(bold, card.name, inner), marks_text(card, words),
+                spoken_text(card, words), flag, answer_text(card.answer, words), quiet))
             out.tops.append(rect.top())
         y += (m.card_h + m.gap if cards else 0) + m.gap * 2
     out.height = y + m.margin

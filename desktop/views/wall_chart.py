@@ -17,6 +17,8 @@ Right to left, the chart is mirrored.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -42,6 +44,17 @@ from .chart_layout import ChartLayout, PlacedCard, answer_text, build
 ANSWER_KEYS = {Qt.Key.Key_Y: "yes", Qt.Key.Key_N: "no", Qt.Key.Key_U: "asked_undecided",
                Qt.Key.Key_0: "not_asked"}
 STALE_RED = QColor(180, 20, 20)
+
+
+@dataclass
+class CardGeometry:
+    """Where a card's three lines go, for cards of one height."""
+
+    height: int
+    pad: int
+    third: int
+    #: the baseline's offset in a line, for the bold (True) and the small font
+    baseline: dict[bool, int]
 
 
 def tinted(rgb: tuple[int, int, int], keep: float = 0.35) -> QColor:
@@ -86,9 +99,14 @@ class ChartView(QWidget):
         self.dashed = dashed
         self.fills = {k: QBrush(tinted(v)) for k, v in ASSESSMENT_COLOURS.items()}
         self.stripes = {k: QBrush(QColor(*v)) for k, v in ASSESSMENT_COLOURS.items()}
-        #: measured once: answers' widths, flags elided to a width
-        self.widths: dict[str, int] = {}
+        #: measured once: texts' widths (by text and font), flags elided to a width
+        self.widths: dict[tuple[str, bool], int] = {}
         self.elided: dict[tuple[str, int], str] = {}
+        self.bold_metrics = QFontMetrics(self.bold)
+        self.small_metrics = QFontMetrics(self.small)
+        self.black = QColor(0, 0, 0)
+        self.grey = QColor(90, 90, 90)
+        self.geometry_cache: CardGeometry | None = None
 
     # -- data ---------------------------------------------------------------------------
     def set_chart(self, chart: Chart | None) -> None:
@@ -172,65 +190,80 @@ class ChartView(QWidget):
             painter.drawText(QRect(rect.left(), rect.top() + half, rect.width(),
                                    rect.height() - half), align, section.summary)
         focus = self.hasFocus()
+        mirror = self._mirror()
+        current = self.current
+        cards = layout.cards
         for index in layout.visible(band.top(), band.bottom()):
-            self._paint_card(painter, layout.cards[index], index == self.current and focus,
-                             index == self.current)
+            self._paint_card(painter, cards[index], index == current and focus,
+                             index == current, mirror)
         painter.end()
 
     def _paint_card(self, painter: QPainter, placed: PlacedCard, focused: bool,
-                    current: bool) -> None:
+                    current: bool, mirror: bool) -> None:
+        """One card. Texts are drawn at a point (a third of the cost of a text laid out in
+        a box); their widths, where alignment needs them, are measured once."""
         card = placed.card
-        rect = self.screen_rect(placed.rect)
+        rect = self.screen_rect(placed.rect) if mirror else placed.rect
         assessed = card.assessment is not None
         painter.fillRect(rect, self.fills[card.assessment] if assessed else Qt.GlobalColor.white)
         if assessed:
             stripe = rect.height() // 6
-            edge = rect.right() - stripe + 1 if self._mirror() else rect.left()
-            painter.fillRect(QRect(edge, rect.top(), stripe, rect.height()),
+            edge = rect.right() - stripe + 1 if mirror else rect.left()
+            painter.fillRect(edge, rect.top(), stripe, rect.height(),
                              self.stripes[card.assessment])
         painter.setPen(self.pens[card.member] if assessed else self.dashed)
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        pad = rect.height() // 5
-        inner = rect.adjusted(pad, pad // 2, -pad, -pad // 2)
-        third = inner.height() // 3
-        start = Qt.AlignmentFlag.AlignRight if self._mirror() else Qt.AlignmentFlag.AlignLeft
-        end = Qt.AlignmentFlag.AlignLeft if self._mirror() else Qt.AlignmentFlag.AlignRight
-        middle = Qt.AlignmentFlag.AlignVCenter
-        black = QColor(0, 0, 0)
-        painter.setPen(black)
+        g = self.geometry_of(rect.height())
+        left, right = rect.left() + g.pad, rect.right() - g.pad
+        top = rect.top() + g.pad // 2
+        bold, small = self.bold_metrics, self.small_metrics
+
+        def put(text: str, line: int, at_end: bool, metrics: QFontMetrics) -> None:
+            if not text:
+                return
+            y = top + line * g.third + g.baseline[metrics is bold]
+            if at_end != mirror:
+                painter.drawText(QPoint(right - self._width(text, metrics) + 1, y), text)
+            else:
+                painter.drawText(QPoint(left, y), text)
+
+        painter.setPen(self.black)
         painter.setFont(self.bold)
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), third),
-                         start | middle, placed.name)
+        put(placed.name, 0, False, bold)
         painter.setFont(self.small)
-        line = QRect(inner.left(), inner.top() + third, inner.width(), third)
-        painter.drawText(line, start | middle, placed.marks)
+        put(placed.marks, 1, False, small)
         if card.stale:
             painter.setPen(STALE_RED)
-        painter.drawText(line, end | middle, placed.spoken)
+        put(placed.spoken, 1, True, small)
         # the last line: the answer at the end, a flag in the room left at the start
-        answer_w = self._answer_width(placed.answer)
-        flag_w = max(0, inner.width() - answer_w - pad)
-        flag = QRect(inner.left(), inner.top() + 2 * third, flag_w, third)
-        answer = QRect(inner.right() - answer_w + 1, flag.top(), answer_w, third)
-        if self._mirror():
-            flag.moveLeft(inner.right() - flag_w + 1)
-            answer.moveLeft(inner.left())
-        if placed.flag and flag_w:
-            painter.setPen(QColor(90, 90, 90) if placed.quiet else STALE_RED)
-            painter.drawText(flag, start | middle, self._elided(placed.flag, flag_w))
+        room = right - left - self._width(placed.answer, bold) - g.pad
+        if placed.flag and room > 0:
+            painter.setPen(self.grey if placed.quiet else STALE_RED)
+            put(self._elided(placed.flag, room), 2, False, small)
         if placed.answer:
-            painter.setPen(black)
+            painter.setPen(self.black)
             painter.setFont(self.bold)
-            painter.drawText(answer, end | middle, placed.answer)
+            put(placed.answer, 2, True, bold)
         if current:
             pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 3.0 if focused else 1.5)
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(-2, -2, 1, 1))
 
-    def _answer_width(self, text: str) -> int:
-        if text not in self.widths:
-            self.widths[text] = QFontMetrics(self.bold).horizontalAdvance(text) if text else 0
-        return self.widths[text]
+    def geometry_of(self, height: int) -> CardGeometry:
+        if self.geometry_cache is None or self.geometry_cache.height != height:
+            pad = height // 5
+            third = (height - pad) // 3
+            self.geometry_cache = CardGeometry(height, pad, third, {
+                True: (third + self.bold_metrics.ascent() - self.bold_metrics.descent()) // 2,
+                False: (third + self.small_metrics.ascent()
+                        - self.small_metrics.descent()) // 2})
+        return self.geometry_cache
+
+    def _width(self, text: str, metrics: QFontMetrics) -> int:
+        key = (text, metrics is self.bold_metrics)
+        if key not in self.widths:
+            self.widths[key] = metrics.horizontalAdvance(text) if text else 0
+        return self.widths[key]
 
     def _elided(self, text: str, width: int) -> str:
         key = (text, width)

@@ -35,6 +35,7 @@ from .harness import (
     run_child,
     timed,
 )
+from .organising import MEASUREMENTS as ORGANISING
 
 SEARCH_BUDGET = 0.030
 LIST_BUDGET = 0.3
@@ -574,5 +575,6 @@ MEASUREMENTS: list[Callable[[Context], Row | list[Row]]] = [
     csv_import,
     xlsx_export,
     lan_sync,
+    *ORGANISING,
     growth,
 ]
