@@ -12,6 +12,8 @@ import pytest
 
 from sync import changes
 from sync.errors import ValidationError
+from sync.ops import Session
+from sync.ops.conflicts import open_conflicts
 from sync.records import Branch, MemberQuery, response_id
 from sync.records import organising_figures as of
 from sync.records.organising_history import end_of_day
@@ -149,6 +151,8 @@ def test_two_laptops_answering_for_one_person_make_one_row_and_a_visible_conflic
         conflicts = [c for c in laptop.replica.conflicts() if c.field == "answer"]
         assert len(conflicts) == 1
         assert sorted(c["value"] for c in conflicts[0].candidates) == ["no", "yes"]
+        named = open_conflicts(Session(laptop.vault, laptop))
+        assert [c.row_name for c in named] == ["Hal: Card drive"]  # whose, which test
 
 
 def test_responses_from_a_meeting_and_progress_across_the_branch(branch):
@@ -254,6 +258,11 @@ def test_density_since_a_date_is_what_the_changes_before_it_made(tmp_path, monke
         [past], _ = b.density(today=day)
         assert (past.now.members, past.now.headcount, past.now.people) == \
             (depot_now.then.members, depot_now.then.headcount, depot_now.then.people)
+        # today's writes leave the past alone; an erasure reaches into it
+        a.add_member(first_name="Today", unit_id=units["Drivers"])
+        assert a.density(since=day)[0][0].then.members == 3
+        a.erase_member(people[2])
+        assert a.density(since=day)[0][0].then.members == 2
         # and on a day before anything: nothing
         [empty], _ = a.density(since=base - dt.timedelta(days=1))
         assert (empty.then.people, empty.then.headcount) == (0, None)

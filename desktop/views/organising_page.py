@@ -10,16 +10,26 @@ as it is there.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QLabel, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from sync.ops import Session
+from sync.ops import organising as org
 from sync.records import Branch, Density, Figures, Workplace
 
 from ..models.records import Column, attr
-from ..tasks import TaskRunner
+from ..tasks import TaskRunner, human_message
 from ..widgets import hint
 from .list_pages import WorkplacesPage
 from .point_people import PointPeopleTab
@@ -107,8 +117,18 @@ class OrganisingWorkplacesPage(WorkplacesPage):
         since_label.setBuddy(self.since)
         self.extra.insertWidget(0, since_label)
         self.extra.insertWidget(1, self.since)
+        self.import_button = QPushButton(self.tr("&Import headcounts…"), self)
+        self.import_button.setAccessibleName(self.tr("Import units and headcounts"))
+        self.import_button.setToolTip(self.tr(
+            "A CSV or Excel sheet with columns workplace, unit, kind, headcount and counted "
+            "on: missing units and workplaces are created"))
+        self.import_button.clicked.connect(self.import_headcounts)
+        self.extra.insertWidget(2, self.import_button)
         self.branch_density = hint("", self)
         self.branch_density.setAccessibleName(self.tr("The branch's density"))
+        self.import_note = hint("", self)
+        self.import_note.setAccessibleName(self.tr("What the import did"))
+        self.import_note.hide()
         self.tabs = QTabWidget(self)
         self.chart = WallChartTab(runner, self.tabs)
         self.point_people = PointPeopleTab(runner, self.tabs)
@@ -125,6 +145,7 @@ class OrganisingWorkplacesPage(WorkplacesPage):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         page.insertWidget(page.indexOf(self.splitter), self.branch_density)
+        page.insertWidget(page.indexOf(self.splitter), self.import_note)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._rows_shown)
         for tab in (self.chart, self.point_people):
@@ -149,6 +170,8 @@ class OrganisingWorkplacesPage(WorkplacesPage):
             for tab in (self.chart, self.point_people, self.tests):
                 tab.clear()
             self.branch_density.clear()
+            self.import_note.clear()
+            self.import_note.hide()
 
     def _rows_shown(self) -> None:
         rows = self.model.records
@@ -170,6 +193,29 @@ class OrganisingWorkplacesPage(WorkplacesPage):
     def show_workplace(self, workplace_id: str | None) -> None:
         for tab in (self.chart, self.point_people, self.tests):
             tab.show_workplace(workplace_id)
+
+    def import_headcounts(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import units and headcounts"), str(Path.home()),
+            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Units and headcounts from a sheet (on the worker), then the list again."""
+        session = self.session
+        if session is None:
+            return
+        self.error.clear_message()
+
+        def done(imported: org.HeadcountsImported) -> None:
+            self.import_note.setText(imported.result.summary())
+            self.import_note.show()
+            self.reload()
+            self.changed.emit()
+
+        self.runner.run(lambda: org.import_units(session, path), done,
+                        lambda e: self.error.show_message(human_message(e)), owner=self)
 
     def select_workplace(self, workplace_id: str) -> bool:
         for row, record in enumerate(self.model.records):

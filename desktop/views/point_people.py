@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -140,6 +141,22 @@ class PointPeopleTab(QWidget):
         assign.addWidget(self.candidate, 1)
         assign.addWidget(self.assign_button)
         layout.addLayout(assign)
+        target = QHBoxLayout()
+        self.ratio = QSpinBox(self)
+        self.ratio.setRange(1, 1000)
+        self.ratio.setAccessibleName(self.tr("People per point person"))
+        self.ratio_button = QPushButton(self.tr("Set the &target"), self)
+        self.ratio_button.setAccessibleName(self.tr("Set the branch's coverage target"))
+        self.ratio_button.setToolTip(self.tr("A branch setting: only an admin may change it"))
+        self.ratio_button.clicked.connect(self.set_ratio)
+        ratio_label = QLabel(self.tr("Target: one point person per"), self)
+        ratio_label.setBuddy(self.ratio)
+        target.addWidget(ratio_label)
+        target.addWidget(self.ratio)
+        target.addWidget(QLabel(self.tr("people"), self))
+        target.addWidget(self.ratio_button)
+        target.addStretch(1)
+        layout.addLayout(target)
         self.error = ErrorLabel(self, self.tr("Point people error"))
         layout.addWidget(self.error)
 
@@ -185,6 +202,7 @@ class PointPeopleTab(QWidget):
         self.assign_button.setEnabled(bool(got.candidates))
         self.points_table.setToolTip(self.tr("The branch's target: one point person per {0} "
                                              "people").format(got.ratio))
+        self.ratio.setValue(got.ratio)
         for row, point in enumerate(got.points):
             if point.id == chosen:
                 self.points_table.selectRow(row)
@@ -229,6 +247,15 @@ class PointPeopleTab(QWidget):
             return len(people)
 
         self.runner.run(work, lambda _n: (self.reload(), self.changed.emit()),
+                        lambda e: self.error.show_message(human_message(e)), owner=self)
+
+    def set_ratio(self) -> None:
+        session, people = self.session, self.ratio.value()
+        if session is None:
+            return
+        self.error.clear_message()
+        self.runner.run(lambda: session.branch.set_point_ratio(people),
+                        lambda _r: (self.reload(), self.changed.emit()),
                         lambda e: self.error.show_message(human_message(e)), owner=self)
 
     def print_list(self) -> None:

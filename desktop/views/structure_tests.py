@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -90,8 +91,11 @@ PROGRESS_COLUMNS = (
     Column(tr("Target"), _reached))
 
 
-def load_tests(branch: Branch) -> list[Action]:
-    return branch.list_actions()
+def load_tests(branch: Branch) -> tuple[list[Action], list[tuple[str, str]]]:
+    """Runs on the worker: the tests, and the meetings whose sign-in sheets can answer."""
+    meetings = [(m.id, " · ".join(x for x in (m.date, m.title) if x))
+                for m in branch.list_meetings() if m.attended]
+    return branch.list_actions(), meetings
 
 
 class StructureTestsTab(QWidget):
@@ -144,6 +148,23 @@ class StructureTestsTab(QWidget):
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_results)
         box.addWidget(self.progress_table, 1)
+        sheet = QHBoxLayout()
+        self.meeting = QComboBox(right)
+        self.meeting.setAccessibleName(self.tr("Meeting whose attendance answers"))
+        self.meeting.setMinimumContentsLength(16)
+        self.sheet_answer = QComboBox(right)
+        self.sheet_answer.setAccessibleName(self.tr("The answer of those who attended"))
+        for label, value in ((self.tr("said yes"), "yes"), (self.tr("said no"), "no"),
+                             (self.tr("were asked, undecided"), "asked_undecided")):
+            self.sheet_answer.addItem(label, value)
+        self.sheet_button = QPushButton(self.tr("&Record"), right)
+        self.sheet_button.setAccessibleName(self.tr("Record the meeting's answers"))
+        self.sheet_button.clicked.connect(self.answers_from_meeting)
+        who = QLabel(self.tr("Everyone at"), right)
+        who.setBuddy(self.meeting)
+        for widget in (who, self.meeting, self.sheet_answer, self.sheet_button):
+            sheet.addWidget(widget, 1 if widget is self.meeting else 0)
+        box.addLayout(sheet)
         box.addWidget(self.export_button)
         split.addWidget(self.tests_table)
         split.addWidget(right)
@@ -182,9 +203,15 @@ class StructureTestsTab(QWidget):
                         lambda tests: self._loaded(request, tests),
                         lambda e: self._failed(request, e), owner=self)
 
-    def _loaded(self, request: int, tests: list[Action]) -> None:
+    def _loaded(self, request: int, got: tuple[list[Action], list[tuple[str, str]]],
+                ) -> None:
         if request != self._request:
             return
+        tests, meetings = got
+        self.meeting.clear()
+        for meeting_id, name in meetings:
+            self.meeting.addItem(name, meeting_id)
+        self.sheet_button.setEnabled(bool(meetings) and bool(tests))
         chosen = self.current_test()
         self.tests.set_records(tests)
         if tests:
@@ -221,20 +248,33 @@ class StructureTestsTab(QWidget):
             "target_share": self.target.value(),
             "deadline": self.deadline.date().toString("yyyy-MM-dd")}
 
-        def work() -> list[Action]:
+        def work() -> tuple[list[Action], list[tuple[str, str]]]:
             session.branch.add_action(**values)
             return load_tests(session.branch)
 
-        def done(tests: list[Action]) -> None:
+        def done(got: tuple[list[Action], list[tuple[str, str]]]) -> None:
             self.name.clear()
             self.tests_table.clearSelection()
-            self._loaded(self._request, tests)
-            self.tests_table.selectRow(len(tests) - 1)
+            self._loaded(self._request, got)
+            self.tests_table.selectRow(len(got[0]) - 1)
             self.changed.emit()
 
         self.error.clear_message()
         self.runner.run(work, done, lambda e: self.error.show_message(human_message(e)),
                         owner=self)
+
+    def answers_from_meeting(self) -> None:
+        """Everyone marked as attending the chosen meeting gives the chosen answer (the
+        petition they signed on its sign-in sheet)."""
+        session, action_id = self.session, self.current_test()
+        meeting_id, answer = self.meeting.currentData(), self.sheet_answer.currentData()
+        if session is None or action_id is None or meeting_id is None:
+            return
+        self.runner.run(
+            lambda: session.branch.responses_from_meeting(action_id, meeting_id, answer),
+            lambda n: (self.status.setText(self.tr("{0} answers recorded.").format(n)),
+                       self.reload(), self.changed.emit()),
+            lambda e: self.error.show_message(human_message(e)), owner=self)
 
     def export_results(self) -> None:
         session, action_id = self.session, self.current_test()

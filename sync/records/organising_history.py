@@ -101,6 +101,18 @@ def _table_then(branch: Branch, table: str, fields: Sequence[str], stamp: int,
     return {row: values for row, values in now.items() if not values.get("deleted")}
 
 
+def fingerprint(conn: Any, stamp: int) -> tuple[int, int, int]:
+    """What the state before ``stamp`` is a function of: the applied change sets stamped
+    before it, and the erasures (which reach into the past). Writes made since leave it
+    alone, so a page that shows the past reloads it for free after every edit."""
+    with db_errors():
+        count, total = conn.execute(
+            "SELECT count(*), coalesce(sum(no), 0) FROM changeset WHERE status = 'applied' "
+            "AND hlc < ?", (stamp,)).fetchone()
+        erased = conn.execute("SELECT count(*) FROM erased").fetchone()[0]
+    return count, total, erased
+
+
 def state_at(branch: Branch, day: dt.date) -> dict[str, Figures]:
     """Each workplace's figures (people, members, headcount) at the end of ``day``."""
     stamp = end_of_day(day)

@@ -203,3 +203,32 @@ class OrganisingPeople:
             seen.add(key)
             out.append(Relationship(pair, kind, other, name or "(no name)", direction))
         return out
+
+    # -- naming a row -----------------------------------------------------------------
+    def describe_row(self, table: str, row: str) -> str:
+        """An organising row as a person reads it (for a conflict on it): a unit's path,
+        a test's name, whose answer to which test, whose relationship; "" if unknown."""
+        with db_errors():
+            if table == "unit":
+                found = self.conn.execute("SELECT workplace_id FROM unit WHERE id = ?",
+                                          (row,)).fetchone()
+                units = self.list_units(found[0]) if found else []
+                return next((u.path for u in units if u.id == row), "")
+            if table == "action":
+                found = self.conn.execute("SELECT name FROM action WHERE id = ?",
+                                          (row,)).fetchone()
+                return found[0] if found else ""
+            if table in ("response", "relation"):
+                column = "action_id" if table == "response" else "kind"
+                found = self.conn.execute(
+                    f"SELECT member_id, {column} FROM {table} WHERE id = ?",  # noqa: S608
+                    (row,)).fetchone()
+                if not found:
+                    return ""
+                name = self.names_of([found[0]]).get(found[0], "")
+                if table == "relation":
+                    return f"{name}: {str(found[1] or '').replace('_', ' ')}"
+                test = self.conn.execute("SELECT name FROM action WHERE id = ?",
+                                         (found[1],)).fetchone()
+                return f"{name}: {test[0] if test else ''}"
+        return ""

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import replace as dc_replace
 from typing import Any
 
 from ..errors import UnknownId
 from ..store.vault import db_errors
 from . import organising_figures as of
-from .organising_history import state_at
+from .organising_history import end_of_day, fingerprint, state_at
 from .organising_types import (
     LEADER_TAGS,
     STEWARD_TAGS,
@@ -184,7 +185,7 @@ class OrganisingQueries:
         if since is not None:
             since_day = since if isinstance(since, dt.date) else dt.date.fromisoformat(since)
             since_text = since_day.isoformat()
-            then = state_at(self, since_day)
+            then = self._past(since_day)
         out = []
         for place in self.list_workplaces():
             figures = now.get(place.id) or Figures(headcount=place.headcount)
@@ -194,6 +195,16 @@ class OrganisingQueries:
         return out, Density("", self.name, None, None, _branch_total(d.now for d in out),
                             None if then is None else _branch_total(
                                 d.then for d in out if d.then is not None), since_text)
+
+    def _past(self, day: dt.date) -> dict[str, Figures]:
+        """:func:`state_at`, remembered while nothing before that day changes."""
+        key = (day, self.grace_days, fingerprint(self.conn, end_of_day(day)))
+        memo: dict = self.__dict__.setdefault("_past_figures", {})
+        if key not in memo:
+            if len(memo) > 8:
+                memo.clear()
+            memo[key] = state_at(self, day)
+        return {wid: dc_replace(f) for wid, f in memo[key].items()}
 
     def _figures_now(self, day: dt.date) -> dict[str, Figures]:
         """Each workplace's figures, counted by unit in SQL (no row per person)."""

@@ -32,12 +32,16 @@ def wall_chart(ctx: Context) -> list[Row]:
                   f"branch ({r['members']:,} people) in {r['build_s']:.1f} s")),
         Row(f"wall chart data of a {r['cards']:,}-person workplace (Branch.wall_chart), "
             "median of 3", r["data_s"], "s"),
-        Row(f"density 45 days ago from the history ({r['members']:,} people, "
+        Row(f"density 45 days ago from the history, first time ({r['members']:,} people, "
             f"{r['changed_rows']} changed since), median of 3", r["density_since_s"], "s",
-            budget=DENSITY_BUDGET * 2, baseline=r["density_s"],
+            baseline=r["density_s"],
             note=("density since a date: the baseline is the same figures today; the "
                   "history reads the rows changed since the date from their change sets "
-                  "and every other row as it is")),
+                  "and every other row as it is, then keeps the figures while nothing "
+                  "before that day changes")),
+        Row("density 45 days ago again after an edit today (the Workplaces page reloading),"
+            " median of 3", r["density_since_again_s"], "s", budget=DENSITY_BUDGET,
+            baseline=r["density_s"]),
     ]
 
 

@@ -236,3 +236,36 @@ def test_two_thousand_cards_paint(qtbot, branch, runner):
     assert len(view.cards()) == 2000 and view.minimumHeight() > 800
     image = view.grab()
     assert image.width() >= 1200
+
+
+def test_headcounts_import_the_target_and_answers_from_a_meeting(qtbot, open_window, branch,
+                                                                 organised, tmp_path):
+    sheet = tmp_path / "heads.csv"
+    sheet.write_text("Workplace,Unit,Headcount\nCentral Depot,Drivers,30\n"
+                     "Central Depot,Yard,5\n", encoding="utf-8")
+    window, page = workplaces_page(qtbot, open_window, branch)
+    page.import_file(sheet)
+    qtbot.waitUntil(lambda: "2 headcounts recorded" in page.import_note.text(), timeout=10000)
+    wait_idle(qtbot, window.runner)
+    assert page.model.records[0].density.headcount == 41  # 30 + 6 + 5
+    assert [s.title for s in page.chart.view.layout_cache.sections][-1] == "Yard"
+    tab = page.point_people
+    page.tabs.setCurrentWidget(tab)
+    wait_idle(qtbot, window.runner)
+    tab.ratio.setValue(3)
+    tab.ratio_button.click()
+    qtbot.waitUntil(lambda: branch.point_ratio == 3, timeout=10000)
+    meeting = branch.add_meeting("Gate meeting", date="2030-01-02")
+    for person in (organised["ben"], organised["chloe"]):
+        branch.set_attendance(meeting, person, "attended")
+    tests = page.tests
+    page.tabs.setCurrentWidget(tests)
+    tests.reload()
+    qtbot.waitUntil(lambda: tests.meeting.count() == 1 and bool(tests.current_test()),
+                    timeout=10000)
+    tests.sheet_answer.setCurrentIndex(tests.sheet_answer.findData("yes"))
+    tests.sheet_button.click()
+    qtbot.waitUntil(lambda: "2 answers" in tests.status.text(), timeout=10000)
+    assert branch.answers(organised["test"]) == {
+        organised["ana"]: "yes", organised["ben"]: "yes", organised["chloe"]: "yes"}
+
