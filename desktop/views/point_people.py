@@ -29,9 +29,10 @@ from sync.records import Branch, Contact, MemberQuery
 
 from ..dialogs.print_dialog import PrintDialog, ask_save_path
 from ..models.records import Column, RecordTableModel, attr
-from ..tasks import TaskRunner, human_message
-from ..widgets import ErrorLabel, heading, record_table
+from ..tasks import TaskRunner
+from ..widgets import heading, record_table
 from .member_form import nice
+from .organising_tab import OrganisingTab
 
 
 def tr(text: str) -> str:
@@ -84,18 +85,13 @@ CONTACT_COLUMNS = (Column(tr("Name"), attr("name")), Column(tr("Unit"), attr("un
                    Column(tr("Last spoken"), lambda c: c.last_spoken or tr("never")))
 
 
-class PointPeopleTab(QWidget):
+class PointPeopleTab(OrganisingTab):
     open_member = Signal(str)
     changed = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.session: Session | None = None
-        self.workplace_id: str | None = None
-        self._request = 0
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        super().__init__(runner, parent, tr("Point people error"))
+        layout = self.body
         split = QSplitter(self)
         split.setChildrenCollapsible(False)
         self.points = RecordTableModel(POINT_COLUMNS, self)
@@ -157,21 +153,13 @@ class PointPeopleTab(QWidget):
         target.addWidget(self.ratio_button)
         target.addStretch(1)
         layout.addLayout(target)
-        self.error = ErrorLabel(self, self.tr("Point people error"))
-        layout.addWidget(self.error)
-
-    def set_session(self, session: Session | None) -> None:
-        self.clear()
-        self.session = session
+        self.finish()
 
     def clear(self) -> None:
-        self._request += 1
-        self.session = None
-        self.workplace_id = None
+        super().clear()
         for model in (self.points, self.mine, self.uncovered):
             model.clear()
         self.candidate.clear()
-        self.error.clear_message()
         self.print_button.setEnabled(False)
 
     def show_workplace(self, workplace_id: str | None) -> None:
@@ -181,18 +169,11 @@ class PointPeopleTab(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        session, workplace_id = self.session, self.workplace_id
-        if session is None or workplace_id is None:
-            return
-        self._request += 1
-        request = self._request
-        self.runner.run(lambda: load(session.branch, workplace_id),
-                        lambda got: self._loaded(request, got),
-                        lambda e: self._failed(request, e), owner=self)
+        workplace_id = self.workplace_id
+        if workplace_id is not None:
+            self.load(lambda s: load(s.branch, workplace_id), self._loaded)
 
-    def _loaded(self, request: int, got: Loaded) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, got: Loaded) -> None:
         chosen = self.current_point()
         self.points.set_records(got.points)
         self.uncovered.set_records(got.uncovered)
@@ -206,11 +187,6 @@ class PointPeopleTab(QWidget):
         for row, point in enumerate(got.points):
             if point.id == chosen:
                 self.points_table.selectRow(row)
-        self.error.clear_message()
-
-    def _failed(self, request: int, error: BaseException) -> None:
-        if request == self._request:
-            self.error.show_message(human_message(error))
 
     def current_point(self) -> str | None:
         index = self.points_table.currentIndex()
@@ -224,8 +200,8 @@ class PointPeopleTab(QWidget):
         self.mine_title.setText(self.tr("People {0} keeps in touch with").format(
             point.contact.name))
         self.print_button.setEnabled(True)
-        self.runner.run(lambda: session.branch.my_people(point.id), self.mine.set_records,
-                        lambda e: self.error.show_message(human_message(e)), owner=self)
+        self.write(lambda s: s.branch.my_people(point.id),  # shown if still the one chosen
+                   lambda rows: self.current_point() == point.id and self.mine.set_records(rows))
 
     def _open(self, model: RecordTableModel, index: QModelIndex) -> None:
         if index.isValid():
@@ -240,23 +216,18 @@ class PointPeopleTab(QWidget):
             self.error.show_message(self.tr("Select people in the list first."))
             return
 
-        def work() -> int:
+        def work(s: Session) -> int:
             for person in people:
                 if person != point:
-                    session.branch.set_point_person(person, point)
+                    s.branch.set_point_person(person, point)
             return len(people)
 
-        self.runner.run(work, lambda _n: (self.reload(), self.changed.emit()),
-                        lambda e: self.error.show_message(human_message(e)), owner=self)
+        self.write(work, lambda _n: (self.reload(), self.changed.emit()))
 
     def set_ratio(self) -> None:
-        session, people = self.session, self.ratio.value()
-        if session is None:
-            return
-        self.error.clear_message()
-        self.runner.run(lambda: session.branch.set_point_ratio(people),
-                        lambda _r: (self.reload(), self.changed.emit()),
-                        lambda e: self.error.show_message(human_message(e)), owner=self)
+        people = self.ratio.value()
+        self.write(lambda s: s.branch.set_point_ratio(people),
+                   lambda _r: (self.reload(), self.changed.emit()))
 
     def print_list(self) -> None:
         session, point = self.session, self.current_point()

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,11 +31,11 @@ from sync.ops import Session
 from sync.ops import organising as org
 from sync.records import ACTION_KINDS, Action, ActionProgress, ActionShare, Branch
 
-from ..dialogs.print_dialog import safe_name
 from ..models.records import Column, RecordTableModel, attr
-from ..tasks import TaskRunner, human_message
-from ..widgets import ErrorLabel, ch, hint, record_table
+from ..tasks import TaskRunner
+from ..widgets import ch, record_table
 from .member_form import nice
+from .organising_tab import OrganisingTab, ask_spreadsheet_path, spreadsheet_path
 
 
 def tr(text: str) -> str:
@@ -98,17 +97,12 @@ def load_tests(branch: Branch) -> tuple[list[Action], list[tuple[str, str]]]:
     return branch.list_actions(), meetings
 
 
-class StructureTestsTab(QWidget):
+class StructureTestsTab(OrganisingTab):
     changed = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.session: Session | None = None
-        self.workplace_id: str | None = None
-        self._request = 0
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        super().__init__(runner, parent, tr("Structure test error"))
+        layout = self.body
         add = QHBoxLayout()
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("New test, e.g. Petition on staffing"))
@@ -169,23 +163,16 @@ class StructureTestsTab(QWidget):
         split.addWidget(self.tests_table)
         split.addWidget(right)
         layout.addWidget(split, 1)
-        self.error = ErrorLabel(self, self.tr("Structure test error"))
-        layout.addWidget(self.error)
-        self.status = hint("", self)
-        self.status.setAccessibleName(self.tr("What was written"))
-        layout.addWidget(self.status)
+        self.finish()
 
     def set_session(self, session: Session | None) -> None:
-        self.clear()
-        self.session = session
+        super().set_session(session)
         self.reload()
 
     def clear(self) -> None:
-        self._request += 1
-        self.session = None
+        super().clear()
         self.tests.clear()
         self.progress.clear()
-        self.error.clear_message()
         self.export_button.setEnabled(False)
 
     def show_workplace(self, workplace_id: str | None) -> None:
@@ -194,19 +181,9 @@ class StructureTestsTab(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        self._request += 1
-        request = self._request
-        self.runner.run(lambda: load_tests(session.branch),
-                        lambda tests: self._loaded(request, tests),
-                        lambda e: self._failed(request, e), owner=self)
+        self.load(lambda s: load_tests(s.branch), self._loaded)
 
-    def _loaded(self, request: int, got: tuple[list[Action], list[tuple[str, str]]],
-                ) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, got: tuple[list[Action], list[tuple[str, str]]]) -> None:
         tests, meetings = got
         self.meeting.clear()
         for meeting_id, name in meetings:
@@ -217,87 +194,63 @@ class StructureTestsTab(QWidget):
         if tests:
             rows = [i for i, a in enumerate(tests) if a.id == chosen]
             self.tests_table.selectRow(rows[0] if rows else len(tests) - 1)
-        self.error.clear_message()
-
-    def _failed(self, request: int, error: BaseException) -> None:
-        if request == self._request:
-            self.error.show_message(human_message(error))
 
     def current_test(self) -> str | None:
         index = self.tests_table.currentIndex()
         return self.tests.record(index.row()).id if index.isValid() else None
 
     def _chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        session = self.session
-        if session is None or not current.isValid():
+        if not current.isValid():
             return
         action_id = self.tests.record(current.row()).id
         workplace_id = self.workplace_id
         self.export_button.setEnabled(True)
-        self.runner.run(
-            lambda: progress_rows(session.branch.action_progress(action_id), workplace_id),
-            self.progress.set_records, lambda e: self.error.show_message(human_message(e)),
-            owner=self)
+        self.write(lambda s: progress_rows(s.branch.action_progress(action_id), workplace_id),
+                   lambda rows: self.current_test() == action_id
+                   and self.progress.set_records(rows))
 
     def add_test(self) -> None:
-        session = self.session
-        if session is None:
-            return
         values: dict[str, Any] = {
             "name": self.name.text(), "kind": self.kind.currentData(),
             "target_share": self.target.value(),
             "deadline": self.deadline.date().toString("yyyy-MM-dd")}
 
-        def work() -> tuple[list[Action], list[tuple[str, str]]]:
-            session.branch.add_action(**values)
-            return load_tests(session.branch)
+        def work(s: Session) -> tuple[list[Action], list[tuple[str, str]]]:
+            s.branch.add_action(**values)
+            return load_tests(s.branch)
 
         def done(got: tuple[list[Action], list[tuple[str, str]]]) -> None:
             self.name.clear()
             self.tests_table.clearSelection()
-            self._loaded(self._request, got)
+            self._loaded(got)
             self.tests_table.selectRow(len(got[0]) - 1)
             self.changed.emit()
 
-        self.error.clear_message()
-        self.runner.run(work, done, lambda e: self.error.show_message(human_message(e)),
-                        owner=self)
+        self.write(work, done)
 
     def answers_from_meeting(self) -> None:
         """Everyone marked as attending the chosen meeting gives the chosen answer (the
         petition they signed on its sign-in sheet)."""
-        session, action_id = self.session, self.current_test()
+        action_id = self.current_test()
         meeting_id, answer = self.meeting.currentData(), self.sheet_answer.currentData()
-        if session is None or action_id is None or meeting_id is None:
+        if action_id is None or meeting_id is None:
             return
-        self.runner.run(
-            lambda: session.branch.responses_from_meeting(action_id, meeting_id, answer),
-            lambda n: (self.status.setText(self.tr("{0} answers recorded.").format(n)),
-                       self.reload(), self.changed.emit()),
-            lambda e: self.error.show_message(human_message(e)), owner=self)
+        self.write(lambda s: s.branch.responses_from_meeting(action_id, meeting_id, answer),
+                   lambda n: (self.status.setText(self.tr("{0} answers recorded.").format(n)),
+                              self.reload(), self.changed.emit()))
 
     def export_results(self) -> None:
-        session, action_id = self.session, self.current_test()
-        if session is None or action_id is None:
+        action_id = self.current_test()
+        if action_id is None:
             return
         name = self.tests.record(self.tests_table.currentIndex().row()).name
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        text, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the results"),
-            str(Path(folder) / f"{safe_name(name)}.csv"),
-            self.tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"))
-        if text:
-            self.export_to(action_id, Path(text))
+        path = ask_spreadsheet_path(self, self.tr("Export the results"), name)
+        if path is not None:
+            self.export_to(action_id, path)
 
     def export_to(self, action_id: str, path: Path) -> None:
-        session = self.session
-        if session is None:
-            return
-        if path.suffix.lower() not in (".csv", ".xlsx"):
-            path = path.with_name(path.name + ".csv")
-        self.runner.run(lambda: org.export_results(session, action_id, path),
-                        lambda done: self.status.setText(self.tr(
-                            "Wrote {0} rows to {1}. The file is not encrypted.").format(
-                            done.rows, done.path)),
-                        lambda e: self.error.show_message(human_message(e)), owner=self)
+        path = spreadsheet_path(path)
+        self.write(lambda s: org.export_results(s, action_id, path),
+                   lambda done: self.status.setText(self.tr(
+                       "Wrote {0} rows to {1}. The file is not encrypted.").format(
+                       done.rows, done.path)))

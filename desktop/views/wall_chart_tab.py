@@ -11,25 +11,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
 
-from sync.ops import Session
 from sync.ops import organising as org
 from sync.records import Action, Branch, Chart
 
-from ..dialogs.print_dialog import PrintDialog, ask_save_path, plural, safe_name
-from ..tasks import TaskRunner, human_message
-from ..widgets import ErrorLabel, ch, hint
+from ..dialogs.print_dialog import PrintDialog, ask_save_path, plural
+from ..tasks import TaskRunner
+from ..widgets import ch, hint
+from .organising_tab import OrganisingTab, ask_spreadsheet_path, spreadsheet_path
 from .wall_chart import ChartView
 
 
@@ -42,21 +33,16 @@ def load_chart(branch: Branch, workplace_id: str, action_id: str | None,
     return branch.wall_chart(workplace_id, action_id), actions
 
 
-class WallChartTab(QWidget):
+class WallChartTab(OrganisingTab):
     #: open this person in the members page
     open_member = Signal(str)
     #: the figures changed (an answer, a move): the page's list may show them
     changed = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.session: Session | None = None
-        self.workplace_id: str | None = None
+        super().__init__(runner, parent,
+                         QCoreApplication.translate("WallChartTab", "Wall chart error"))
         self.chart: Chart | None = None
-        self._request = 0
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.action = QComboBox(self)
         self.action.setAccessibleName(self.tr("Structure test shown on the cards"))
@@ -85,43 +71,32 @@ class WallChartTab(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.export_button)
-        layout.addLayout(bar)
+        self.body.addLayout(bar)
         self.legend = hint(self.tr(
             "Colour: assessment 5 (green) to 0 (red), white and dashed when not assessed; "
             "heavy border: member. L leader, S steward, P3 point person for 3. Red: no "
             "point person, or no conversation in 90 days. Keys: Y, N, U, 0 answer; M "
             "moves; Enter opens."), self)
-        layout.addWidget(self.legend)
+        self.body.addWidget(self.legend)
         self.view = ChartView(self)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.view)
         self.scroll.setAccessibleName(self.tr("Wall chart"))
         self.scroll.setMinimumHeight(ch(self, 12))
-        layout.addWidget(self.scroll, 1)
-        self.error = ErrorLabel(self, self.tr("Wall chart error"))
-        layout.addWidget(self.error)
-        self.status = hint("", self)
-        self.status.setAccessibleName(self.tr("What was written"))
-        layout.addWidget(self.status)
+        self.body.addWidget(self.scroll, 1)
+        self.finish()
         self.view.opened.connect(self.open_member)
         self.view.answer_requested.connect(self.record_answer)
         self.view.move_requested.connect(self.move_person)
         self._enable()
 
     # -- state ---------------------------------------------------------------------------
-    def set_session(self, session: Session | None) -> None:
-        self.clear()
-        self.session = session
-
     def clear(self) -> None:
-        self._request += 1
-        self.session = None
-        self.workplace_id = None
+        super().clear()
         self.chart = None
         self.view.set_chart(None)
         self.action.clear()
-        self.error.clear_message()
         self._enable()
 
     def _enable(self) -> None:
@@ -147,19 +122,12 @@ class WallChartTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        session, workplace_id = self.session, self.workplace_id
-        if session is None or workplace_id is None:
-            return
-        self._request += 1
-        request = self._request
-        action_id = self.action_id()
-        self.runner.run(lambda: load_chart(session.branch, workplace_id, action_id),
-                        lambda got: self._loaded(request, *got),
-                        lambda e: self._failed(request, e), owner=self)
+        workplace_id, action_id = self.workplace_id, self.action_id()
+        if workplace_id is not None:
+            self.load(lambda s: load_chart(s.branch, workplace_id, action_id),
+                      lambda got: self._loaded(*got))
 
-    def _loaded(self, request: int, chart: Chart, actions: list[Action]) -> None:
-        if request != self._request:
-            return
+    def _loaded(self, chart: Chart, actions: list[Action]) -> None:
         self.chart = chart
         self.action.blockSignals(True)
         self.action.clear()
@@ -170,41 +138,25 @@ class WallChartTab(QWidget):
                                     if chart.action_id else 0)
         self.action.blockSignals(False)
         self.view.set_chart(chart)
-        self.error.clear_message()
         self._enable()
-
-    def _failed(self, request: int, error: BaseException) -> None:
-        if request == self._request:
-            self.error.show_message(human_message(error))
 
     # -- writes --------------------------------------------------------------------------
     def record_answer(self, person_id: str, answer: str) -> None:
-        session, action_id = self.session, self.action_id()
-        if session is None:
-            return
+        action_id = self.action_id()
         if action_id is None:
             self.error.show_message(self.tr("Choose a structure test above first."))
             return
         self.view.set_answer(person_id, answer)
-        self.runner.run(lambda: session.branch.set_response(action_id, person_id, answer),
-                        lambda _a: self._written(), lambda e: self._write_failed(e),
-                        owner=self)
+        self.write(lambda s: s.branch.set_response(action_id, person_id, answer),
+                   lambda _a: self._written())
 
     def move_person(self, person_id: str, unit_id: str) -> None:
-        session = self.session
-        if session is None:
-            return
-        self.runner.run(lambda: session.branch.move_person(person_id, unit_id or None),
-                        lambda _r: self._written(), lambda e: self._write_failed(e),
-                        owner=self)
+        self.write(lambda s: s.branch.move_person(person_id, unit_id or None),
+                   lambda _r: self._written())
 
     def _written(self) -> None:
         self.reload()
         self.changed.emit()
-
-    def _write_failed(self, error: BaseException) -> None:
-        self.error.show_message(human_message(error))
-        self.reload()
 
     # -- out of the vault --------------------------------------------------------------
     def print_chart(self) -> None:
@@ -226,29 +178,20 @@ class WallChartTab(QWidget):
                 printed.rows, plural(printed.pages, "page"), printed.paths[0]))
 
     def export_chart(self) -> None:
-        session, chart = self.session, self.chart
-        if session is None or chart is None:
-            return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        stem = safe_name(self.tr("Wall chart - {0}").format(chart.workplace.name))
-        text, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the wall chart"), str(Path(folder) / f"{stem}.csv"),
-            self.tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"))
-        if not text:
-            return
-        self.export_to(Path(text))
+        if self.chart is not None:
+            path = ask_spreadsheet_path(self, self.tr("Export the wall chart"), self.tr(
+                "Wall chart - {0}").format(self.chart.workplace.name))
+            if path is not None:
+                self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         """Write the chart as a spreadsheet (CSV unless the name ends .xlsx)."""
-        session, chart = self.session, self.chart
-        if session is None or chart is None:
+        chart = self.chart
+        if chart is None:
             return
-        if path.suffix.lower() not in (".csv", ".xlsx"):
-            path = path.with_name(path.name + ".csv")
+        path = spreadsheet_path(path)
         workplace_id, action_id = chart.workplace.id, chart.action_id
-        self.runner.run(lambda: org.export_chart(session, workplace_id, path, action_id),
-                        lambda done: self.status.setText(self.tr(
-                            "Wrote {0} people to {1}. The file is not encrypted.").format(
-                            done.rows, done.path)),
-                        lambda e: self.error.show_message(human_message(e)), owner=self)
+        self.write(lambda s: org.export_chart(s, workplace_id, path, action_id),
+                   lambda done: self.status.setText(self.tr(
+                       "Wrote {0} people to {1}. The file is not encrypted.").format(
+                       done.rows, done.path)))
