@@ -20,6 +20,7 @@ from sync.ops.session import DEFAULT_PROFILE, KDF_PROFILES, Session, choose_vaul
 
 from .idle import IdleWatcher
 from .main_window import MainWindow
+from .screens import place
 from .settings import Settings
 from .style import apply_style
 from .suspend import SuspendWatcher
@@ -67,8 +68,7 @@ class Controller(QObject):
     def _switch(self, window: QWidget, screen: str) -> None:
         old, self.window = self.window, window
         self.screen = screen
-        if old is not None:
-            window.move(old.pos())
+        place(window, old)  # whole, on the old window's screen (not at its top-left)
         window.show()
         window.raise_()
         window.activateWindow()

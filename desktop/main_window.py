@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sync.ops import Session
-from sync.records import Branch, Workplace
+from sync.records import Branch, Campaign, Workplace
 
 from . import icons
 from .data_menu import DataMenu
@@ -45,12 +45,13 @@ class Overview:
     device_name: str
     workplaces: list[Workplace]
     tags: list[tuple[str, int]]
+    campaigns: list[Campaign]
 
 
 def load_overview(branch: Branch) -> Overview:
     """Runs on the worker: the branch's name and the filters' reference data."""
     return Overview(branch.name, branch.device_name, branch.list_workplaces(),
-                    branch.all_tags())
+                    branch.all_tags(), branch.list_campaigns())
 
 
 class MainWindow(QMainWindow):
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
             page.open_workplace.connect(self._open_workplace)
         elif key == "campaigns":
             page = CampaignsPage(runner, self.stack)
+            page.changed.connect(self._reference_changed)
         elif key == "tasks":
             page = TasksPage(runner, self.stack)
             page.open_member.connect(self.open_member)
@@ -252,6 +254,13 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 widget.setAccessibleName(action.text())
         self.toolbar = bar
+        self.page_actions = []
+        for number, (title, _icon, _key) in enumerate(PAGES, start=1):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, row=number - 1: self.go_to_page(row))
+            self.addAction(action)
+            self.page_actions.append(action)
 
     def open_preferences(self) -> None:
         from .dialogs.preferences import PreferencesDialog
@@ -305,6 +314,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{overview.branch_name} — Caucus")
         self.identity.setText(f"{overview.branch_name} · this laptop: {overview.device_name}")
         self.members.set_reference(overview.workplaces, overview.tags)
+        self.members.panel.set_campaigns(overview.campaigns)
 
     def _reference_changed(self) -> None:
         branch = self.branch
@@ -340,6 +350,14 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(PAGES):
             self.stack.setCurrentWidget(self._page(PAGES[row][2]))
+
+    def go_to_page(self, row: int) -> None:
+        """Ctrl+1…6: that page, with the keyboard focus in it."""
+        self.nav.setCurrentRow(row)
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.focusNextChild()
 
     def show_members_page(self) -> None:
         self.nav.setCurrentRow(0)
