@@ -96,13 +96,14 @@ class FlowLayout(QLayout):
         for row in rows:
             if not row:
                 continue
-            height = max(i.sizeHint().height() for i in row)
             widths = [min(i.sizeHint().width(), area.width()) for i in row]
             spare = area.width() - sum(widths) - gap * (len(row) - 1)
             growing = [n for n, i in enumerate(row) if i.expandingDirections()
                        & Qt.Orientation.Horizontal]
             for n in growing:
                 widths[n] += spare // len(growing) if spare > 0 else 0
+            height = max(i.heightForWidth(w) if i.hasHeightForWidth() else i.sizeHint().height()
+                         for i, w in zip(row, widths, strict=True))
             x = area.x()
             for item, width in zip(row, widths, strict=True):
                 if move:

@@ -312,7 +312,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.setWindowTitle(f"{overview.branch_name} — Caucus")
-        self.identity.setText(f"{overview.branch_name} · this laptop: {overview.device_name}")
+        self.identity.setText(overview.branch_name)
+        self.identity.setToolTip(self.tr("Branch {0}; this laptop is {1}").format(
+            overview.branch_name, overview.device_name))
         self.members.set_reference(overview.workplaces, overview.tags)
         self.members.panel.set_campaigns(overview.campaigns)
 

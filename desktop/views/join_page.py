@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -145,20 +145,22 @@ class JoinPage(QWidget):
         tab = QWidget(self)
         box = QVBoxLayout(tab)
         box.addWidget(hint(
-            "On the admin's laptop, start pairing a new laptop (in the Sync centre, or "
-            "'caucus lan pair'): it shows a one-time code. Both laptops must be on the same "
-            "network.", tab))
+            QCoreApplication.translate(
+                "JoinPage", "On the admin's laptop, open Sync → Meeting (Wi-Fi) and press "
+                "Pair a new laptop: it shows a one-time code to type here. Both laptops must "
+                "be on the same network."), tab))
         form = new_form()
         self.code = QLineEdit(tab)
         self.code.setPlaceholderText("47-105-962")
         self.code.setMaximumWidth(ch(self, 24))
         add_row(form, "Pairing &code", self.code, "Pairing code", self.errors["code"])
         self.address = QLineEdit(tab)
-        self.address.setPlaceholderText("HOST:PORT, only if needed")
+        self.address.setPlaceholderText(QCoreApplication.translate(
+            "JoinPage", "only if needed, e.g. 192.168.1.20:47300"))
         self.address.setToolTip("Only if this laptop cannot find the admin's by itself (some "
                                 "networks block that): the address the admin's laptop shows.")
         self.address.setMaximumWidth(ch(self, 32))
-        add_row(form, "Admin's &address", self.address, "Admin's address (HOST:PORT)",
+        add_row(form, "Admin's &address", self.address, "Admin's address",
                 self.errors["address"])
         box.addLayout(form)
         row = QHBoxLayout()

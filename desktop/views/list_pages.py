@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,10 +22,15 @@ from sync.ops import Session
 from sync.records import Branch, Campaign, Meeting, Task, Workplace
 
 from .. import icons
+from ..dates import DateField
+from ..flow import FlowLayout
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner, human_message
-from ..widgets import ErrorLabel, ch, heading, record_table
+from ..widgets import ErrorLabel, FoldingSplitter, ch, heading, record_table
 from .member_form import nice
+
+#: the add line's fields that take a date (typed in the locale's format or ISO, or picked)
+DATE_INPUTS = ("Start date", "Meeting date", "Due date")
 
 
 class ListPage(QWidget):
@@ -63,15 +68,17 @@ class ListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.table, 1)
         self.inputs: list[QLineEdit] = []
-        add = QHBoxLayout()
+        add = FlowLayout()  # wraps in a narrow window
         for placeholder, name, width in self.add_fields:
-            edit = QLineEdit(self)
+            edit = DateField(self, placeholder) if name in DATE_INPUTS else QLineEdit(self)
             edit.setPlaceholderText(placeholder)
             edit.setAccessibleName(name)
-            edit.setMinimumWidth(ch(self, width))
+            edit.setMinimumWidth(ch(self, min(width, 24)))
+            if width > 20:
+                edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             edit.returnPressed.connect(self.add)
             self.inputs.append(edit)
-            add.addWidget(edit, 1 if width > 20 else 0)
+            add.addWidget(edit)
         if self.add_fields:
             self.add_button = QPushButton(icons.icon("add"), self.add_label, self)
             self.add_button.setAccessibleName(self.add_label)
@@ -92,6 +99,9 @@ class ListPage(QWidget):
 
     def create(self, branch: Branch, values: list[str]) -> object:
         raise NotImplementedError
+
+    def made(self, result: object) -> None:
+        """On the UI thread, after a change: what it returned (a new record's id)."""
 
     # -- behaviour ------------------------------------------------------------------
     def set_session(self, session: Session | None) -> None:
@@ -128,8 +138,9 @@ class ListPage(QWidget):
             self.error.show_message(human_message(error))
 
     def add(self) -> None:
-        self._run_change(lambda branch, values: self.create(branch, values),
-                         [e.text() for e in self.inputs], clear_inputs=True)
+        values = [e.iso() if isinstance(e, DateField) else e.text() for e in self.inputs]
+        self._run_change(lambda branch, values: self.create(branch, values), values,
+                         clear_inputs=True)
 
     def _run_change(self, action: Callable[[Branch, Any], object], arg: Any,
                     clear_inputs: bool = False) -> None:
@@ -141,14 +152,16 @@ class ListPage(QWidget):
         request = self._request
         options = self.options()
 
-        def work() -> list[Any]:
-            action(branch, arg)
-            return self.fetch(branch, **options)
+        def work() -> tuple[object, list[Any]]:
+            made = action(branch, arg)
+            return made, self.fetch(branch, **options)
 
-        def done(rows: list[Any]) -> None:
+        def done(result: tuple[object, list[Any]]) -> None:
+            made, rows = result
             if clear_inputs:
                 for edit in self.inputs:
                     edit.clear()
+            self.made(made)
             self._loaded(request, rows)
             self.changed.emit()
 
@@ -240,8 +253,7 @@ class MeetingsPage(ListPage):
 
         super().__init__(runner, parent)
         self.attendance = AttendancePanel(runner, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
+        splitter = FoldingSplitter(100, self)
         layout = self.layout()
         layout.replaceWidget(self.table, splitter)
         splitter.addWidget(self.table)
@@ -260,6 +272,10 @@ class MeetingsPage(ListPage):
     def create(self, branch: Branch, values: list[str]) -> object:
         return branch.add_meeting(values[0], date=values[1] or None,
                                   location=values[2] or None, quorum=values[3] or None)
+
+    def made(self, result: object) -> None:
+        if isinstance(result, str):  # a new meeting: select it, so attendance can be marked
+            self._select_after = result
 
     def set_session(self, session: Session | None) -> None:
         super().set_session(session)

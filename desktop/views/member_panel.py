@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -122,7 +123,12 @@ class MemberPanel(MemberSaving, MemberActions, QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.history.setWordWrap(True)
         self.tabs.addTab(self.form, self.tr("&Details"))
-        self.tabs.addTab(self.notes, icons.icon("note"), self.tr("Con&versations"))
+        # the note box scrolls in a short panel (a 2× scaled laptop screen)
+        notes_scroll = QScrollArea(self.tabs)
+        notes_scroll.setWidgetResizable(True)
+        notes_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        notes_scroll.setWidget(self.notes)
+        self.tabs.addTab(notes_scroll, icons.icon("note"), self.tr("Con&versations"))
         self.tabs.addTab(self.history, icons.icon("history"), self.tr("&History"))
         layout.addWidget(self.tabs, 1)
         # below the form, so Tab from its last field reaches Save

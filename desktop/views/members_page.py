@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +17,7 @@ from sync.records import STATUSES, MemberQuery, Workplace
 from ..flow import FlowLayout
 from ..models.members import COLUMNS, MemberTableModel, ViewFollower
 from ..tasks import TaskRunner
-from ..widgets import BusyBar, ErrorLabel, ch, em, record_table
+from ..widgets import BusyBar, ErrorLabel, FoldingSplitter, ch, em, record_table
 from .member_filters import ExtraFilters, SavedSearches
 from .member_form import nice
 from .member_panel import MemberPanel
@@ -111,8 +110,8 @@ class MembersPage(QWidget):
         left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table, 1)
         self.panel = MemberPanel(runner, self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
+        # below NARROW_CHARS wide the panel goes under the list, not off the screen
+        self.splitter = FoldingSplitter(NARROW_CHARS, self)
         self.splitter.setObjectName("members_splitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
@@ -296,14 +295,6 @@ class MembersPage(QWidget):
             self._select_after = member_id
             self.clear_filters()
         self.panel.show_member(member_id)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        """A narrow window puts the member panel below the list, not off the screen."""
-        super().resizeEvent(event)
-        wide = event.size().width() >= ch(self, NARROW_CHARS)
-        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
 
     def _member_changed(self, member_id: str) -> None:
         # the panel keeps showing a member it just changed (deleted: "Restore")
