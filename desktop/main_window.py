@@ -27,6 +27,7 @@ from .dialogs.print_dialog import close_print_dialogs
 from .settings import Settings
 from .style import stylesheet
 from .tasks import TaskRunner
+from .vault_menu import VaultMenu
 from .views.list_pages import CampaignsPage, ListPage, MeetingsPage, TasksPage, WorkplacesPage
 from .views.members_page import MembersPage
 from .views.sync_centre import SyncCentre
@@ -56,6 +57,8 @@ def load_overview(branch: Branch) -> Overview:
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    #: the user closes the demo (Vault menu)
+    close_demo_requested = Signal()
     #: the preferences were changed (the app re-reads the auto-lock minutes)
     preferences_changed = Signal()
 
@@ -107,9 +110,11 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(self.busy.setVisible)
         self.runner.failed.connect(self.show_message)
         self.nav.setCurrentRow(0)
-        self.resize(ch(self, 160), em(self, 40))
+        self.resize(ch(self, 150), em(self, 38))
         self.restore_layout()
         self._load_rest()
+        if 0 < settings.last_page < len(PAGES):  # back where the user was when it locked
+            self.nav.setCurrentRow(settings.last_page)
 
     # -- pages ----------------------------------------------------------------------
     def _page(self, key: str) -> QWidget:
@@ -229,6 +234,8 @@ class MainWindow(QMainWindow):
         self.print_action, self.labels_action = (self.data_menu.print_action,
                                                  self.data_menu.labels_action)
         self.merge_action = self.data_menu.merge_action
+        self.vault_menu = VaultMenu(self)
+        self.vault_menu.add_to(bar)
         spacer = QWidget(bar)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
@@ -414,6 +421,7 @@ class MainWindow(QMainWindow):
 
     # -- layout ---------------------------------------------------------------------
     def save_layout(self) -> None:
+        self.settings.last_page = max(0, self.nav.currentRow())
         self.settings.set_state("main/geometry", self.saveGeometry())
         self.settings.set_state("main/state", self.saveState())
         self.settings.set_state("main/splitter", self.members.splitter.saveState())

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from sync.ops.spreadsheets import (
 )
 from sync.records import MemberQuery
 
+from ..files import save_path
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
 
@@ -145,10 +145,10 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        name, _ = QFileDialog.getSaveFileName(self, "Export members", f"members.{fmt}",
-                                              f"{FORMATS[fmt]} (*.{fmt})")
-        if name:
-            self.path.setText(name)
+        chosen = save_path(self, self.tr("Export members"), f"members.{fmt}",
+                           fmt if fmt in ("csv", "xlsx", "pdf") else "csv")
+        if chosen is not None:
+            self.path.setText(str(chosen))
 
     def chosen_columns(self) -> list[str]:
         return [self.columns.item(i).text() for i in range(self.columns.count())

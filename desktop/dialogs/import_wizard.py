@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from sync.ops import Cancel, Session
 from sync.ops import spreadsheets as sheets
 
+from ..files import open_path
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
 
@@ -184,10 +184,9 @@ class ImportWizard(QDialog):
 
     # -- steps -----------------------------------------------------------------------
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import members", "",
-                                              "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)")
-        if name:
-            self.path.setText(name)
+        chosen = open_path(self, self.tr("Import members"), "spreadsheet")
+        if chosen is not None:
+            self.path.setText(str(chosen))
             self.read_file()
 
     def _load_saved_names(self) -> None:

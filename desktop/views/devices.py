@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -18,6 +17,8 @@ from sync.ops import Session
 from sync.ops.roster import ROLES, Device, JoinRequest, Roster, admit, read_join_request, revoke
 from sync.ops.roster import roster as load_roster
 
+from ..dialogs.print_dialog import safe_name
+from ..files import open_path, save_path
 from ..models.records import Column, RecordTableModel, attr
 from ..style import danger
 from ..tasks import TaskRunner, human_message
@@ -58,6 +59,7 @@ class DevicesTab(QWidget):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._request_folder: str | None = None  # where the last join request was
         self.runner = runner
         self.session: Session | None = None
         self.admin = False
@@ -192,9 +194,11 @@ class DevicesTab(QWidget):
     def ask_admit(self) -> None:
         if not self.admin or self.session is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the join request file")
-        if not path:
+        chosen = open_path(self, self.tr("Choose the join request file"), "request")
+        if chosen is None:
             return
+        path = str(chosen)
+        self._request_folder = str(chosen.parent)
         self.runner.run(lambda: read_join_request(path), self._ask_role,
                         lambda e: self.error.show_message(human_message(e)), owner=self)
 
@@ -205,10 +209,12 @@ class DevicesTab(QWidget):
             [r.capitalize() for r in ROLES], ROLES.index("secretary"), False)
         if not ok:
             return
-        welcome, _ = QFileDialog.getSaveFileName(self, "Save the welcome file",
-                                                 f"welcome-{name}")
-        if welcome:
-            self.admit_request(request, role.lower(), welcome)
+        # beside the request, on the stick it came on, with its own kind of name
+        welcome = save_path(self, self.tr("Save the welcome file"),
+                            f"welcome-{safe_name(name)}.caucus-welcome", "welcome",
+                            self._request_folder)
+        if welcome is not None:
+            self.admit_request(request, role.lower(), str(welcome))
 
     def admit_request(self, request: JoinRequest, role: str, welcome_path: str) -> None:
         """Admit the device and write its welcome file (the dialogs' last step)."""

@@ -111,11 +111,14 @@ def test_demo_builds_a_vault_with_progress_and_shows_its_passphrase(
         qtbot.waitUntil(lambda: page.open_button.isVisibleTo(page), timeout=60000)
         assert page.bar.value() == page.bar.maximum()
         assert page.passphrase.text() == demo.DEMO_PASSPHRASE
-        assert vault_path.exists()
+        # the demo has its own file: the real branch's stays free
+        demo_path = vault_path.parent / "demo.caucus"
+        assert demo_path.exists() and not vault_path.exists()
         qtbot.mouseClick(page.open_button, LEFT)
         assert controller.screen == "main"
         main_window = controller.main_window
         qtbot.waitUntil(lambda: main_window.members.model.rowCount() == 30, timeout=15000)
+        assert settings.last_vault != str(demo_path)
     finally:
         controller.shutdown()
 
@@ -136,6 +139,7 @@ def test_demo_can_be_cancelled_and_leaves_nothing(qtbot, vault_path, settings):
         assert not page.open_button.isVisibleTo(page)
         assert not vault_path.exists()
         assert list(vault_path.parent.glob(vault_path.name + "*")) == []
+        assert list(vault_path.parent.glob("demo.caucus*")) == []
     finally:
         controller.shutdown()
 
