@@ -168,3 +168,69 @@ def test_joining_by_usb_refuses_another_branchs_welcome_file(template, tmp_path)
         new.lock()
         for branch in branches.values():
             branch.vault.lock()
+
+
+# -- the app's use cases, as the command line has them too ------------------------------
+def test_check_member_finds_likely_duplicates_and_phone_warnings(branch):
+    from sync.ops import Session
+    from sync.ops import members as member_ops
+
+    branch.set_country("GB")
+    ana = branch.add_member(first_name="Ana", last_name="Lopez", emails=["ana@example.org"],
+                            phones=["07911 123456"])
+    session = Session(branch.vault, branch)
+    same_email = member_ops.check_member(session, {"first_name": "A",
+                                                   "emails": ["ANA@example.org"]})
+    assert [m.member_id for m in same_email.matches] == [ana]
+    assert "same email" in same_email.matches[0].reason
+    same_name_phone = member_ops.check_member(
+        session, {"first_name": "ana", "last_name": "LOPEZ", "phones": ["+44 7911 123456"]})
+    assert [m.member_id for m in same_name_phone.matches] == [ana]
+    other = member_ops.check_member(session, {"first_name": "Ana", "last_name": "Lopez",
+                                              "phones": ["07911 654321"]})
+    assert other.matches == []  # a name alone is no evidence
+    assert member_ops.check_member(session, {"first_name": "Ana"}, ana).matches == []
+    # a reserved (drama) number is kept with a warning, never refused
+    saved = member_ops.save_member(session, None, {"first_name": "Dara",
+                                                   "phones": ["07700 900123"]})
+    assert saved.warnings and "kept as typed" in saved.warnings[0].message
+    assert branch.get_member(saved.member_id).phones == ["07700 900123"]
+
+
+def test_list_contacts_leaves_out_do_not_contact(branch):
+    from sync.ops import Session, spreadsheets
+    from sync.records import MemberQuery
+
+    branch.set_country("GB")
+    branch.add_member(first_name="A", emails=["a@example.org"], phones=["07913 678901"])
+    branch.add_member(first_name="B", emails=["b@example.org"], do_not_email=True)
+    branch.add_member(first_name="C", emails=["c@example.org"], do_not_contact=True)
+    branch.add_member(first_name="D")
+    session = Session(branch.vault, branch)
+    emails = spreadsheets.list_contacts(session, "emails")
+    assert emails.values == ["a@example.org"]
+    assert (emails.left_out, emails.missing) == (2, 1)
+    phones = spreadsheets.list_contacts(session, "phones", MemberQuery(search="A"))
+    assert phones.values == ["07913 678901"]
+
+
+def test_export_with_labels_has_human_headers_and_plain_phones(branch, tmp_path):
+    import csv
+
+    from sync.ops import Session, spreadsheets
+
+    branch.set_country("GB")
+    branch.add_member(first_name="Ana", last_name="Lopez", phones=["+44 7913 678901"])
+    session = Session(branch.vault, branch)
+    path = tmp_path / "merge.csv"
+    spreadsheets.export_list(session, path, "csv", columns=["first_name", "phones"],
+                             labels=True)
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows == [["First name", "Phones"], ["Ana", "07913 678901"]]
+    plain = tmp_path / "plain.csv"
+    spreadsheets.export_list(session, plain, "csv", columns=["phones"])
+    assert plain.read_text(encoding="utf-8-sig").splitlines()[1] == "+447913678901"
+    # and the labelled file comes back in with every column recognised
+    sheet = spreadsheets.read_spreadsheet(session, path).table
+    assert spreadsheets.guess_mapping(sheet.headings) == {"First name": "first_name",
+                                                          "Phones": "phones"}

@@ -190,7 +190,8 @@ def test_export_dialog_writes_the_filtered_list_and_logs_it(qtbot, runner, sessi
     with qtbot.waitSignal(dialog.exported, timeout=20000):
         qtbot.mouseClick(dialog.export_button, LEFT)
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
-    assert rows == [["first_name", "last_name", "emails"], ["Ana", "Lopez", "ana@example.org"]]
+    # the header row a person reads (a mail merge), not field codes
+    assert rows == [["First name", "Last name", "Emails"], ["Ana", "Lopez", "ana@example.org"]]
     assert "stewards.csv" in dialog.log.text()
     dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
     assert dialog.path.text().endswith("stewards.xlsx")
