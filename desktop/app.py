@@ -27,6 +27,7 @@ from sync.ops.session import (
 
 from .idle import IdleWatcher
 from .main_window import MainWindow
+from .platform_check import missing_libraries, needs_xcb, problem
 from .screens import place
 from .settings import Settings
 from .style import apply_style
@@ -226,6 +227,11 @@ def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
     args, qt_args = parse_args(argv)
+    if QApplication.instance() is None and needs_xcb():
+        missing = missing_libraries()
+        if missing:  # one plain sentence, never Qt's raw error about xcb
+            print(problem(missing), file=sys.stderr)
+            return 1
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANISATION)
     app = QApplication.instance()
