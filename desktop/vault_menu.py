@@ -9,7 +9,7 @@ on the worker; the window never waits for them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,16 +33,23 @@ from .passphrase import strength_hint
 from .tasks import human_message
 from .widgets import BusyBar, ErrorLabel, ch, hint
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+
+class VaultWindow(Protocol):
+    """What the menu needs of the window it belongs to (the main window)."""
+
+    session: Any
+    runner: Any
+    close_demo_requested: Any
+
+    def show_message(self, text: str) -> None: ...
 
 
 class VaultMenu(QMenu):
     """Back up, change the passphrase, close the demo."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window.tr("&Vault"), window)
-        self.main = window
+        self.main: VaultWindow = window  # type: ignore[assignment]
         self.backup_action = self.addAction(self.tr("&Back up the vault…"), self.ask_backup)
         self.backup_action.setToolTip(self.tr("An encrypted copy of the whole vault (same "
                                               "passphrase), on a stick or another disk"))
@@ -75,7 +82,7 @@ class VaultMenu(QMenu):
         session = self.main.session
         if session is None:
             return
-        dest = save_path(self.main, self.tr("Back up the vault"),
+        dest = save_path(self.parentWidget(), self.tr("Back up the vault"),
                          f"{session.path.stem}-backup.caucus", "caucus")
         if dest is None:
             return
@@ -105,7 +112,7 @@ class VaultMenu(QMenu):
     def ask_passphrase(self) -> None:
         if self.main.session is None:
             return
-        dialog = PassphraseDialog(self.main)
+        dialog = PassphraseDialog(self.parentWidget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.run_change(dialog.new_passphrase()))
         self.dialog = dialog
@@ -130,7 +137,7 @@ class VaultMenu(QMenu):
                                   "keep it somewhere safe: nobody can recover it for you, "
                                   "and without it the vault cannot be opened.\n\nA backup "
                                   "on a USB stick keeps the branch if this laptop is lost."),
-                          QMessageBox.StandardButton.NoButton, self.main)
+                          QMessageBox.StandardButton.NoButton, self.parentWidget())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.backup_now = box.addButton(self.tr("Make a &backup now…"),
                                         QMessageBox.ButtonRole.AcceptRole)

@@ -39,9 +39,20 @@ COLUMNS = (
     Column("State", _state),
     Column("Last change", lambda d: f"no. {d.last_seq:,}" if d.last_seq else "none yet",
            align_right=True),
-    Column("Device id", lambda d: d.id[:16]),
-    Column("Admitted by", attr("admitted_by")),
+    Column("Admitted by", attr("admitted_by_name")),
 )
+
+
+def with_admitters(devices: list[Device]) -> list[Device]:
+    """Each device's admitter by name (the roster names it by its key: no user reads
+    that); the founder admitted itself."""
+    names = {d.id: d.name for d in devices}
+    for device in devices:
+        admitter = device.admitted_by
+        device.admitted_by_name = ("" if not admitter else  # type: ignore[attr-defined]
+                                   names.get(admitter, "a laptop no longer listed")
+                                   if admitter != device.id else "founded the branch")
+    return devices
 
 
 def revoke_text(device: Device) -> str:
@@ -138,7 +149,7 @@ class DevicesTab(QWidget):
     def _show(self, roster: Roster) -> None:
         self.admin = roster.admin
         self.fingerprint.setText(f"Branch fingerprint: {roster.fingerprint}")
-        self.model.set_records(roster.devices)
+        self.model.set_records(with_admitters(roster.devices))
         self.table.resizeColumnsToContents()
         self._update_buttons()
 

@@ -101,11 +101,16 @@ def texts(window: QWidget) -> Iterator[tuple[str, str]]:
                 yield kind, widget.tabText(i)
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
+            root = widget.rootIndex()
+            try:
+                columns = model.columnCount(root)
+            except TypeError:  # a list model: one column
+                columns = 1
+            for column in range(columns):
                 yield f"{kind} header", str(model.headerData(column, _horizontal()) or "")
-            for row in range(min(model.rowCount(), 60)):
-                for column in range(model.columnCount()):
-                    yield f"{kind} cell", str(model.index(row, column).data() or "")
+            for row in range(min(model.rowCount(root), 60)):
+                for column in range(columns):
+                    yield f"{kind} cell", str(model.index(row, column, root).data() or "")
         tip = widget.toolTip()
         if tip:
             yield f"{kind} tooltip", tip
