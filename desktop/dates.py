@@ -50,7 +50,8 @@ class DateField(QLineEdit):
     def __init__(self, parent=None, placeholder: str = "") -> None:
         super().__init__(parent)
         example = QLocale().toString(QDate(2031, 12, 31), QLocale.FormatType.ShortFormat)
-        self.setPlaceholderText(placeholder or tr("e.g. {0} or 2031-12-31").format(example))
+        self.setPlaceholderText(tr("{0} (e.g. {1})").format(placeholder, example) if placeholder
+                                else tr("e.g. {0} or 2031-12-31").format(example))
         self.calendar_action = self.addAction(icons.icon("calendar"),
                                               QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(tr("Pick a date (Alt+Down)"))

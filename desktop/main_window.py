@@ -23,6 +23,7 @@ from sync.records import Branch, Campaign, Workplace
 
 from . import icons
 from .data_menu import DataMenu
+from .dialogs.preferences import PreferencesDialog, apply_look, page_shortcuts
 from .dialogs.print_dialog import close_print_dialogs
 from .settings import Settings
 from .style import stylesheet
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = session
+        self._device_name = ""  # this laptop's name, once the overview is loaded
         self.runner = runner
         self.settings = settings
         self.setObjectName("main_window")
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
             page.changed.connect(self._reference_changed)
         elif key == "tasks":
             page = TasksPage(runner, self.stack)
+            page.my_name = self.settings.my_name or self._device_name
             page.open_member.connect(self.open_member)
         elif key == "meetings":
             page = MeetingsPage(runner, self.stack)
@@ -261,24 +264,21 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 widget.setAccessibleName(action.text())
         self.toolbar = bar
-        self.page_actions = []
-        for number, (title, _icon, _key) in enumerate(PAGES, start=1):
-            action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _c=False, row=number - 1: self.go_to_page(row))
-            self.addAction(action)
-            self.page_actions.append(action)
+        self.page_actions = page_shortcuts(self, [t for t, _i, _k in PAGES], self.go_to_page)
 
     def open_preferences(self) -> None:
-        from .dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._preferences_saved)
+        dialog.accepted.connect(self.preferences_saved)
         dialog.open()
 
-    def _preferences_saved(self) -> None:
+    def preferences_saved(self) -> None:
         self.members.panel.clipboard.seconds = self.settings.clipboard_clear_seconds
+        if "tasks" in self._built:
+            self.tasks.my_name = self.settings.my_name or self._device_name
+            self.tasks.reload()
+        apply_look(self.settings)
         self.preferences_changed.emit()
 
     def _build_status(self) -> None:
@@ -319,6 +319,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.setWindowTitle(f"{overview.branch_name} — Caucus")
+        self._device_name = overview.device_name
+        if "tasks" in self._built:
+            self.tasks.my_name = self.settings.my_name or overview.device_name
         self.identity.setText(overview.branch_name)
         self.identity.setToolTip(self.tr("Branch {0}; this laptop is {1}").format(
             overview.branch_name, overview.device_name))

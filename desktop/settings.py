@@ -83,6 +83,15 @@ class Settings:
         self.q.setValue("vault/branch_names", names)
 
     @property
+    def my_name(self) -> str:
+        """The user's name as tasks name them ("my tasks"); "" until set."""
+        return str(self.q.value("tasks/my_name", "") or "")
+
+    @my_name.setter
+    def my_name(self, name: str) -> None:
+        self.q.setValue("tasks/my_name", name)
+
+    @property
     def last_page(self) -> int:
         """The page the window showed when it was last locked."""
         try:

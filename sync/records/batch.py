@@ -416,6 +416,12 @@ class Batch:
             }, new=True)
         return task_id
 
+    def assign_task(self, task_id: str, assignee: str | None) -> None:
+        """Give the task to a person (``None`` or "": to nobody)."""
+        self.require("task", task_id, "task")
+        with self.group():
+            self._set("task", task_id, {"assignee": clean_text(assignee, "assignee") or None})
+
     def complete_task(self, task_id: str, done: bool = True) -> None:
         self.require("task", task_id, "task")
         with self.group():
