@@ -51,7 +51,7 @@ def kind_words(kind: str) -> str:
     words = {"csv": "CSV spreadsheet", "xlsx": "Excel workbook",
              "pdf-member-list": "printed member list", "pdf-sign-in": "sign-in sheet",
              "pdf-labels": "mailing labels", "subject-access-pdf": "subject access (PDF)",
-             "subject-access": "subject access"}
+             "subject-access": "subject access", "subject-access-json": "subject access (JSON)"}
     return QCoreApplication.translate("Export", words.get(kind, kind.replace("-", " ")))
 
 
