@@ -49,6 +49,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FONT = Qt.ItemDataRole.FontRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _CENTRED = frozenset(i for i, (_title, key) in enumerate(COLUMNS) if key == "assessment")
 _MISSING = object()  # an id whose row vanished between the id query and the fetch
 
@@ -384,6 +385,36 @@ class MemberTableModel(QStandardItemModel):
             del self._shown[row]
             for column in range(len(COLUMNS)):
                 self.takeItem(row, column)
+
+
+class AccessibleMemberTableModel(MemberTableModel):
+    """The member model for a screen reader: every row answers its text, also the rows
+    out of view whose cells Qt does not hold (their page is fetched when asked for).
+
+    Answering in Python costs every repaint about twice as much (every role of every
+    cell passes through ``data()``), so the app uses this model only while an
+    assistive technology is on (:func:`member_model`)."""
+
+    def data(self, index, role: int = _DISPLAY) -> Any:  # noqa: D102
+        if role == _ACCESSIBLE and index.isValid():
+            row = self.member_row(index.row())
+            if row is None:
+                return PLACEHOLDER
+            text = _cell(row, index.column(), self.region)
+            return f"{text} (deleted)" if row.deleted and text else text
+        return super().data(index, role)
+
+
+def member_model(runner: TaskRunner, parent=None) -> MemberTableModel:
+    """The member list's model: with a screen reader on (Qt's accessibility active, or
+    ``QT_ACCESSIBILITY=1``), one whose rows out of view still give their text."""
+    import os
+
+    from PySide6.QtGui import QAccessible
+
+    if QAccessible.isActive() or os.environ.get("QT_ACCESSIBILITY") == "1":
+        return AccessibleMemberTableModel(runner, parent)
+    return MemberTableModel(runner, parent)
 
 
 def _deleted_look() -> tuple[QFont, Any]:

@@ -15,7 +15,7 @@ from sync.ops import Session
 from sync.records import STATUSES, MemberQuery, Workplace
 
 from ..flow import FlowLayout
-from ..models.members import COLUMNS, MemberTableModel, ViewFollower
+from ..models.members import COLUMNS, ViewFollower, member_model
 from ..tasks import TaskRunner
 from ..widgets import BusyBar, ErrorLabel, FoldingSplitter, ch, em, record_table
 from .member_filters import ExtraFilters, SavedSearches
@@ -40,7 +40,7 @@ class MembersPage(QWidget):
         self.search_text = ""
         self._select_after: str | None = None
         self._changed_here: str | None = None
-        self.model = MemberTableModel(runner, self)
+        self.model = member_model(runner, self)  # a screen reader: every row speaks
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(SEARCH_DELAY_MS)
