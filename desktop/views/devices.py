@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -18,6 +17,7 @@ from sync.ops.roster import ROLES, Device, JoinRequest, Roster, admit, read_join
 from sync.ops.roster import roster as load_roster
 
 from ..dialogs.print_dialog import safe_name
+from ..dialogs.role_dialog import RoleDialog
 from ..files import open_path, save_path
 from ..models.records import Column, RecordTableModel, attr
 from ..style import danger
@@ -214,18 +214,19 @@ class DevicesTab(QWidget):
                         lambda e: self.error.show_message(human_message(e)), owner=self)
 
     def _ask_role(self, request: JoinRequest) -> None:
-        name = request.device_name
-        role, ok = QInputDialog.getItem(
-            self, "Admit a laptop", f"Role for “{name}”:",
-            [r.capitalize() for r in ROLES], ROLES.index("secretary"), False)
-        if not ok:
-            return
+        dialog = RoleDialog(request.device_name, tuple(ROLES), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_welcome(request, dialog.role()))
+        self.role_dialog = dialog
+        dialog.open()
+
+    def _save_welcome(self, request: JoinRequest, role: str) -> None:
         # beside the request, on the stick it came on, with its own kind of name
         welcome = save_path(self, self.tr("Save the welcome file"),
-                            f"welcome-{safe_name(name)}.caucus-welcome", "welcome",
-                            self._request_folder)
+                            f"welcome-{safe_name(request.device_name)}.caucus-welcome",
+                            "welcome", self._request_folder)
         if welcome is not None:
-            self.admit_request(request, role.lower(), str(welcome))
+            self.admit_request(request, role, str(welcome))
 
     def admit_request(self, request: JoinRequest, role: str, welcome_path: str) -> None:
         """Admit the device and write its welcome file (the dialogs' last step)."""

@@ -229,8 +229,9 @@ def test_merge_dialog_lists_pairs_and_merges(qtbot, runner, session, branch):
     qtbot.addWidget(dialog)
     wait_idle(qtbot, runner)
     assert dialog.pair_box.count() == 1
+    # labels a person reads, not field codes
     assert {dialog.table.item(i, 0).text() for i in range(dialog.table.rowCount())} == {
-        "last_name", "job_title"}
+        "Last name", "Job title"}
     dialog.choose("job_title", "b")
     assert isinstance(dialog.table.cellWidget(0, 3), QComboBox)
     with qtbot.waitSignal(dialog.merged, timeout=20000):
@@ -241,6 +242,7 @@ def test_merge_dialog_lists_pairs_and_merges(qtbot, runner, session, branch):
     assert branch.get_member(b).deleted
     assert "Met at the gate" in {n.text for n in branch.list_notes(member_id=a)}
     assert "Merged" in dialog.status.text()
+    assert "Keep A" not in dialog.intro.text()  # the merged pair's text is gone
 
 
 def test_merge_dialog_asks_for_a_bounded_number_of_pairs(qtbot, runner, session, branch,
