@@ -99,6 +99,9 @@ def test_a_conflict_is_resolved_from_the_conflicts_tab(qtbot, pair, open_window)
     qtbot.waitUntil(lambda: conflicts.model.rowCount() == 0, timeout=10000)
     wait_idle(qtbot, window.runner)
     assert conflicts.empty.isVisible()
+    # the decision still has to reach the other laptops: the tab says so
+    assert conflicts.settled.isVisible()
+    assert "until they sync" in conflicts.settled.text()
     assert window.nav.item(window.stack.indexOf(window.sync)).text() == "Sync"
     assert secretary.replica.conflicts() == []
     assert secretary.get_member(member_id).emails == ["ana@founder.example"]
