@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from sync.records import Branch
 from sync.store.vault import Vault
 
@@ -38,9 +40,16 @@ def test_create_branch_through_the_form(qtbot, controller, vault_path):
     qtbot.keyClicks(page.device_name, "Ana's laptop")
     qtbot.keyClicks(page.passphrase, "short")
     assert "Too short" in page.strength.text()
+    # submitted too short: one message (the red one), not the hint beside it too
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert page.errors["passphrase"].isVisibleTo(page)
+    assert not page.strength.isVisibleTo(page)
     page.passphrase.clear()
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     assert page.meter.value() >= 2
+    # typing again takes the stale message away
+    assert not page.errors["passphrase"].isVisibleTo(page)
+    assert page.strength.isVisibleTo(page)
     qtbot.keyClicks(page.repeat, PASSPHRASE + "!")
     qtbot.mouseClick(page.create, LEFT)
     assert page.errors["repeat"].text() == "The two passphrases are different."
