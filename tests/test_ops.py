@@ -234,3 +234,16 @@ def test_export_with_labels_has_human_headers_and_plain_phones(branch, tmp_path)
     sheet = spreadsheets.read_spreadsheet(session, path).table
     assert spreadsheets.guess_mapping(sheet.headings) == {"First name": "first_name",
                                                           "Phones": "phones"}
+
+
+def test_the_sign_in_sheet_lists_whoever_is_already_marked(branch):
+    from sync.exchange.printing import sign_in_doc
+    from sync.records import MemberQuery
+
+    branch.add_member(first_name="Ana", last_name="Lopez", status="member")
+    prospect = branch.add_member(first_name="Dev", last_name="Patel", status="prospect")
+    branch.add_member(first_name="Eve", last_name="Other", status="prospect")
+    meeting = branch.add_meeting("AGM", date="2031-05-01")
+    branch.set_attendance(meeting, prospect, "apologies")
+    doc = sign_in_doc(branch, meeting, MemberQuery(status="member"))
+    assert [row[0] for row in doc.rows] == ["Lopez, Ana", "Patel, Dev"]
