@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -180,6 +181,9 @@ class LanTab(QWidget):
         self.model = RecordTableModel(COLUMNS, self)
         self.table = record_table(self.model, box, "Laptops nearby")
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column in (0, 1):  # a laptop's name and address are never cut
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._update)
         layout.addWidget(self.table, 1)
         row = FlowLayout()  # wraps in a narrow window
