@@ -47,6 +47,7 @@ from sync.ops.joining import (
 from sync.ops.session import DEFAULT_PROFILE
 
 from .. import icons
+from ..files import open_path, recent_folder, remember
 from ..progress import ProgressRelay, stage_text
 from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, em, heading, hint
@@ -77,8 +78,13 @@ def _selectable(label: QLabel) -> QLabel:
 
 
 def _choose_folder(parent: QWidget) -> str:
-    return QFileDialog.getExistingDirectory(
-        parent, "Where to save the join request (for example your USB stick)")
+    path = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate(
+            "JoinPage", "Where to save the join request (for example your USB stick)"),
+        recent_folder())
+    if path:
+        remember(path)
+    return path
 
 
 class JoinPage(QWidget):
@@ -387,9 +393,12 @@ class FinishJoinWindow(QWidget):
         self.runner.run(work, finished, failed, owner=self)
 
     def _choose_welcome(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load the welcome file")
-        if path:
-            self.load_welcome(path)
+        # it comes back on the stick the request went on: the dialog opens there
+        chosen = open_path(self, QCoreApplication.translate("JoinPage",
+                                                            "Load the welcome file"),
+                           "welcome")
+        if chosen is not None:
+            self.load_welcome(str(chosen))
 
     def load_welcome(self, path: str) -> None:
         """Read the welcome file and ask the user to compare its branch fingerprint."""
