@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
@@ -62,13 +63,16 @@ def test_every_page_fits_1024_by_700(qtbot, controller, locked_vault):
     assert main.width() == 1024 and layout_problems(main) == []
 
 
-def test_every_page_fits_a_2x_scaled_1280_by_800_screen():
+@pytest.mark.parametrize(("style", "theme"), [("Fusion", "light"), ("Windows", "dark")])
+def test_every_page_fits_a_2x_scaled_1280_by_800_screen(style, theme):
     env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-m", "tests.gui.walk", "640", "400"], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=300, check=False)
+    done = subprocess.run([sys.executable, "-m", "tests.gui.walk", "640", "400", style, theme],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+                          check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["ratio"] == 2.0
+    assert report["style"].lower() == style.lower()
     assert report["size"] == [640, 400]
     assert report["minimum"][0] <= 640 and report["minimum"][1] <= 400
     assert len(report["pages"]) >= 9

@@ -1,8 +1,9 @@
 """Walking every page of the main window, for the layout and the human-words tests.
 
-``python -m tests.gui.walk WIDTH HEIGHT`` (used under ``QT_SCALE_FACTOR=2`` by the
-scaling test) builds a branch in a temporary folder, opens the main window at
-WIDTH×HEIGHT logical pixels, walks every page and prints one JSON line: the problems
+``python -m tests.gui.walk WIDTH HEIGHT [STYLE [THEME]]`` (used under
+``QT_SCALE_FACTOR=2`` by the scaling test) builds a branch in a temporary folder, opens
+the main window at WIDTH×HEIGHT logical pixels in that Qt style ("Fusion", "Windows")
+and theme ("light", "dark"), walks every page and prints one JSON line: the problems
 :func:`layout_problems` found on each.
 """
 
@@ -165,6 +166,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings
 
     app = QApplication.instance() or QApplication(["walk"])
+    from desktop.style import apply_style
+
+    apply_style(app, argv[3] if len(argv) > 3 else "system", argv[2] if len(argv) > 2 else "")
     from desktop.main_window import MainWindow
     from desktop.settings import Settings
     from desktop.tasks import TaskRunner
@@ -186,7 +190,8 @@ def main(argv: list[str]) -> int:
         report = {"size": [window.width(), window.height()],
                   "minimum": [window.minimumSizeHint().width(),
                               window.minimumSizeHint().height()],
-                  "ratio": window.devicePixelRatio(), "pages": {}}
+                  "ratio": window.devicePixelRatio(), "style": app.style().name(),
+                  "pages": {}}
         for name in pages(window):
             _spin(app, lambda: not runner.busy)
             report["pages"][name] = layout_problems(window)
