@@ -15,10 +15,12 @@ def tr(text: str) -> str:
 
 
 def date_formats() -> list[str]:
-    """The formats a typed date is read by: ISO first, then the locale's."""
+    """The formats a typed date is read by: ISO first, then the locale's short one with
+    a four-digit year (31.12.2031), as it is (31.12.31) and the long one."""
     locale = QLocale()
-    return ["yyyy-MM-dd", locale.dateFormat(QLocale.FormatType.ShortFormat),
-            locale.dateFormat(QLocale.FormatType.LongFormat), "d/M/yyyy"]
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    four = short if "yyyy" in short else short.replace("yy", "yyyy")
+    return ["yyyy-MM-dd", four, short, locale.dateFormat(QLocale.FormatType.LongFormat)]
 
 
 def parse_date(text: str) -> QDate | None:
@@ -27,7 +29,7 @@ def parse_date(text: str) -> QDate | None:
     if not text:
         return None
     locale = QLocale()
-    for fmt in date_formats()[:3]:
+    for fmt in date_formats():
         date = locale.toDate(text, fmt) if fmt != "yyyy-MM-dd" else QDate.fromString(
             text, fmt)
         if date.isValid():
@@ -72,23 +74,22 @@ class DateField(QLineEdit):
         """Show a calendar under the field; a chosen day is written as ISO."""
         if self.isReadOnly() or not self.isEnabled():
             return
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        calendar = QCalendarWidget(menu)
-        calendar.setAccessibleName(tr("Calendar"))
-        calendar.setGridVisible(True)
-        calendar.setSelectedDate(parse_date(self.text()) or QDate.currentDate())
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(calendar)
-        menu.addAction(action)
+        if self.menu is None:  # made once, kept with the field (never deleted mid-signal)
+            self.menu = QMenu(self)
+            self.calendar = QCalendarWidget(self.menu)
+            self.calendar.setAccessibleName(tr("Calendar"))
+            self.calendar.setGridVisible(True)
+            action = QWidgetAction(self.menu)
+            action.setDefaultWidget(self.calendar)
+            self.menu.addAction(action)
+            self.calendar.activated.connect(self._chosen)
+            self.calendar.clicked.connect(self._chosen)
+        self.calendar.setSelectedDate(parse_date(self.text()) or QDate.currentDate())
+        self.menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
-        def chosen(date: QDate) -> None:
-            self.setText(date.toString("yyyy-MM-dd"))
-            self.textEdited.emit(self.text())
-            menu.close()
-
-        calendar.activated.connect(chosen)
-        calendar.clicked.connect(chosen)
-        self.menu = menu
-        menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
-        calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+    def _chosen(self, date: QDate) -> None:
+        self.setText(date.toString("yyyy-MM-dd"))
+        self.textEdited.emit(self.text())
+        if self.menu is not None:
+            self.menu.hide()

@@ -247,3 +247,12 @@ def test_the_sign_in_sheet_lists_whoever_is_already_marked(branch):
     branch.set_attendance(meeting, prospect, "apologies")
     doc = sign_in_doc(branch, meeting, MemberQuery(status="member"))
     assert [row[0] for row in doc.rows] == ["Lopez, Ana", "Patel, Dev"]
+
+
+def test_phones_of_the_branchs_calling_code_show_nationally():
+    from sync.records import format_phone
+
+    # a Jersey mobile shares Britain's +44: a British secretary dials it 07911 …
+    assert format_phone("+447911123456", "GB") == "07911 123456"
+    assert format_phone("+447911123456", "DE") == "+44 7911 123456"
+    assert format_phone("07700 900123", "GB") == "07700 900123"  # kept as typed

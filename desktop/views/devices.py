@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,11 +47,13 @@ def with_admitters(devices: list[Device]) -> list[Device]:
     """Each device's admitter by name (the roster names it by its key: no user reads
     that); the founder admitted itself."""
     names = {d.id: d.name for d in devices}
+    gone = QCoreApplication.translate("Devices", "a laptop no longer listed")
+    founder = QCoreApplication.translate("Devices", "founded the branch")
     for device in devices:
         admitter = device.admitted_by
         device.admitted_by_name = ("" if not admitter else  # type: ignore[attr-defined]
-                                   names.get(admitter, "a laptop no longer listed")
-                                   if admitter != device.id else "founded the branch")
+                                   names.get(admitter, gone) if admitter != device.id
+                                   else founder)
     return devices
 
 
