@@ -346,7 +346,9 @@ class MemberPanel(MemberSaving, MemberActions, QWidget):
         self.form.editors["first_name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start_editing(self) -> None:
-        if self.member is None or self.member.deleted or self.editing:
+        """Edit the member shown (not one still loading: the form would show another)."""
+        if self.member is None or self.member.deleted or self.editing \
+                or self.member.id != self.member_id:
             return
         self.dirty = False
         self.form.set_editing(True)

@@ -47,6 +47,7 @@ class UnlockWindow(QWidget):
         title = heading(self.tr("Unlock {0}").format(branch_name) if branch_name
                         else self.tr("Unlock your branch"), self)
         title.setWordWrap(True)
+        self.title = title
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(title)
         self.location = hint(str(vault_path), self)

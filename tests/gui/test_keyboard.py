@@ -62,6 +62,20 @@ def test_add_edit_note_and_save_with_the_keyboard_alone(qtbot, controller, locke
     assert panel.member.display_name == "Esi Mensah"
     qtbot.waitUntil(lambda: members.model.rowCount() == 5, timeout=10000)
 
+    # Ctrl+End: the last member, and the Name column stays in view
+    members.table.setFocus()
+    key(qtbot, Qt.Key.Key_End, CTRL)
+    assert members.table.currentIndex().row() == members.model.rowCount() - 1
+    assert members.table.currentIndex().column() == 0
+    assert members.table.horizontalScrollBar().value() == 0
+    key(qtbot, Qt.Key.Key_Home, CTRL)
+    assert members.table.currentIndex().row() == 0
+    qtbot.waitUntil(lambda: panel.member is not None and panel.member.first_name == "Ana",
+                    timeout=10000)
+    key(qtbot, Qt.Key.Key_Down)  # back to Esi Mensah, the next one down
+    qtbot.waitUntil(lambda: panel.member is not None and panel.member.first_name == "Esi",
+                    timeout=10000)
+
     # Tab leaves the member table instead of walking its cells
     members.table.setFocus()
     key(qtbot, Qt.Key.Key_Tab)

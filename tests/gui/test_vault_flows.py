@@ -110,3 +110,24 @@ def test_change_the_passphrase_from_the_window(qtbot, controller, locked_vault):
     wait_idle(qtbot, controller.runner)
     vault = Vault.open(locked_vault, new)
     vault.lock()
+
+
+def test_the_lock_screen_names_the_branch_and_unlocks_where_the_user_was(
+        qtbot, controller, locked_vault):
+    main = unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: "Northside Tenants" in main.windowTitle(), timeout=10000)
+    main.nav.setCurrentRow(3)  # Tasks
+    controller.lock()
+    wait_idle(qtbot, controller.runner)
+    window = controller.window
+    assert window.title.text() == "Unlock Northside Tenants"  # the branch, not a path
+    window.passphrase.setText("not the passphrase")
+    window.unlock()
+    qtbot.waitUntil(lambda: window.error.isVisibleTo(window), timeout=20000)
+    # the wrong passphrase is selected: typing anew replaces it
+    assert window.passphrase.selectedText() == "not the passphrase"
+    window.passphrase.setText(PASSPHRASE)
+    window.unlock()
+    qtbot.waitUntil(lambda: controller.screen == "main", timeout=20000)
+    main = controller.main_window
+    assert main.stack.currentWidget() is main.tasks
