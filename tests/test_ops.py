@@ -256,3 +256,11 @@ def test_phones_of_the_branchs_calling_code_show_nationally():
     assert format_phone("+447911123456", "GB") == "07911 123456"
     assert format_phone("+447911123456", "DE") == "+44 7911 123456"
     assert format_phone("07700 900123", "GB") == "07700 900123"  # kept as typed
+
+
+def test_a_follow_up_task_is_cut_at_a_word_with_an_ellipsis(branch):
+    member = branch.add_member(first_name="Sara")
+    branch.add_note("Met Sara at the meeting about short staffing at night; will bring two "
+                    "colleagues next time", member_id=member, follow_up_on="2031-03-10")
+    title = branch.list_tasks()[0].title
+    assert title == "Follow up: Met Sara at the meeting about short staffing at night; will…"
