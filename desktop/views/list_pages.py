@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -169,9 +170,9 @@ class ListPage(QWidget):
         if record is None or self.branch is None or not self.edit_fields:
             return
         values = {f.key: getattr(record, f.key, None) for f in self.edit_fields}
+        fields = [replace(f, label=self.tr(f.label)) for f in self.edit_fields]
         dialog = RecordDialog(self.tr("Details of {0}").format(
-            getattr(record, "name", "") or getattr(record, "title", "")), self.edit_fields,
-            values, self)
+            getattr(record, "name", "") or getattr(record, "title", "")), fields, values, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda changes: self._save_details(dialog, record.id,
                                                                     changes))
@@ -260,11 +261,14 @@ class WorkplacesPage(ListPage):
     add_fields = (("New workplace name", "New workplace name", 30),
                   ("Employer", "Employer", 20))
     add_label = "Add workplace"
-    empty_text = ("No workplaces yet. Type a workplace's name below and press Add "
-                  "workplace; members can then be placed in it.")
-    edit_fields = (Field("name", "&Name"), Field("employer", "&Employer"),
-                   Field("address", "&Address", "text"), Field("sector", "&Sector"),
-                   Field("notes", "N&otes", "text"))
+    empty_text = QT_TRANSLATE_NOOP(
+        "WorkplacesPage", "No workplaces yet. Type a workplace's name below and press Add "
+        "workplace; members can then be placed in it.")
+    edit_fields = (Field("name", QT_TRANSLATE_NOOP("WorkplacesPage", "&Name")),
+                   Field("employer", QT_TRANSLATE_NOOP("WorkplacesPage", "&Employer")),
+                   Field("address", QT_TRANSLATE_NOOP("WorkplacesPage", "&Address"), "text"),
+                   Field("sector", QT_TRANSLATE_NOOP("WorkplacesPage", "&Sector")),
+                   Field("notes", QT_TRANSLATE_NOOP("WorkplacesPage", "N&otes"), "text"))
     #: double-clicked: show this workplace's members
     open_workplace = Signal(str)
 
@@ -307,11 +311,15 @@ class CampaignsPage(ListPage):
     add_fields = (("New campaign name", "New campaign name", 30),
                   ("Starts", "Start date", 14))
     add_label = "Add campaign"
-    empty_text = ("No campaigns yet. Type a campaign's name below and press Add campaign; "
-                  "conversations can then be linked to it.")
-    edit_fields = (Field("name", "&Name"), Field("description", "&Description", "text"),
-                   Field("starts_on", "&Starts", "date"), Field("ends_on", "&Ends", "date"),
-                   Field("status", "S&tatus", "choice",
+    empty_text = QT_TRANSLATE_NOOP(
+        "CampaignsPage", "No campaigns yet. Type a campaign's name below and press Add "
+        "campaign; conversations can then be linked to it.")
+    edit_fields = (Field("name", QT_TRANSLATE_NOOP("CampaignsPage", "&Name")),
+                   Field("description", QT_TRANSLATE_NOOP("CampaignsPage", "&Description"),
+                         "text"),
+                   Field("starts_on", QT_TRANSLATE_NOOP("CampaignsPage", "&Starts"), "date"),
+                   Field("ends_on", QT_TRANSLATE_NOOP("CampaignsPage", "&Ends"), "date"),
+                   Field("status", QT_TRANSLATE_NOOP("CampaignsPage", "S&tatus"), "choice",
                          tuple((nice(s), s) for s in CAMPAIGN_STATUSES)))
 
     def fetch(self, branch: Branch, **options: Any) -> list[Campaign]:
@@ -345,8 +353,9 @@ class MeetingsPage(ListPage):
                   ("Location", "Location", 16),
                   ("Quorum", "Quorum", 8))
     add_label = "Add meeting"
-    empty_text = ("No meetings yet. Type a title and a date below and press Add meeting; "
-                  "then mark who came.")
+    empty_text = QT_TRANSLATE_NOOP(
+        "MeetingsPage", "No meetings yet. Type a title and a date below and press Add "
+        "meeting; then mark who came.")
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         from .attendance import AttendancePanel
@@ -433,8 +442,9 @@ class TasksPage(ListPage):
     add_fields = (("New task", "New task", 30), ("Due", "Due date", 14),
                   ("For whom (a name)", "Assignee", 14))
     add_label = "Add task"
-    empty_text = ("No open tasks. Type one below and press Add task; a conversation's "
-                  "follow-up date adds one too.")
+    empty_text = QT_TRANSLATE_NOOP(
+        "TasksPage", "No open tasks. Type one below and press Add task; a conversation's "
+        "follow-up date adds one too.")
     #: whose tasks "Only mine" shows (the Preferences' name; the laptop's by default)
     my_name = ""
     #: double-clicked a task about a member: show that member
