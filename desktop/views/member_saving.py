@@ -113,7 +113,6 @@ class MemberSaving:
         open_ = box.addButton(self.tr("Open {0}").format(check.matches[0].name),
                               QMessageBox.ButtonRole.ActionRole)
         box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-        box.setEscapeButton(QMessageBox.StandardButton.NoButton)
         box.setDefaultButton(open_)
         self.question = box
         first = check.matches[0].member_id
