@@ -161,8 +161,10 @@ def new_vault(path: str | Path, passphrase: str, profile: str,
 
 
 def create_branch(path: str | Path, passphrase: str, branch_name: str, device_name: str,
-                  profile: str = DEFAULT_PROFILE) -> Session:
-    """A new vault at ``path`` founding a new branch, with this laptop as its admin."""
+                  profile: str = DEFAULT_PROFILE, *, country: str | None = trust.SYSTEM,
+                  currency: str | None = trust.SYSTEM) -> Session:
+    """A new vault at ``path`` founding a new branch, with this laptop as its admin;
+    ``country`` and ``currency`` default to the system's (None: leave unset)."""
     if not branch_name.strip():
         raise ValidationError("The branch needs a name.", "branch")
     if not device_name.strip():
@@ -170,8 +172,8 @@ def create_branch(path: str | Path, passphrase: str, branch_name: str, device_na
                               "device")
 
     def found(vault: Vault) -> Session:
-        return Session(vault, Branch(vault, trust.create_branch(vault, branch_name,
-                                                                device_name)))
+        return Session(vault, Branch(vault, trust.create_branch(
+            vault, branch_name, device_name, country=country, currency=currency)))
     return new_vault(path, passphrase, profile, found)
 
 
