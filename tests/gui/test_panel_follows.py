@@ -6,21 +6,9 @@ warning; a new meeting is selected at once."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from .helpers import LEFT, unlock, wait_idle
-
-
-def question(qtbot) -> QMessageBox:
-    found: list[QMessageBox] = []
-
-    def shown() -> bool:
-        found[:] = [w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.isVisible()]
-        return bool(found)
-
-    qtbot.waitUntil(shown, timeout=10000)
-    return found[0]
+from .helpers import LEFT, message_box, unlock, wait_idle
 
 
 def row_of(members, name: str) -> int:
@@ -40,14 +28,14 @@ def test_switching_with_unsaved_edits_asks_and_a_search_clears_the_panel(
     panel.start_editing()
     qtbot.keyClicks(panel.form.editors["job_title"], "Steward")
     members.table.selectRow(row_of(members, "Ben Okafor"))
-    box = question(qtbot)
+    box = message_box(qtbot)
     assert "Save the changes to Ana Lopez?" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     # stayed: still editing Ana, and the list shows Ana selected again
     assert panel.editing and panel.member.first_name == "Ana"
     assert members.model.member_id(members.table.currentIndex().row()) == panel.member_id
     members.table.selectRow(row_of(members, "Ben Okafor"))
-    question(qtbot).button(QMessageBox.StandardButton.Discard).click()
+    message_box(qtbot).button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: not panel.editing and panel.member.first_name == "Ben",
                     timeout=10000)
     # a search Ben is not in: the panel does not go on showing him
@@ -64,7 +52,7 @@ def test_a_hand_added_duplicate_is_named_before_saving(qtbot, controller, locked
     qtbot.keyClicks(panel.form.editors["first_name"], "Anna")
     qtbot.keyClicks(panel.form.editors["emails"], "ANA@example.org")
     qtbot.mouseClick(panel.save_button, LEFT)
-    box = question(qtbot)
+    box = message_box(qtbot)
     assert "Ana Lopez" in box.text() and "same email" in box.text()
     opened = next(b for b in box.buttons() if b.text().startswith("Open"))
     opened.click()
@@ -77,7 +65,7 @@ def test_a_hand_added_duplicate_is_named_before_saving(qtbot, controller, locked
     qtbot.keyClicks(panel.form.editors["first_name"], "Anna")
     qtbot.keyClicks(panel.form.editors["emails"], "ana@example.org")
     qtbot.mouseClick(panel.save_button, LEFT)
-    box = question(qtbot)
+    box = message_box(qtbot)
     next(b for b in box.buttons() if b.text() == "Save a new member").click()
     qtbot.waitUntil(lambda: main.members.model.rowCount() == 5, timeout=10000)
 

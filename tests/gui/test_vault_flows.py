@@ -3,25 +3,13 @@ new branch, the passphrase reminder and a backup; changing the passphrase."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from sync.ops.session import open_vault
 from sync.store.vault import Vault
 
 from .conftest import make_controller
-from .helpers import LEFT, PASSPHRASE, unlock, wait_idle
-
-
-def message_box(qtbot) -> QMessageBox:
-    found: list[QMessageBox] = []
-
-    def shown() -> bool:
-        found[:] = [w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.isVisible()]
-        return bool(found)
-
-    qtbot.waitUntil(shown, timeout=10000)
-    return found[0]
+from .helpers import LEFT, PASSPHRASE, message_box, unlock, wait_idle
 
 
 def test_unlock_screen_offers_create_join_open_and_demo(qtbot, controller, locked_vault):
