@@ -752,6 +752,26 @@ def test_no_command_starts_the_desktop_app(tmp_path):
         proc.communicate()
 
 
+def test_workplace_and_campaign_edit_and_task_assignment(caucus, vault_path):
+    depot = caucus.ok("workplace", "add", "Depot").out.strip()
+    caucus.ok("workplace", "edit", "Depot", "--address", "1 Bus Lane", "--sector", "transport")
+    campaign = caucus.ok("campaign", "add", "Pay rise").out.strip()
+    caucus.ok("campaign", "edit", "Pay rise", "--status", "won", "--ends", "2031-06-30")
+    task = caucus.ok("task", "add", "Call Ana", "--assignee", "Sam").out.strip()
+    other = caucus.ok("task", "add", "Book the hall").out.strip()
+    mine = caucus.ok("task", "list", "--assignee", " sam ", "--json").json()
+    assert [t["id"] for t in mine] == [task]
+    caucus.ok("task", "assign", other, "Sam")
+    caucus.ok("task", "assign", task, "")
+    with api(vault_path) as branch:
+        workplace = branch.get_workplace(depot)
+        assert (workplace.address, workplace.sector) == ("1 Bus Lane", "transport")
+        found = {c.id: c for c in branch.list_campaigns()}[campaign]
+        assert (found.status, found.ends_on) == ("won", "2031-06-30")
+        assert [t.id for t in branch.list_tasks(assignee="Sam")] == [other]
+        assert {t.id: t.assignee for t in branch.list_tasks()}[task] is None
+
+
 # -- the branch's country ---------------------------------------------------------------------
 def test_a_german_branch_reads_and_shows_german_numbers(run):
     """``init --country DE``: a local number typed as Germans write it is read, stored as

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QWidget,
 )
 
@@ -28,9 +27,10 @@ from sync.ops import Session
 from sync.ops import organising as org
 from sync.records import Branch, Density, Figures, Workplace
 
+from ..flow import FlowLayout
 from ..models.records import Column, attr
 from ..tasks import TaskRunner, human_message
-from ..widgets import hint
+from ..widgets import ScrollingTabs, ch, hint
 from .list_pages import WorkplacesPage
 from .point_people import PointPeopleTab
 from .structure_tests import StructureTestsTab
@@ -115,21 +115,18 @@ class OrganisingWorkplacesPage(WorkplacesPage):
         self.since.dateChanged.connect(lambda _d: self.reload())
         since_label = QLabel(self.tr("Change &since:"), self)
         since_label.setBuddy(self.since)
-        self.extra.insertWidget(0, since_label)
-        self.extra.insertWidget(1, self.since)
         self.import_button = QPushButton(self.tr("&Import headcounts…"), self)
         self.import_button.setAccessibleName(self.tr("Import units and headcounts"))
         self.import_button.setToolTip(self.tr(
             "A CSV or Excel sheet with columns workplace, unit, kind, headcount and counted "
             "on: missing units and workplaces are created"))
         self.import_button.clicked.connect(self.import_headcounts)
-        self.extra.insertWidget(2, self.import_button)
         self.branch_density = hint("", self)
         self.branch_density.setAccessibleName(self.tr("The branch's density"))
         self.import_note = hint("", self)
         self.import_note.setAccessibleName(self.tr("What the import did"))
         self.import_note.hide()
-        self.tabs = QTabWidget(self)
+        self.tabs = ScrollingTabs(self)  # each tab scrolls in a short window
         self.chart = WallChartTab(runner, self.tabs)
         self.point_people = PointPeopleTab(runner, self.tabs)
         self.tests = StructureTestsTab(runner, self.tabs)
@@ -144,8 +141,14 @@ class OrganisingWorkplacesPage(WorkplacesPage):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        page.insertWidget(page.indexOf(self.splitter), self.branch_density)
-        page.insertWidget(page.indexOf(self.splitter), self.import_note)
+        controls = FlowLayout()  # wraps in a narrow window
+        for widget in (since_label, self.since, self.import_button):
+            controls.addWidget(widget)
+        place = page.indexOf(self.splitter)
+        page.insertLayout(place, controls)
+        page.insertWidget(place + 1, self.branch_density)
+        page.insertWidget(place + 2, self.import_note)
+        self.table.setMinimumHeight(ch(self, 6))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._rows_shown)
         for tab in (self.chart, self.point_people):

@@ -45,6 +45,8 @@ class OrganisingTab(QWidget):
         self.session: Session | None = None
         self.workplace_id: str | None = None
         self.request = 0
+        #: a load was asked for while the tab was hidden: it runs when the tab shows
+        self.stale = False
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.error = ErrorLabel(self, error_name)
@@ -63,17 +65,32 @@ class OrganisingTab(QWidget):
     def clear(self) -> None:
         """Forget the session and the workplace (on lock): extended by each tab."""
         self.request += 1
+        self.stale = False
         self.session = None
         self.workplace_id = None
         self.error.clear_message()
         self.status.clear()
 
+    def reload(self) -> None:
+        """Load what the tab shows (each tab says what, through :meth:`load`)."""
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
     def load(self, work: Callable[[Session], Any], done: Callable[[Any], None]) -> None:
         """Run ``work(session)`` on the worker, then ``done(result)`` unless a newer
-        load (or a lock) came since."""
+        load (or a lock) came since. A hidden tab loads when it is shown: a page built
+        in the background, or a tab not chosen, costs the worker nothing."""
         session = self.session
         if session is None:
             return
+        if not self.isVisible():
+            self.stale = True
+            self.request += 1  # an answer still on its way is stale too
+            return
+        self.stale = False
         self.request += 1
         request = self.request
 

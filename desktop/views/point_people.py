@@ -14,11 +14,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +26,10 @@ from sync.ops import organising as org
 from sync.records import Branch, Contact, MemberQuery
 
 from ..dialogs.print_dialog import PrintDialog, ask_save_path
+from ..flow import FlowLayout
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner
-from ..widgets import heading, record_table
+from ..widgets import FoldingSplitter, heading, record_table
 from .member_form import nice
 from .organising_tab import OrganisingTab
 
@@ -92,8 +91,7 @@ class PointPeopleTab(OrganisingTab):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent, tr("Point people error"))
         layout = self.body
-        split = QSplitter(self)
-        split.setChildrenCollapsible(False)
+        split = FoldingSplitter(90, self)
         self.points = RecordTableModel(POINT_COLUMNS, self)
         self.points_table = record_table(self.points, split, self.tr("Point people"))
         self.points_table.selectionModel().currentRowChanged.connect(self._point_chosen)
@@ -123,21 +121,19 @@ class PointPeopleTab(OrganisingTab):
             QAbstractItemView.SelectionMode.ExtendedSelection)
         self.uncovered_table.doubleClicked.connect(lambda i: self._open(self.uncovered, i))
         layout.addWidget(self.uncovered_table, 2)
-        assign = QHBoxLayout()
+        assign = FlowLayout()  # wraps in a narrow window
         self.candidate = QComboBox(self)
         self.candidate.setAccessibleName(self.tr("Point person to give them"))
-        self.candidate.setMinimumContentsLength(20)
-        self.assign_button = QPushButton(self.tr("&Give the selected people this point "
-                                                 "person"), self)
+        self.candidate.setMinimumContentsLength(14)
+        self.assign_button = QPushButton(self.tr("&Give them this point person"), self)
         self.assign_button.setAccessibleName(self.tr("Give them this point person"))
         self.assign_button.clicked.connect(self.assign)
         label = QLabel(self.tr("Point &person:"), self)
         label.setBuddy(self.candidate)
-        assign.addWidget(label)
-        assign.addWidget(self.candidate, 1)
-        assign.addWidget(self.assign_button)
+        for widget in (label, self.candidate, self.assign_button):
+            assign.addWidget(widget)
         layout.addLayout(assign)
-        target = QHBoxLayout()
+        target = FlowLayout()
         self.ratio = QSpinBox(self)
         self.ratio.setRange(1, 1000)
         self.ratio.setAccessibleName(self.tr("People per point person"))
@@ -147,11 +143,9 @@ class PointPeopleTab(OrganisingTab):
         self.ratio_button.clicked.connect(self.set_ratio)
         ratio_label = QLabel(self.tr("Target: one point person per"), self)
         ratio_label.setBuddy(self.ratio)
-        target.addWidget(ratio_label)
-        target.addWidget(self.ratio)
-        target.addWidget(QLabel(self.tr("people"), self))
-        target.addWidget(self.ratio_button)
-        target.addStretch(1)
+        for widget in (ratio_label, self.ratio, QLabel(self.tr("people"), self),
+                       self.ratio_button):
+            target.addWidget(widget)
         layout.addLayout(target)
         self.finish()
 

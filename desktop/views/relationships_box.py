@@ -14,16 +14,17 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from sync.records import RELATION_KINDS, Branch, MemberQuery, Relationship
 
+from ..flow import FlowLayout
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, record_table
@@ -72,7 +73,7 @@ def find_people(branch: Branch, text: str, exclude: str) -> list[tuple[str, str]
 COLUMNS = (Column(tr("Relationship"), kind_text), Column(tr("Person"), attr("other_name")))
 
 
-class RelationshipsBox(QWidget):
+class RelationshipsBox(QScrollArea):
     #: open the other person of a relationship
     open_member = Signal(str)
     #: the person's organising details changed (a point person set)
@@ -84,7 +85,10 @@ class RelationshipsBox(QWidget):
         self.branch: Branch | None = None
         self.member_id: str | None = None
         self._request = 0
-        layout = QVBoxLayout(self)
+        self.setWidgetResizable(True)  # it scrolls in a short panel (a 2× scaled screen)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
         form = QFormLayout()
         self.unit = QLabel(self)
         self.unit.setAccessibleName(self.tr("Unit"))
@@ -98,7 +102,7 @@ class RelationshipsBox(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)
-        add = QHBoxLayout()
+        add = FlowLayout()  # wraps in a narrow panel
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of relationship"))
         for kind in RELATION_KINDS:
@@ -107,10 +111,12 @@ class RelationshipsBox(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type a name…"))
         self.search.setAccessibleName(self.tr("Find the other person"))
-        self.search.setMinimumWidth(ch(self, 14))
+        self.search.setMinimumWidth(ch(self, 12))
         self.found = QComboBox(self)
         self.found.setAccessibleName(self.tr("The other person"))
-        self.found.setMinimumContentsLength(16)
+        self.found.setMinimumContentsLength(12)
+        self.found.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_button = QPushButton(self.tr("&Link"), self)
         self.add_button.setAccessibleName(self.tr("Add the relationship"))
         self.add_button.clicked.connect(self.add)
@@ -121,15 +127,15 @@ class RelationshipsBox(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the selected relationship"))
         self.remove_button.clicked.connect(self.remove)
         for widget in (self.kind, self.search, self.found, self.add_button):
-            add.addWidget(widget, 1 if widget in (self.search, self.found) else 0)
+            add.addWidget(widget)
         layout.addLayout(add)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.point_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
         self.error = ErrorLabel(self, self.tr("Relationships error"))
         layout.addWidget(self.error)
+        self.setWidget(inner)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(250)

@@ -17,12 +17,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +29,10 @@ from sync.ops import Session
 from sync.ops import organising as org
 from sync.records import ACTION_KINDS, Action, ActionProgress, ActionShare, Branch
 
+from ..flow import FlowLayout
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner
-from ..widgets import ch, record_table
+from ..widgets import FoldingSplitter, ch, record_table
 from .member_form import nice
 from .organising_tab import OrganisingTab, ask_spreadsheet_path, spreadsheet_path
 
@@ -103,11 +102,11 @@ class StructureTestsTab(OrganisingTab):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent, tr("Structure test error"))
         layout = self.body
-        add = QHBoxLayout()
+        add = FlowLayout()  # wraps in a narrow window
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("New test, e.g. Petition on staffing"))
         self.name.setAccessibleName(self.tr("New structure test"))
-        self.name.setMinimumWidth(ch(self, 22))
+        self.name.setMinimumWidth(ch(self, 18))
         self.name.returnPressed.connect(self.add_test)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of test"))
@@ -125,10 +124,9 @@ class StructureTestsTab(OrganisingTab):
         self.add_button.setAccessibleName(self.tr("Add the structure test"))
         self.add_button.clicked.connect(self.add_test)
         for widget in (self.name, self.kind, self.target, self.deadline, self.add_button):
-            add.addWidget(widget, 1 if widget is self.name else 0)
+            add.addWidget(widget)
         layout.addLayout(add)
-        split = QSplitter(self)
-        split.setChildrenCollapsible(False)
+        split = FoldingSplitter(100, self)
         self.tests = RecordTableModel(TEST_COLUMNS, self)
         self.tests_table = record_table(self.tests, split, self.tr("Structure tests"))
         self.tests_table.selectionModel().currentRowChanged.connect(self._chosen)
@@ -142,7 +140,7 @@ class StructureTestsTab(OrganisingTab):
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_results)
         box.addWidget(self.progress_table, 1)
-        sheet = QHBoxLayout()
+        sheet = FlowLayout()
         self.meeting = QComboBox(right)
         self.meeting.setAccessibleName(self.tr("Meeting whose attendance answers"))
         self.meeting.setMinimumContentsLength(16)
@@ -157,7 +155,7 @@ class StructureTestsTab(OrganisingTab):
         who = QLabel(self.tr("Everyone at"), right)
         who.setBuddy(self.meeting)
         for widget in (who, self.meeting, self.sheet_answer, self.sheet_button):
-            sheet.addWidget(widget, 1 if widget is self.meeting else 0)
+            sheet.addWidget(widget)
         box.addLayout(sheet)
         box.addWidget(self.export_button)
         split.addWidget(self.tests_table)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QScrollArea, QWidget
 
 from sync.ops import organising as org
 from sync.records import Action, Branch, Chart
 
 from ..dialogs.print_dialog import PrintDialog, ask_save_path, plural
+from ..flow import FlowLayout
 from ..tasks import TaskRunner
 from ..widgets import ch, hint
 from .organising_tab import OrganisingTab, ask_spreadsheet_path, spreadsheet_path
@@ -43,10 +44,10 @@ class WallChartTab(OrganisingTab):
         super().__init__(runner, parent,
                          QCoreApplication.translate("WallChartTab", "Wall chart error"))
         self.chart: Chart | None = None
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow window
         self.action = QComboBox(self)
         self.action.setAccessibleName(self.tr("Structure test shown on the cards"))
-        self.action.setMinimumContentsLength(18)
+        self.action.setMinimumContentsLength(14)
         self.action.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.action.activated.connect(lambda _i: self.reload())
@@ -66,11 +67,9 @@ class WallChartTab(OrganisingTab):
         self.export_button.clicked.connect(self.export_chart)
         test_label = QLabel(self.tr("&Test:"), self)
         test_label.setBuddy(self.action)
-        for widget in (test_label, self.action, self.click):
+        for widget in (test_label, self.action, self.click, self.print_button,
+                       self.export_button):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.export_button)
         self.body.addLayout(bar)
         self.legend = hint(self.tr(
             "Colour: assessment 5 (green) to 0 (red), white and dashed when not assessed; "
@@ -83,7 +82,7 @@ class WallChartTab(OrganisingTab):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.view)
         self.scroll.setAccessibleName(self.tr("Wall chart"))
-        self.scroll.setMinimumHeight(ch(self, 12))
+        self.scroll.setMinimumHeight(ch(self, 8))
         self.body.addWidget(self.scroll, 1)
         self.finish()
         self.view.opened.connect(self.open_member)

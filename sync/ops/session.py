@@ -38,8 +38,11 @@ ENV_VAULT = "CAUCUS_VAULT"
 
 __all__ = ["DEFAULT_PROFILE", "KDF_PROFILES", "MIN_PASSPHRASE", "Session", "VaultInfo",
            "backup", "change_passphrase", "check_vault", "choose_vault_path", "create_branch",
-           "create_demo", "new_vault", "open_vault", "remove_new_vault", "vault_files",
-           "vault_info"]
+           "create_demo", "demo_vault_path", "free_vault_path", "is_demo_vault", "new_vault",
+           "open_vault", "remove_new_vault", "vault_files", "vault_info"]
+
+#: the demo branch's own vault file, beside the real one (never in its place)
+DEMO_FILE = "demo.caucus"
 
 
 def choose_vault_path(given: str | os.PathLike[str] | None = None,
@@ -55,6 +58,27 @@ def choose_vault_path(given: str | os.PathLike[str] | None = None,
     if remembered and Path(remembered).is_file():
         return Path(remembered)
     return default_vault_path()
+
+
+def demo_vault_path(beside: str | os.PathLike[str]) -> Path:
+    """Where the demo branch lives: its own file in the folder of the vault ``beside``."""
+    return Path(beside).expanduser().parent / DEMO_FILE
+
+
+def is_demo_vault(path: str | os.PathLike[str]) -> bool:
+    return Path(path).name == DEMO_FILE
+
+
+def free_vault_path(beside: str | os.PathLike[str]) -> Path:
+    """A path for a new vault in the folder of ``beside`` that no file holds yet:
+    ``branch.caucus``, else ``branch-2.caucus``, ``branch-3.caucus`` …"""
+    folder = Path(beside).expanduser().parent
+    stem = default_vault_path().stem
+    for n in range(1, 1000):
+        candidate = folder / (f"{stem}.caucus" if n == 1 else f"{stem}-{n}.caucus")
+        if not any(p.exists() for p in vault_files(candidate)):
+            return candidate
+    raise ValidationError("There are too many vault files in this folder.", "path")
 
 
 @dataclass

@@ -6,10 +6,10 @@
 :mod:`.search` (the SQL of a typed search), :mod:`.queries` (lists, search, one
 member), :mod:`.batch` (validated writes in bounded change sets), :mod:`.writes`
 (single writes), :mod:`.conflicts` (settling a conflict), :mod:`.country` (countries,
-currencies, phone numbers), :mod:`.settings` (the branch's), organising
-(:mod:`.organising_types`, :mod:`.organising_batch`, :mod:`.organising_writes`,
-:mod:`.organising_queries`, :mod:`.organising_people`, :mod:`.organising_figures`,
-:mod:`.organising_history`) and :mod:`.branch`.
+currencies, phone numbers), :mod:`.settings` (the branch's), :mod:`.labels` (what a
+field is called), organising (:mod:`.organising_types`, :mod:`.organising_batch`,
+:mod:`.organising_writes`, :mod:`.organising_queries`, :mod:`.organising_people`,
+:mod:`.organising_figures`, :mod:`.organising_history`) and :mod:`.branch`.
 """
 
 from .batch import DEFAULT_CHUNK, Batch
@@ -27,6 +27,7 @@ from .country import (
     format_phone,
     system_country,
 )
+from .labels import FIELD_LABELS, field_label
 from .organising_batch import clean_count, clean_share, response_id
 from .organising_types import (
     ACTION_KINDS,
@@ -89,6 +90,7 @@ from .validation import (
 )
 
 __all__ = [
+    "FIELD_LABELS", "field_label",
     "COUNTRIES", "CURRENCIES", "BranchSettings", "FieldWarning", "PhoneCheck", "check_country",
     "check_currency", "check_phone", "default_currency", "format_phone", "system_country",
     "ATTENDANCE", "BASES", "CAMPAIGN_STATUSES", "CONSENT_KINDS", "DEFAULT_CHUNK",
