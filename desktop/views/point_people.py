@@ -128,7 +128,7 @@ class PointPeopleTab(OrganisingTab):
         self.assign_button = QPushButton(self.tr("&Give them this point person"), self)
         self.assign_button.setAccessibleName(self.tr("Give them this point person"))
         self.assign_button.clicked.connect(self.assign)
-        label = QLabel(self.tr("Point &person:"), self)
+        label = QLabel(self.tr("Point pe&rson:"), self)
         label.setBuddy(self.candidate)
         for widget in (label, self.candidate, self.assign_button):
             assign.addWidget(widget)
@@ -137,7 +137,7 @@ class PointPeopleTab(OrganisingTab):
         self.ratio = QSpinBox(self)
         self.ratio.setRange(1, 1000)
         self.ratio.setAccessibleName(self.tr("People per point person"))
-        self.ratio_button = QPushButton(self.tr("Set the &target"), self)
+        self.ratio_button = QPushButton(self.tr("Set the t&arget"), self)
         self.ratio_button.setAccessibleName(self.tr("Set the branch's coverage target"))
         self.ratio_button.setToolTip(self.tr("A branch setting: only an admin may change it"))
         self.ratio_button.clicked.connect(self.set_ratio)

@@ -65,7 +65,7 @@ class WallChartTab(OrganisingTab):
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setAccessibleName(self.tr("Export the wall chart as a spreadsheet"))
         self.export_button.clicked.connect(self.export_chart)
-        test_label = QLabel(self.tr("&Test:"), self)
+        test_label = QLabel(self.tr("T&est:"), self)
         test_label.setBuddy(self.action)
         for widget in (test_label, self.action, self.click, self.print_button,
                        self.export_button):
