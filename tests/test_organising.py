@@ -191,6 +191,12 @@ def test_erasing_a_person_reaches_the_links_that_point_at_them(two):
     exchange_all([a, b])
     # while A erases Ivy, B (not knowing) links someone else to her
     a.erase_member(point)
+    # the erasure itself names only what every build reads (the rest follows it)
+    written = [changes.verify(*item) for item in a.replica.export_changesets()]
+    [erasure] = [cs for cs in written if any(r.row == point for r in cs.rows)
+                 and changes.ERASE_FIELD in cs.rows[0].fields]
+    assert [(r.table, list(r.fields)) for r in erasure.rows] == [
+        ("member", [changes.ERASE_FIELD])]
     b.set_point_person(other, point)
     b.add_relation(point, other, "family")
     exchange_all([a, b])

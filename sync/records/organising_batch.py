@@ -5,20 +5,22 @@ Each function takes a :class:`~sync.records.batch.Batch` (the single writes of
 and the importer a big one) and writes through its public :meth:`Batch.write`, so units,
 headcounts, tests, responses and relationships are validated once, whoever writes them.
 
-Erasure (:func:`erase_links`): a response and a relationship's half are linked to their
-person by ``member_id`` (``MEMBER_LINKED``), so the replica erases them with the person on
-every laptop, also when they arrive later. A relationship's other half names only the
-other person, so it never points at the erased one; the erasing laptop erases it too (no
-orphan is left where it can see one; a query never shows half a pair). A point person
-who is erased leaves nobody pointing at them: the erasing change set clears
+Erasure (:func:`links_to`, :func:`erase_links`): a response and a relationship's half are
+linked to their person by ``member_id`` (``MEMBER_LINKED``), so the replica erases them
+with the person on every laptop, also when they arrive later. A relationship's other half
+names only the other person, so it never points at the erased one; the erasing laptop
+erases it too (no orphan is left where it can see one; a query never shows half a pair).
+A point person who is erased leaves nobody pointing at them: the erasing laptop clears
 ``point_person_id`` on everyone it names, and a point person no longer on record counts
-as none (a laptop that set one concurrently).
+as none (a laptop that set one concurrently). These follow the erasure in a change set
+of their own, so the erasure itself names only what every build of Caucus reads.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from .. import changes
@@ -344,20 +346,41 @@ def remove_relation(batch: Writer, pair_id: str) -> None:
         batch.write("relation", half, {"deleted": True})
 
 
-def erase_links(batch: Writer, member_ids: Iterable[str]) -> None:
-    """In the change set that erases ``member_ids``: erase every relationship they are in
-    (the other person's half too) and clear ``point_person_id`` wherever it names them."""
+@dataclass
+class Links:
+    """What points at people about to be erased: the other halves of their
+    relationships, and the people whose point person they are."""
+
+    halves: list[str]
+    pointing: list[str]
+
+
+def links_to(batch: Writer, member_ids: Iterable[str]) -> Links:
+    """Read, before the erasure, what :func:`erase_links` will clear after it."""
     gone = set(member_ids)
     conn = batch.branch.conn
+    halves: list[str] = []
+    pointing: list[str] = []
     for member in sorted(gone):
         for (pair,) in conn.execute(
                 "SELECT DISTINCT pair_id FROM relation WHERE member_id = ?", (member,)):
-            for half in relation_halves(batch, pair):
-                batch.erase("relation", half)
-        for (other,) in conn.execute(
-                "SELECT id FROM member WHERE point_person_id = ? ORDER BY id", (member,)):
-            if other not in gone:
-                batch.write("member", other, {"point_person_id": None})
+            halves += [h for h, owner in conn.execute(
+                "SELECT id, member_id FROM relation WHERE pair_id = ? ORDER BY id", (pair,))
+                if owner not in gone]
+        pointing += [other for (other,) in conn.execute(
+            "SELECT id FROM member WHERE point_person_id = ? ORDER BY id", (member,))
+            if other not in gone]
+    return Links(halves, pointing)
+
+
+def erase_links(batch: Writer, links: Links) -> None:
+    """After an erasure: erase the other halves of the erased people's relationships and
+    clear ``point_person_id`` wherever it named them (their own halves, responses and
+    the rest went with them, by ``MEMBER_LINKED``)."""
+    for half in links.halves:
+        batch.erase("relation", half)
+    for other in links.pointing:
+        batch.write("member", other, {"point_person_id": None})
 
 
 def _today() -> str:
