@@ -111,7 +111,9 @@ class OrganisingPeople:
     # -- structure tests -------------------------------------------------------------
     def list_actions(self, include_deleted: bool = False) -> list[Action]:
         """Every structure test, as a sequence: oldest first (a campaign's escalation)."""
-        where = "" if include_deleted else "WHERE a.deleted = 0 "
+        return self._actions("" if include_deleted else "WHERE a.deleted = 0 ", ())
+
+    def _actions(self, where: str, params: Sequence[Any]) -> list[Action]:
         with db_errors():
             rows = self.conn.execute(
                 f"SELECT {ACTION_COLUMNS}, a.deleted, "  # noqa: S608
@@ -123,14 +125,15 @@ class OrganisingPeople:
                 "AND r.answer IN ('yes', 'no', 'asked_undecided')) "
                 "FROM action a LEFT JOIN campaign c ON c.id = a.campaign_id "
                 f"LEFT JOIN workplace w ON w.id = a.workplace_id {where}"
-                "ORDER BY a.starts_on, a.deadline, a.name COLLATE NOCASE, a.id").fetchall()
+                "ORDER BY a.starts_on, a.deadline, a.name COLLATE NOCASE, a.id",
+                tuple(params)).fetchall()
         return [Action(*r[:11], yes=r[12], asked=r[13], deleted=bool(r[11])) for r in rows]
 
     def get_action(self, action_id: str) -> Action:
-        for action in self.list_actions(include_deleted=True):
-            if action.id == action_id:
-                return action
-        raise UnknownId(f"There is no structure test with id {action_id}.")
+        found = self._actions("WHERE a.id = ? ", (action_id,))
+        if not found:
+            raise UnknownId(f"There is no structure test with id {action_id}.")
+        return found[0]
 
     def resolve_action(self, ref: str) -> str:
         """A structure test by id, id prefix (6+) or exact name."""

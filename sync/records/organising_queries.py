@@ -257,9 +257,10 @@ class OrganisingQueries:
                 "SELECT n.member_id, max(n.date) FROM member m JOIN note n "
                 "ON n.member_id = m.id WHERE m.workplace_id = ? AND m.deleted = 0 "
                 "AND n.deleted = 0 GROUP BY n.member_id", (workplace_id,)).fetchall())
-            covers = dict(conn.execute(
+            covers = dict(conn.execute(  # for this workplace's people only
                 "SELECT point_person_id, count(*) FROM member WHERE deleted = 0 "
-                "AND point_person_id > '' GROUP BY point_person_id").fetchall())
+                "AND point_person_id IN (SELECT id FROM member WHERE workplace_id = ?) "
+                "GROUP BY point_person_id", (workplace_id,)).fetchall())
         live = self.live_people(r[7] for r in rows)
         names = self.names_of(live)
         answers = self.answers(action_id) if action_id else {}

@@ -30,6 +30,9 @@ def wall_chart(ctx: Context) -> list[Row]:
                   f"{r['repaint_s'] * ms:.1f} ms; the chart's data (units, figures, cards, "
                   f"a test's answers) {r['data_s'] * ms:.1f} ms; the child built its "
                   f"branch ({r['members']:,} people) in {r['build_s']:.1f} s")),
+        Row(f"wall chart of a {r['cards']:,}-person workplace: layout and the first screen "
+            "(1600 × 900) painted, median of 3", r["screen_first_s"], "s",
+            budget=CHART_BUDGET),
         Row(f"wall chart data of a {r['cards']:,}-person workplace (Branch.wall_chart), "
             "median of 3", r["data_s"], "s"),
         Row(f"density 45 days ago from the history, first time ({r['members']:,} people, "
