@@ -37,7 +37,7 @@ def _wait(app, condition: Callable[[], bool], timeout: float = 60.0) -> None:
 
 def _second_laptop(folder: Path, founder_path: Path):
     """Join a secretary's laptop to the demo branch; make a conflict; leave a bundle."""
-    from sync.bundle import sync_folder
+    from sync.folder import sync_folder
     from sync.records import Branch, MemberQuery
     from sync.replica import Replica
     from sync.store.vault import Vault

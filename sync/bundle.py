@@ -1,4 +1,4 @@
-"""The USB bundle file and the USB sync folder (ARCHITECTURE §7).
+"""The USB bundle file (ARCHITECTURE §7); the sync folder is :mod:`sync.folder`.
 
 A bundle is one file::
 
@@ -37,7 +37,7 @@ import nacl.exceptions
 from . import changes
 from .errors import BundleCorrupt, CaucusError, RevokedDevice, WrongBranch
 from .keys import open_sealed, seal_to_device
-from .progress import Progress, ProgressFn, Stage, in_part
+from .progress import Progress, ProgressFn, Stage
 from .replica import ImportReport, Replica
 from .store.files import atomic_file
 
@@ -102,22 +102,25 @@ def envelopes_for(replica: Replica, epoch: int, key: bytes) -> list[bytes]:
     return [seal_to_device(bytes.fromhex(d), key) for d in replica.active_devices()]
 
 
-def _records(replica: Replica) -> Iterator[bytes]:
+def _records(replica: Replica, since: dict[bytes, int] | None) -> Iterator[bytes]:
     info = {"format": 1, "device": replica.device_id,
             "created_ms": changes.hlc_millis(changes.wall_hlc()),
             "vv": replica.version_vector()}
     yield cbor2.dumps(["info", info], canonical=True)
     count = 0
-    for body, sig, vals in replica.export_changesets():
+    for body, sig, vals in replica.export_changesets(since):
         count += 1
         yield cbor2.dumps(["cs", body, sig, vals], canonical=True)
     yield cbor2.dumps(["end", count], canonical=True)
 
 
-def write_bundle(replica: Replica, fh: BinaryIO, progress: ProgressFn | None = None) -> int:
+def write_bundle(replica: Replica, fh: BinaryIO, progress: ProgressFn | None = None,
+                 since: dict[bytes, int] | None = None) -> int:
     """Stream the whole replicated history into ``fh``; returns change sets written.
 
-    ``progress`` hears :attr:`Stage.WRITE` with the change sets written so far."""
+    With ``since`` (a version vector), only what a replica that holds it lacks: the
+    sync folder's deltas. ``progress`` hears :attr:`Stage.WRITE` with the change sets
+    written so far."""
     epoch = current_epoch(replica)
     key = _branch_key(replica, epoch)
     envelopes = envelopes_for(replica, epoch, key)
@@ -138,7 +141,7 @@ def write_bundle(replica: Replica, fh: BinaryIO, progress: ProgressFn | None = N
         fh.write(struct.pack(">I", len(cipher)) + cipher)
         ad, pending, size = None, [], 0
 
-    records = _records(replica)
+    records = _records(replica, since)
     for record in records:
         pending.append(struct.pack(">I", len(record)) + record)
         size += len(record) + 4
@@ -152,10 +155,12 @@ def write_bundle(replica: Replica, fh: BinaryIO, progress: ProgressFn | None = N
 
 
 def export_bundle(replica: Replica, path: str | os.PathLike[str],
-                  progress: ProgressFn | None = None) -> int:
-    """Write a bundle file atomically (temp file, fsync, rename)."""
+                  progress: ProgressFn | None = None,
+                  since: dict[bytes, int] | None = None) -> int:
+    """Write a bundle file atomically (temp file, fsync, rename); ``since`` as for
+    :func:`write_bundle`."""
     with atomic_file(Path(path)) as fh:
-        return write_bundle(replica, fh, progress)
+        return write_bundle(replica, fh, progress, since)
 
 
 # -- import ---------------------------------------------------------------------------
@@ -334,78 +339,3 @@ def _changesets(fh: BinaryIO, header: BundleHeader, key: bytes,
                 report.reject("a record", "The bundle holds a record of an unknown kind.")
     if not ended:
         raise BundleCorrupt()
-
-
-# -- sync folder ----------------------------------------------------------------------
-@dataclass
-class FolderSyncResult:
-    written: Path
-    imported: dict[str, ImportReport]
-    skipped: dict[str, str]
-
-    def to_dict(self) -> dict:
-        return {
-            "written": str(self.written),
-            "imported": {k: v.to_dict() for k, v in self.imported.items()},
-            "skipped": self.skipped,
-        }
-
-
-def bundle_name(replica: Replica) -> str:
-    """The file this laptop writes into a sync folder."""
-    return bundle_name_for(replica.device_id)
-
-
-def bundle_name_for(device_id: str) -> str:
-    """The file the device ``device_id`` writes into a sync folder."""
-    return f"caucus-{device_id[:16]}{SUFFIX}"
-
-
-def incoming_bundles(replica: Replica, folder: str | os.PathLike[str]) -> list[Path]:
-    """The other devices' bundle files in ``folder``, in the order they are imported."""
-    mine = bundle_name(replica)
-    return [path for path in sorted(Path(folder).glob(f"*{SUFFIX}"))
-            if path.name != mine and not path.name.startswith(".")]
-
-
-def sync_folder(replica: Replica, folder: str | os.PathLike[str],
-                progress: ProgressFn | None = None,
-                cancelled: Callable[[], bool] | None = None) -> FolderSyncResult:
-    """Import every other device's bundle in ``folder``, then write ours atomically.
-
-    Importing first means our bundle relays what we just learned: a stick passed
-    A → B → C carries A's changes to C. ``progress`` hears each bundle's steps as one
-    part of the whole (the last part is writing ours).
-    """
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise CaucusError(f"{folder} is not a folder.")
-    mine = bundle_name(replica)
-    imported: dict[str, ImportReport] = {}
-    skipped: dict[str, str] = {}
-    paths = incoming_bundles(replica, folder)
-    parts = len(paths) + 1
-    for part, path in enumerate(paths):
-        if cancelled and cancelled():
-            break
-        step = in_part(progress, part, parts) if progress else None
-        if step:
-            step(Progress(Stage.VERIFY, 0, None, subject=path.name))
-        if not path.is_file():
-            skipped[path.name] = "It is not a bundle file (a folder or a broken link)."
-            continue
-        try:
-            if inspect_bundle(path).branch != replica.branch_id:
-                skipped[path.name] = "belongs to another branch"
-                continue
-            imported[path.name] = import_bundle(replica, path, step, cancelled=cancelled)
-        except (BundleCorrupt, RevokedDevice, WrongBranch) as exc:
-            skipped[path.name] = str(exc)
-        except OSError as exc:  # a failing stick, a file that vanished meanwhile
-            skipped[path.name] = f"It could not be read: {exc.strerror or exc}."
-    if progress:
-        progress(Progress(Stage.WRITE, 0, None, cancellable=False, subject=mine,
-                          part=parts - 1, parts=parts))
-    target = folder / mine
-    export_bundle(replica, target)
-    return FolderSyncResult(target, imported, skipped)
