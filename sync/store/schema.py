@@ -12,7 +12,7 @@ replica's own bookkeeping and are never sent anywhere.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # field kinds: text, int, bool, date (ISO yyyy-mm-dd), list (JSON list of text),
 # json (JSON object). ``custom.<name>`` ops land in the member's ``custom`` JSON column.
@@ -25,6 +25,10 @@ TABLES: dict[str, dict[str, str]] = {
         "admitted_by": "text",
         "revoked_after": "int",
         "revoked_by": "text",
+        # the device's Syncthing device ID and, if it has fixed ones, its addresses
+        # (always-on sync); a carrier box is a row with only these, role CARRIER (v4)
+        "syncthing_id": "text",
+        "syncthing_addresses": "list",
     },
     "member": {
         "first_name": "text",
@@ -107,6 +111,15 @@ TABLES: dict[str, dict[str, str]] = {
 
 # Tables only an admin may write (the roster and the branch keys).
 ADMIN_TABLES = ("branch", "key_envelope")
+
+# The fields of its own device row a device may set itself (anything else in the roster
+# is an admin's to write).
+DEVICE_OWN_FIELDS = frozenset({"name", "syncthing_id", "syncthing_addresses"})
+
+# The role of a carrier box: a device row without a device key, so it holds no branch key
+# and no role of the roster's gives it any right to the data; laptops share the
+# always-on folder (ciphertext only) with it.
+CARRIER = "carrier"
 
 # Tables whose rows belong to one member: erasing the member erases these rows too.
 MEMBER_LINKED = ("member_tag", "consent", "note", "task", "attendance")
@@ -232,6 +245,7 @@ def upgrade(conn, version: int) -> None:
     3: ``note_owner`` maps a note's rowid to its member and ``deleted`` flag, so a
     search's hits in conversation notes never read the notes' own pages (a 10 MB index
     instead of random pages of a 60 MB table, decrypted on first use).
+    4: a device row may carry its Syncthing device ID and addresses (always-on sync).
     """
     from ..errors import VaultCorrupt
 
@@ -249,6 +263,10 @@ def upgrade(conn, version: int) -> None:
             conn.execute("DROP INDEX IF EXISTS note_campaign")
         for stmt in INDEXES:
             conn.execute(stmt)
+        have = {r[1] for r in conn.execute("PRAGMA table_info(device)")}
+        for name in ("syncthing_id", "syncthing_addresses"):
+            if name not in have:
+                conn.execute(f"ALTER TABLE device ADD COLUMN {name} TEXT")
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                      (str(SCHEMA_VERSION),))
         conn.execute("COMMIT")

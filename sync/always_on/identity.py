@@ -1,4 +1,5 @@
-"""Syncthing device IDs: read one as a person types it, check it, write it one way.
+"""Syncthing device IDs and addresses: read one as a person types it, check it, write it
+one way.
 
 A device ID is the SHA-256 of the device's certificate in base32 (52 characters), cut
 into four groups of 13 that each get a check character (Syncthing's Luhn mod 32), and
@@ -7,10 +8,13 @@ shown as eight groups of seven joined by dashes::
     MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD
 
 Reading forgives what people do when they copy one by hand: lower case, spaces or no
-dashes, and 0/1/8 typed for O/I/B (as Syncthing itself does).
+dashes, and 0/1/8 typed for O/I/B (as Syncthing itself does). An address is where a
+device listens: ``tcp://HOST:PORT`` (or ``quic://``), or ``dynamic`` (found by discovery).
 """
 
 from __future__ import annotations
+
+import urllib.parse
 
 from ..errors import ValidationError
 
@@ -55,3 +59,28 @@ def is_device_id(text: object) -> bool:
         return isinstance(text, str) and parse_device_id(text) == text
     except BadDeviceId:
         return False
+
+
+class BadAddress(ValidationError):
+    """That is not a Syncthing address: write it tcp://HOST:PORT, for example
+    tcp://192.168.1.20:22000."""
+
+
+def parse_address(text: str) -> str:
+    """The address in ``text``, checked: ``tcp://HOST:PORT``, ``quic://HOST:PORT`` or
+    ``dynamic``; a bare ``HOST:PORT`` means TCP."""
+    text = text.strip() if isinstance(text, str) else ""
+    if text == "dynamic":
+        return text
+    if "://" not in text:
+        text = f"tcp://{text}"
+    try:
+        parts = urllib.parse.urlsplit(text)
+        port = parts.port
+    except ValueError:
+        raise BadAddress() from None
+    if parts.scheme not in ("tcp", "quic") or not parts.hostname or not port \
+            or parts.path not in ("", "/") or parts.query or parts.username:
+        raise BadAddress()
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    return f"{parts.scheme}://{host}:{port}"
