@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..errors import CaucusError
 from . import (
+    always_on,
     changes,
     conflicts,
     demo,
@@ -38,7 +39,7 @@ from .session import open_session
 TABLES = (
     setup.commands, members.commands, records.commands, changes.commands, vault.commands,
     demo.commands, transfer.commands, devices.commands, conflicts.commands, lan.commands,
-    exchange.commands,
+    always_on.commands, exchange.commands,
 )
 
 
