@@ -75,6 +75,12 @@ class Rest:
     def __repr__(self) -> str:  # never the key
         return f"Rest({self.address!r})"
 
+    @property
+    def in_flight(self) -> int:
+        """How many calls are waiting on Syncthing now."""
+        with self._lock:
+            return len(self._open)
+
     def clone(self) -> Rest:
         """Another client of the same Syncthing, with calls of its own to abort."""
         return Rest(self.address, self._key, self.timeout)

@@ -266,11 +266,8 @@ def connect(session: Session, s: Settings | None = None) -> Link:
         s.port = s.port if s.port and attempt == 0 else free_port()
         gui = free_port()
         rest = Rest(f"127.0.0.1:{gui}", key)
-        launch = Launch(gui, key, config.listen_addresses(s.listen_addresses(), s.discovery),
-                        config.options(s.discovery, s.listen != "loopback", []),
-                        config.LAPTOP_NAME)
         try:
-            owned.start(launch, ready=lambda r=rest: _answers(r))
+            owned.start(launch_for(s, gui, key), ready=lambda r=rest: _answers(r))
         except PortBusy:
             if attempt:
                 raise
@@ -282,6 +279,12 @@ def connect(session: Session, s: Settings | None = None) -> Link:
     raise AlwaysOnError("Syncthing could not start.")  # pragma: no cover - loop returns
 
 
+def launch_for(s: Settings, gui_port: int, key: str) -> Launch:
+    """What Caucus's own Syncthing is told before it starts, for these settings."""
+    return Launch(gui_port, key, config.listen_addresses(s.listen_addresses(), s.discovery),
+                  config.options(s.discovery, s.listen != "loopback", []), config.LAPTOP_NAME)
+
+
 def _apply(session: Session, link_: Link, s: Settings) -> Configured:
     """Syncthing's config as the roster says; this laptop's Syncthing ID in the roster."""
     Path(link_.folder).mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -289,9 +292,8 @@ def _apply(session: Session, link_: Link, s: Settings) -> Configured:
                             path=Path(link_.folder).resolve(), peers=link_.peers,
                             owned=link_.owned, managed=s.managed)
     if link_.owned:
-        want = {**config.options(s.discovery, s.listen != "loopback", []),
-                "listenAddresses": config.listen_addresses(s.listen_addresses(),
-                                                           s.discovery)}
+        launch = launch_for(s, 0, "")
+        want = {**launch.options, "listenAddresses": launch.listen}
         have = link_.rest.get("/rest/config/options") or {}
         if any(have.get(k) != v for k, v in want.items()):
             link_.rest.patch("/rest/config/options", want)
@@ -405,17 +407,20 @@ def disable(session: Session) -> Disabled:
     s = settings(session)
     stopped = False
     key = _api_key(session)
-    if s.attached:
-        if s.address:
+    try:
+        if s.attached and s.address:
             config.remove_folder(Rest(s.address, key), _folder_id(session), s.managed)
-        s.managed = []
-    else:
-        owned = OwnedSyncthing(home_for(session.path))
-        rest = Rest(s.address, key) if s.address else None
-        stopped = owned.stop(None if rest is None else
-                             lambda: rest.post("/rest/system/shutdown"))
-    s.enabled = False
-    s.save(session)
+        elif not s.attached:
+            owned = OwnedSyncthing(home_for(session.path))
+            rest = Rest(s.address, key) if s.address else None
+            stopped = owned.stop(None if rest is None else
+                                 lambda: rest.post("/rest/system/shutdown"))
+    finally:  # off in the vault even when Syncthing could not be told
+        s = settings(session)
+        s.enabled = False
+        if s.attached:
+            s.managed = []
+        s.save(session)
     return Disabled(stopped)
 
 
