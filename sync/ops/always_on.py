@@ -434,6 +434,8 @@ class Status:
     waiting: list[str]
     #: this laptop holds changes its files in the folder do not carry yet
     local_pending: bool
+    #: this laptop may add and remove boxes
+    admin: bool = False
 
     def to_dict(self) -> dict:
         s, seen = self.settings, self.observed
@@ -449,17 +451,21 @@ class Status:
         }
 
 
-def status(session: Session) -> Status:
+def status(session: Session, *, observe: bool = True) -> Status:
     """Where always-on sync stands: Syncthing running, peers connected, bytes pending,
-    the last change received."""
+    the last change received. Without ``observe``, only what the vault knows (Syncthing
+    is not asked: the app asks it from a thread of its own, :meth:`Link.observe`)."""
     s = settings(session)
     waiting = [d.name for d in trust.list_devices(session.replica)
                if not d.this_device and not d.revoked and not d.syncthing_id]
     if not s.enabled:
-        return Status(s, "", _folder_id(session), Observed(False), waiting, False)
+        fid = _folder_id(session) if session.initialised else ""
+        return Status(s, "", fid, Observed(False), waiting, False, session.is_admin)
     link_ = link(session)
-    return Status(s, link_.me or _my_id(link_), link_.folder_id, link_.observe(), waiting,
-                  pending(session.replica, s.folder))
+    seen = link_.observe() if observe else Observed(False, [PeerState(p) for p in link_.peers])
+    me = link_.me or (_my_id(link_) if observe else "")
+    return Status(s, me, link_.folder_id, seen, waiting, pending(session.replica, s.folder),
+                  session.is_admin)
 
 
 def _my_id(link_: Link) -> str:
