@@ -39,13 +39,15 @@ SECRETS = ["Quartermaine", "zofia.q@example.org", "7911123456", "7911 123456",
 
 @pytest.fixture
 def caucus(tmp_path):
-    env = {**os.environ, "CAUCUS_PASSPHRASE": PASS}
-    env.pop("CAUCUS_VAULT", None)
+    base = {**os.environ, "CAUCUS_PASSPHRASE": PASS}
+    base.pop("CAUCUS_VAULT", None)
 
-    def run(vault: str, *args: str, ok: bool = True) -> subprocess.CompletedProcess:
+    def run(vault: str, *args: str, ok: bool = True,
+            env: dict | None = None) -> subprocess.CompletedProcess:
         proc = subprocess.run(
             [sys.executable, "-m", "sync.cli", "--vault", str(tmp_path / vault), *args],
-            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180)
+            cwd=tmp_path, env={**base, **(env or {})}, capture_output=True, text=True,
+            timeout=180)
         assert "Traceback" not in proc.stderr, proc.stderr
         if ok:
             assert proc.returncode == 0, proc.stderr
@@ -54,7 +56,7 @@ def caucus(tmp_path):
     def start(vault: str, *args: str) -> subprocess.Popen:
         return subprocess.Popen(
             [sys.executable, "-m", "sync.cli", "--vault", str(tmp_path / vault), *args],
-            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            cwd=tmp_path, env=base, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     run.start = start
     return run
 
@@ -243,3 +245,27 @@ def test_an_edit_on_a_reaches_b_through_the_box_and_a_revocation_cuts_b_off(
     assert state_hash(caucus, "b.caucus") == b_before != a_hash
     shown = json.loads(caucus("b.caucus", "member", "show", member, "--json").stdout)
     assert shown["job_title"] == "Ombudsperson"
+
+
+def test_the_commands_say_plainly_what_is_wrong(caucus, tmp_path):
+    """Without Syncthing running anywhere: each refusal is one line, no traceback."""
+    caucus("a.caucus", "init", "--branch", "Depot", "--device", "A laptop", "--kdf",
+           "interactive")
+    assert caucus("a.caucus", "always-on", "status").stdout.strip() == "Always-on sync: off"
+    off = caucus("a.caucus", "always-on", "sync", ok=False)
+    assert off.returncode == 1 and "Always-on sync is off" in off.stderr
+    far = caucus("a.caucus", "always-on", "on", "--attach", "10.0.0.7:8384", ok=False,
+                 env={"CAUCUS_SYNCTHING_API_KEY": "some key"})
+    assert far.returncode == 1 and "only to a Syncthing on this computer" in far.stderr
+    shy = caucus("a.caucus", "always-on", "discovery", "on", ok=False)
+    assert shy.returncode == 2 and "--yes" in shy.stderr
+    assert "(IP) address" in shy.stderr  # the explanation comes first
+    bad = caucus("a.caucus", "always-on", "add-box", "NOT-AN-ID", "--address",
+                 "tcp://127.0.0.1:22000", ok=False)
+    assert bad.returncode == 1 and "Syncthing device ID" in bad.stderr
+    missing = caucus("a.caucus", "always-on", "on", ok=False,
+                     env={"PATH": str(tmp_path / "nothing-here")})
+    assert missing.returncode == 1
+    assert "install the Debian package 'syncthing'" in missing.stderr
+    assert len(missing.stderr.strip().splitlines()) == 1
+    assert caucus("a.caucus", "always-on", "status").stdout.strip() == "Always-on sync: off"

@@ -236,6 +236,11 @@ class AlwaysOnTab(QWidget):
             self._again = False
             self.step()
 
+    def local_change(self) -> None:
+        """This laptop saved something: leave it in the folder now, not at the next poll."""
+        if self.status is not None and self.status.settings.enabled:
+            self.step()
+
     def _poll(self) -> None:
         session = self.session
         if session is None or self._busy:

@@ -77,6 +77,10 @@ class SyncCentre(QWidget):
             self.always_on.shutdown()
         return False
 
+    def local_change(self) -> None:
+        """A record was saved on this laptop (always-on sync carries it at once)."""
+        self.always_on.local_change()
+
     def show_conflicts(self) -> None:
         self.tabs.setCurrentWidget(self.conflicts)
 

@@ -21,6 +21,7 @@ from sync.ops import always_on
 from sync.ops.session import Session
 from sync.records import MemberQuery
 from tests.replicas import build_template, exchange_all
+from tests.syncthing_box import wait_for
 
 from .helpers import LEFT, wait_idle
 
@@ -114,6 +115,17 @@ def test_an_arrival_refreshes_the_window_and_a_locked_tab_imports_nothing(
     always_on.sync_now(laptops[1])
     qtbot.waitUntil(lambda: "Arrived Bythebox" in names_in(window), timeout=60000)
     assert tab.steps > before and tab.received.text() != "never"
+
+    # a change made outside the window (by another program) goes out at the next poll
+    wait_idle(qtbot, window.runner)
+    events = always_on.link(laptops[1]).events()
+    events.wait(0)
+    steps = tab.steps
+    polled = founder.add_member(first_name="Polled", last_name="Out")
+    qtbot.waitUntil(lambda: tab.steps > steps, timeout=30000)
+    wait_for(lambda: events.wait(5).arrived, "the founder's bundle to reach sec", 60)
+    always_on.sync_now(laptops[1])
+    assert sec.get_member(polled).last_name == "Out"
 
     # locked (the tab cleared): Syncthing still carries the bundle, nothing is imported
     window.sync.clear()
