@@ -9,30 +9,18 @@ when the application palette changes.
 from __future__ import annotations
 
 import functools
-import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from sync.resources import resources_dir
+
 SIZES = (16, 20, 24, 32, 48, 64, 128)
 NAMES = ("app", "members", "workplace", "campaign", "tasks", "meetings", "search", "add",
          "lock", "unlock", "sync", "delete", "restore", "edit", "save", "erase", "note",
          "history")
-
-
-def resources_dir() -> Path:
-    """``CAUCUS_RESOURCES``, else ``resources/`` beside the package (a source tree or an
-    editable install), else ``<prefix>/share/caucus`` (where a wheel puts it)."""
-    env = os.environ.get("CAUCUS_RESOURCES")
-    if env:
-        return Path(env)
-    tree = Path(__file__).resolve().parent.parent / "resources"
-    if tree.is_dir():
-        return tree
-    return Path(sys.prefix) / "share" / "caucus"
 
 
 def icon_path(name: str) -> Path:

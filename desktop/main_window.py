@@ -13,18 +13,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
 from sync.ops import Session
 from sync.records import Branch, Workplace
 
-from . import exchange_ops, icons
-from .dialogs.print_dialog import PrintDialog, ask_save_path, close_print_dialogs
+from . import icons
+from .data_menu import DataMenu
+from .dialogs.print_dialog import close_print_dialogs
 from .settings import Settings
 from .style import stylesheet
 from .tasks import TaskRunner
@@ -75,7 +74,7 @@ class MainWindow(QMainWindow):
         # The member list's first query goes to the worker now, so it runs while the
         # rest of the window is built (after the saved column order and sort).
         self._restore_members_layout()
-        self.members.set_branch(session.branch)
+        self.members.set_session(session)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setStyleSheet(stylesheet())
@@ -146,11 +145,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _attach(self, page) -> None:
-        """Give a page the open session (the sync centre) or its records (the lists)."""
-        if isinstance(page, SyncCentre):
-            page.set_session(self.session)
-        else:
-            page.set_branch(self.branch)
+        """Give a page the open session."""
+        page.set_session(self.session)
 
     @staticmethod
     def _index(key: str) -> int:
@@ -223,7 +219,14 @@ class MainWindow(QMainWindow):
         self.new_action.setToolTip("Add a member (Ctrl+N)")
         self.new_action.triggered.connect(self.new_member)
         bar.addAction(self.new_action)
-        self._build_data_menu(bar)
+        self.data_menu = DataMenu(self)
+        self.data_menu.add_to(bar)
+        # the list's own actions, also reachable from the window (and their shortcuts)
+        self.import_action, self.export_action = (self.data_menu.import_action,
+                                                  self.data_menu.export_action)
+        self.print_action, self.labels_action = (self.data_menu.print_action,
+                                                 self.data_menu.labels_action)
+        self.merge_action = self.data_menu.merge_action
         spacer = QWidget(bar)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
@@ -250,39 +253,6 @@ class MainWindow(QMainWindow):
                 widget.setAccessibleName(action.text())
         self.toolbar = bar
 
-    def _build_data_menu(self, bar: QToolBar) -> None:
-        """Spreadsheet import, export and printing of the list as shown, duplicate merging."""
-        menu = QMenu("Data", self)
-        self.import_action = menu.addAction("Import a spreadsheet…", self.open_import)
-        self.export_action = menu.addAction("Export the list as shown…", self.open_export)
-        self.print_action = menu.addAction("Print member list…", self.print_members)
-        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.setToolTip("Save the list as shown as a PDF to print (Ctrl+P)")
-        self.addAction(self.print_action)  # the shortcut works with the menu closed
-        self.labels_action = menu.addAction("Print mailing labels…", self.print_labels)
-        self.labels_action.setToolTip("A4 labels, 3 × 7, for the list as shown")
-        self.merge_action = menu.addAction("Find and merge duplicates…", self.open_merge)
-        button = QToolButton(bar)
-        button.setText("Data")
-        button.setAccessibleName("Data: import, export, print, duplicates")
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setMenu(menu)
-        bar.addWidget(button)
-        self.data_menu = menu
-
-    def _open_dialog(self, make) -> None:
-        if self.session is None:
-            return
-        dialog = make()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self.load())
-        dialog.open()
-
-    def open_import(self) -> None:
-        from .dialogs.import_wizard import ImportWizard
-
-        self._open_dialog(lambda: ImportWizard(self.runner, self.session, self))
-
     def open_preferences(self) -> None:
         from .dialogs.preferences import PreferencesDialog
 
@@ -294,44 +264,6 @@ class MainWindow(QMainWindow):
     def _preferences_saved(self) -> None:
         self.members.panel.clipboard.seconds = self.settings.clipboard_clear_seconds
         self.preferences_changed.emit()
-
-    def open_export(self) -> None:
-        from .dialogs.export_dialog import ExportDialog
-
-        query = self.members.model.query
-        self._open_dialog(lambda: ExportDialog(self.runner, self.session, self, query=query))
-
-    def open_merge(self) -> None:
-        from .dialogs.merge_dialog import MergeDialog
-
-        self._open_dialog(lambda: MergeDialog(self.runner, self.session, self))
-
-    def print_members(self) -> None:
-        """The member list as the page shows it (filters and order), as a PDF."""
-        branch, model = self.branch, self.members.model
-        if branch is None:
-            return
-        path = ask_save_path(self, "Save the member list as a PDF", "Member list")
-        if path is None:
-            return
-        query, sort, descending = model.query, model.sort_key, model.descending
-        PrintDialog.run(self, self.runner, "Member list",
-                        "The members in the list as shown, in its order.",
-                        lambda progress: exchange_ops.print_member_list(
-                            branch, path, query, sort, descending, progress))
-
-    def print_labels(self) -> None:
-        branch, query = self.branch, self.members.model.query
-        if branch is None:
-            return
-        path = ask_save_path(self, "Save mailing labels as a PDF", "Mailing labels")
-        if path is None:
-            return
-        PrintDialog.run(self, self.runner, "Mailing labels",
-                        "A4 sheets of 3 × 7 labels (63.5 × 38.1 mm) for the members in the "
-                        "list as shown who have a postal address and may be posted to.",
-                        lambda progress: exchange_ops.print_labels(branch, path, query,
-                                                                   progress))
 
     def _build_status(self) -> None:
         status = self.statusBar()
@@ -351,7 +283,7 @@ class MainWindow(QMainWindow):
         branch = self.branch
         if branch is None:
             return
-        self.members.set_branch(branch)
+        self.members.set_session(self.session)
         self._load_rest()
 
     def _load_rest(self) -> None:

@@ -37,32 +37,26 @@ def _wait(app, condition: Callable[[], bool], timeout: float = 60.0) -> None:
 
 def _second_laptop(folder: Path, founder_path: Path):
     """Join a secretary's laptop to the demo branch; make a conflict; leave a bundle."""
-    from sync.folder import sync_folder
-    from sync.records import Branch, MemberQuery
-    from sync.replica import Replica
-    from sync.store.vault import Vault
-    from sync.trust import admit_device, join_branch, join_request, prepare_device
+    from sync.ops import joining, roster, session, syncing
+    from sync.records import MemberQuery
 
-    founder_vault = Vault.open(founder_path, PASSPHRASE)
-    founder = Branch(founder_vault)
-    other_vault = Vault.create(folder / "secretary.caucus", PASSPHRASE, "interactive")
-    other = Replica(other_vault)
-    prepare_device(other, "Sam's laptop")
-    welcome = folder / "welcome"
-    admit_device(founder.replica, join_request(other), "secretary", welcome)
-    join_branch(other, welcome)
-    other.receive(founder.replica.export_changesets())
-    second = Branch(other_vault)
-    member_id = founder.member_ids(MemberQuery(), "name")[0]
-    founder.update_member(member_id, job_title="Bus driver")
-    second.update_member(member_id, job_title="Depot steward")
+    founder = session.open_vault(founder_path, PASSPHRASE)
+    second, request = joining.request_to_join(folder / "secretary.caucus", PASSPHRASE,
+                                              "Sam's laptop", folder, "interactive")
+    admitted = roster.admit(founder, roster.read_join_request(request), "secretary",
+                            folder / "welcome")
+    welcome = joining.read_welcome(second, admitted.welcome)
+    second = joining.finish_join(second, admitted.welcome, welcome.fingerprint).session
+    member_id = founder.branch.member_ids(MemberQuery(), "name")[0]
+    founder.branch.update_member(member_id, job_title="Bus driver")
+    second.branch.update_member(member_id, job_title="Depot steward")
     for n in range(3):
-        second.add_member(first_name=f"New{n}", last_name="Joiner", status="member")
+        second.branch.add_member(first_name=f"New{n}", last_name="Joiner", status="member")
     stick = folder / "stick"
     stick.mkdir()
-    sync_folder(second.replica, stick)
-    other_vault.lock()
-    founder_vault.lock()
+    syncing.sync_folder(second, stick)
+    second.lock()
+    founder.lock()
     return stick
 
 
@@ -71,8 +65,7 @@ def take(out: Path, members: int = 2000) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from sync.demo import create_demo_vault
-    from sync.ops.session import open_vault
+    from sync.ops.session import create_demo, open_vault
 
     from .main_window import MainWindow
     from .settings import Settings
@@ -96,7 +89,7 @@ def take(out: Path, members: int = 2000) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="caucus-shots-") as tmp:
         folder = Path(tmp)
         vault_path = folder / "demo.caucus"
-        create_demo_vault(vault_path, PASSPHRASE, members=members, profile="interactive")
+        create_demo(vault_path, PASSPHRASE, members=members, profile="interactive").lock()
         stick = _second_laptop(folder, vault_path)
         settings = Settings(QSettings(str(folder / "settings.ini"),
                                       QSettings.Format.IniFormat))

@@ -10,29 +10,34 @@ Wire form of one change set (three byte strings, stored and sent exactly as sign
 ``sig``   = Ed25519 signature by the author over ``DOMAIN ‖ body``.
 
 ``vals``  = CBOR ``[[salt(16), [value, ...]] | null, ...]`` beside the signed part, one
-entry per row entry, where ``digest = BLAKE2b-256(CBOR(values), key=salt)``. Erasure
-replaces an entry with ``null``: the values are gone, the signature still verifies and
-the digest reveals nothing (the salt went with the values).
+entry per row entry, where ``digest = BLAKE2b-256(V, key=salt)`` and ``V`` is the exact
+bytes of that entry's values array *as stored in vals* (sign bytes, store bytes: never a
+re-encoding, so another encoder, or another version of cbor2, cannot make stored data
+fail, and no other byte string verifies). Erasure replaces an entry's bytes with
+``null`` (``0xf6``) and leaves every other byte as it was: the values are gone, the
+signature still verifies and the digest reveals nothing (the salt went with the values).
 
 The author key sits at a fixed offset so a signature is checked before any CBOR is
-parsed. The change set's id is ``BLAKE2b-256(body)``.
+parsed; both parts are then read by the strict decoder (:mod:`sync.cbor`: no tags, no
+indefinite lengths, shortest forms, bounded depth and size), so any change set is
+refused or accepted in time linear in its size. The change set's id is
+``BLAKE2b-256(body)``. docs/FORMATS.md has the byte layout.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import threading
 import time
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-import cbor2
 import nacl.exceptions
 import nacl.signing
 import nacl.utils
 
+from . import cbor
 from .errors import BadSignature, MalformedChangeSet
 
 MAGIC = b"CCS\x01"
@@ -42,7 +47,12 @@ SIG_BYTES = 64
 SALT_BYTES = 16
 ERASE_FIELD = "!erase"
 MAX_BODY = 64 * 1024 * 1024
-
+#: The most CBOR data items a body, or a vals, may hold (a 500-row change set holds
+#: about 10,000; this allows some 100,000 rows and bounds memory to a few hundred MB).
+MAX_ITEMS = 2_000_000
+#: How deeply a body nests (its rows' field lists are at depth 4), and a value.
+BODY_DEPTH = 4
+VALUE_DEPTH = 8
 
 
 def blake2b(data: bytes, key: bytes = b"", size: int = 32) -> bytes:
@@ -52,7 +62,8 @@ def blake2b(data: bytes, key: bytes = b"", size: int = 32) -> bytes:
 
 
 def values_digest(salt: bytes, values: list) -> bytes:
-    return blake2b(cbor2.dumps(values, canonical=True), key=salt)
+    """The digest of a values array as :func:`build` encodes and stores it."""
+    return blake2b(cbor.dumps(values), key=salt)
 
 
 _last_id = [0, 0]  # (ms, 74-bit counter) of the last id made by this process
@@ -160,29 +171,49 @@ def build(
     deps: Mapping[bytes, int],
     rows: list[tuple[str, str, dict[str, object]]],
 ) -> ChangeSet:
-    """Encode, salt, digest and sign one change set from ``(table, row, {field: value})``."""
+    """Encode, salt, digest and sign one change set from ``(table, row, {field: value})``.
+
+    Each row's values are encoded once; the digest is taken over those bytes and the
+    same bytes are what ``vals`` stores."""
     author = bytes(signing_key.verify_key)
     signed_rows = []
     values: list[tuple[bytes, list] | None] = []
     row_ops = []
+    encoded = []
     for table, row, fields in rows:
         names = list(fields)
         vals = [fields[n] for n in names]
         salt = nacl.utils.random(SALT_BYTES)
-        digest = values_digest(salt, vals)
+        raw = cbor.dumps(vals)
+        digest = blake2b(raw, key=salt)
         signed_rows.append([table, uuid.UUID(row).bytes, names, digest])
         values.append((salt, vals))
+        encoded.append((salt, raw))
         row_ops.append(RowOps(table, row, tuple(names), digest))
     payload = [branch, seq, prev, hlc, dict(deps), signed_rows]
-    body = MAGIC + author + cbor2.dumps(payload, canonical=True)
+    body = MAGIC + author + cbor.dumps(payload)
     sig = signing_key.sign(DOMAIN + body).signature
-    vals_blob = encode_values(values)
+    vals_blob = _join_entries([_entry_bytes(salt, raw) for salt, raw in encoded])
     return ChangeSet(branch, author, seq, prev, hlc, dict(deps), row_ops, values, body, sig,
                      vals_blob, blake2b(body))
 
 
+_NULL = b"\xf6"
+_SALT_HEAD = b"\x50"  # a byte string of 16 bytes
+
+
+def _entry_bytes(salt: bytes, raw_values: bytes) -> bytes:
+    return b"\x82" + _SALT_HEAD + salt + raw_values
+
+
+def _join_entries(entries: list[bytes]) -> bytes:
+    return cbor.dumps([None] * len(entries))[:-len(entries) or None] + b"".join(entries)
+
+
 def encode_values(values: list[tuple[bytes, list] | None]) -> bytes:
-    return cbor2.dumps([None if v is None else [v[0], v[1]] for v in values], canonical=True)
+    """A ``vals`` from ``(salt, values)`` entries (``None`` for a redacted one)."""
+    return _join_entries([_NULL if v is None else _entry_bytes(v[0], cbor.dumps(v[1]))
+                          for v in values])
 
 
 def verify(body: bytes, sig: bytes, vals: bytes) -> ChangeSet:
@@ -210,19 +241,25 @@ def verify(body: bytes, sig: bytes, vals: bytes) -> ChangeSet:
 
 
 def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
+    if len(vals) > 3 * MAX_BODY:
+        raise MalformedChangeSet("A change set has an impossible size.")
     try:
-        payload = _whole_item(body[len(MAGIC) + PK_BYTES :])
-        branch, seq, prev, hlc, deps, rows = payload
-        entries = _whole_item(vals)
-    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError, RecursionError):
-        raise MalformedChangeSet() from None
+        payload = cbor.loads(body[len(MAGIC) + PK_BYTES:], max_depth=BODY_DEPTH,
+                             max_items=MAX_ITEMS)
+        spans = value_spans(vals)
+        entries = cbor.decode_checked(vals)
+    except cbor.CBORError as exc:
+        raise MalformedChangeSet(f"A change set could not be read: {exc}") from None
+    if not (isinstance(payload, list) and len(payload) == 6):
+        raise MalformedChangeSet()
+    branch, seq, prev, hlc, deps, rows = payload
     if not (
         isinstance(branch, bytes) and len(branch) == 16
         and type(seq) is int and seq >= 1
         and (prev is None or (isinstance(prev, bytes) and len(prev) == 32))
         and type(hlc) is int and 0 <= hlc < 1 << 64
         and isinstance(deps, dict) and isinstance(rows, list)
-        and isinstance(entries, list) and len(entries) == len(rows)
+        and len(spans) == len(rows)
     ):
         raise MalformedChangeSet()
     if (seq == 1) != (prev is None):
@@ -234,7 +271,7 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
         clean_deps[k] = v
     row_ops: list[RowOps] = []
     values: list[tuple[bytes, list] | None] = []
-    for row, entry in zip(rows, entries, strict=True):
+    for row, span, entry in zip(rows, spans, entries, strict=True):
         if not (
             isinstance(row, list) and len(row) == 4
             and isinstance(row[0], str) and isinstance(row[1], bytes) and len(row[1]) == 16
@@ -243,38 +280,57 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
         ):
             raise MalformedChangeSet()
         ops = RowOps(row[0], uuid_text(row[1]), tuple(row[2]), row[3])
-        if entry is None:
+        if span is None:
             values.append(None)
         else:
-            if not (
-                isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], bytes)
-                and len(entry[0]) == SALT_BYTES and isinstance(entry[1], list)
-                and len(entry[1]) == len(ops.fields)
-            ):
+            salt, start, end = span
+            if len(entry[1]) != len(ops.fields):
                 raise MalformedChangeSet()
-            try:
-                digest = values_digest(entry[0], entry[1])
-            except (cbor2.CBOREncodeError, ValueError, TypeError, RecursionError):
-                raise MalformedChangeSet() from None
-            if digest != ops.digest:
+            if blake2b(vals[start:end], key=salt) != ops.digest:
                 raise BadSignature(
                     "A change set's values do not match what its author signed."
                 )
-            values.append((entry[0], entry[1]))
+            values.append((salt, entry[1]))
         row_ops.append(ops)
     return ChangeSet(branch, author, seq, prev, hlc, clean_deps, row_ops, values, body, sig,
                      vals, blake2b(body))
 
 
-def _whole_item(data: bytes) -> object:
-    """The one CBOR item that fills ``data`` exactly. ``cbor2.loads`` ignores bytes after
-    the item, so one flipped byte could turn an entry's header into null and pass as a
-    redaction, with the entry's old bytes left trailing (found by a Hypothesis run)."""
-    stream = io.BytesIO(data)
-    item = cbor2.CBORDecoder(stream).decode()
-    if stream.tell() != len(data):
-        raise ValueError("bytes after the CBOR item")
-    return item
+def _entries(vals: bytes) -> list[tuple[int, int, int] | None]:
+    """Where each entry of ``vals`` lies: ``(start, values start, end)``, or None for
+    ``null``; every entry is ``null`` or ``[salt(16 bytes), [value, ...]]`` and all of
+    ``vals`` is checked by the strict decoder on the way."""
+    major, count, pos = cbor.head(vals, 0)
+    if major != 4 or count > len(vals):
+        raise cbor.CBORError("The values are not a list of entries.")
+    out: list[tuple[int, int, int] | None] = []
+    budget = MAX_ITEMS - 1
+    end = len(vals)
+    for _ in range(count):
+        start = pos
+        if vals[pos:pos + 1] == _NULL:
+            out.append(None)
+            pos += 1
+            budget -= 1
+            continue
+        if vals[pos:pos + 2] != b"\x82" + _SALT_HEAD or pos + 2 + SALT_BYTES > end:
+            raise cbor.CBORError("A values entry is not a salt and a list of values.")
+        first = pos + 2 + SALT_BYTES
+        if vals[first:first + 1] and not 0x80 <= vals[first] <= 0x9B:
+            raise cbor.CBORError("A values entry is not a salt and a list of values.")
+        pos, items = cbor.scan_items(vals, first, end, max_depth=VALUE_DEPTH,
+                                     max_items=budget)
+        budget -= items + 3
+        out.append((start, first, pos))
+    if pos != end:
+        raise cbor.Trailing()
+    return out
+
+
+def value_spans(vals: bytes) -> list[tuple[bytes, int, int] | None]:
+    """For each entry of ``vals``: ``(salt, start, end)`` of the exact bytes of its
+    values array (what its digest is over), or None for a redacted entry."""
+    return [None if e is None else (vals[e[0] + 2:e[1]], e[1], e[2]) for e in _entries(vals)]
 
 
 def uuid_text(raw: bytes) -> str:
@@ -284,8 +340,20 @@ def uuid_text(raw: bytes) -> str:
 
 
 def redact(vals: bytes, indexes: Iterable[int]) -> bytes:
-    """Drop the values (and salts) of the given row entries; the signature stays valid."""
-    entries = cbor2.loads(vals)
-    for i in indexes:
-        entries[i] = None
-    return cbor2.dumps(entries, canonical=True)
+    """Drop the values (and salts) of the given row entries: their bytes become ``null``,
+    every other byte stays as stored, so the signature and the other digests still hold."""
+    try:
+        entries = _entries(bytes(vals))
+    except cbor.CBORError as exc:
+        raise MalformedChangeSet(f"A change set could not be read: {exc}") from None
+    drop = set(indexes)
+    if any(not 0 <= i < len(entries) for i in drop):
+        raise MalformedChangeSet("There is no such row entry to redact.")
+    out = bytearray()
+    last = 0
+    for i, entry in enumerate(entries):
+        if i in drop and entry is not None:
+            out += vals[last:entry[0]] + _NULL
+            last = entry[2]
+    out += vals[last:]
+    return bytes(out)

@@ -104,6 +104,10 @@ class BundleCorrupt(CaucusError):
     """The bundle file is damaged, truncated or was altered; nothing was imported from it."""
 
 
+class UnknownSender(BundleCorrupt):
+    """This bundle was not written by a device of this branch; nothing was imported from it."""
+
+
 class AlwaysOnError(CaucusError):
     """Always-on sync could not do that."""
 

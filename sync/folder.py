@@ -26,12 +26,13 @@ remembers, the laptop writes a new full bundle and deletes its superseded files:
 folder holds at most about two full bundles per laptop.
 
 **What is read.** Only names of exactly that form are bundles, plus the
-``caucus-<16 hex>.caucusbundle`` of earlier builds (one rewritten file per laptop), so
-sticks already in use keep working: other laptops' old files are imported at every sync
-until their writer syncs with this build, which deletes its own old file when it
-writes its first new one. Syncthing's partial files (``.syncthing.*.tmp``,
-``~syncthing~*.tmp``), its conflict copies (``*.sync-conflict-*``), this program's own
-temp files (``.*.tmp``) and anything else are ignored, never imported.
+``caucus-<16 hex>.caucusbundle`` of earlier builds (one rewritten file per laptop, named
+by its device key's first bytes, later by a keyed digest of it), so sticks already in
+use keep working: other laptops' old files are imported at every sync until their writer
+syncs with this build, which deletes its own old files when it writes its first new one.
+Syncthing's partial files (``.syncthing.*.tmp``, ``~syncthing~*.tmp``), its conflict
+copies (``*.sync-conflict-*``), this program's own temp files (``.*.tmp``) and anything
+else are ignored, never imported.
 
 With ``skip_seen`` (always-on sync, which looks at the folder whenever something
 arrives) a file imported once is not read again: a write-once name never changes.
@@ -121,15 +122,27 @@ def new_bundle_name(replica: Replica) -> str:
 
 
 def legacy_name(device_id: str) -> str:
-    """The one file a device rewrote in place before write-once names."""
+    """The one file a device rewrote in place in the first builds (its key's first bytes)."""
     return f"caucus-{device_id[:16]}{SUFFIX}"
+
+
+def legacy_names(replica: Replica, device_id: str) -> tuple[str, ...]:
+    """Every name under which earlier builds kept a device's one rewritten file: the
+    first builds' and then a keyed digest of the device key (bundles v2)."""
+    key = replica.secret("branch_key.0")
+    names = [legacy_name(device_id)]
+    if key is not None:
+        digest = changes.blake2b(bytes.fromhex(device_id),
+                                 key=derive_key(key, "bundle/file-name/v2"), size=8)
+        names.append(f"caucus-{digest.hex()}{SUFFIX}")
+    return tuple(names)
 
 
 def writer_of(replica: Replica, name: str, device_ids: Iterable[str],
               key: bytes | None = None) -> str | None:
     """Which of ``device_ids`` wrote the bundle called ``name`` (None: none of them)."""
     if LEGACY_NAME.match(name):
-        return next((d for d in device_ids if legacy_name(d) == name), None)
+        return next((d for d in device_ids if name in legacy_names(replica, d)), None)
     if not NAME.match(name):
         return None
     raw = bytes.fromhex(name[:-len(SUFFIX)])
@@ -152,13 +165,13 @@ def scan(replica: Replica, folder: Path) -> Listing:
     """Sort what is in ``folder`` (see the module docstring for what counts)."""
     listing = Listing([], [], [], [])
     mine, key = replica.device_id, _name_key(replica)
-    old = legacy_name(mine)
+    old = legacy_names(replica, mine)
     for path in sorted(folder.iterdir()):
         name = path.name
         if name.startswith("."):
             continue  # the carrier's own (.stfolder, .stignore) and temp files
         if LEGACY_NAME.match(name):
-            (listing.legacy_own if name == old else listing.others).append(path)
+            (listing.legacy_own if name in old else listing.others).append(path)
         elif NAME.match(name):
             own = writer_of(replica, name, (mine,), key) is not None
             (listing.own if own else listing.others).append(path)
@@ -293,7 +306,7 @@ def import_arrivals(replica: Replica, paths: list[Path], progress: ProgressFn | 
             skipped[path.name] = "It is not a bundle file (a folder or a broken link)."
             continue
         try:
-            if inspect_bundle(path).branch != replica.branch_id:
+            if not inspect_bundle(path).is_for(replica.branch_id):
                 skipped[path.name] = "belongs to another branch"
                 continue
             key = _seen_key(path)

@@ -14,15 +14,28 @@ import json
 import struct
 from dataclasses import asdict, dataclass, field
 
-import cbor2
+import nacl.exceptions
 import nacl.signing
 import nacl.utils
 
-from . import changes
+from . import cbor, changes
 from .always_on.identity import parse_address, parse_device_id
-from .errors import CaucusError, NotPermitted, RevokedDevice, UnknownId, ValidationError
+from .errors import (
+    CaucusError,
+    NotPermitted,
+    RevokedDevice,
+    UnknownId,
+    ValidationError,
+)
 from .keys import open_sealed, seal_envelope, seal_to_device
 from .progress import ProgressFn
+from .records.country import (
+    SYSTEM,
+    check_country,
+    check_currency,
+    default_currency,
+    system_country,
+)
 from .replica import ImportReport, Replica, device_row_id
 from .store.schema import CARRIER
 from .store.vault import Vault
@@ -34,8 +47,14 @@ def branch_id_for(founder_pk: bytes, nonce: bytes) -> bytes:
     return changes.blake2b(b"caucus/branch/v1" + founder_pk + nonce, size=16)
 
 
-def create_branch(vault: Vault, branch_name: str, device_name: str) -> Replica:
-    """Make this (new, empty) vault the founding device of a new branch."""
+def create_branch(vault: Vault, branch_name: str, device_name: str, *,
+                  country: str | None = SYSTEM, currency: str | None = SYSTEM) -> Replica:
+    """Make this (new, empty) vault the founding device of a new branch.
+
+    ``country`` and ``currency`` default to the system's (:func:`system_country`, and the
+    country's usual currency); ``None`` leaves them unset."""
+    country = system_country() if country is SYSTEM else check_country(country)
+    currency = default_currency(country) if currency is SYSTEM else check_currency(currency)
     branch_name = branch_name.strip()
     device_name = device_name.strip()
     if not branch_name:
@@ -60,6 +79,8 @@ def create_branch(vault: Vault, branch_name: str, device_name: str) -> Replica:
     with replica.transaction() as tx:
         tx.set("branch", changes.uuid_text(branch), {
             "name": branch_name, "founder": founder.hex(), "nonce": nonce.hex(),
+            **({"country": country} if country else {}),
+            **({"currency": currency} if currency else {}),
         })
         tx.set("device", device_row_id(founder.hex()), {
             "name": device_name, "pubkey": founder.hex(), "role": "admin",
@@ -271,6 +292,7 @@ def remove_carrier(replica: Replica, ref: str) -> Carrier:
 REQUEST_MAGIC = b"CAUCUSR\x01"
 WELCOME_MAGIC = b"CAUCUSW\x01"
 _REQUEST_DOMAIN = b"caucus/join-request/v1\n"
+MAX_REQUEST_BYTES = 4096
 
 
 def prepare_device(replica: Replica, device_name: str) -> None:
@@ -290,21 +312,39 @@ def prepare_device(replica: Replica, device_name: str) -> None:
 def join_request(replica: Replica) -> bytes:
     """The join-request file: this device's public key and name, self-signed."""
     name = replica.meta("device_name") or ""
-    payload = cbor2.dumps({"pk": replica.device_pk, "name": name}, canonical=True)
+    payload = cbor.dumps({"pk": replica.device_pk, "name": name})
     sig = replica.signing_key.sign(_REQUEST_DOMAIN + payload).signature
-    return REQUEST_MAGIC + cbor2.dumps([payload, sig], canonical=True)
+    return REQUEST_MAGIC + cbor.dumps([payload, sig])
 
 
 def read_join_request(data: bytes) -> tuple[bytes, str]:
+    """The device key and name of a join-request file, its self-signature checked.
+
+    ``MAGIC ‖ CBOR([payload, sig])`` with ``payload = CBOR({"pk": key(32), "name": text})``
+    and ``sig`` the key's Ed25519 signature over ``_REQUEST_DOMAIN ‖ payload``; both
+    CBOR items are read by the strict decoder. Anything else is the one clear error."""
     bad = CaucusError("That is not a valid join-request file.")
-    if not data.startswith(REQUEST_MAGIC):
+    if not isinstance(data, bytes | bytearray) or not data.startswith(REQUEST_MAGIC) \
+            or len(data) > MAX_REQUEST_BYTES:
         raise bad
     try:
-        payload, sig = cbor2.loads(data[len(REQUEST_MAGIC):])
-        doc = cbor2.loads(payload)
-        pk, name = doc["pk"], doc["name"]
+        outer = cbor.loads(data[len(REQUEST_MAGIC):], max_depth=1, max_items=3)
+        if not (isinstance(outer, list) and len(outer) == 2
+                and all(isinstance(x, bytes) for x in outer)):
+            raise bad
+        payload, sig = outer
+        doc = cbor.loads(payload, max_depth=1, max_items=9, int_keys=False)
+    except cbor.CBORError:
+        raise bad from None
+    if not isinstance(doc, dict):
+        raise bad
+    pk, name = doc.get("pk"), doc.get("name")
+    if not (isinstance(pk, bytes) and len(pk) == 32 and len(sig) == 64):
+        raise bad
+    try:
         nacl.signing.VerifyKey(pk).verify(_REQUEST_DOMAIN + payload, sig)
-    except Exception:  # noqa: BLE001 - any fault in an untrusted file is the same fault
+    except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError,
+            TypeError):
         raise bad from None
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
         raise bad
@@ -333,10 +373,10 @@ def admit_device(replica: Replica, request: bytes, role: str, welcome_path) -> D
                 "epoch": epoch, "device": pk.hex(), "sealed": seal_envelope(pk, key),
             })
     branch = replica.conn.execute("SELECT name, founder, nonce FROM branch LIMIT 1").fetchone()
-    info = cbor2.dumps({
+    info = cbor.dumps({
         "branch_id": replica.branch_id, "branch_name": branch[0],
         "founder": bytes.fromhex(branch[1]), "nonce": bytes.fromhex(branch[2]),
-    }, canonical=True)
+    })
     sealed = seal_to_device(pk, info)
     from pathlib import Path
 
@@ -399,12 +439,18 @@ def read_welcome(replica: Replica, welcome_path) -> Welcome:
     opened = open_sealed(replica.signing_key, sealed)
     if opened is None:
         raise CaucusError("That welcome file was made for another device (or is damaged).")
+    damaged = CaucusError("That welcome file is damaged.")
     try:
-        info = cbor2.loads(opened)
-        branch, founder, nonce = info["branch_id"], info["founder"], info["nonce"]
-        name = str(info.get("branch_name") or "")
-    except Exception:  # noqa: BLE001
-        raise CaucusError("That welcome file is damaged.") from None
+        info = cbor.loads(opened, max_depth=1, max_items=17, int_keys=False)
+    except cbor.CBORError:
+        raise damaged from None
+    if not isinstance(info, dict):
+        raise damaged
+    branch, founder, nonce = info.get("branch_id"), info.get("founder"), info.get("nonce")
+    name = info.get("branch_name") or ""
+    if not (isinstance(branch, bytes) and len(branch) == 16 and isinstance(founder, bytes)
+            and len(founder) == 32 and isinstance(nonce, bytes) and isinstance(name, str)):
+        raise damaged
     if branch_id_for(founder, nonce) != branch:
         raise CaucusError("That welcome file's branch does not match its founder.")
     return Welcome(branch, name, founder, len(WELCOME_MAGIC) + 4 + length)
@@ -435,7 +481,7 @@ def join_branch(replica: Replica, welcome_path,
     replica._reset_caches()
     try:
         report = import_bundle(replica, welcome_path, progress=progress,
-                               offset=welcome.offset)
+                               offset=welcome.offset, joining=True)
     except BaseException:
         with replica.sql_transaction():
             replica.conn.execute(

@@ -7,6 +7,9 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite's branches are British (its phone numbers are): a new branch takes its
+# country from here rather than from the locale of whoever runs the tests.
+os.environ["CAUCUS_COUNTRY"] = "GB"
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sync.always_on.process import device_id_of, free_port
+from sync.always_on.process import OwnedSyncthing, device_id_of, free_port
 
 OFF = {"globalAnnounceEnabled": False, "relaysEnabled": False, "natEnabled": False,
        "localAnnounceEnabled": False, "urAccepted": -1, "autoUpgradeIntervalH": 0,
@@ -39,6 +39,21 @@ def wait_for(condition: Callable[[], object], what: str, seconds: float = 90.0,
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {seconds:.0f} s waiting for {what}")
         time.sleep(every)
+
+
+def switch_off(session) -> None:
+    """After a test: always-on off (Caucus's Syncthing of that vault stops) and the vault
+    locked; should one still run, it is killed by its own process id (checked against
+    its home, so never another process)."""
+    from sync.ops import always_on
+
+    if session.vault.is_open:
+        try:
+            if always_on.settings(session).enabled:
+                always_on.disable(session)
+        finally:
+            session.lock()
+    OwnedSyncthing(always_on.home_for(session.path)).kill()
 
 
 def rest_call(port: int, key: str, method: str, path: str, body=None):

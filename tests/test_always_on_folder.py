@@ -164,8 +164,8 @@ def test_partial_and_conflict_files_are_never_imported(laptops, tmp_path):
 
 
 def test_sticks_of_earlier_builds_keep_working(laptops, tmp_path):
-    """An earlier build rewrote one caucus-<16 hex>.caucusbundle per laptop. Those are
-    still imported; this laptop's own old file goes when it writes its first new one."""
+    """Earlier builds rewrote one caucus-<16 hex>.caucusbundle per laptop. Those are
+    still imported; this laptop's own old files go when it writes its first new one."""
     a, b = laptops
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -185,6 +185,23 @@ def test_sticks_of_earlier_builds_keep_working(laptops, tmp_path):
     assert again.imported[folders.legacy_name(a.replica.device_id)].applied == 1
     assert b.get_member(member).job_title == "Porter"
     assert sync_folder(b.replica, stick, skip_seen=True).imported == {}
+
+
+def test_the_keyed_names_of_bundles_v2_are_read_and_cleaned_up_too(laptops, tmp_path):
+    a, b = laptops
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    member = a.add_member(first_name="Keyed", last_name="Name")
+    theirs = folders.legacy_names(a.replica, a.replica.device_id)[1]
+    mine = folders.legacy_names(b.replica, b.replica.device_id)[1]
+    assert theirs != mine and a.replica.device_id[:16] not in theirs
+    export_bundle(a.replica, stick / theirs)
+    export_bundle(b.replica, stick / mine)
+    result = sync_folder(b.replica, stick)
+    assert result.imported[theirs].applied == 1 and b.get_member(member).first_name == "Keyed"
+    assert result.removed == [mine] and (stick / theirs).is_file()
+    devices = [a.replica.device_id, b.replica.device_id]
+    assert folders.writer_of(b.replica, theirs, devices) == a.replica.device_id
 
 
 def test_a_file_seen_once_is_not_read_again(laptops, tmp_path):

@@ -9,8 +9,6 @@ every one started is stopped by its own process id at the end.
 
 from __future__ import annotations
 
-import os
-import signal
 import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -31,7 +29,7 @@ from sync.ops.session import Session
 from sync.trust import list_devices, revoke_device
 
 from .replicas import build_template, exchange_all
-from .syncthing_box import Box, wait_for
+from .syncthing_box import Box, switch_off, wait_for
 
 BOX_ID = "Z5E4VSS-NARMD6W-GOJ4KLY-R5ZLCJZ-F5LSMV3-KKUJLRH-MEUFKWW-7G7MTQ2"
 STRANGER = "MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD"
@@ -49,15 +47,7 @@ def laptops(template, tmp_path):
     sessions = [Session(b.vault, b) for b in (branches["founder"], branches["sec0"])]
     yield sessions
     for session in sessions:
-        if session.vault.is_open:
-            if always_on.settings(session).enabled:
-                always_on.disable(session)
-            session.lock()
-        home = always_on.home_for(session.path)
-        try:  # a safety net: never leave a Syncthing of ours running
-            os.kill(int((home / "caucus.pid").read_text()), signal.SIGKILL)
-        except (OSError, ValueError):
-            pass
+        switch_off(session)
 
 
 def rest_of(session: Session) -> Rest:

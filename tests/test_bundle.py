@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import random
-import struct
 
 import cbor2
 import nacl.signing
@@ -35,6 +34,7 @@ from sync.trust import create_branch, revoke_device
 
 from .bundlefile import (
     branch_key,
+    bundle_epoch,
     bundle_items,
     changeset_count,
     encode_records,
@@ -504,7 +504,7 @@ def test_sync_folder_relays_between_laptops_that_never_meet(template, tmp_path):
         sync_folder(b.replica, stick)
         assert a.replica.state_hash() == b.replica.state_hash() == c.replica.state_hash()
         for name in _only_bundles(stick):
-            assert inspect_bundle(stick / name).branch == a.replica.branch_id
+            assert inspect_bundle(stick / name).is_for(a.replica.branch_id)
     finally:
         _lock_all(branches)
 
@@ -584,7 +584,7 @@ def test_export_replaces_the_old_bundle_atomically(template, tmp_path):
         assert not gone.parent.exists()
         items = bundle_items(target, branch_key(a.replica))
         assert len(items) == changeset_count(a.replica)
-        assert struct.unpack(">I", target.read_bytes()[24:28])[0] == 0  # key epoch 0
+        assert bundle_epoch(target, a.replica) == 0  # sealed with the key of epoch 0
     finally:
         _lock_all(branches)
 

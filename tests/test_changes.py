@@ -402,3 +402,61 @@ def test_new_ids_are_unique_version_7_and_sort_in_creation_order():
     ids = [changes.new_id() for _ in range(20000)]
     assert ids == sorted(ids) and len(set(ids)) == len(ids)
     assert {uuid.UUID(i).version for i in ids} == {7}
+
+
+# -- digests over the stored bytes (sign bytes, store bytes) -----------------------------
+def _one_value(value) -> changes.ChangeSet:
+    return changes.build(KEY, BRANCH_ID, 1, None, 5, {},
+                         [("member", changes.new_id(), {"custom.x": value, "assessment": 3})])
+
+
+@pytest.mark.parametrize(("value", "canonical", "other"), [
+    (1.5, "f93e00", "fb3ff8000000000000"),          # the same float, in 8 bytes
+    ({"a": 1, "b": 2}, "a2616101616202", "a2616202616101"),  # the same map, keys swapped
+])
+def test_another_encoding_of_the_same_values_does_not_verify(value, canonical, other):
+    """The old check re-encoded the decoded values, so any byte string that decodes to
+    them verified; now the digest is over the stored bytes and only those verify."""
+    cs = _one_value(value)
+    assert bytes.fromhex(canonical) in cs.vals
+    twin = cs.vals.replace(bytes.fromhex(canonical), bytes.fromhex(other))
+    assert cbor2.loads(twin) == cbor2.loads(cs.vals)  # the same data to a decoder
+    assert outcome(cs.body, cs.sig, cs.vals) == "ok"
+    assert outcome(cs.body, cs.sig, twin) == "BadSignature"
+
+
+def test_the_digest_is_over_the_exact_bytes_of_each_entry():
+    spans = changes.value_spans(VALID.vals)
+    for row, span, entry in zip(VALID.rows, spans, VALID.values, strict=True):
+        salt, start, end = span
+        assert salt == entry[0]
+        assert changes.blake2b(VALID.vals[start:end], key=salt) == row.digest
+        assert cbor2.loads(VALID.vals[start:end]) == entry[1]
+    assert changes.encode_values(VALID.values) == VALID.vals
+
+
+@pytest.mark.parametrize(("variant", "tail"), [
+    ("an integer in a longer form than it needs", "8262686918 03"),
+    ("a string length in a longer form than it needs", "8278026869 03"),
+    ("an indefinite-length list", "9f626869 03ff"),
+    ("an indefinite-length string", "827f626869ff 03"),
+    ("a tag", "82626869c1 03"),
+    ("undefined", "82626869f7"),
+])
+def test_values_in_any_but_the_shortest_plain_form_are_malformed(variant, tail):
+    cs = _one_value("hi")
+    plain = bytes.fromhex("826268690" + "3")  # ["hi", 3]: the entry's values array
+    assert cs.vals.endswith(plain)
+    vals = cs.vals[:-len(plain)] + bytes.fromhex(tail.replace(" ", ""))
+    assert outcome(cs.body, cs.sig, vals) == "MalformedChangeSet", variant
+
+
+def test_redaction_keeps_every_other_byte_as_stored():
+    spans = changes.value_spans(VALID.vals)
+    redacted = changes.redact(VALID.vals, [0])
+    kept_salt, start, end = spans[1]
+    assert redacted.endswith(VALID.vals[start - 2 - changes.SALT_BYTES:])
+    assert changes.value_spans(redacted)[0] is None
+    assert changes.redact(redacted, [0]) == redacted  # already gone: no change
+    with pytest.raises(MalformedChangeSet):
+        changes.redact(VALID.vals, [5])

@@ -2,7 +2,7 @@
 
 Shows plainly that the file will not be encrypted; every export lands in the export
 log, and the most recent exports are listed at the bottom. Work runs on the vault
-worker; the PDF is drawn there too (QPdfWriter paints off the UI thread).
+worker, through the same operation as ``caucus export`` (:mod:`sync.ops.spreadsheets`).
 """
 
 from __future__ import annotations
@@ -26,9 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.exchange import exporter
-from sync.exchange import printing as docs
 from sync.ops import Session
+from sync.ops.spreadsheets import (
+    UNENCRYPTED_WARNING,
+    Exported,
+    ExportLogEntry,
+    available_columns,
+    export_list,
+    export_log,
+)
 from sync.records import MemberQuery
 
 from ..tasks import TaskRunner, human_message
@@ -40,23 +46,10 @@ DEFAULT_COLUMNS = ("first_name", "last_name", "membership_no", "emails", "phones
                    "workplace", "status", "dues_paid_until", "tags")
 
 
-def export_job(branch, path: Path, fmt: str, query: MemberQuery,
-               columns: list[str] | None) -> dict:
-    """Runs on the worker: write the file and log it; returns what was written."""
-    if fmt == "pdf":
-        from .. import printing
-
-        doc = docs.member_list_doc(branch, query)
-        pages = printing.write_pdf(doc, path)
-        rows = docs.log_printed(branch, doc, path)
-        return {"path": str(path), "rows": rows, "pages": pages, "kind": "pdf"}
-    return exporter.export_members(branch, path, fmt, query, columns).to_dict()
-
-
 class ExportDialog(QDialog):
-    """``exported`` carries the result dict after a successful export."""
+    """``exported`` carries what was written after a successful export."""
 
-    exported = Signal(dict)
+    exported = Signal(object)
 
     def __init__(self, runner: TaskRunner, session: Session, parent: QWidget | None = None,
                  query: MemberQuery | None = None) -> None:
@@ -64,7 +57,7 @@ class ExportDialog(QDialog):
         self.runner = runner
         self.session = session
         self.query = query or MemberQuery()
-        self.result: dict | None = None
+        self.result: Exported | None = None
         self.setWindowTitle("Export members")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
@@ -91,7 +84,7 @@ class ExportDialog(QDialog):
         self.columns = QListWidget(self)
         self.columns.setAccessibleName("Columns to export")
         layout.addWidget(self.columns, 1)
-        self.warning = QLabel(exporter.UNENCRYPTED_WARNING, self)
+        self.warning = QLabel(UNENCRYPTED_WARNING, self)
         self.warning.setWordWrap(True)
         self.warning.setProperty("role", "warning")
         self.warning.setAccessibleName("Warning")
@@ -119,11 +112,11 @@ class ExportDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        branch, query = self.session.branch, self.query
+        session, query = self.session, self.query
 
         def job():
-            return (branch.count_members(query), exporter.available_columns(branch),
-                    exporter.export_log(branch)[:5])
+            return (session.branch.count_members(query), available_columns(session),
+                    export_log(session)[:5])
 
         self.runner.run(job, self._loaded, self._show_error, owner=self)
 
@@ -138,7 +131,7 @@ class ExportDialog(QDialog):
                                else Qt.CheckState.Unchecked)
         self._show_log(log)
 
-    def _show_log(self, log: list[exporter.ExportLogEntry]) -> None:
+    def _show_log(self, log: list[ExportLogEntry]) -> None:
         lines = [f"{e.at[:16].replace('T', ' ')} · {e.device} · {e.kind} · {e.rows} rows · "
                  f"{Path(e.target).name}" for e in log]
         self.log.setText("Recent exports:\n" + "\n".join(lines) if lines else "")
@@ -180,19 +173,19 @@ class ExportDialog(QDialog):
         self.error.clear_message()
         self.export_button.setEnabled(False)
         self.status.setText("Exporting…")
-        branch, query, path = self.session.branch, self.query, Path(text)
+        session, query, path = self.session, self.query, Path(text)
 
-        def job():
-            result = export_job(branch, path, fmt, query, columns)
-            return result, exporter.export_log(branch)[:5]
+        def job() -> tuple[Exported, list[ExportLogEntry]]:
+            result = export_list(session, path, fmt, query, columns)
+            return result, export_log(session)[:5]
 
         self.runner.run(job, self._done, self._failed, owner=self)
 
     def _done(self, data) -> None:
         self.result, log = data
         self.export_button.setEnabled(True)
-        self.status.setText(f"Exported {self.result['rows']} members to "
-                            f"{self.result['path']}. It is not encrypted.")
+        self.status.setText(f"Exported {self.result.rows} members to "
+                            f"{self.result.path}. It is not encrypted.")
         self._show_log(log)
         self.exported.emit(self.result)
 

@@ -7,7 +7,6 @@ the import reports progress through a Qt signal, so the bar moves on the UI thre
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.exchange import importer
-from sync.ops import Session
+from sync.ops import Cancel, Session
+from sync.ops import spreadsheets as sheets
 
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
@@ -69,10 +68,10 @@ class ImportWizard(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.session = session
-        self.table: importer.Table | None = None
-        self.result: importer.ImportResult | None = None
-        self.plans: list[importer.RowPlan] = []
-        self._cancel = threading.Event()
+        self.table: sheets.Table | None = None
+        self.result: sheets.ImportResult | None = None
+        self.plans: list[sheets.RowPlan] = []
+        self._cancel = Cancel()
         self._progress = _Progress(self)
         self.setWindowTitle("Import members")
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -192,8 +191,8 @@ class ImportWizard(QDialog):
             self.read_file()
 
     def _load_saved_names(self) -> None:
-        branch = self.session.branch
-        self.runner.run(lambda: importer.saved_mappings(branch), self._show_saved_names,
+        session = self.session
+        self.runner.run(lambda: sheets.saved_mappings(session), self._show_saved_names,
                         self._show_error, owner=self)
 
     def _show_saved_names(self, names: list[str]) -> None:
@@ -211,13 +210,15 @@ class ImportWizard(QDialog):
         self.summary.clear()
         self.import_button.setEnabled(False)
 
-        def job() -> tuple[importer.Table, importer.Preview]:
-            table = importer.read_table(path)
-            return table, importer.preview(path, table=table)
+        session = self.session
+
+        def job() -> tuple[sheets.Table, sheets.Preview]:
+            read = sheets.read_spreadsheet(session, path)
+            return read.table, read.preview
 
         self.runner.run(job, self._show_preview, self._show_error, owner=self)
 
-    def _show_preview(self, result: tuple[importer.Table, importer.Preview]) -> None:
+    def _show_preview(self, result: tuple[sheets.Table, sheets.Preview]) -> None:
         self.table, preview = result
         separator = ("one column" if preview.delimiter is None else
                      "separated by " + SEPARATORS.get(preview.delimiter, repr(preview.delimiter)))
@@ -247,7 +248,7 @@ class ImportWizard(QDialog):
             box = QComboBox(self.mapping_table)
             box.setAccessibleName(f"Import {heading} as")
             box.addItem(IGNORE, None)
-            for target in importer.TARGETS:
+            for target in sheets.TARGETS:
                 box.addItem(target_label(target), target)
             box.addItem(f"Custom field “{heading}”", f"custom.{heading}")
             self._select(box, mapping.get(heading))
@@ -282,8 +283,8 @@ class ImportWizard(QDialog):
         name = self.saved.currentData()
         if not name:
             return
-        branch = self.session.branch
-        self.runner.run(lambda: importer.load_mapping(branch, name), self._use_mapping,
+        session = self.session
+        self.runner.run(lambda: sheets.load_mapping(session, name), self._use_mapping,
                         self._show_error, owner=self)
 
     def _use_mapping(self, mapping: dict[str, str | None]) -> None:
@@ -298,11 +299,11 @@ class ImportWizard(QDialog):
             self.error.show_message("Give the mapping a name to save it under.")
             return
         mapping = self.mapping()
-        branch = self.session.branch
+        session = self.session
 
         def job() -> list[str]:
-            importer.save_mapping(branch, name, mapping)
-            return importer.saved_mappings(branch)
+            sheets.save_mapping(session, name, mapping)
+            return sheets.saved_mappings(session)
 
         def done(names: list[str]) -> None:
             self._show_saved_names(names)
@@ -314,11 +315,11 @@ class ImportWizard(QDialog):
     def check_rows(self) -> None:
         if self.table is None:
             return
-        table, mapping, branch = self.table, self.mapping(), self.session.branch
-        self.runner.run(lambda: importer.plan_import(branch, table, mapping),
+        table, mapping, session = self.table, self.mapping(), self.session
+        self.runner.run(lambda: sheets.plan_import(session, table, mapping),
                         self._show_plan, self._show_error, owner=self)
 
-    def _show_plan(self, plans: list[importer.RowPlan]) -> None:
+    def _show_plan(self, plans: list[sheets.RowPlan]) -> None:
         self.plans = plans
         dups = [p for p in plans if p.is_duplicate]
         bad = [p for p in plans if p.error]
@@ -359,9 +360,9 @@ class ImportWizard(QDialog):
     def start_import(self) -> None:
         if self.table is None:
             return
-        table, mapping, branch = self.table, self.mapping(), self.session.branch
+        table, mapping, session = self.table, self.mapping(), self.session
         policy, overrides = self.policy.currentData(), self.overrides()
-        self._cancel.clear()
+        self._cancel = Cancel()
         progress = self._progress
         self.progress.setRange(0, len(table.rows))
         self.progress.setValue(0)
@@ -373,11 +374,11 @@ class ImportWizard(QDialog):
         self.summary.setText("Importing…")
         cancel = self._cancel
 
-        def job() -> importer.ImportResult:
-            return importer.run_import(
-                branch, table, mapping, on_duplicate=policy, overrides=overrides,
-                progress=lambda done, total: progress.changed.emit(done, total),
-                cancelled=cancel.is_set)
+        def job() -> sheets.ImportResult:
+            return sheets.import_spreadsheet(
+                session, table, mapping, on_duplicate=policy, overrides=overrides,
+                progress=lambda step: progress.changed.emit(step.done, step.total or 0),
+                cancel=cancel).result
 
         self.runner.run(job, self._finished, self._failed, owner=self)
 
@@ -389,7 +390,7 @@ class ImportWizard(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _finished(self, result: importer.ImportResult) -> None:
+    def _finished(self, result: sheets.ImportResult) -> None:
         self.result = result
         self.cancel_button.hide()
         self.progress.hide()

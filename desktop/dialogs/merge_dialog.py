@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.exchange import duplicates as dup
 from sync.ops import Session
+from sync.ops import members as dup
 
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
@@ -106,8 +106,8 @@ class MergeDialog(QDialog):
             self._find()
 
     def _find(self) -> None:
-        branch = self.session.branch
-        self.runner.run(lambda: dup.search_duplicates(branch, PAIR_LIMIT), self._show_pairs,
+        session = self.session
+        self.runner.run(lambda: dup.find_duplicates(session, PAIR_LIMIT), self._show_pairs,
                         self._show_error, owner=self)
 
     def _show_pairs(self, search: dup.DuplicateSearch) -> None:
@@ -134,11 +134,12 @@ class MergeDialog(QDialog):
 
     def load_pair(self, a_id: str, b_id: str) -> None:
         self.a_id, self.b_id = a_id, b_id
-        branch = self.session.branch
+        session = self.session
+        branch = session.branch
 
         def job():
             a, b = branch.get_member(a_id), branch.get_member(b_id)
-            return a.display_name, b.display_name, dup.compare_members(branch, a_id, b_id)
+            return a.display_name, b.display_name, dup.compare(session, a_id, b_id)
 
         self.runner.run(job, self._show_fields, self._show_error, owner=self)
 
@@ -182,10 +183,10 @@ class MergeDialog(QDialog):
     def start_merge(self) -> None:
         if not (self.a_id and self.b_id):
             return
-        branch, a, b, choices = self.session.branch, self.a_id, self.b_id, self.choices()
+        session, a, b, choices = self.session, self.a_id, self.b_id, self.choices()
         self.merge_button.setEnabled(False)
         self.status.setText("Merging…")
-        self.runner.run(lambda: dup.merge_members(branch, a, b, choices), self._merged,
+        self.runner.run(lambda: dup.merge(session, a, b, choices).result, self._merged,
                         self._failed, owner=self)
 
     def _merged(self, result: dup.MergeResult) -> None:

@@ -1,17 +1,16 @@
 """The small window that follows a printed list or a subject-access export as it is
 written in the background: pages drawn, Cancel, then what was written and Open.
 
-The job (see :mod:`desktop.exchange_ops`) runs on the vault worker. It reports pages
-into a plain list that a timer here reads, so the worker never calls into Qt objects
-that closing this window may delete. Cancel (or closing the window, or locking the
-vault) stops the PDF writer before its next page; nothing is written then. Like the
-CSV export dialog, it says plainly that the files are not encrypted.
+The job (an operation of :mod:`sync.ops.documents`) runs on the vault worker. It
+reports pages into a plain list that a timer here reads, so the worker never calls into
+Qt objects that closing this window may delete. Cancel (or closing the window, or
+locking the vault) stops the PDF writer before its next page; nothing is written then.
+Like the CSV export dialog, it says plainly that the files are not encrypted.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,15 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.exchange.errors import ExportCancelled
-from sync.exchange.exporter import UNENCRYPTED_WARNING
+from sync.ops import Cancel, Cancelled, Progress, ProgressFn
+from sync.ops.documents import Printed
+from sync.ops.spreadsheets import UNENCRYPTED_WARNING
 
-from ..exchange_ops import Written
-from ..printing import Progress
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, heading
 
-Job = Callable[[Progress], Written]
+#: job(progress, cancel) -> what it printed: an operation of sync.ops.documents
+Job = Callable[[ProgressFn, Cancel], Printed]
+#: the sentence that says what a job wrote
+Message = Callable[[Printed], str]
 FILTERS = {"pdf": "PDF documents (*.pdf)", "json": "JSON files (*.json)"}
 
 
@@ -59,15 +60,16 @@ def ask_save_path(parent: QWidget, caption: str, stem: str, kind: str = "pdf") -
 
 
 class PrintDialog(QDialog):
-    """Runs one job; :attr:`written` holds its :class:`Written` once it succeeded."""
+    """Runs one job; :attr:`written` holds what it printed once it succeeded."""
 
     def __init__(self, runner: TaskRunner, title: str, intro: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.written: Written | None = None
+        self.written: Printed | None = None
+        self.message: Message = lambda _printed: ""
         self.running = False
-        self._cancel = threading.Event()
+        self._cancel = Cancel()
         self._pages = [0, 0]
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -111,10 +113,12 @@ class PrintDialog(QDialog):
 
     @classmethod
     def run(cls, parent: QWidget, runner: TaskRunner, title: str, intro: str,
-            job: Job) -> PrintDialog:
-        """Open the window over ``parent`` and start ``job`` on the worker."""
+            job: Job, message: Message) -> PrintDialog:
+        """Open the window over ``parent`` and start ``job`` on the worker; ``message``
+        says what it wrote."""
         dialog = cls(runner, title, intro, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.message = message
         dialog.open()
         dialog.start(job)
         return dialog
@@ -122,14 +126,12 @@ class PrintDialog(QDialog):
     def start(self, job: Job) -> None:
         cancel, pages = self._cancel, self._pages
 
-        def progress(done: int, total: int) -> None:
-            if cancel.is_set():
-                raise ExportCancelled()
-            pages[:] = [done, total]
+        def progress(step: Progress) -> None:
+            pages[:] = [step.done, step.total or 0]
 
         self.running = True
         self.timer.start()
-        self.runner.run(lambda: job(progress), self._done, self._failed, owner=self)
+        self.runner.run(lambda: job(progress, cancel), self._done, self._failed, owner=self)
 
     def cancel(self) -> None:
         if self.running:
@@ -155,11 +157,11 @@ class PrintDialog(QDialog):
         self.cancel_button.hide()
         self.progress.setRange(0, 1)
 
-    def _done(self, written: Written) -> None:
+    def _done(self, written: Printed) -> None:
         self._finish()
         self.written = written
         self.progress.setValue(1)
-        self.status.setText(written.message)
+        self.status.setText(self.message(written))
         self.open_button.show()
         self.open_button.setFocus()
 
@@ -167,7 +169,8 @@ class PrintDialog(QDialog):
         self._finish()
         self.progress.setValue(0)
         self.status.clear()
-        self.error.show_message(human_message(error))
+        self.error.show_message("The export was cancelled; no file was written."
+                                if isinstance(error, Cancelled) else human_message(error))
 
     def open_file(self) -> None:
         """Open the PDF in the system's viewer (from where it can be printed)."""
@@ -179,3 +182,30 @@ def close_print_dialogs(widget: QWidget) -> None:
     """Close (and so cancel) every print window over ``widget`` — on lock."""
     for dialog in widget.findChildren(PrintDialog):
         dialog.reject()
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
+def list_written(printed: Printed) -> str:
+    return (f"Wrote {plural(printed.rows, 'member')} on {plural(printed.pages, 'page')} to "
+            f"{printed.paths[0]}.")
+
+
+def labels_written(printed: Printed) -> str:
+    left_out = (f" {plural(printed.left_out, 'member')} without a postal address or not to "
+                "be posted to left out." if printed.left_out else "")
+    return (f"Wrote {plural(printed.rows, 'label')} on {plural(printed.pages, 'page')} to "
+            f"{printed.paths[0]}.{left_out}")
+
+
+def sign_in_written(printed: Printed) -> str:
+    return (f"Wrote a sign-in sheet of {plural(printed.rows, 'name')} on "
+            f"{plural(printed.pages, 'page')} to {printed.paths[0]}.")
+
+
+def subject_access_written(printed: Printed) -> str:
+    pdf_path, json_path = printed.paths
+    return (f"Wrote everything held about {printed.name} to {json_path} (data) and "
+            f"{pdf_path.name} beside it ({plural(printed.pages, 'page')} to print).")

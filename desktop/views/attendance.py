@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sync.ops import Session, documents
 from sync.records import ATTENDANCE, Branch, Meeting, MemberQuery
 
-from ..dialogs.print_dialog import PrintDialog, ask_save_path
-from ..exchange_ops import print_sign_in
+from ..dialogs.print_dialog import PrintDialog, ask_save_path, sign_in_written
 from ..models.members import row_name
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint, record_table
@@ -143,6 +143,7 @@ class AttendancePanel(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.session: Session | None = None
         self.branch: Branch | None = None
         self.meeting: Meeting | None = None
         self._request = 0
@@ -191,9 +192,10 @@ class AttendancePanel(QWidget):
         self.setEnabled(False)
 
     # -- state ----------------------------------------------------------------------
-    def set_branch(self, branch: Branch | None) -> None:
+    def set_session(self, session: Session | None) -> None:
         self.clear()
-        self.branch = branch
+        self.session = session
+        self.branch = session.branch if session is not None else None
 
     def clear(self) -> None:
         self._request += 1
@@ -256,8 +258,8 @@ class AttendancePanel(QWidget):
         self.quorum.setText(text)
 
     def print_sheet(self) -> None:
-        branch, meeting = self.branch, self.meeting
-        if branch is None or meeting is None:
+        session, meeting = self.session, self.meeting
+        if session is None or meeting is None:
             return
         path = ask_save_path(self, "Save the sign-in sheet as a PDF",
                              f"Sign-in {meeting.date or ''} {meeting.title}")
@@ -266,7 +268,9 @@ class AttendancePanel(QWidget):
         PrintDialog.run(self, self.runner, "Sign-in sheet",
                         f"The sign-in sheet for {meeting.title}: every current member, "
                         "with a column to sign and spare lines for others.",
-                        lambda progress: print_sign_in(branch, meeting.id, path, progress))
+                        lambda progress, cancel: documents.print_sign_in(
+                            session, meeting.id, path, progress=progress, cancel=cancel),
+                        sign_in_written)
 
     # -- marking --------------------------------------------------------------------
     def set_mark(self, member_id: str, status: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -16,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync import changes
 from sync.ops import Session
-from sync.ops.conflicts import OpenConflict, open_conflicts, resolve
+from sync.ops.conflicts import OpenConflict, open_conflicts, resolve, written_at
 
 from ..models.records import Column, RecordTableModel
 from ..tasks import TaskRunner, human_message
@@ -38,8 +36,7 @@ def show_value(value: Any, field: str = "") -> str:
 
 
 def when(hlc: int) -> str:
-    stamp = dt.datetime.fromtimestamp(changes.hlc_millis(hlc) / 1000)
-    return stamp.strftime("%d %b %Y %H:%M")
+    return written_at({"hlc": hlc}).astimezone().strftime("%d %b %Y %H:%M")
 
 
 def side_text(candidate: dict[str, Any]) -> str:

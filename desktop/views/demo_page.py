@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync import demo
 from sync.ops import Cancel, Cancelled, Progress, Session
-from sync.ops.session import DEFAULT_PROFILE, create_demo
+from sync.ops.session import DEFAULT_PROFILE, create_demo, demo_passphrase
 
 from ..progress import ProgressRelay, advance, stage_text
 from ..tasks import TaskRunner, human_message
@@ -86,7 +85,7 @@ class DemoPage(QWidget):
     def start(self) -> None:
         if self.running:
             return
-        passphrase = demo.DEMO_PASSPHRASE
+        passphrase = demo_passphrase()  # loads the demo's generator only now
         path, members, profile = self.vault_path, self.members, self.kdf_profile
         self._cancel = cancel = Cancel()
         relay = self._relay

@@ -213,10 +213,11 @@ class JoinPage(QWidget):
     def _show_step(self, step: Progress) -> None:
         if not self.running:
             return
-        if step.stage == Stage.CHECK:
+        if step.stage == Stage.CHECK:  # shown with what happens next, in one step
             self.check.setText(step.subject)
             self.check.show()
-        elif not self.check.isVisibleTo(self) or step.stage == Stage.APPROVE:
+            self.status.setText(WAITING)
+        elif not self.check.isVisibleTo(self):
             self.status.setText(stage_text(step, JOIN_STAGES))
 
     def _validate(self, code: bool) -> bool:

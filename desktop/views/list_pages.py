@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sync.ops import Session
 from sync.records import Branch, Campaign, Meeting, Task, Workplace
 
 from .. import icons
@@ -42,6 +43,7 @@ class ListPage(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.session: Session | None = None
         self.branch: Branch | None = None
         self._request = 0
         layout = QVBoxLayout(self)
@@ -92,13 +94,14 @@ class ListPage(QWidget):
         raise NotImplementedError
 
     # -- behaviour ------------------------------------------------------------------
-    def set_branch(self, branch: Branch | None) -> None:
+    def set_session(self, session: Session | None) -> None:
         self.clear()
-        self.branch = branch
+        self.session = session
+        self.branch = session.branch if session is not None else None
 
     def clear(self) -> None:
         self._request += 1
-        self.branch = None
+        self.session = self.branch = None
         self.model.clear()
         self.error.clear_message()
         for edit in self.inputs:
@@ -258,9 +261,9 @@ class MeetingsPage(ListPage):
         return branch.add_meeting(values[0], date=values[1] or None,
                                   location=values[2] or None, quorum=values[3] or None)
 
-    def set_branch(self, branch: Branch | None) -> None:
-        super().set_branch(branch)
-        self.attendance.set_branch(branch)
+    def set_session(self, session: Session | None) -> None:
+        super().set_session(session)
+        self.attendance.set_session(session)
 
     def clear(self) -> None:
         super().clear()

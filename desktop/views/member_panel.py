@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from sync.errors import ValidationError
+from sync.ops import Session, documents, members
 from sync.records import Branch, Member, Note, Workplace
 
 from .. import icons
 from ..clipboard import ClipboardGuard
 from ..dialogs.erase import EraseDialog
-from ..dialogs.print_dialog import PrintDialog, ask_save_path
-from ..exchange_ops import export_member
+from ..dialogs.print_dialog import PrintDialog, ask_save_path, subject_access_written
 from ..models.records import RecordTableModel
 from ..style import danger
 from ..tasks import TaskRunner, human_message
@@ -78,6 +78,7 @@ class MemberPanel(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.session: Session | None = None
         self.branch: Branch | None = None
         self.member: Member | None = None
         self.member_id: str | None = None
@@ -196,9 +197,10 @@ class MemberPanel(QWidget):
     def editing(self) -> bool:
         return self.form.editing
 
-    def set_branch(self, branch: Branch | None) -> None:
+    def set_session(self, session: Session | None) -> None:
         self.clear()
-        self.branch = branch
+        self.session = session
+        self.branch = session.branch if session is not None else None
 
     def set_workplaces(self, workplaces: list[Workplace]) -> None:
         self.form.set_workplaces(workplaces)
@@ -409,8 +411,8 @@ class MemberPanel(QWidget):
     # -- subject access -------------------------------------------------------------
     def export_everything(self) -> None:
         """Subject access (GDPR Art. 15): the member's data as JSON, and a PDF beside it."""
-        branch, member = self.branch, self.member
-        if branch is None or member is None or self.editing:
+        session, member = self.session, self.member
+        if session is None or member is None or self.editing:
             return
         path = ask_save_path(self, "Export everything about this member",
                              f"{member.display_name} - personal data", "json")
@@ -421,7 +423,9 @@ class MemberPanel(QWidget):
                         "tags, consents, conversations, tasks, attendance and the history "
                         "of changes — as a JSON file for the request and, beside it, a PDF "
                         "to print. Neither file is encrypted.",
-                        lambda progress: export_member(branch, member.id, path, progress))
+                        lambda progress, cancel: documents.export_member(
+                            session, member.id, path, path.with_suffix(".pdf"),
+                            progress=progress, cancel=cancel), subject_access_written)
 
     # -- delete, restore, erase -----------------------------------------------------
     def delete(self) -> None:
@@ -459,8 +463,8 @@ class MemberPanel(QWidget):
         dialog.open()
 
     def erase(self) -> None:
-        branch, member_id = self.branch, self.member_id
-        if branch is None or member_id is None:
+        session, member_id = self.session, self.member_id
+        if session is None or member_id is None:
             return
         self._request += 1
         request = self._request
@@ -476,6 +480,6 @@ class MemberPanel(QWidget):
                               "sync.")
             self.erased.emit(member_id)
 
-        self.runner.run(lambda: branch.erase_member(member_id), done,
+        self.runner.run(lambda: members.erase(session, member_id).rows, done,
                         lambda e: self._failed(request, e), owner=self)
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.records import STATUSES, Branch, MemberQuery, Workplace
+from sync.ops import Session
+from sync.records import STATUSES, MemberQuery, Workplace
 
 from ..models.members import COLUMNS, MemberTableModel, ViewFollower
 from ..tasks import TaskRunner
@@ -127,8 +128,9 @@ class MembersPage(QWidget):
         self.saved.error.connect(self.error.show_message)
 
     # -- lifecycle ------------------------------------------------------------------
-    def set_branch(self, branch: Branch | None) -> None:
-        self.panel.set_branch(branch)
+    def set_session(self, session: Session | None) -> None:
+        branch = session.branch if session is not None else None
+        self.panel.set_session(session)
         self.model.set_branch(branch)
         self.saved.set_branch(branch)
         self.count.clear()

@@ -15,7 +15,7 @@ The package, bottom up (each module imports only those above it):
 - :mod:`~sync.cli.output`: ``say``/``note``/``table``/``emit``/``print_json``, progress;
 - :mod:`~sync.cli.parser`: the argparse tree built from the tables;
 - :mod:`~sync.cli.session`: unlocking and creating the vault a command works on;
-- :mod:`~sync.cli.resolve`, :mod:`~sync.cli.pdf`: ids from names, the one PDF writer;
+- :mod:`~sync.cli.resolve`: ids from names;
 - the commands, one module per area: ``setup`` (init, join by welcome file),
   ``members``, ``records`` (workplaces, campaigns, notes, tasks, meetings), ``changes``
   (and state-hash), ``vault``, ``demo``, ``transfer`` (bundle, usb), ``devices``,

@@ -11,18 +11,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..exchange import duplicates as dup
-from ..exchange import exporter, importer
-from ..exchange import printing as docs
-from ..exchange.exporter import UNENCRYPTED_WARNING
-from ..ops import Session
+from ..ops import Session, documents
+from ..ops import members as dup
+from ..ops import spreadsheets as sheets
+from ..progress import ignore
 from ..records import STATUSES, Branch, MemberQuery
 from .errors import UsageError
-from .output import counter, emit, note, on_terminal, plural, print_json, say, table
-from .pdf import write_pdf
+from .output import emit, note, plural, print_json, progress_line, say, table
 from .registry import CommandTable, arg
 
-FORMATS = (*exporter.FORMATS, "pdf")
+FORMATS = (*sheets.FORMATS, "pdf")
 QUERY = (
     arg("--search", default="", help="name, email, phone or note text fragment"),
     arg("--status", choices=STATUSES, help="effective membership status"),
@@ -43,15 +41,8 @@ def member_query(branch: Branch, args: argparse.Namespace) -> MemberQuery:
                        workplace_id=workplace)
 
 
-def print_doc(branch: Branch, doc: Any, out: str | Path) -> int:
-    """Write ``doc`` as a PDF and log it as printed; returns the number of pages."""
-    pages = write_pdf(doc, out)
-    docs.log_printed(branch, doc, out)
-    return pages
-
-
 def warn_unencrypted() -> None:
-    note(f"Warning: {UNENCRYPTED_WARNING}")
+    note(f"Warning: {sheets.UNENCRYPTED_WARNING}")
 
 
 # -- import ---------------------------------------------------------------------------
@@ -62,18 +53,17 @@ def warn_unencrypted() -> None:
     arg("--map", action="append", default=[], metavar="COLUMN=FIELD",
         help="map a column by hand (an empty FIELD ignores the column)"),
     arg("--save-mapping", metavar="NAME", help="save the mapping used under NAME"),
-    arg("--on-duplicate", choices=importer.DECISIONS, default="skip",
+    arg("--on-duplicate", choices=sheets.DECISIONS, default="skip",
         help="for rows matching an existing member (default: skip)"),
     arg("--dry-run", action="store_true",
         help="show the mapping and what would happen; write nothing"),
     json_out=True,
 )
 def import_members(session: Session, args: argparse.Namespace) -> int:
-    branch = session.branch
-    sheet = importer.read_table(args.file)
-    mapping = importer.guess_mapping(sheet.headings)
+    sheet = sheets.read_spreadsheet(session, args.file).table
+    mapping = sheets.guess_mapping(sheet.headings)
     if args.mapping:
-        saved = importer.load_mapping(branch, args.mapping)
+        saved = sheets.load_mapping(session, args.mapping)
         mapping.update({h: t for h, t in saved.items() if h in mapping})
     for text in args.map:
         if "=" not in text:
@@ -81,18 +71,19 @@ def import_members(session: Session, args: argparse.Namespace) -> int:
         column, target = (x.strip() for x in text.split("=", 1))
         if column not in mapping:
             raise UsageError(f"The file has no column {column!r}.")
-        mapping.update(importer.check_mapping({column: target}))
+        mapping.update(sheets.check_mapping({column: target}))
     if args.save_mapping:
-        importer.save_mapping(branch, args.save_mapping, mapping)
+        sheets.save_mapping(session, args.save_mapping, mapping)
         note(f"Saved the mapping as {args.save_mapping!r}.")
     if args.dry_run:
-        return dry_run(branch, args, sheet, mapping)
+        return dry_run(session, args, sheet, mapping)
     ignored = [h for h, t in mapping.items() if not t]
     if ignored and not args.json:
         note("Columns not imported: " + ", ".join(ignored))
-    progress = on_terminal(counter("Importing"))
-    result = importer.run_import(branch, sheet, mapping, on_duplicate=args.on_duplicate,
-                                 progress=progress)
+    progress = progress_line("Importing")
+    result = sheets.import_spreadsheet(session, sheet, mapping,
+                                       on_duplicate=args.on_duplicate,
+                                       progress=progress or ignore).result
     if progress:
         note("")
     if args.json:
@@ -106,10 +97,10 @@ def import_members(session: Session, args: argparse.Namespace) -> int:
     return 0
 
 
-def dry_run(branch: Branch, args: argparse.Namespace, sheet: Any,
+def dry_run(session: Session, args: argparse.Namespace, sheet: Any,
             mapping: dict[str, str | None]) -> int:
     """``import --dry-run``: the mapping and what each row would do; nothing is written."""
-    plans = importer.plan_import(branch, sheet, mapping)
+    plans = sheets.plan_import(session, sheet, mapping)
     if args.json:
         print_json({"mapping": mapping, "rows": [p.to_dict() for p in plans],
                     "notes": sheet.notes})
@@ -141,11 +132,11 @@ def dry_run(branch: Branch, args: argparse.Namespace, sheet: Any,
 def export(session: Session, args: argparse.Namespace) -> int:
     branch = session.branch
     if args.what == "log":
-        entries = exporter.export_log(branch)
+        entries = sheets.export_log(session)
         return emit(args, entries, "export", ["AT", "DEVICE", "KIND", "ROWS", "TARGET"],
                     lambda e: (e.at, e.device, e.kind, e.rows, e.target))
     if args.list_columns:
-        for name in exporter.available_columns(branch):
+        for name in sheets.available_columns(session):
             say(name)
         return 0
     if not args.out:
@@ -155,17 +146,13 @@ def export(session: Session, args: argparse.Namespace) -> int:
     if fmt not in FORMATS:
         raise UsageError("Give --format csv, xlsx or pdf (or a file name ending in one).")
     query = member_query(branch, args)
-    if fmt == "pdf":
-        doc = docs.member_list_doc(branch, query)
-        pages = print_doc(branch, doc, out)
-        result: dict[str, Any] = {"path": str(out), "rows": len(doc.rows), "pages": pages,
-                                  "kind": "pdf"}
-    else:
-        columns = [c for c in args.columns.split(",") if c.strip()] if args.columns else None
-        result = exporter.export_members(branch, out, fmt, query, columns).to_dict()
+    columns = [c for c in args.columns.split(",") if c.strip()] if args.columns else None
+    done = sheets.export_list(session, out, fmt, query, None if fmt == "pdf" else columns)
     if args.json:
-        print_json(result)
-    note(f"Exported {result['rows']} members to {out}.")
+        result: dict[str, Any] = {"path": str(done.path), "rows": done.rows}
+        result.update({"pages": done.pages} if fmt == "pdf" else {"columns": done.columns})
+        print_json({**result, "kind": done.format})
+    note(f"Exported {done.rows} members to {out}.")
     warn_unencrypted()
     return 0
 
@@ -183,11 +170,10 @@ commands.group("print", "printable PDFs: meeting sign-in sheets and mailing labe
 def print_sign_in(session: Session, args: argparse.Namespace) -> int:
     branch = session.branch
     query = member_query(branch, args) if (args.search or args.status or args.tag
-                                           or args.workplace) else MemberQuery(status="member")
-    doc = docs.sign_in_doc(branch, args.meeting, query, blank_rows=max(0, args.blank))
-    pages = print_doc(branch, doc, args.out)
-    note(f"Wrote a sign-in sheet of {plural(len(doc.rows), 'name')} on "
-         f"{plural(pages, 'page')} to {args.out}.")
+                                           or args.workplace) else None
+    printed = documents.print_sign_in(session, args.meeting, args.out, query, args.blank)
+    note(f"Wrote a sign-in sheet of {plural(printed.rows, 'name')} on "
+         f"{plural(printed.pages, 'page')} to {args.out}.")
     warn_unencrypted()
     return 0
 
@@ -195,12 +181,10 @@ def print_sign_in(session: Session, args: argparse.Namespace) -> int:
 @commands.command("print labels", "A4 mailing labels, 3 x 7 per page (63.5 x 38.1 mm)",
                   OUT_PDF, *QUERY)
 def print_labels(session: Session, args: argparse.Namespace) -> int:
-    branch = session.branch
-    doc = docs.labels_doc(branch, member_query(branch, args))
-    pages = print_doc(branch, doc, args.out)
-    note(f"Wrote {plural(len(doc.labels), 'label')} on {plural(pages, 'page')} to {args.out}"
-         + (f" ({doc.left_out} members without a postal address or not to be posted to "
-            "were left out)." if doc.left_out else "."))
+    printed = documents.print_labels(session, args.out, member_query(session.branch, args))
+    note(f"Wrote {plural(printed.rows, 'label')} on {plural(printed.pages, 'page')} to "
+         f"{args.out}" + (f" ({printed.left_out} members without a postal address or not to "
+                          "be posted to were left out)." if printed.left_out else "."))
     warn_unencrypted()
     return 0
 
@@ -213,8 +197,7 @@ commands.group("duplicates", "find and merge duplicate members")
                   "same phone or postcode",
                   arg("--limit", type=int, help="show at most N pairs"), json_out=True)
 def duplicates_list(session: Session, args: argparse.Namespace) -> int:
-    branch = session.branch
-    search = dup.search_duplicates(branch, args.limit)
+    search = dup.find_duplicates(session, args.limit)
     for text in search.notes:
         note(text)
     return emit(args, search.pairs, "pair", ["A", "NAME A", "B", "NAME B", "WHY"],
@@ -244,10 +227,10 @@ def duplicates_merge(session: Session, args: argparse.Namespace) -> int:
         name, side = text.split("=", 1)
         choices[name.strip()] = side.strip()
     if args.show:
-        plan = dup.compare_members(branch, a, b, args.prefer)
+        plan = dup.compare(session, a, b, args.prefer)
         return emit(args, plan, "differing field", ["FIELD", "A", "B", "KEEP"],
                     lambda c: (c.field, c.a, c.b, choices.get(c.field, c.default)))
-    result = dup.merge_members(branch, a, b, choices, args.prefer)
+    result = dup.merge(session, a, b, choices, args.prefer).result
     if args.json:
         print_json(result.to_dict())
     moved = ", ".join(f"{n} {k}" for k, n in result.moved.items() if n)
@@ -263,19 +246,13 @@ def duplicates_merge(session: Session, args: argparse.Namespace) -> int:
     arg("--pdf", metavar="FILE", help="also (or only) a printable PDF"),
 )
 def member_export(session: Session, args: argparse.Namespace) -> int:
-    branch = session.branch
-    from ..exchange.subject_access import export_subject_access, subject_access
-
     if not args.out and not args.pdf:
         raise UsageError("Give --out FILE (JSON) and/or --pdf FILE.")
-    member_id = branch.resolve_id("member", args.id, "member")
+    member_id = session.branch.resolve_id("member", args.id, "member")
+    documents.export_member(session, member_id, args.out, args.pdf)
     if args.out:
-        data = export_subject_access(branch, member_id, args.out)
         note(f"Wrote everything held about {member_id} to {args.out}.")
-    else:
-        data = subject_access(branch, member_id)
     if args.pdf:
-        print_doc(branch, docs.subject_access_doc(data), args.pdf)
         note(f"Wrote the printable report to {args.pdf}.")
     warn_unencrypted()
     return 0

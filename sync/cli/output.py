@@ -14,9 +14,6 @@ from ..progress import Stage
 
 CELL_WIDTH = 60  # ids (36 characters) are never cut
 
-Progress = Callable[[int, int], None]
-
-
 def say(text: str = "", *, flush: bool = False) -> None:
     """One line of data on stdout (``flush`` when a process waits on it through a pipe)."""
     print(text, flush=flush)
@@ -80,14 +77,6 @@ def emit(args: argparse.Namespace, items: Sequence[Any], noun: str, headers: Seq
         table(headers, [row(item) for item in items])
     count_line(len(items), len(items) if total is None else total, noun)
     return 0
-
-
-def counter(label: str) -> Progress:
-    """Progress as ``label: done/total`` rewritten in place on stderr."""
-    def show(done: int, total: int) -> None:
-        sys.stderr.write(f"\r{label}: {done}/{total}")
-        sys.stderr.flush()
-    return show
 
 
 def on_terminal(progress: Callable[..., None]) -> Callable[..., None] | None:

@@ -25,7 +25,6 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .. import changes
 from ..errors import UnknownId, ValidationError
 from ..records import MEMBER_FIELDS, Branch, Member
 from .importer import normalise_heading
@@ -265,22 +264,17 @@ def merge_members(branch: Branch, a_id: str, b_id: str,
             not_kept.append(f"{c.field}: {_show(c.b)}")
     conn = branch.conn
     moved = {"notes": 0, "tasks": 0, "consents": 0, "tags": 0, "attendance": 0}
-    with branch.replica.transaction() as tx:
+    with branch.batch(chunk=None) as batch:  # the whole merge: one change set
         if update:
-            tx.set("member", a.id, update)
+            batch.update_member(a.id, update)
         for table, key in (("note", "notes"), ("task", "tasks"), ("consent", "consents")):
             for (row,) in conn.execute(
                 f"SELECT id FROM {table} WHERE member_id = ? AND deleted = 0",  # noqa: S608
                 (b.id,),
             ).fetchall():
-                tx.set(table, row, {"member_id": a.id})
+                batch.reassign(table, row, a.id)
                 moved[key] += 1
-        a_tags = {t.lower() for t in a.tags}
-        for tag in b.tags:
-            if tag.lower() not in a_tags:
-                tx.set("member_tag", changes.derived_id("tag", a.id, tag.lower()),
-                       {"member_id": a.id, "tag": tag, "deleted": False})
-                moved["tags"] += 1
+        moved["tags"] = len(batch.add_tags(a.id, b.tags))
         a_att = {r[0]: r[1] for r in conn.execute(
             "SELECT meeting_id, status FROM attendance WHERE member_id = ? AND deleted = 0",
             (a.id,))}
@@ -290,23 +284,18 @@ def merge_members(branch: Branch, a_id: str, b_id: str,
         ).fetchall():
             mine = a_att.get(meeting)
             if mine is None or ATTENDANCE_RANK.get(status, 0) > ATTENDANCE_RANK.get(mine, 0):
-                tx.set("attendance", changes.derived_id("attendance", meeting, a.id), {
-                    "meeting_id": meeting, "member_id": a.id, "status": status,
-                    "deleted": False})
-            tx.set("attendance", row, {"deleted": True})
+                batch.set_attendance(meeting, a.id, status)
+            batch.delete("attendance", row)
             moved["attendance"] += 1
         text = (f"Merged the duplicate record of {b.display_name} (id {b.id}) into this "
                 f"member on {dt.date.today().isoformat()}.")
         if not_kept:
             text += " Values of the two records not kept here: " + "; ".join(not_kept) + "."
         text += " The merged record remains in the deleted list with its history."
-        result.note_id = changes.new_id()
-        tx.set("note", result.note_id, {
-            "member_id": a.id, "campaign_id": None, "text": text,
-            "date": dt.date.today().isoformat(), "method": "other", "outcome": "merged",
-            "follow_up_on": None, "author_name": branch.device_name, "deleted": False,
-        })
-        tx.set("member", b.id, {"deleted": True, "custom.merged_into": a.id})
+        result.note_id = batch.add_note(text, a.id, date=dt.date.today().isoformat(),
+                                        method="other", outcome="merged")
+        batch.update_member(b.id, {"custom.merged_into": a.id})
+        batch.delete("member", b.id)
     result.moved = moved
     return result
 

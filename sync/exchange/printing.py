@@ -1,9 +1,9 @@
-"""What goes on printed pages — Qt-free document models for :mod:`desktop.printing`.
+"""What goes on printed pages — the document models that :mod:`.pdf` draws.
 
 The member list, a meeting's sign-in sheet, A4 mailing labels and a subject-access
 report are built here from the vault as plain data (titles, columns, rows, label
-lines); ``desktop.printing`` lays them out on pages with a header (branch name, date,
-title) and page numbers.
+lines); :mod:`.pdf` lays them out on pages with a header (branch name, date, title)
+and page numbers.
 """
 
 from __future__ import annotations

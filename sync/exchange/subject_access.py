@@ -4,8 +4,8 @@
 attendance (with the meetings) and full change history, and the same for every record
 merged into them — directly or through a chain of merges (C into B, B into A), with the
 rows a merge left on the merged record (deleted ones too); :func:`export_subject_access`
-writes it as JSON (atomically, logged in the export log). :mod:`desktop.printing` renders
-the same data as a PDF.
+writes it as JSON (atomically, logged in the export log). :mod:`.pdf` renders the same
+data as a PDF (:func:`.printing.subject_access_doc`).
 """
 
 from __future__ import annotations

@@ -1,8 +1,14 @@
-"""LAN transport for meetings: Secret Handshake v1 and the box stream after it.
+"""LAN transport for meetings: Secret Handshake v1, the box stream, the replication
+session, pairing, the identify probe, and meeting mode's server and client.
 
-See ARCHITECTURE.md §7. :mod:`sync.lan.shs` holds the handshake state machines and
-socket glue, :mod:`sync.lan.boxstream` the frame codec, :mod:`sync.lan.kdf` the small
-key helpers and :mod:`sync.lan.errors` the failures.
+See ARCHITECTURE.md §7; :mod:`sync.lan.node` is the map of meeting sync. Every protocol
+step is an explicit state machine on one base (:mod:`sync.lan.machine`):
+:mod:`sync.lan.handshake` (shs1; :mod:`sync.lan.shs` runs it over a socket),
+:mod:`sync.lan.session_machine`, :mod:`sync.lan.pairing_machines` and
+:mod:`sync.lan.probe`. :mod:`sync.lan.boxstream` is the frame codec,
+:mod:`sync.lan.framing` the application frames, :mod:`sync.lan.kdf` the small key
+helpers and :mod:`sync.lan.errors` the failures, all under
+:class:`~sync.lan.errors.LanError`.
 """
 
 from sync.lan.boxstream import (

@@ -58,7 +58,7 @@ import nacl.exceptions
 import nacl.utils
 
 from sync.keys import derive_key
-from sync.lan.errors import LanError
+from sync.lan.errors import NoNetwork
 from sync.lan.kdf import auth
 
 SERVICE_TYPE = "_http._tcp.local."
@@ -183,7 +183,7 @@ def _zeroconf(interfaces: Any = None) -> Any:
         return Zeroconf(interfaces=interfaces or InterfaceChoice.All,
                         ip_version=IPVersion.V4Only)
     except OSError as exc:
-        raise LanError(f"Meeting mode cannot use the network: {exc.strerror or exc}.") from None
+        raise NoNetwork(f"Meeting mode cannot use the network: {exc.strerror or exc}.") from None
 
 
 class Announcer:
@@ -214,7 +214,7 @@ class Announcer:
 
         addresses = self.addresses if self.addresses is not None else local_addresses()
         if not addresses:
-            raise LanError("Meeting mode needs a network: this laptop has no IPv4 address.")
+            raise NoNetwork("Meeting mode needs a network: this laptop has no IPv4 address.")
         return ServiceInfo(
             SERVICE_TYPE, f"{self.instance}.{SERVICE_TYPE}", port=self.port,
             properties=self.txt(self.port, self.instance), server=f"{self.host}.local.",

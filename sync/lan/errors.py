@@ -1,4 +1,5 @@
-"""Failures of the LAN transport: the Secret Handshake and the box stream after it.
+"""Failures of the LAN transport: the protocol machines, the Secret Handshake and the box
+stream after it, the replication session, the identify probe, serving and pairing.
 
 Every class subclasses :class:`sync.errors.CaucusError`; as there, each docstring's
 first line is the sentence a user sees. Messages name no key, nonce or secret. The
@@ -27,8 +28,23 @@ class LanUsageError(LanError, ValueError):
     """The meeting connection was used incorrectly (this is a bug in Caucus)."""
 
 
+class BadAddress(LanUsageError):
+    """That is not an address of the form HOST:PORT."""
+
+
 class ConnectionLost(LanError):
     """The connection to the other laptop was lost."""
+
+
+# --- the protocol machines (sync.lan.machine) --------------------------------------
+
+
+class StepOutOfOrder(LanUsageError):
+    """A step of the meeting connection was taken out of order (this is a bug in Caucus)."""
+
+
+class MachineFailed(LanUsageError):
+    """The meeting connection was used again after it had failed (this is a bug in Caucus)."""
 
 
 # --- handshake -------------------------------------------------------------------
@@ -108,6 +124,18 @@ class UnexpectedMessage(ProtocolError):
     """The other laptop sent a message out of turn; the connection was closed."""
 
 
+class HungUp(ProtocolError):
+    """The other laptop ended the connection before it was complete."""
+
+
+class CountMismatch(ProtocolError):
+    """The other laptop sent another number of change sets than it said; it was closed."""
+
+
+class WrongDevice(ProtocolError):
+    """The other laptop's hello names a device other than the one it proved to be."""
+
+
 class IncompatibleVersion(ProtocolError):
     """The other laptop runs a version of Caucus that cannot sync with this one; update both."""
 
@@ -152,6 +180,33 @@ class NotReachable(LanError):
     """The other laptop could not be reached at that address."""
 
 
+class SyncCancelled(LanError):
+    """The sync was cancelled; the changes that arrived before are kept."""
+
+
+# --- this laptop on the meeting network (sync.lan.keyring, .server, .client, .discovery)
+
+
+class NotInBranch(LanError):
+    """This vault does not belong to a branch yet; join one first."""
+
+
+class MissingBranchKey(LanError):
+    """This laptop does not hold the branch key it needs; sync once by USB stick."""
+
+
+class IsThisLaptop(LanError):
+    """That address is this laptop itself."""
+
+
+class CannotListen(LanError):
+    """Meeting mode cannot listen for other laptops on this network."""
+
+
+class NoNetwork(LanError):
+    """Meeting mode cannot use the network: is this laptop connected?"""
+
+
 # --- pairing (sync.lan.pairing) ---------------------------------------------------
 
 
@@ -173,3 +228,19 @@ class PairingDeclined(PairingError):
 
 class PairingTimeout(PairingError):
     """The pairing code expired before a new laptop joined; start pairing again."""
+
+
+class NotTheAdmin(PairingError):
+    """The laptop that answered does not know the code; nothing was shared."""
+
+
+class WelcomeDamaged(PairingError):
+    """The welcome arrived damaged; nothing was joined. Try pairing again."""
+
+
+class AlreadyInBranch(PairingError):
+    """This vault already belongs to a branch."""
+
+
+class NoOffer(PairingError):
+    """No pairing offer with that code was found on the LAN; check the code."""

@@ -11,15 +11,16 @@ Frames are packed back to back and cut into 4096-byte box-stream bodies regardle
 frame boundaries (a small frame shares a body with its neighbours, a large one spans
 many). The receiver checks the length as soon as its four bytes arrive: an oversize
 (or zero) length is refused at once, before any of the payload is buffered. Payloads
-are decoded by a strict CBOR profile (no tags, no indefinite lengths, no duplicate
-or non-string map keys, bounded nesting): anything else is :class:`MalformedFrame`.
+are decoded by the strict CBOR profile of :mod:`sync.cbor` (no tags, no indefinite
+lengths, shortest forms, no duplicate or non-string map keys, bounded nesting):
+anything else is :class:`MalformedFrame`.
 
 **Amplification.** A frame is bounded in bytes, but CBOR can pack one data item into one
 byte: 16 MiB of empty arrays decodes to 16 million Python objects (about 1.2 GB).
 So the limit is the largest frame a real sender makes (:data:`MAX_FRAME`; the session
 lowers it further until the peer's hello), and before decoding, :func:`check_shape`
-walks the item heads (skipping strings by their length, building nothing) and refuses
-a payload of more than :data:`MAX_ITEMS` data items.
+walks the item heads (:func:`sync.cbor.scan`: strings skipped by their length,
+nothing built) and refuses a payload of more than :data:`MAX_ITEMS` data items.
 
 :class:`FrameDecoder` is pure (bytes in, messages out) and is what the fuzz tests
 drive. :class:`FrameChannel` is the blocking-socket glue with an idle timeout and an
@@ -29,7 +30,6 @@ carriers it runs over (the plain one only for the key exchange of pairing).
 
 from __future__ import annotations
 
-import io
 import socket
 import struct
 import time
@@ -37,6 +37,7 @@ from typing import Any, Protocol
 
 import cbor2
 
+from sync import cbor
 from sync.lan.boxstream import MAX_BODY_BYTES, BoxStreamDecoder, BoxStreamEncoder
 from sync.lan.errors import (
     BoxStreamError,
@@ -59,37 +60,6 @@ PREFIX = struct.Struct(">I")
 MAX_DEPTH = 8
 _RECV_CHUNK = 256 * 1024
 _SEND_HIGH_WATER = 256 * 1024
-
-
-def _reject_tag(decoder: Any, *_args: Any) -> Any:
-    raise cbor2.CBORDecodeError("tags are not allowed")
-
-
-# Every semantic tag cbor2 knows is overridden to fail; unknown tags go to tag_hook.
-_NO_TAGS = {tag: _reject_tag for tag in (
-    *range(0, 64), 100, 256, 258, 260, 261, 1004, 1040, 55799,
-)}
-
-
-def _strict_options() -> dict[str, Any]:
-    """The strictest decoder options this cbor2 offers (6.x has them all; older releases
-    lack some, and then the message schema in :func:`sync.lan.session.parse`, which
-    accepts only lists, maps, byte and text strings and integers, refuses the rest)."""
-    import inspect
-
-    wanted: dict[str, Any] = {
-        "tag_hook": _reject_tag, "semantic_decoders": _NO_TAGS, "max_depth": MAX_DEPTH,
-        "allow_indefinite": False, "allow_duplicate_keys": False,
-        "strict_hashable_types": True,
-    }
-    try:
-        known = inspect.signature(cbor2.CBORDecoder).parameters
-    except (TypeError, ValueError):  # pragma: no cover - a C type without a signature
-        return {"tag_hook": _reject_tag}
-    return {k: v for k, v in wanted.items() if k in known}
-
-
-_OPTIONS = _strict_options()
 
 
 def encode(message: Any) -> bytes:
@@ -115,44 +85,37 @@ def head(data: bytes | bytearray, pos: int) -> tuple[int, int, int]:
     return major, int.from_bytes(data[pos + 1:end], "big"), end
 
 
+_SAYS = {
+    cbor.TooManyItems: "The other laptop sent a message of too many parts.",
+    cbor.TooDeep: "The other laptop sent a message nested too deeply.",
+    cbor.Tagged: "The other laptop sent a message with a CBOR tag.",
+    cbor.Indefinite: "The other laptop sent a message with an indefinite length.",
+    cbor.Truncated: "The other laptop sent a message that ends too soon.",
+    cbor.Trailing: "The other laptop sent a message with trailing bytes.",
+}
+
+
 def check_shape(payload: bytes, max_items: int = MAX_ITEMS) -> None:
-    """Refuse, without building anything, a payload of more than ``max_items`` data items,
-    nested deeper than :data:`MAX_DEPTH`, with a tag, or with bytes after its one item."""
-    pos, items, pending = 0, 0, [1]  # pending: items still due in each open container
-    while pending:
-        if not pending[-1]:
-            pending.pop()
-            continue
-        pending[-1] -= 1
-        items += 1
-        if items > max_items:
-            raise MalformedFrame("The other laptop sent a message of too many parts.")
-        major, arg, pos = head(payload, pos)
-        if major in (2, 3):  # byte and text strings: skipped by their length
-            pos += arg
-            if pos > len(payload):
-                raise MalformedFrame("The other laptop sent a message that ends too soon.")
-        elif major in (4, 5) and arg:
-            if len(pending) > MAX_DEPTH:
-                raise MalformedFrame("The other laptop sent a message nested too deeply.")
-            pending.append(arg * (2 if major == 5 else 1))
-        elif major == 6:
-            raise MalformedFrame("The other laptop sent a message with a CBOR tag.")
-    if pos != len(payload):
-        raise MalformedFrame("The other laptop sent a message with trailing bytes.")
+    """Refuse, without building anything, a payload that is not one plain CBOR item (the
+    strict profile of :mod:`sync.cbor`: no tags, no indefinite lengths, shortest forms,
+    string map keys, each once) of at most ``max_items`` data items nested at most
+    :data:`MAX_DEPTH` deep, with nothing after it."""
+    try:
+        end = cbor.scan(payload, max_depth=MAX_DEPTH, max_items=max_items, int_keys=False)
+        if end != len(payload):
+            raise cbor.Trailing()
+    except cbor.CBORError as exc:
+        raise MalformedFrame(_SAYS.get(type(exc), "The other laptop sent a message that is "
+                                       f"not plain data ({exc})")) from None
 
 
 def decode_payload(payload: bytes, max_items: int = MAX_ITEMS) -> Any:
     """The strict CBOR decoding of one frame's payload; :class:`MalformedFrame` on any fault."""
     check_shape(payload, max_items)
-    stream = io.BytesIO(payload)
     try:
-        message = cbor2.CBORDecoder(stream, **_OPTIONS).decode()
-    except Exception:  # noqa: BLE001 - whatever the library raises, it is our one error
+        return cbor.decode_checked(payload)
+    except cbor.CBORError:
         raise MalformedFrame() from None
-    if stream.tell() != len(payload):
-        raise MalformedFrame("The other laptop sent a message with trailing bytes.")
-    return message
 
 
 class FrameDecoder:

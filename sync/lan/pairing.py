@@ -37,395 +37,86 @@ is shown made printable (:func:`~sync.lan.errors.printable`), as is the device n
 the join request.
 
 :class:`AdminPairing` and :class:`JoinerPairing` are the two explicit state machines
-(pure: messages in, messages out); :func:`offer` and :func:`join` are the socket glue.
+(pure: messages in, messages out; :mod:`sync.lan.pairing_machines`), the code and its
+keys are in :mod:`sync.lan.pairing_keys`; this module holds the socket glue,
+:func:`offer` and :func:`join`, and is where callers import pairing from.
 """
 
 from __future__ import annotations
 
 import contextlib
-import enum
 import hashlib
 import logging
 import os
-import secrets
 import shutil
 import socket
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sync import trust
 from sync.errors import CaucusError, NotPermitted
-from sync.keys import derive_key
 from sync.lan.boxstream import BoxStreamDecoder, BoxStreamEncoder
 from sync.lan.errors import (
+    AlreadyInBranch,
+    CannotListen,
     CodeSpent,
+    HungUp,
     LanUsageError,
-    MalformedFrame,
     NotReachable,
     PairingDeclined,
-    PairingError,
     PairingTimeout,
-    ProtocolError,
-    RemoteError,
     UnexpectedMessage,
     WrongCode,
-    printable,
 )
 from sync.lan.framing import BoxTransport, FrameChannel, PlainTransport
-from sync.lan.kdf import auth, auth_verify
+from sync.lan.kdf import auth
+from sync.lan.machine import have
+from sync.lan.pairing_keys import (
+    CODE_DIGITS,
+    ID_ADMIN,
+    ID_JOINER,
+    MAX_FAILURES,
+    NAMEPLATE_DIGITS,
+    PAIRING_VERSION,
+    PairingKeys,
+    format_code,
+    nameplate,
+    new_code,
+    normalise_code,
+    transcript,
+)
+from sync.lan.pairing_machines import (
+    MAX_WELCOME_BYTES,
+    AdminPairing,
+    AdminState,
+    JoinerPairing,
+    JoinerState,
+)
 from sync.replica import ImportReport, Replica
+
+__all__ = [
+    "CHUNK_BYTES", "CODE_DIGITS", "DECISION_TIMEOUT", "DEFAULT_OFFER_SECONDS", "ID_ADMIN",
+    "ID_JOINER", "IDLE_TIMEOUT", "MAX_FAILURES", "MAX_WELCOME_BYTES", "NAMEPLATE_DIGITS",
+    "PAIRING_VERSION", "PLAIN_IDLE_TIMEOUT", "PLAIN_MAX_FRAME", "SECURE_MAX_FRAME",
+    "AdminPairing", "AdminState", "Approve", "JoinerPairing", "JoinerState", "PairingKeys",
+    "PairingOffer", "PairingOutcome", "auth", "format_code", "join", "nameplate",
+    "new_code", "normalise_code", "offer", "transcript",
+]
 
 log = logging.getLogger("caucus.lan")
 
-PAIRING_VERSION = 1
-CODE_DIGITS = 8
-NAMEPLATE_DIGITS = 2
-MAX_FAILURES = 3
 DEFAULT_OFFER_SECONDS = 600.0
 PLAIN_MAX_FRAME = 1024
 CHUNK_BYTES = 256 * 1024
 #: The largest encrypted frame: a welcome chunk and its CBOR heads.
 SECURE_MAX_FRAME = CHUNK_BYTES + 1024
-MAX_WELCOME_BYTES = 8 * 1024 * 1024 * 1024
 DECISION_TIMEOUT = 300.0
 IDLE_TIMEOUT = 30.0
 PLAIN_IDLE_TIMEOUT = 10.0  # a laptop that connects and stays silent holds the offer up
-ID_JOINER = b"caucus/pair/joiner"
-ID_ADMIN = b"caucus/pair/admin"
-
-
-# -- the code -------------------------------------------------------------------------
-def new_code() -> str:
-    """A fresh code, 8 digits from the CSPRNG, shown as ``NN-NNN-NNN``."""
-    return format_code(f"{secrets.randbelow(10 ** CODE_DIGITS):0{CODE_DIGITS}d}")
-
-
-def format_code(digits: str) -> str:
-    return f"{digits[:2]}-{digits[2:5]}-{digits[5:]}"
-
-
-def normalise_code(text: str) -> str:
-    """The 8 digits of a code as typed (spaces and dashes ignored)."""
-    digits = "".join(ch for ch in str(text) if not ch.isspace() and ch not in "-.")
-    if len(digits) != CODE_DIGITS or not digits.isascii() or not digits.isdigit():
-        raise WrongCode("A pairing code is 8 digits, like 47-105-962.")
-    return digits
-
-
-def nameplate(code: str) -> str:
-    return normalise_code(code)[:NAMEPLATE_DIGITS]
-
-
-# -- keys from the SPAKE2 key -----------------------------------------------------------
-@dataclass(frozen=True)
-class PairingKeys:
-    """Everything derived from the SPAKE2 key; only the check string is shown (in a repr too)."""
-
-    joiner_confirm: bytes = field(repr=False)
-    admin_confirm: bytes = field(repr=False)
-    check: str
-    j2a_key: bytes = field(repr=False)
-    j2a_nonce: bytes = field(repr=False)
-    a2j_key: bytes = field(repr=False)
-    a2j_nonce: bytes = field(repr=False)
-
-    @classmethod
-    def derive(cls, key: bytes) -> PairingKeys:
-        number = int.from_bytes(derive_key(key, "pair/check-string", 16), "big") % 10**6
-        return cls(
-            derive_key(key, "pair/confirm/joiner"), derive_key(key, "pair/confirm/admin"),
-            f"{number // 1000:03d} {number % 1000:03d}",
-            derive_key(key, "pair/stream/joiner-to-admin"),
-            derive_key(key, "pair/stream-nonce/joiner-to-admin", 24),
-            derive_key(key, "pair/stream/admin-to-joiner"),
-            derive_key(key, "pair/stream-nonce/admin-to-joiner", 24),
-        )
-
-
-def transcript(joiner_msg: bytes, admin_msg: bytes) -> bytes:
-    return hashlib.sha256(b"caucus/pair/v1\n" + joiner_msg + admin_msg).digest()
-
-
-def _spake(side: str, code: str) -> Any:
-    from spake2 import SPAKE2_A, SPAKE2_B
-
-    cls = SPAKE2_A if side == "joiner" else SPAKE2_B
-    return cls(normalise_code(code).encode("ascii"), idA=ID_JOINER, idB=ID_ADMIN)
-
-
-def _finish(spake: Any, message: bytes) -> bytes:
-    try:
-        return spake.finish(message)
-    except Exception:  # noqa: BLE001 - any fault in the peer's SPAKE2 message
-        raise MalformedFrame("The other laptop sent an invalid key-exchange message.") from None
-
-
-# -- messages -----------------------------------------------------------------------------
-def _expect(obj: Any, kind: str, *shape: type, confirmed: bool = True) -> list:
-    """``obj`` as ``[kind, *args]`` with args of the given types; errors are raised.
-
-    ``confirmed`` says whether the other side has proved it knows the code.
-    """
-    if (isinstance(obj, list) and len(obj) == 3 and obj[0] == "error"
-            and isinstance(obj[1], str) and isinstance(obj[2], str)):
-        raise _remote_error(obj[1], obj[2], confirmed)
-    if not (isinstance(obj, list) and obj and obj[0] == kind and len(obj) == 1 + len(shape)
-            and all(isinstance(a, t) for a, t in zip(obj[1:], shape, strict=True))):
-        if isinstance(obj, list) and obj and isinstance(obj[0], str):
-            raise UnexpectedMessage(f"The other laptop sent {obj[0][:20]!r} instead of "
-                                    f"{kind!r}; pairing stopped.")
-        raise MalformedFrame()
-    return obj[1:]
-
-
-def _remote_error(code: str, text: str, confirmed: bool) -> CaucusError:
-    if code == "wrong-code":
-        return WrongCode("The code was wrong: check it with the admin and try again "
-                         f"(a code allows {MAX_FAILURES} tries in all).")
-    if code == "spent":
-        return CodeSpent("The code was wrong, and it is now used up: ask the admin to start "
-                         "pairing again for a new code.")
-    if code == "declined":
-        return PairingDeclined()
-    if not confirmed:
-        return RemoteError("The other laptop stopped the pairing before the code was "
-                           "confirmed.")
-    return RemoteError(f"The other laptop stopped the pairing: {printable(text)}")
-
-
-def _pake_message(msg: bytes) -> list:
-    return ["pake", {"v": PAIRING_VERSION, "msg": msg}]
-
-
-def _read_pake(obj: Any) -> bytes:
-    (body,) = _expect(obj, "pake", dict, confirmed=False)
-    msg, version = body.get("msg"), body.get("v")
-    if not (isinstance(version, int) and version >= 1 and isinstance(msg, bytes)
-            and 1 <= len(msg) <= 256):
-        raise MalformedFrame("The other laptop sent a malformed key-exchange message.")
-    return msg
-
-
-# -- the two state machines ------------------------------------------------------------
-class JoinerState(enum.Enum):
-    START = "start"
-    AWAIT_PAKE = "awaiting the admin's key exchange"
-    AWAIT_CONFIRM = "awaiting the admin's key confirmation"
-    AWAIT_DECISION = "awaiting the admin's approval"
-    RECEIVING = "receiving the welcome"
-    DONE = "done"
-    FAILED = "failed"
-
-
-class AdminState(enum.Enum):
-    AWAIT_PAKE = "awaiting the new laptop's key exchange"
-    AWAIT_CONFIRM = "awaiting the new laptop's key confirmation"
-    AWAIT_REQUEST = "awaiting the new laptop's join request"
-    AWAIT_APPROVAL = "awaiting the admin's approval"
-    SENDING = "sending the welcome"
-    AWAIT_JOINED = "awaiting the new laptop's confirmation that it joined"
-    DONE = "done"
-    FAILED = "failed"
-
-
-class _Machine:
-    TRANSITIONS: dict[tuple[Any, str], Any]
-    state: Any
-    FAILED: Any
-
-    def _go(self, event: str) -> None:
-        try:
-            self.state = self.TRANSITIONS[(self.state, event)]
-        except KeyError:
-            self.state = self.FAILED
-            raise LanUsageError(f"Pairing step {event!r} is not allowed now.") from None
-
-    def _guard(self, event: str) -> Any:
-        """The next state for ``event``; the machine fails (for good) on any error after."""
-        if (self.state, event) not in self.TRANSITIONS:
-            state, self.state = self.state, self.FAILED
-            raise LanUsageError(f"Pairing step {event!r} is not allowed in {state.name}.")
-        return self.TRANSITIONS[(self.state, event)]
-
-
-J, A = JoinerState, AdminState
-
-
-class JoinerPairing(_Machine):
-    """The new laptop's side of pairing."""
-
-    TRANSITIONS = {
-        (J.START, "start"): J.AWAIT_PAKE,
-        (J.AWAIT_PAKE, "pake"): J.AWAIT_CONFIRM,
-        (J.AWAIT_CONFIRM, "confirm"): J.AWAIT_DECISION,
-        (J.AWAIT_DECISION, "approved"): J.RECEIVING,
-        (J.RECEIVING, "welcome"): J.RECEIVING,
-        (J.RECEIVING, "welcome-end"): J.DONE,
-    }
-    FAILED = J.FAILED
-
-    def __init__(self, code: str, request: bytes) -> None:
-        self._spake = _spake("joiner", code)
-        self.request = request
-        self.state = J.START
-        self.keys: PairingKeys | None = None
-        self._my_msg = b""
-        self._transcript = b""
-        self.role: str | None = None
-        self.size = 0
-        self.received = 0
-        self._hash = hashlib.sha256()
-
-    def _run(self, event: str, step: Callable[[], Any]) -> Any:
-        next_state = self._guard(event)
-        try:
-            out = step()
-        except BaseException:
-            self.state = J.FAILED
-            raise
-        self.state = next_state
-        return out
-
-    def start(self) -> list:
-        def step() -> list:
-            self._my_msg = self._spake.start()
-            return _pake_message(self._my_msg)
-        return self._run("start", step)
-
-    def on_pake(self, obj: Any) -> list:
-        """The admin's SPAKE2 message; returns our key confirmation."""
-        def step() -> list:
-            theirs = _read_pake(obj)
-            self.keys = PairingKeys.derive(_finish(self._spake, theirs))
-            self._transcript = transcript(self._my_msg, theirs)
-            return ["confirm", auth(self._transcript, self.keys.joiner_confirm)]
-        return self._run("pake", step)
-
-    def on_confirm(self, obj: Any) -> list:
-        """The admin's key confirmation; returns the (to be encrypted) join request."""
-        def step() -> list:
-            (mac,) = _expect(obj, "confirm", bytes, confirmed=False)
-            keys = self.keys
-            if keys is None or not auth_verify(mac, self._transcript, keys.admin_confirm):
-                raise PairingError("The laptop that answered does not know the code: it is "
-                                   "not the admin's laptop you meant. Nothing was shared.")
-            return ["request", self.request]
-        return self._run("confirm", step)
-
-    def on_decision(self, obj: Any) -> None:
-        def step() -> None:
-            (info,) = _expect(obj, "approved", dict)
-            role, size = info.get("role"), info.get("size")
-            if not (isinstance(role, str) and isinstance(size, int)
-                    and 0 < size <= MAX_WELCOME_BYTES):
-                raise MalformedFrame()
-            self.role, self.size = role, size
-        self._run("approved", step)
-
-    def on_welcome(self, obj: Any) -> bytes | None:
-        """A chunk of the welcome (returned), or ``None`` once the whole of it arrived."""
-        if isinstance(obj, list) and obj and obj[0] == "welcome-end":
-            def end() -> None:
-                (digest,) = _expect(obj, "welcome-end", bytes)
-                if self.received != self.size or not secrets.compare_digest(
-                        digest, self._hash.digest()):
-                    raise PairingError("The welcome arrived damaged; nothing was joined. "
-                                       "Try pairing again.")
-            self._run("welcome-end", end)
-            return None
-
-        def step() -> bytes:
-            (chunk,) = _expect(obj, "welcome", bytes)
-            self.received += len(chunk)
-            if not chunk or self.received > self.size:
-                raise MalformedFrame("The welcome is longer than announced.")
-            self._hash.update(chunk)
-            return chunk
-        return self._run("welcome", step)
-
-
-class AdminPairing(_Machine):
-    """The admin's side of one pairing attempt (one connection)."""
-
-    TRANSITIONS = {
-        (A.AWAIT_PAKE, "pake"): A.AWAIT_CONFIRM,
-        (A.AWAIT_CONFIRM, "confirm"): A.AWAIT_REQUEST,
-        (A.AWAIT_REQUEST, "request"): A.AWAIT_APPROVAL,
-        (A.AWAIT_APPROVAL, "approve"): A.SENDING,
-        (A.AWAIT_APPROVAL, "decline"): A.FAILED,
-        (A.SENDING, "sent"): A.AWAIT_JOINED,
-        (A.AWAIT_JOINED, "joined"): A.DONE,
-    }
-    FAILED = A.FAILED
-
-    def __init__(self, code: str) -> None:
-        self._spake = _spake("admin", code)
-        self.state = A.AWAIT_PAKE
-        self.keys: PairingKeys | None = None
-        self._transcript = b""
-        self.device: bytes | None = None
-        self.device_name = ""
-        self.request = b""
-        self.guessed = False  # a key exchange happened: this attempt counts
-        self.confirmed = False  # the joiner proved it knows the code
-        self.stats: dict = {}
-
-    def _run(self, event: str, step: Callable[[], Any]) -> Any:
-        next_state = self._guard(event)
-        try:
-            out = step()
-        except BaseException:
-            self.state = A.FAILED
-            raise
-        self.state = next_state
-        return out
-
-    def on_pake(self, obj: Any) -> list:
-        def step() -> list:
-            theirs = _read_pake(obj)
-            mine = self._spake.start()
-            self.keys = PairingKeys.derive(_finish(self._spake, theirs))
-            self._transcript = transcript(theirs, mine)
-            self.guessed = True
-            return _pake_message(mine)
-        return self._run("pake", step)
-
-    def on_confirm(self, obj: Any) -> list:
-        def step() -> list:
-            (mac,) = _expect(obj, "confirm", bytes, confirmed=False)
-            keys = self.keys
-            if keys is None or not auth_verify(mac, self._transcript, keys.joiner_confirm):
-                raise WrongCode()
-            self.confirmed = True
-            return ["confirm", auth(self._transcript, keys.admin_confirm)]
-        return self._run("confirm", step)
-
-    def on_request(self, obj: Any) -> None:
-        def step() -> None:
-            (request,) = _expect(obj, "request", bytes)
-            try:
-                self.device, name = trust.read_join_request(request)
-            except CaucusError:
-                raise MalformedFrame("The new laptop sent an invalid join request.") from None
-            self.device_name = printable(name, 200)
-            self.request = request
-        self._run("request", step)
-
-    def decide(self, approved: bool) -> None:
-        self._go("approve" if approved else "decline")
-
-    def sent(self) -> None:
-        self._go("sent")
-
-    def on_joined(self, obj: Any) -> None:
-        def step() -> None:
-            (stats,) = _expect(obj, "joined", dict)
-            self.stats = stats
-        self._run("joined", step)
 
 
 # -- channels -----------------------------------------------------------------------------
@@ -436,7 +127,7 @@ def _plain(sock: socket.socket, deadline: float) -> FrameChannel:
 
 def _encrypted(channel: FrameChannel, keys: PairingKeys, joiner: bool) -> FrameChannel:
     if channel.decoder.mid_frame:
-        raise ProtocolError("The other laptop sent data before the channel was secured.")
+        raise UnexpectedMessage("The other laptop sent data before the channel was secured.")
     if joiner:
         enc = BoxStreamEncoder(keys.j2a_key, keys.j2a_nonce)
         dec = BoxStreamDecoder(keys.a2j_key, keys.a2j_nonce)
@@ -456,7 +147,7 @@ def _send(channel: FrameChannel, message: list) -> None:
 def _recv(channel: FrameChannel) -> Any:
     obj = channel.recv()
     if obj is None:
-        raise ProtocolError("The other laptop hung up during pairing.")
+        raise HungUp("The other laptop hung up during pairing.")
     return obj
 
 
@@ -503,7 +194,7 @@ def offer(replica: Replica, role: str, listener: socket.socket, pairing: Pairing
     """Wait on ``listener`` for the new laptop, one connection at a time, until it joined.
 
     Raises :class:`CodeSpent` after 3 wrong attempts, :class:`PairingDeclined` when the
-    admin says no, :class:`PairingTimeout` when the code expires. ``lock`` (the desktop's
+    admin says no, :class:`PairingTimeout` when the code expires. ``lock`` (the app's
     vault lock, when other threads share ``replica``) is held while the vault is read
     or written, never while waiting for the network or the admin.
     """
@@ -514,7 +205,10 @@ def offer(replica: Replica, role: str, listener: socket.socket, pairing: Pairing
         raise NotPermitted("Only an admin laptop may pair new laptops.")
     if role not in trust.ROLES:
         raise LanUsageError(f"Role must be one of {', '.join(trust.ROLES)}.")
-    listener.settimeout(0.25)
+    try:
+        listener.settimeout(0.25)
+    except OSError as exc:
+        raise _cannot_listen(exc) from None
     while True:
         if time.monotonic() >= pairing.expires:
             pairing.spent = True
@@ -523,6 +217,9 @@ def offer(replica: Replica, role: str, listener: socket.socket, pairing: Pairing
             sock, addr = listener.accept()
         except TimeoutError:
             continue
+        except OSError as exc:  # the listening socket itself broke (closed, no descriptors)
+            pairing.spent = True
+            raise _cannot_listen(exc) from None
         label = f"{addr[0]}:{addr[1]}"
         with contextlib.closing(sock):
             machine = AdminPairing(pairing.code)
@@ -553,6 +250,11 @@ def offer(replica: Replica, role: str, listener: socket.socket, pairing: Pairing
                                 "tries; start pairing again for a new code.")
 
 
+def _cannot_listen(exc: OSError) -> CannotListen:
+    return CannotListen(f"Pairing stopped: this laptop cannot take connections "
+                        f"({exc.strerror or exc}).")
+
+
 def _admin_session(sock: socket.socket, machine: AdminPairing, replica: Replica, role: str,
                    approve: Approve, pairing: PairingOffer,
                    lock: contextlib.AbstractContextManager) -> PairingOutcome:
@@ -570,9 +272,7 @@ def _admin_session(sock: socket.socket, machine: AdminPairing, replica: Replica,
         _send_error(plain, "wrong-code" if pairing_left > 0 else "spent", text)
         raise
     _send(plain, reply)
-    keys = machine.keys
-    if keys is None:
-        raise LanUsageError("pairing keys missing")
+    keys = have(machine.keys, "pairing keys")
     channel = _encrypted(plain, keys, joiner=False)
     machine.on_request(_recv(channel))
     device = machine.device or b""
@@ -621,10 +321,10 @@ def join(replica: Replica, code: str, address: tuple[str, int], *,
 
     ``on_connect`` gets the connected socket before anything is sent: shutting it down
     from another thread stops a join that waits (minutes, for the admin's approval) in a
-    blocking read; :class:`sync.lan.joining.Cancel` does that for a Cancel button.
+    blocking read; :class:`sync.progress.Cancel` does that for a Cancel button.
     """
     if replica.initialised:
-        raise CaucusError("This vault already belongs to a branch.")
+        raise AlreadyInBranch()
     machine = JoinerPairing(code, trust.join_request(replica))
     try:
         sock = socket.create_connection(address, timeout=connect_timeout)
@@ -642,9 +342,7 @@ def join(replica: Replica, code: str, address: tuple[str, int], *,
             raise WrongCode("The admin's laptop hung up without confirming the code: the "
                             "code is wrong or used up, or pairing was stopped there.")
         request = machine.on_confirm(answer)
-        keys = machine.keys
-        if keys is None:
-            raise LanUsageError("pairing keys missing")
+        keys = have(machine.keys, "pairing keys")
         channel = _encrypted(plain, keys, joiner=True)
         _send(channel, request)
         show_check(keys.check)

@@ -1,24 +1,10 @@
 """The replication session over a finished Secret Handshake: "what do you have? here is
 what you lack", both directions in one connection.
 
-Messages are CBOR arrays carried in frames (:mod:`sync.lan.framing`)::
-
-    ["hello", {"v": version, "device": pk(32), "vv": {pk(32): seq, ...}}]
-    ["batch", [[body, sig, vals], ...]]      change sets, applied as one transaction
-    ["big", total, chunk]                    one change set too large for a batch, in parts
-    ["done", count]                          the sender sent ``count`` change sets
-    ["bye", {"received": n}]                 the client got everything (a courtesy)
-    ["ping"]                                 "still here" while waiting for the vault
-    ["error", code, text]                    the sender gives up; known codes ("busy",
-                                             "revoked") are told in a sentence of our own,
-                                             any other text is shown made printable
-
-Order, as an explicit state machine per role (``TRANSITIONS``; wormhole style)::
-
-    client: START -start-> AWAIT_HELLO -hello-> SENDING (batches, then done)
-            -> RECEIVING (batches) -done-> DONE (sends bye)
-    server: START -start-> AWAIT_HELLO -hello-> RECEIVING (sends its hello; batches)
-            -done-> SENDING (batches, then done) -> AWAIT_BYE -bye-> DONE
+Its messages (and the limits on them) are in :mod:`sync.lan.session_messages`, their
+order in the machine of :mod:`sync.lan.session_machine`; this module runs that machine
+over a :class:`~sync.lan.framing.FrameChannel` against a :class:`ReplicaHost`, and is
+where callers import the session from.
 
 Each side announces its version vector in its hello; each sends what the other lacks
 (``Replica.export_changesets(since=peer's vector)``, a causal order) in batches of at
@@ -33,74 +19,93 @@ during its session gets an ``["error", "revoked", …]`` and nothing more.
 
 Until the peer's hello arrives a frame may carry at most :data:`MAX_HELLO_FRAME` bytes;
 after it, :data:`~sync.lan.framing.MAX_FRAME`, the largest batch a sender builds.
-
-:class:`SessionMachine` is pure (messages in, actions out) and is what the transition
-and fuzz tests drive; :func:`run_session` executes its actions over a
-:class:`~sync.lan.framing.FrameChannel` against a :class:`ReplicaHost`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import enum
-import io
 import math
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any
 
 import sqlcipher3
 
-from sync import changes
 from sync.errors import CaucusError
 from sync.lan.errors import (
-    IncompatibleVersion,
-    LanError,
-    LanUsageError,
-    MalformedFrame,
+    HungUp,
     PeerBusy,
     PeerNotInRoster,
     ProtocolError,
-    RemoteError,
     SessionTimeout,
-    TurnedAway,
-    UnexpectedMessage,
+    SyncCancelled,
     VaultFailed,
-    printable,
 )
-from sync.lan.framing import MAX_FRAME, FrameChannel, head
+from sync.lan.framing import MAX_FRAME, FrameChannel
+from sync.lan.session_machine import (
+    TERMINAL,
+    TRANSITIONS,
+    Action,
+    Apply,
+    Finished,
+    Role,
+    Send,
+    SessionMachine,
+    StartSending,
+    State,
+)
+from sync.lan.session_messages import (
+    BATCH_BYTES,
+    BATCH_ITEMS,
+    BIG_CHUNK_BYTES,
+    BIG_ITEM_BYTES,
+    EVENT,
+    MAX_BATCH_ITEMS,
+    MAX_HELLO_FRAME,
+    MAX_ITEM_BYTES,
+    MAX_VV_ENTRIES,
+    MIN_PROTOCOL_VERSION,
+    PK_BYTES,
+    PROTOCOL_VERSION,
+    REMOTE_ERRORS,
+    Batch,
+    Big,
+    BigItem,
+    Bye,
+    Done,
+    Error,
+    Hello,
+    Item,
+    Message,
+    Ping,
+    error_code,
+    error_message,
+    hello_message,
+    parse,
+)
 from sync.replica import EXPORT_CHUNK, ImportReport, Replica
 from sync.store.vault import db_errors
 
-#: The highest session protocol this code speaks; peers use the lower of the two.
-PROTOCOL_VERSION = 1
-MIN_PROTOCOL_VERSION = 1
-BATCH_ITEMS = 256
-BATCH_BYTES = 1024 * 1024
-#: A change set larger than this travels alone, cut into "big" parts.
-BIG_ITEM_BYTES = 4 * 1024 * 1024
-BIG_CHUNK_BYTES = 1024 * 1024
-#: The largest single change set (encoded) a receiver reassembles.
-MAX_ITEM_BYTES = 2 * changes.MAX_BODY + 2 * 1024 * 1024
-#: A hello names at most this many devices, so it fits in :data:`MAX_HELLO_FRAME`.
-MAX_VV_ENTRIES = 4096
-MAX_HELLO_FRAME = 256 * 1024
-MAX_BATCH_ITEMS = 2 * BATCH_ITEMS
-PK_BYTES = 32
+__all__ = [
+    "BATCH_BYTES", "BATCH_ITEMS", "BIG_CHUNK_BYTES", "BIG_ITEM_BYTES", "CANCEL_POLL",
+    "DEFAULT_IDLE_TIMEOUT", "DEFAULT_SESSION_TIMEOUT", "EVENT", "MAX_BATCH_ITEMS",
+    "MAX_HELLO_FRAME", "MAX_ITEM_BYTES", "MAX_VV_ENTRIES", "MIN_PROTOCOL_VERSION",
+    "PING_INTERVAL", "PK_BYTES", "PROTOCOL_VERSION", "REMOTE_ERRORS", "TERMINAL",
+    "TRANSITIONS", "Action", "Apply", "Batch", "Big", "BigItem", "Bye", "Done", "Error",
+    "Finished", "Hello", "Item", "Message", "Ping", "Progress", "ReplicaHost", "Role",
+    "Send", "SessionMachine", "StartSending", "State", "SyncCancelled", "SyncResult",
+    "bytes_vv", "check_cancel", "error_code", "error_message", "expected_items",
+    "hello_message", "parse", "run_session",
+]
+
 DEFAULT_IDLE_TIMEOUT = 60.0
 DEFAULT_SESSION_TIMEOUT = 3600.0
 PING_INTERVAL = 5.0
 #: How often a wait for the vault asks whether it was cancelled (or the server stopped).
 CANCEL_POLL = 0.2
-
-Item = tuple[bytes, bytes, bytes]
-
-
-class SyncCancelled(LanError):
-    """The sync was cancelled; the changes that arrived before are kept."""
+S = State
 
 
 def check_cancel(cancelled: Callable[[], bool] | None) -> None:
@@ -108,400 +113,13 @@ def check_cancel(cancelled: Callable[[], bool] | None) -> None:
         raise SyncCancelled()
 
 
-# -- messages ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Hello:
-    version: int
-    device: bytes
-    vv: dict[bytes, int]
-
-
-@dataclass(frozen=True)
-class Batch:
-    items: list[Item]
-
-
-@dataclass(frozen=True)
-class Big:
-    total: int
-    chunk: bytes
-
-
-@dataclass(frozen=True)
-class Done:
-    count: int
-
-
-@dataclass(frozen=True)
-class Bye:
-    stats: dict[str, int]
-
-
-@dataclass(frozen=True)
-class Ping:
-    pass
-
-
-@dataclass(frozen=True)
-class Error:
-    code: str
-    text: str
-
-
-Message = Hello | Batch | Big | Done | Bye | Ping | Error
-EVENT = {Hello: "hello", Batch: "batch", Big: "big", Done: "done", Bye: "bye"}
-
-
-def _uint(value: Any, limit: int = 1 << 63) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < limit
-
-
-def _item(value: Any) -> Item:
-    if not (isinstance(value, list) and len(value) == 3
-            and all(isinstance(part, bytes) for part in value)):
-        raise MalformedFrame("The other laptop sent a change set in an unknown form.")
-    return value[0], value[1], value[2]
-
-
-def parse(obj: Any) -> Message:
-    """The typed message of one decoded frame; :class:`MalformedFrame` unless exactly valid."""
-    if not isinstance(obj, list) or not obj or not isinstance(obj[0], str):
-        raise MalformedFrame()
-    kind, args = obj[0], obj[1:]
-    if kind == "hello" and len(args) == 1 and isinstance(args[0], dict):
-        body = args[0]
-        version, device, vv = body.get("v"), body.get("device"), body.get("vv")
-        if not (_uint(version) and version >= 1 and isinstance(device, bytes)
-                and len(device) == PK_BYTES and isinstance(vv, dict)
-                and len(vv) <= MAX_VV_ENTRIES):
-            raise MalformedFrame("The other laptop sent a malformed hello.")
-        clean: dict[bytes, int] = {}
-        for pk, seq in vv.items():
-            if not (isinstance(pk, bytes) and len(pk) == PK_BYTES and _uint(seq)):
-                raise MalformedFrame("The other laptop sent a malformed version vector.")
-            clean[pk] = seq
-        return Hello(version, device, clean)
-    if kind == "batch" and len(args) == 1 and isinstance(args[0], list):
-        if not 1 <= len(args[0]) <= MAX_BATCH_ITEMS:
-            raise MalformedFrame("The other laptop sent an empty or oversize batch.")
-        return Batch([_item(v) for v in args[0]])
-    if (kind == "big" and len(args) == 2 and _uint(args[0]) and isinstance(args[1], bytes)
-            and args[1] and 0 < args[0] <= MAX_ITEM_BYTES):
-        return Big(args[0], args[1])
-    if kind == "done" and len(args) == 1 and _uint(args[0]):
-        return Done(args[0])
-    if kind == "bye" and len(args) == 1 and isinstance(args[0], dict) and len(args[0]) <= 16:
-        stats = args[0]
-        if all(isinstance(k, str) and _uint(v) for k, v in stats.items()):
-            return Bye(dict(stats))
-        raise MalformedFrame()
-    if kind == "ping" and not args:
-        return Ping()
-    if (kind == "error" and len(args) == 2 and isinstance(args[0], str)
-            and isinstance(args[1], str) and len(args[0]) <= 64 and len(args[1]) <= 1000):
-        return Error(args[0], args[1])
-    raise MalformedFrame(f"The other laptop sent an unknown or malformed {kind[:20]!r} message.")
-
-
-def hello_message(device: bytes, vv: dict[bytes, int],
-                  version: int = PROTOCOL_VERSION) -> list:
-    return ["hello", {"v": version, "device": device, "vv": vv}]
-
-
-def error_message(code: str, text: str) -> list:
-    return ["error", code[:64], text[:1000]]
-
-
-#: What an error from the peer means, by code (told in our own words); any other code
-#: is a plain RemoteError showing the peer's text, made printable.
-REMOTE_ERRORS: dict[str, type[RemoteError]] = {"busy": PeerBusy, "revoked": TurnedAway}
-
-
-def error_code(exc: BaseException) -> str:
-    if isinstance(exc, IncompatibleVersion):
-        return "version"
-    if isinstance(exc, PeerBusy):
-        return "busy"
-    if isinstance(exc, PeerNotInRoster):
-        return "revoked"
-    if isinstance(exc, ProtocolError):
-        return "protocol"
-    return "failed"
-
-
-class BigItem:
-    """One change set too large for a batch, taken from its "big" parts as they come.
-
-    Its CBOR ``[body, sig, vals]`` is read by the item heads as it arrives and each
-    field's bytes go straight into a buffer of their own, which becomes the field
-    without a copy (``BytesIO.getvalue``): the change set is held once, never as a
-    reassembled whole plus the fields decoded from it.
-    """
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.received = 0
-        self._head = bytearray()  # an item head, while it is incomplete
-        self._fields: list[io.BytesIO] = []
-        self._due = 0  # bytes still due for the last field
-        self._array = False
-
-    def feed(self, chunk: bytes) -> Item | None:
-        """Take the next part; the change set once it is complete."""
-        bad = MalformedFrame("The other laptop sent a large change set in an unknown form.")
-        self.received += len(chunk)
-        if self.received > self.total:
-            raise MalformedFrame("A large change set is longer than announced.")
-        view = memoryview(chunk)
-        while view:
-            if self._due:
-                taken = view[:self._due]
-                self._fields[-1].write(taken)
-                self._due -= len(taken)
-                view = view[len(taken):]
-                continue
-            self._head.append(view[0])
-            view = view[1:]
-            info = self._head[0] & 0x1F
-            if info < 28 and len(self._head) < (1 if info < 24 else 1 + (1 << (info - 24))):
-                continue
-            major, arg, _end = head(self._head, 0)
-            self._head.clear()
-            if not self._array and (major, arg) == (4, 3):
-                self._array = True
-            elif self._array and major == 2 and len(self._fields) < 3:
-                self._fields.append(io.BytesIO())
-                self._due = arg
-            else:
-                raise bad
-        if self.received < self.total:
-            return None
-        if len(self._fields) != 3 or self._due or self._head:
-            raise bad
-        body, sig, vals = (f.getvalue() for f in self._fields)
-        return body, sig, vals
-
-
-# -- the state machine -----------------------------------------------------------------
-class Role(enum.Enum):
-    CLIENT = "client"
-    SERVER = "server"
-
-
-class State(enum.Enum):
-    START = "start"
-    AWAIT_HELLO = "awaiting the other laptop's hello"
-    SENDING = "sending what the other laptop lacks"
-    RECEIVING = "receiving what this laptop lacks"
-    AWAIT_BYE = "awaiting the other laptop's goodbye"
-    DONE = "done"
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class Send:
-    """Send this message to the peer."""
-
-    message: list
-
-
-@dataclass(frozen=True)
-class Apply:
-    """Apply these change sets (one atomic batch)."""
-
-    items: list[Item]
-
-
-@dataclass(frozen=True)
-class StartSending:
-    """Stream every change set the peer lacks, then call :meth:`SessionMachine.sent_all`."""
-
-    peer_vv: dict[bytes, int]
-
-
-@dataclass(frozen=True)
-class Finished:
-    """The session is complete."""
-
-
-Action = Send | Apply | StartSending | Finished
-
-S = State
-TRANSITIONS: dict[Role, dict[tuple[State, str], State]] = {
-    Role.CLIENT: {
-        (S.START, "start"): S.AWAIT_HELLO,
-        (S.AWAIT_HELLO, "hello"): S.SENDING,
-        (S.SENDING, "send_batch"): S.SENDING,
-        (S.SENDING, "sent_all"): S.RECEIVING,
-        (S.RECEIVING, "batch"): S.RECEIVING,
-        (S.RECEIVING, "big"): S.RECEIVING,
-        (S.RECEIVING, "done"): S.DONE,
-    },
-    Role.SERVER: {
-        (S.START, "start"): S.AWAIT_HELLO,
-        (S.AWAIT_HELLO, "hello"): S.RECEIVING,
-        (S.RECEIVING, "batch"): S.RECEIVING,
-        (S.RECEIVING, "big"): S.RECEIVING,
-        (S.RECEIVING, "done"): S.SENDING,
-        (S.SENDING, "send_batch"): S.SENDING,
-        (S.SENDING, "sent_all"): S.AWAIT_BYE,
-        (S.AWAIT_BYE, "bye"): S.DONE,
-    },
-}
-TERMINAL = (S.DONE, S.FAILED)
-
-
-class SessionMachine:
-    """One side of one session: validates the order of messages and says what to do.
-
-    ``local_vv`` is called once, when this side's hello is due, so the server's vector
-    is taken after it has been given the vault. ``peer_device`` is the key the
-    handshake proved; a hello naming another device is a protocol error.
-    """
-
-    def __init__(self, role: Role, local_device: bytes,
-                 local_vv: Callable[[], dict[bytes, int]], peer_device: bytes) -> None:
-        self.role = role
-        self.transitions = TRANSITIONS[role]
-        self.local_device = local_device
-        self._local_vv = local_vv
-        self.peer_device = peer_device
-        self.state = S.START
-        self.version: int | None = None
-        self.local_vector: dict[bytes, int] | None = None
-        self.peer_vector: dict[bytes, int] | None = None
-        self.sent_items = 0
-        self.received_items = 0
-        self.peer_stats: dict[str, int] = {}
-        self._big: BigItem | None = None
-        self.failure: BaseException | None = None
-
-    # -- transitions ---------------------------------------------------------------
-    def _step(self, event: str) -> State:
-        if self.state in TERMINAL:
-            raise LanUsageError(f"The session is already {self.state.name}.")
-        try:
-            return self.transitions[(self.state, event)]
-        except KeyError:
-            raise self.fail(UnexpectedMessage(
-                f"The other laptop sent {event!r} while this one was {self.state.value}; "
-                "the connection was closed."
-            ) if event in EVENT.values() else LanUsageError(
-                f"Session step {event!r} is not allowed in state {self.state.name}."
-            )) from None
-
-    def fail(self, error: BaseException) -> BaseException:
-        """Move to FAILED for good; returns ``error`` for the caller to raise."""
-        self.state = S.FAILED
-        self.failure = error
-        self._big = None
-        return error
-
-    def _hello(self) -> Send:
-        self.local_vector = dict(self._local_vv())
-        return Send(hello_message(self.local_device, self.local_vector))
-
-    def start(self) -> list[Action]:
-        self.state = self._step("start")
-        return [self._hello()] if self.role is Role.CLIENT else []
-
-    def receive(self, message: Message) -> list[Action]:
-        """Handle one message from the peer; raises (and fails) on any violation."""
-        if self.state in TERMINAL:
-            raise LanUsageError(f"The session is already {self.state.name}.")
-        if isinstance(message, Ping):
-            return []
-        if isinstance(message, Error):
-            kind = REMOTE_ERRORS.get(message.code, RemoteError)
-            raise self.fail(kind(f"The other laptop ended the sync: {printable(message.text)}"
-                                 if kind is RemoteError else None))
-        event = EVENT[type(message)]
-        next_state = self._step(event)
-        if self._big is not None and event != "big":
-            raise self.fail(UnexpectedMessage(
-                "The other laptop interrupted a large change set; the connection was closed."
-            ))
-        handler = getattr(self, f"_on_{event}")
-        actions = handler(message)
-        self.state = next_state
-        return actions
-
-    def _on_hello(self, hello: Hello) -> list[Action]:
-        if hello.device != self.peer_device:
-            raise self.fail(ProtocolError(
-                "The other laptop's hello names a device other than the one it proved to be."
-            ))
-        if hello.version < MIN_PROTOCOL_VERSION:
-            raise self.fail(IncompatibleVersion())
-        self.version = min(hello.version, PROTOCOL_VERSION)
-        self.peer_vector = hello.vv
-        if self.role is Role.CLIENT:
-            return [StartSending(hello.vv)]
-        return [self._hello()]
-
-    def _on_batch(self, batch: Batch) -> list[Action]:
-        self.received_items += len(batch.items)
-        return [Apply(batch.items)]
-
-    def _on_big(self, big: Big) -> list[Action]:
-        if self._big is None:
-            self._big = BigItem(big.total)
-        elif big.total != self._big.total:
-            raise self.fail(MalformedFrame("The parts of a large change set do not agree."))
-        try:
-            item = self._big.feed(big.chunk)
-        except MalformedFrame as exc:
-            raise self.fail(exc) from None
-        if item is None:
-            return []
-        self._big = None
-        self.received_items += 1
-        return [Apply([item])]
-
-    def _on_done(self, done: Done) -> list[Action]:
-        if done.count != self.received_items:
-            raise self.fail(ProtocolError(
-                f"The other laptop said it sent {done.count} change sets, but "
-                f"{self.received_items} arrived."
-            ))
-        if self.role is Role.CLIENT:
-            return [Send(["bye", {"received": self.received_items}]), Finished()]
-        return [StartSending(dict(self.peer_vector or {}))]
-
-    def _on_bye(self, bye: Bye) -> list[Action]:
-        self.peer_stats = bye.stats
-        return [Finished()]
-
-    # -- local steps while SENDING ------------------------------------------------------
-    def batch(self, items: list[Item]) -> list:
-        """The message carrying one batch we send."""
-        self.state = self._step("send_batch")
-        if not items:
-            raise LanUsageError("A batch needs at least one change set.")
-        self.sent_items += len(items)
-        return ["batch", [list(i) for i in items]]
-
-    def big_parts(self, encoded_item: bytes) -> list[list]:
-        """The messages carrying one oversize change set (``encoded_item`` is its CBOR)."""
-        self.state = self._step("send_batch")
-        self.sent_items += 1
-        total = len(encoded_item)
-        return [["big", total, encoded_item[i:i + BIG_CHUNK_BYTES]]
-                for i in range(0, total, BIG_CHUNK_BYTES)]
-
-    def sent_all(self) -> list[Action]:
-        next_state = self._step("sent_all")
-        self.state = next_state
-        return [Send(["done", self.sent_items])]
-
-
 # -- the vault, shared between threads ---------------------------------------------------
 class ReplicaHost:
-    """One open vault used by several threads (LAN threads, the desktop's vault worker),
+    """One open vault used by several threads (LAN threads, the app's vault worker),
     one at a time.
 
     :meth:`use` gives the :class:`Replica` under the lock. It is always the caller's
-    own object: the desktop keeps writing through it (``Node(branch.replica, lock)``), so
+    own object: the app keeps writing through it (``Node(branch.replica, lock)``), so
     a second Replica over the same connection would keep caches of its own that drift
     (an author row inserted by one is unknown to the other: ``UNIQUE constraint failed``).
     When another program wrote to the vault (SQLite's ``data_version`` moved; writes on
@@ -684,7 +302,7 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
                 check_cancel(cancelled)
             obj = channel.recv()
             if obj is None:
-                raise machine.fail(ProtocolError(
+                raise machine.fail(HungUp(
                     "The other laptop ended the connection before the sync was complete."
                 ))
             message = parse(obj)
@@ -758,7 +376,8 @@ def _stream(channel: FrameChannel, machine: SessionMachine, host: ReplicaHost,
             item_size = len(body) + len(sig) + len(vals)
             if item_size > BIG_ITEM_BYTES:
                 flush_batch()
-                for part in machine.big_parts(cbor2.dumps([body, sig, vals])):
+                for part in machine.big_parts(cbor2.dumps([body, sig, vals]),
+                                              BIG_CHUNK_BYTES):
                     result.sent_bytes += channel.send(part)
                 result.sent = machine.sent_items
                 continue

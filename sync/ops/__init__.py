@@ -20,6 +20,9 @@ refresh beyond the record itself.
 - :mod:`.meeting` — meeting mode, finding laptops, syncing with them, pairing
 - :mod:`.roster` — the devices, admitting and revoking
 - :mod:`.conflicts` — open conflicts and resolving them
+- :mod:`.spreadsheets` — spreadsheet import (read, map, plan, import) and export
+- :mod:`.documents` — printed lists, labels, sign-in sheets, subject-access exports
+- :mod:`.members` — finding and merging duplicates, erasing a member
 
 Import the submodules by name (``from sync.ops import syncing``): a command that syncs
 by USB never loads the LAN stack.

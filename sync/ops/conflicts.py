@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
+from ..changes import hlc_millis
 from ..errors import CaucusError
 from ..records import resolve_conflict
 from ..replica import Conflict
@@ -35,6 +38,11 @@ class OpenConflict:
     def is_delete(self) -> bool:
         """An edit on one laptop and a delete on another: restore or delete."""
         return self.conflict.field == "deleted"
+
+
+def written_at(candidate: dict[str, Any]) -> dt.datetime:
+    """When one side of a conflict was written (its author's clock), in UTC."""
+    return dt.datetime.fromtimestamp(hlc_millis(int(candidate.get("hlc", 0))) / 1000, dt.UTC)
 
 
 def _row_name(session: Session, table: str, row: str) -> str:

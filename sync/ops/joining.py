@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import trust
 from ..errors import CaucusError, VaultMissing
 from ..lan import joining, pairing
-from ..lan.errors import CodeSpent, NotReachable, PairingError, WrongCode
+from ..lan.errors import CodeSpent, NoOffer, NotReachable, PairingError, WrongCode
 from ..lan.node import parse_address
 from ..lan.pairing import normalise_code
 from ..progress import Cancel, Progress, ProgressFn, Stage, ignore
@@ -107,7 +107,7 @@ def join_by_code(session: Session, code: str, peer: tuple[str, int] | None = Non
         addresses = find_offer(code, timeout=find_seconds, cancel=cancel)
     else:
         addresses = [peer]
-    last: CaucusError = PairingError()
+    last: CaucusError = NoOffer()
 
     def show_check(check: str) -> None:
         progress(Progress(Stage.CHECK, subject=check))

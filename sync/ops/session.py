@@ -151,6 +151,13 @@ def create_branch(path: str | Path, passphrase: str, branch_name: str, device_na
     return new_vault(path, passphrase, profile, found)
 
 
+def demo_passphrase() -> str:
+    """The demo branch's passphrase, shown to the user (the demo holds no real data)."""
+    from .. import demo
+
+    return demo.DEMO_PASSPHRASE
+
+
 def create_demo(path: str | Path, passphrase: str, *, members: int = 2000, seed: int = 1,
                 profile: str = DEFAULT_PROFILE, branch_name: str | None = None,
                 device_name: str | None = None, progress: ProgressFn = ignore,
@@ -168,7 +175,8 @@ def create_demo(path: str | Path, passphrase: str, *, members: int = 2000, seed:
 
     def build(vault: Vault) -> Session:
         replica = trust.create_branch(vault, branch_name or demo.default_branch_name(seed),
-                                      device_name or demo.DEFAULT_DEVICE_NAME)
+                                      device_name or demo.DEFAULT_DEVICE_NAME,
+                                      country=demo.COUNTRY, currency=demo.CURRENCY)
         session = Session(vault, Branch(vault, replica))
         demo.populate(session.branch, members=members, seed=seed, progress=made)
         if cancel is not None:

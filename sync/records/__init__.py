@@ -1,8 +1,31 @@
 """The branch's records: types, validation, queries and search, and writes.
 
-:class:`Branch` is the records API over one open vault and its replica."""
+:class:`Branch` is the records API over one open vault and its replica; its
+:meth:`~Branch.batch` gives the batch write API (:class:`Batch`). The modules:
+:mod:`.types` (constants, dataclasses), :mod:`.validation` (``clean_*``),
+:mod:`.search` (the SQL of a typed search), :mod:`.queries` (lists, search, one
+member), :mod:`.batch` (validated writes in bounded change sets), :mod:`.writes`
+(single writes), :mod:`.conflicts` (settling a conflict), :mod:`.country` (countries,
+currencies, phone numbers), :mod:`.settings` (the branch's) and :mod:`.branch`.
+"""
 
-from .core import (
+from .batch import DEFAULT_CHUNK, Batch
+from .branch import Branch
+from .conflicts import resolve_conflict
+from .country import (
+    COUNTRIES,
+    CURRENCIES,
+    FieldWarning,
+    PhoneCheck,
+    check_country,
+    check_currency,
+    check_phone,
+    default_currency,
+    format_phone,
+    system_country,
+)
+from .settings import BranchSettings
+from .types import (
     ATTENDANCE,
     BASES,
     CAMPAIGN_STATUSES,
@@ -13,7 +36,6 @@ from .core import (
     MEMBER_SORTS,
     NOTE_METHODS,
     STATUSES,
-    Branch,
     Campaign,
     Consent,
     Meeting,
@@ -23,6 +45,8 @@ from .core import (
     Note,
     Task,
     Workplace,
+)
+from .validation import (
     clean_assessment,
     clean_bool,
     clean_choice,
@@ -30,17 +54,19 @@ from .core import (
     clean_email,
     clean_member_fields,
     clean_phone,
+    clean_record_fields,
     clean_tags,
     clean_text,
     parse_assignment,
-    resolve_conflict,
 )
 
 __all__ = [
-    "ATTENDANCE", "BASES", "CAMPAIGN_STATUSES", "CONSENT_KINDS", "DEFAULT_GRACE_DAYS",
-    "DEFAULT_REGION", "MEMBER_FIELDS", "MEMBER_SORTS", "NOTE_METHODS", "STATUSES", "Branch",
-    "Campaign", "Consent", "Meeting", "Member", "MemberQuery", "MemberRow", "Note", "Task",
-    "Workplace", "clean_assessment", "clean_bool", "clean_choice", "clean_date",
-    "clean_email", "clean_member_fields", "clean_phone", "clean_tags", "clean_text",
-    "parse_assignment", "resolve_conflict",
+    "COUNTRIES", "CURRENCIES", "BranchSettings", "FieldWarning", "PhoneCheck", "check_country",
+    "check_currency", "check_phone", "default_currency", "format_phone", "system_country",
+    "ATTENDANCE", "BASES", "CAMPAIGN_STATUSES", "CONSENT_KINDS", "DEFAULT_CHUNK",
+    "DEFAULT_GRACE_DAYS", "DEFAULT_REGION", "MEMBER_FIELDS", "MEMBER_SORTS", "NOTE_METHODS",
+    "STATUSES", "Batch", "Branch", "Campaign", "Consent", "Meeting", "Member", "MemberQuery",
+    "MemberRow", "Note", "Task", "Workplace", "clean_assessment", "clean_bool", "clean_choice",
+    "clean_date", "clean_email", "clean_member_fields", "clean_phone", "clean_record_fields",
+    "clean_tags", "clean_text", "parse_assignment", "resolve_conflict",
 ]

@@ -40,7 +40,7 @@ from ..errors import (
     VaultCorrupt,
     WrongBranch,
 )
-from ..store import schema
+from ..store import schema, state
 from ..store.vault import Vault, db_errors
 
 NAME_FIELDS = ("first_name", "last_name", "preferred_name")
@@ -1350,31 +1350,7 @@ class Replica:
 
     def state_hash(self) -> str:
         """A digest of the replicated state: equal on replicas that hold the same data."""
-        h = _Hasher()
-        for table, fields in schema.TABLES.items():
-            cols = ["id", *fields, "deleted"]
-            h.update(table.encode())
-            for row in self.conn.execute(
-                f"SELECT {', '.join(cols)} FROM {table} ORDER BY id"  # noqa: S608
-            ):
-                h.update(cbor2.dumps(list(row), canonical=True))
-        h.update(b"erased")
-        for row in self.conn.execute("SELECT tbl, row FROM erased ORDER BY tbl, row"):
-            h.update(cbor2.dumps(list(row)))
-        return h.hexdigest()
-
-
-class _Hasher:
-    def __init__(self) -> None:
-        import hashlib
-
-        self._h = hashlib.blake2b(digest_size=32, person=b"caucus-state-v1")
-
-    def update(self, data: bytes) -> None:
-        self._h.update(len(data).to_bytes(8, "big") + data)
-
-    def hexdigest(self) -> str:
-        return self._h.hexdigest()
+        return state.state_hash(self.conn)
 
 
 def device_row_id(device_id: str) -> str:

@@ -12,12 +12,16 @@ replica's own bookkeeping and are never sent anywhere.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+import sqlite_utils
+
+SCHEMA_VERSION = 5
 
 # field kinds: text, int, bool, date (ISO yyyy-mm-dd), list (JSON list of text),
 # json (JSON object). ``custom.<name>`` ops land in the member's ``custom`` JSON column.
 TABLES: dict[str, dict[str, str]] = {
-    "branch": {"name": "text", "founder": "text", "nonce": "text"},
+    # country (ISO 3166 alpha-2: how phone numbers are read) and currency (ISO 4217) (v4)
+    "branch": {"name": "text", "founder": "text", "nonce": "text", "country": "text",
+               "currency": "text"},
     "device": {
         "name": "text",
         "pubkey": "text",
@@ -26,7 +30,7 @@ TABLES: dict[str, dict[str, str]] = {
         "revoked_after": "int",
         "revoked_by": "text",
         # the device's Syncthing device ID and, if it has fixed ones, its addresses
-        # (always-on sync); a carrier box is a row with only these, role CARRIER (v4)
+        # (always-on sync); a carrier box is a row with only these, role CARRIER (v5)
         "syncthing_id": "text",
         "syncthing_addresses": "list",
     },
@@ -245,7 +249,11 @@ def upgrade(conn, version: int) -> None:
     3: ``note_owner`` maps a note's rowid to its member and ``deleted`` flag, so a
     search's hits in conversation notes never read the notes' own pages (a 10 MB index
     instead of random pages of a 60 MB table, decrypted on first use).
-    4: a device row may carry its Syncthing device ID and addresses (always-on sync).
+    4: the branch has a ``country`` and a ``currency`` (replicated, set by an admin);
+    an older branch has neither until an admin sets them.
+    5: a device row may carry its Syncthing device ID and addresses (always-on sync);
+    a carrier box is a device row of its own.
+    Tables and fields added by later versions are created by :func:`add_missing`.
     """
     from ..errors import VaultCorrupt
 
@@ -261,18 +269,35 @@ def upgrade(conn, version: int) -> None:
         if version < 2:
             conn.execute("DROP INDEX IF EXISTS member_workplace")
             conn.execute("DROP INDEX IF EXISTS note_campaign")
+        add_missing(conn)
         for stmt in INDEXES:
             conn.execute(stmt)
-        have = {r[1] for r in conn.execute("PRAGMA table_info(device)")}
-        for name in ("syncthing_id", "syncthing_addresses"):
-            if name not in have:
-                conn.execute(f"ALTER TABLE device ADD COLUMN {name} TEXT")
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                      (str(SCHEMA_VERSION),))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def add_missing(conn) -> None:
+    """Create in place what this build's schema has and an older vault lacks: a
+    replicated table added since (empty), a field added to a table (NULL until written).
+
+    sqlite-utils reads what the vault holds (``exists``, ``columns_dict``) and adds the
+    columns; a table is made from this module's own DDL (``WITHOUT ROWID`` bookkeeping
+    and contentless FTS5 tables are beyond what sqlite-utils creates, so the schema
+    itself stays SQL). Nothing is ever dropped or rewritten: a vault keeps every value.
+    """
+    db = sqlite_utils.Database(conn)
+    for table, fields in TABLES.items():
+        if not db[table].exists():
+            conn.execute(table_ddl(table))
+            continue
+        have = db[table].columns_dict
+        for name, kind in fields.items():
+            if name not in have:
+                db[table].add_column(name, SQL_TYPES[kind])
 
 
 def field_kind(table: str, field: str) -> str:

@@ -77,10 +77,15 @@ def test_line_breaks_only_where_a_field_has_several_lines(branch, tmp_path):
     path = write_xlsx(tmp_path / "m.xlsx", ["First name", "Last name", "Email", "Address"],
                       rows)
     result = importer.import_file(branch, path)
-    reasons = dict(result.rejected)
-    assert sorted(reasons) == [2, 3]
+    # nobody is dropped: the values with line breaks are kept aside on the person, flagged
+    assert (result.imported, result.rejected, result.flagged_rows) == (3, [], [2, 3])
+    reasons = {i.row: i.message for i in result.issues if i.action == "kept aside"}
     assert "Last name 'Lopez\\nBen Okafor' has a line break" in reasons[2]
     assert "Emails" in reasons[3] and "line break" in reasons[3]
+    found = {m.first_name: m for m in people(branch).values()}
+    assert found["Ana"].custom == {"unrecognised.last_name": "Lopez\nBen Okafor"}
+    assert found["Cara"].emails == []
+    assert found["Cara"].custom == {"unrecognised.emails": "cara@example.org\nben@example.org"}
     assert people(branch)["Evans"].address == "2 Mill Lane\nLeeds"
 
 
@@ -240,7 +245,7 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(branch, tmp_pat
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_a_file_over_the_row_limit_is_refused(branch, tmp_path, monkeypatch, kind):
-    monkeypatch.setattr(importer, "MAX_ROWS", 5)
+    monkeypatch.setattr(importer.reading, "MAX_ROWS", 5)
     rows = [[f"P{i}", f"Person{i}"] for i in range(6)]
     writer = write_csv if kind == "csv" else write_xlsx
     path = writer(tmp_path / f"many.{kind}", ["First name", "Last name"], rows)

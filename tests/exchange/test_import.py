@@ -115,7 +115,10 @@ def test_sniffer_fallback_on_a_single_column_file(branch, tmp_path):
 
 
 # -- bad rows, empty and binary files -----------------------------------------------------
-def test_rows_with_bad_dates_emails_or_phones_are_rejected_with_reasons(branch, tmp_path):
+def test_rows_with_bad_dates_emails_or_phones_are_imported_and_flagged(branch, tmp_path):
+    """No row is dropped for one bad value: it is kept aside on the person (or, for a
+    phone number that cannot be checked, kept as typed) and the row flagged, with the
+    reason the row used to be rejected for."""
     rows = [
         ["Good", "One", "good1@example.org", "07911 123456", "2024-01-02"],
         ["Bad", "Date", "bd@example.org", "", "31/31/2024"],
@@ -128,9 +131,9 @@ def test_rows_with_bad_dates_emails_or_phones_are_rejected_with_reasons(branch, 
                                               "Joined"], rows)
     before = changeset_count(branch)
     result = importer.import_file(branch, path)
-    assert result.imported == 2
-    reasons = dict(result.rejected)
-    assert sorted(reasons) == [3, 4, 5, 6]  # spreadsheet row numbers (headings are row 1)
+    assert (result.imported, result.rejected) == (6, [])
+    reasons = {i.row: i.message for i in result.issues}
+    assert sorted(reasons) == result.flagged_rows == [3, 4, 5, 6]  # spreadsheet row numbers
     assert "31/31/2024" in reasons[3] and "date" in reasons[3].lower()
     assert "not-an-email" in reasons[4] and "email" in reasons[4]
     assert "07700 900123" in reasons[5] and "phone" in reasons[5]
@@ -138,7 +141,10 @@ def test_rows_with_bad_dates_emails_or_phones_are_rejected_with_reasons(branch, 
     assert changeset_count(branch) == before + 1
     assert {by_name(branch, "One").joined_on, by_name(branch, "Two").joined_on} == {
         "2024-01-02", "2023-12-31"}
-
+    assert by_name(branch, "Date").custom == {"unrecognised.joined_on": "31/31/2024"}
+    assert by_name(branch, "Email").custom == {"unrecognised.emails": "not-an-email"}
+    assert by_name(branch, "Phone").phones == ["07700 900123"]
+    assert by_name(branch, importer.NO_NAME).emails == ["noname@example.org"]
 
 def test_header_only_file_imports_nothing_with_a_clear_message(branch, tmp_path):
     path = write_csv(tmp_path / "empty-rows.csv", ENGLISH_HEADINGS, [])

@@ -9,8 +9,6 @@ with its own vault and its own Syncthing.
 
 from __future__ import annotations
 
-import os
-import signal
 from pathlib import Path
 
 import pytest
@@ -21,7 +19,7 @@ from sync.ops import always_on
 from sync.ops.session import Session
 from sync.records import MemberQuery
 from tests.replicas import build_template, exchange_all
-from tests.syncthing_box import wait_for
+from tests.syncthing_box import switch_off, wait_for
 
 from .helpers import LEFT, wait_idle
 
@@ -40,16 +38,7 @@ def pair(template, tmp_path):
     founder, sec = branches["founder"], branches["sec0"]
     yield founder, sec
     for branch in (founder, sec):
-        session = Session(branch.vault, branch)
-        if branch.vault.is_open:
-            if always_on.settings(session).enabled:
-                always_on.disable(session)
-            branch.vault.lock()
-        try:  # a safety net: never leave a Syncthing of ours running
-            pid = (always_on.home_for(branch.vault.path) / "caucus.pid").read_text()
-            os.kill(int(pid), signal.SIGKILL)
-        except (OSError, ValueError):
-            pass
+        switch_off(Session(branch.vault, branch))
 
 
 def pid_alive(branch) -> bool:

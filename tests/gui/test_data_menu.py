@@ -36,7 +36,7 @@ def test_export_dialog_gets_the_list_filter(qtbot, open_window, branch):
     window = open_window(branch)
     window.search.setText("silva")
     qtbot.waitUntil(lambda: window.members.model.query.search == "silva", timeout=5000)
-    window.open_export()
+    window.data_menu.open_export()
     qtbot.waitUntil(lambda: any(isinstance(w, ExportDialog) for w in _open_dialogs()))
     dialog = next(w for w in _open_dialogs() if isinstance(w, ExportDialog))
     assert dialog.query.search == "silva"

@@ -55,20 +55,20 @@ def test_import_wizard_maps_previews_checks_and_imports(qtbot, runner, session, 
     qtbot.mouseClick(dialog.check_button, LEFT)
     wait_idle(qtbot, runner)
     assert dialog.duplicates.rowCount() == 1
-    assert "1 will be rejected" in dialog.summary.text()
+    # an import never drops a person: the bad email is kept aside and flagged
+    assert "0 will be rejected" in dialog.summary.text()
     dialog.set_override(2, "update")
     assert dialog.overrides() == {2: "update"}
 
     with qtbot.waitSignal(dialog.imported, timeout=20000) as signal:
         qtbot.mouseClick(dialog.import_button, LEFT)
     result = signal.args[0]
-    assert (result.imported, result.updated, result.skipped) == (2, 1, [])
-    assert result.rejected[0][0] == 5
-    assert "2 imported, 1 updated" in dialog.summary.text()
-    assert "Row 5" in dialog.rejected.toPlainText()
+    assert (result.imported, result.updated, result.skipped) == (3, 1, [])
+    assert result.rejected == [] and result.flagged_rows == [5]
+    assert "3 imported, 1 updated" in dialog.summary.text()
     wait_idle(qtbot, runner)
     assert branch.get_member(existing).custom == {"Rota": "nights"}
-    assert branch.count_members() == 3
+    assert branch.count_members() == 4
 
 
 def test_import_wizard_reports_repeated_rows_and_reading_notes(qtbot, runner, session,

@@ -11,6 +11,7 @@ import pytest
 from sync.errors import NotPermitted
 from sync.lan import pairing as pairing_mod
 from sync.lan.errors import (
+    CannotListen,
     CodeSpent,
     LanUsageError,
     MalformedFrame,
@@ -208,6 +209,14 @@ def test_only_an_admin_may_offer(branches):
     listener = socket.socket()
     with listener, pytest.raises(NotPermitted):
         offer(branches["sec0"].replica, "secretary", listener, PairingOffer(CODE),
+              approve=lambda *a: True)
+
+
+def test_an_offer_on_a_broken_listener_is_a_sentence_not_an_oserror(branches):
+    listener = socket.socket()
+    listener.close()
+    with pytest.raises(CannotListen, match="cannot take connections"):
+        offer(branches["founder"].replica, "secretary", listener, PairingOffer(CODE),
               approve=lambda *a: True)
 
 

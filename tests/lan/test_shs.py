@@ -202,17 +202,30 @@ def test_derive_network_key_rejects_bad_input(branch_key, epoch):
 
 
 def test_client_transitions_only_in_order():
+    """A step out of order is refused and fails the handshake for good (the rule of
+    every LAN machine, sync.lan.machine); in order, each step moves one state on."""
+    out_of_order = [
+        (0, lambda c, s: c.authenticate()),
+        (0, lambda c, s: c.receive_server_hello(bytes(64))),
+        (1, lambda c, s: c.hello()),
+        (4, lambda c, s: c.receive_server_accept(bytes(80))),
+    ]
+    for steps, misuse in out_of_order:
+        client, server = pinned_pair()
+        run_steps(client, server, steps)
+        with pytest.raises(LanUsageError):
+            misuse(client, server)
+        assert client.state is ClientState.FAILED
+        for later in (client.hello, client.authenticate):
+            with pytest.raises(LanUsageError):
+                later()
     client, server = pinned_pair()
     assert client.state is ClientState.START
-    for step in (client.authenticate, lambda: client.receive_server_hello(bytes(64))):
-        with pytest.raises(LanUsageError):
-            step()
     with pytest.raises(LanUsageError):
         client.session_keys  # noqa: B018
+    assert client.state is ClientState.START  # asking for the outcome is no step
     server.receive_client_hello(client.hello())
     assert client.state is ClientState.SENT_HELLO
-    with pytest.raises(LanUsageError):
-        client.hello()
     client.receive_server_hello(server.hello())
     assert client.state is ClientState.GOT_SERVER_HELLO
     server.receive_client_authenticate(client.authenticate())
@@ -220,31 +233,48 @@ def test_client_transitions_only_in_order():
     client.receive_server_accept(server.accept())
     assert client.state is ClientState.DONE
     assert client.session_keys.peer_public_key == SERVER_PK
-    with pytest.raises(LanUsageError):
-        client.receive_server_accept(bytes(80))
 
 
 def test_server_transitions_only_in_order():
+    out_of_order = [
+        (0, lambda c, s: s.hello()),  # never msg2 before a verified msg1
+        (0, lambda c, s: s.accept()),
+        (1, lambda c, s: s.receive_client_authenticate(bytes(112))),
+        (2, lambda c, s: s.accept()),  # never msg4 before a verified msg3
+    ]
+    for steps, misuse in out_of_order:
+        client, server = pinned_pair()
+        run_steps(client, server, steps)
+        with pytest.raises(LanUsageError):
+            misuse(client, server)
+        assert server.state is ServerState.FAILED
+        for later in (server.hello, server.accept):
+            with pytest.raises(LanUsageError):
+                later()
     client, server = pinned_pair()
     assert server.state is ServerState.START
-    with pytest.raises(LanUsageError):
-        server.hello()  # never msg2 before a verified msg1
-    with pytest.raises(LanUsageError):
-        server.accept()
     server.receive_client_hello(client.hello())
     assert server.state is ServerState.GOT_CLIENT_HELLO
-    with pytest.raises(LanUsageError):
-        server.receive_client_authenticate(bytes(112))
     client.receive_server_hello(server.hello())
     assert server.state is ServerState.SENT_HELLO
-    with pytest.raises(LanUsageError):
-        server.accept()  # never msg4 before a verified msg3
     server.receive_client_authenticate(client.authenticate())
     assert server.state is ServerState.GOT_CLIENT_AUTH
     with pytest.raises(LanUsageError):
         server.session_keys  # noqa: B018
     server.accept()
     assert server.state is ServerState.DONE
+
+
+def run_steps(client: ClientHandshake, server: ServerHandshake, steps: int) -> None:
+    """The first ``steps`` messages of a handshake: 1 sent msg1, 2 answered it, ..."""
+    script = [
+        lambda: server.receive_client_hello(client.hello()),
+        lambda: client.receive_server_hello(server.hello()),
+        lambda: server.receive_client_authenticate(client.authenticate()),
+        lambda: client.receive_server_accept(server.accept()),
+    ]
+    for step in script[:steps]:
+        step()
 
 
 def test_transition_tables_are_linear():

@@ -1,0 +1,110 @@
+"""The Data menu: spreadsheet import and export, printing the list as shown (member list,
+mailing labels), finding and merging duplicates."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+
+from sync.ops import documents
+
+from .dialogs.print_dialog import PrintDialog, ask_save_path, labels_written, list_written
+
+
+class ListWindow(Protocol):
+    """What the menu needs of the window it belongs to (the main window)."""
+
+    session: Any
+    runner: Any
+    members: Any
+
+    def load(self) -> None: ...
+
+
+class DataMenu(QMenu):
+    """The window's Data menu; its dialogs work on the window's session and list."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__("Data", window)
+        self.main: ListWindow = window  # type: ignore[assignment]
+        menu = self
+        self.import_action = menu.addAction("Import a spreadsheet…", self.open_import)
+        self.export_action = menu.addAction("Export the list as shown…", self.open_export)
+        self.print_action = menu.addAction("Print member list…", self.print_members)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setToolTip("Save the list as shown as a PDF to print (Ctrl+P)")
+        window.addAction(self.print_action)  # the shortcut works with the menu closed
+        self.labels_action = menu.addAction("Print mailing labels…", self.print_labels)
+        self.labels_action.setToolTip("A4 labels, 3 × 7, for the list as shown")
+        self.merge_action = menu.addAction("Find and merge duplicates…", self.open_merge)
+
+    def add_to(self, bar: QToolBar) -> None:
+        """A "Data" button on ``bar`` that opens this menu."""
+        button = QToolButton(bar)
+        button.setText("Data")
+        button.setAccessibleName("Data: import, export, print, duplicates")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(self)
+        bar.addWidget(button)
+
+    def _open_dialog(self, make) -> None:
+        if self.main.session is None:
+            return
+        dialog = make()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.main.load())
+        dialog.open()
+
+    def open_import(self) -> None:
+        from .dialogs.import_wizard import ImportWizard
+
+        w = self.main
+        self._open_dialog(lambda: ImportWizard(w.runner, w.session, w))
+
+    def open_export(self) -> None:
+        from .dialogs.export_dialog import ExportDialog
+
+        w = self.main
+        query = w.members.model.query
+        self._open_dialog(lambda: ExportDialog(w.runner, w.session, w, query=query))
+
+    def open_merge(self) -> None:
+        from .dialogs.merge_dialog import MergeDialog
+
+        w = self.main
+        self._open_dialog(lambda: MergeDialog(w.runner, w.session, w))
+
+    def print_members(self) -> None:
+        """The member list as the page shows it (filters and order), as a PDF."""
+        w = self.main
+        session, model = w.session, w.members.model
+        if session is None:
+            return
+        path = ask_save_path(w, "Save the member list as a PDF", "Member list")
+        if path is None:
+            return
+        query, sort, descending = model.query, model.sort_key, model.descending
+        PrintDialog.run(w, w.runner, "Member list",
+                        "The members in the list as shown, in its order.",
+                        lambda progress, cancel: documents.print_member_list(
+                            session, path, query, sort, descending, progress=progress,
+                            cancel=cancel), list_written)
+
+    def print_labels(self) -> None:
+        w = self.main
+        session, query = w.session, w.members.model.query
+        if session is None:
+            return
+        path = ask_save_path(w, "Save mailing labels as a PDF", "Mailing labels")
+        if path is None:
+            return
+        PrintDialog.run(w, w.runner, "Mailing labels",
+                        "A4 sheets of 3 × 7 labels (63.5 × 38.1 mm) for the members in the "
+                        "list as shown who have a postal address and may be posted to.",
+                        lambda progress, cancel: documents.print_labels(
+                            session, path, query, progress=progress, cancel=cancel),
+                        labels_written)
+

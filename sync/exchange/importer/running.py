@@ -1,0 +1,250 @@
+"""Running an import: the planned rows written through the records' batch write API,
+one signed change set per batch of file rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ...errors import CaucusError, ValidationError
+from ...records import Batch, Branch, Member
+from ..errors import ImportInterrupted, MappingError
+from .cleaning import RowIssue, RowOptions
+from .mapping import check_mapping, guess_mapping
+from .planning import DuplicateIndex, plan_row, row_options
+from .reading import Table, read_table
+
+DECISIONS = ("skip", "update", "create")
+DEFAULT_BATCH = 500
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class ImportResult:
+    total: int = 0
+    imported: int = 0
+    updated: int = 0
+    #: (row, why) of each row skipped (it matches a member, or holds no person) and of
+    #: each row rejected (it cannot be read as it is)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    workplaces_created: int = 0
+    cancelled: bool = False
+    batches: int = 0
+    message: str = ""
+    notes: list[str] = field(default_factory=list)
+    member_ids: list[str] = field(default_factory=list)
+    #: every value repaired or flagged in the rows imported (see :class:`RowIssue`)
+    issues: list[RowIssue] = field(default_factory=list)
+
+    @property
+    def flagged_rows(self) -> list[int]:
+        return sorted({i.row for i in self.issues if i.flagged})
+
+    @property
+    def repaired_rows(self) -> list[int]:
+        return sorted({i.row for i in self.issues if not i.flagged})
+
+    def summary(self) -> str:
+        if self.message:
+            return self.message
+        parts = [f"{self.imported} imported", f"{self.updated} updated",
+                 f"{len(self.skipped)} skipped", f"{len(self.rejected)} rejected"]
+        text = ", ".join(parts) + "."
+        flagged, repaired = len(self.flagged_rows), len(self.repaired_rows)
+        if flagged or repaired:
+            text += (f" {flagged} {'row' if flagged == 1 else 'rows'} flagged to check, "
+                     f"{repaired} repaired.")
+        if self.cancelled:
+            text = "Cancelled: " + text + " Rows after the last whole batch were not imported."
+        return text
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for name in ("skipped", "rejected"):
+            d[name] = [{"row": r, "reason": why} for r, why in getattr(self, name)]
+        d.pop("member_ids")
+        d["issues"] = [i.to_dict() for i in self.issues]
+        d["flagged_rows"] = self.flagged_rows
+        d["repaired_rows"] = self.repaired_rows
+        d["summary"] = self.summary()
+        return d
+
+
+def import_file(branch: Branch, path: str | Path, mapping: Mapping[str, str | None] | None = None,
+                *, on_duplicate: str = "skip", overrides: Mapping[int, str] | None = None,
+                batch_size: int = DEFAULT_BATCH, progress: Progress | None = None,
+                cancelled: Cancelled | None = None, repair: bool = True,
+                edits: Mapping[int, Mapping[str, Any]] | None = None) -> ImportResult:
+    """Read, map (the guess, updated by ``mapping``), plan and run an import."""
+    table = read_table(path)
+    full = guess_mapping(table.headings)
+    if mapping:
+        full.update({h: t for h, t in check_mapping(mapping).items() if h in full})
+    return run_import(branch, table, full, on_duplicate=on_duplicate, overrides=overrides,
+                      batch_size=batch_size, progress=progress, cancelled=cancelled,
+                      repair=repair, edits=edits)
+
+
+def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], *,
+               on_duplicate: str = "skip", overrides: Mapping[int, str] | None = None,
+               batch_size: int = DEFAULT_BATCH, progress: Progress | None = None,
+               cancelled: Cancelled | None = None, repair: bool = True,
+               edits: Mapping[int, Mapping[str, Any]] | None = None) -> ImportResult:
+    """Write the rows in batches of ``batch_size``, one signed change set per batch.
+
+    ``on_duplicate`` (skip, update or create) applies to rows matching an existing
+    member or an earlier row of the file; ``overrides`` maps a row number to its own
+    decision. ``cancelled()`` is asked between batches: a cancelled import has written
+    whole batches only. A failure part way raises :class:`ImportInterrupted`, which says
+    what the batches before it imported. ``repair`` (the user's consent) repairs known
+    spreadsheet damage; ``edits`` fixes cells first (row number → heading → value); the
+    result lists every value repaired or flagged (``issues``).
+    """
+    if on_duplicate not in DECISIONS:
+        raise ValidationError(f"On duplicate must be one of {', '.join(DECISIONS)}.",
+                              "on_duplicate")
+    overrides = dict(overrides or {})
+    for row, decision in overrides.items():
+        if decision not in DECISIONS:
+            raise ValidationError(f"Row {row}: the choice must be skip, update or create.",
+                                  "overrides")
+    if batch_size < 1:
+        raise ValidationError("The batch size must be at least 1.", "batch_size")
+    result = ImportResult(total=len(table.rows), notes=list(table.notes))
+    if not table.rows:
+        result.message = ("The file has column headings but no rows of data; "
+                          "nothing was imported.")
+        return result
+    mapping = check_mapping(mapping)
+    if not any(mapping.values()):
+        raise MappingError("No column is mapped to a member field; nothing was imported.",
+                           "mapping")
+    if not {"first_name", "last_name", "full_name"} & set(mapping.values()):
+        raise MappingError("Map a column to first name, last name or full name; nothing was "
+                           "imported.", "mapping")
+    options, notes = row_options(table, mapping, branch.region, repair, edits)
+    result.notes += notes
+    writer = _Writer(branch, table, mapping, options, on_duplicate, overrides)
+    total = len(table.rows)
+    done = 0
+    if progress:
+        progress(0, total)
+    with branch.batch(chunk=None) as batch:
+        for start in range(0, total, batch_size):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            rows = list(zip(table.rows[start:start + batch_size],
+                            table.row_numbers[start:start + batch_size], strict=True))
+            counts = ImportResult()
+            no = rows[0][1]
+            try:
+                for values, no in rows:
+                    writer.row(batch, values, no, counts)
+                batch.commit()
+            except Exception as exc:
+                why = str(exc) if isinstance(exc, CaucusError) else type(exc).__name__
+                first = rows[0][1]
+                span = f"row {first}" if no == first else f"rows {first}–{no}"
+                raise ImportInterrupted(
+                    f"The import stopped at {span} ({why}). The batches before were "
+                    f"imported ({result.summary().rstrip('.')}); nothing from row {first} "
+                    "on was imported.") from exc
+            # the batch is committed: only now count it
+            result.imported += counts.imported
+            result.updated += counts.updated
+            result.skipped += counts.skipped
+            result.rejected += counts.rejected
+            result.member_ids += counts.member_ids
+            result.issues += counts.issues
+            result.workplaces_created += writer.committed()
+            result.batches += 1
+            done += len(rows)
+            if progress:
+                progress(done, total)
+    return result
+
+
+class _Writer:
+    """Writes planned rows into a batch: creates or updates members, finds or creates
+    their workplaces, and remembers who each row became (for the file's later rows)."""
+
+    def __init__(self, branch: Branch, table: Table, mapping: Mapping[str, str | None],
+                 options: RowOptions, on_duplicate: str, overrides: Mapping[int, str]) -> None:
+        self.table = table
+        self.mapping = mapping
+        self.options = options
+        self.on_duplicate = on_duplicate
+        self.overrides = overrides
+        self.index = DuplicateIndex(branch)
+        self.workplaces = {r[1].strip().lower(): r[0] for r in branch.conn.execute(
+            "SELECT id, name FROM workplace WHERE deleted = 0 ORDER BY id DESC")}
+        self.new_workplaces: dict[str, str] = {}
+
+    def committed(self) -> int:
+        """The pending batch was committed: its new workplaces are the vault's now."""
+        created = len(self.new_workplaces)
+        self.workplaces.update(self.new_workplaces)
+        self.new_workplaces = {}
+        return created
+
+    def row(self, batch: Batch, values: list[Any], no: int, counts: ImportResult) -> None:
+        plan = plan_row(self.table, values, no, self.mapping, self.options)
+        if plan.error is not None:
+            (counts.skipped if plan.empty else counts.rejected).append((no, plan.error))
+            return
+        index = self.index
+        hit = index.match(plan)
+        decision = self.overrides.get(no, self.on_duplicate) if hit else "create"
+        if hit and decision == "skip":
+            counts.skipped.append((no, f"Skipped: {index.describe(hit)}."))
+            return
+        fields = dict(plan.fields)
+        fields.pop("__id", None)
+        if plan.workplace:
+            fields["workplace_id"] = self.workplace(batch, plan.workplace.strip())
+        if hit and decision == "update":
+            member_id = hit[0]
+            member = _update(batch, member_id, fields, plan.tags)
+            index.add(member_id, member.first_name, member.last_name, member.emails,
+                      member.phones)
+            counts.updated += 1
+        else:
+            member_id = batch.add_member(fields, plan.tags)
+            index.add(member_id, fields.get("first_name"), fields.get("last_name"),
+                      fields.get("emails") or [], fields.get("phones") or [], row=no)
+            counts.imported += 1
+        counts.member_ids.append(member_id)
+        counts.issues += plan.issues
+
+    def workplace(self, batch: Batch, name: str) -> str:
+        key = name.lower()
+        wid = self.workplaces.get(key) or self.new_workplaces.get(key)
+        if wid is None:
+            wid = self.new_workplaces[key] = batch.add_workplace(name)
+        return wid
+
+
+def _update(batch: Batch, member_id: str, fields: dict[str, Any], tags: list[str]) -> Member:
+    """Merge a row into a member as the batch has left them: new emails and phones are
+    added to theirs, other fields replaced, tags added."""
+    current = batch.member(member_id)
+    changed: dict[str, Any] = {}
+    for name, value in fields.items():
+        have = current.custom.get(name[7:]) if name.startswith("custom.") else \
+            getattr(current, name)
+        if name in ("emails", "phones"):
+            have = list(have or [])
+            lower = {v.lower() for v in have}
+            value = have + [v for v in value if v.lower() not in lower]
+        if value != have:
+            changed[name] = value
+    if changed:
+        batch.update_member(member_id, changed)
+    batch.add_tags(member_id, tags)
+    return batch.member(member_id)

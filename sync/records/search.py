@@ -1,0 +1,72 @@
+"""The SQL of a typed member search: which member rowids a search's words select."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def search_rids(tokens: list[str], text: str) -> tuple[str, list[Any]]:
+    """SQL selecting the rowids of members matching a typed search, and its parameters.
+
+    3+ character words match any fragment of names and contacts (trigram index); 1–2
+    character words the start of a first or last name, or with a digit of a postcode or
+    membership number; words of 4+ characters also the start of words in the member's
+    conversation notes; a query with a digit and a space may be a whole postcode.
+    """
+    long_tokens = [t for t in tokens if len(t) >= 3]
+    short_tokens = [t for t in tokens if len(t) < 3]
+    parts: list[str] = []
+    params: list[Any] = []
+    if long_tokens:
+        parts.append("SELECT rowid FROM member_fts WHERE member_fts MATCH ?")
+        params.append(" AND ".join(_fts_phrase(t) for t in long_tokens))
+    for token in short_tokens:
+        low, high = _prefix_range(token)
+        if any(ch.isdigit() for ch in token):
+            parts.append(
+                "SELECT rid FROM member WHERE postcode COLLATE NOCASE >= ? AND postcode "
+                "COLLATE NOCASE < ? UNION SELECT rid FROM member WHERE membership_no "
+                "COLLATE NOCASE >= ? AND membership_no COLLATE NOCASE < ?")
+        else:
+            parts.append(
+                "SELECT rid FROM member WHERE deleted IN (0, 1) AND last_name COLLATE NOCASE "
+                ">= ? AND last_name COLLATE NOCASE < ? UNION SELECT rid FROM member WHERE "
+                "deleted IN (0, 1) AND first_name COLLATE NOCASE >= ? AND "
+                "first_name COLLATE NOCASE < ?")
+        params += [low, high, low, high]
+    alternatives = [" INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts)]
+    if not short_tokens and all(len(t) >= 4 for t in tokens):
+        alternatives.append(
+            "SELECT mm.rid FROM note_fts f JOIN note n INDEXED BY note_owner ON n.rid = f.rowid "
+            "JOIN member mm ON mm.id = n.member_id WHERE note_fts MATCH ? AND n.deleted = 0")
+        params.append(" AND ".join(_fts_phrase(t) + "*" for t in tokens))
+    if any(ch.isdigit() for ch in text) and len(tokens) > 1:
+        alternatives.append("SELECT rid FROM member WHERE replace(upper(postcode), ' ', '') "
+                            "LIKE ?")
+        params.append(text.upper().replace(" ", "").replace("%", "") + "%")
+    return " UNION ".join(f"SELECT * FROM ({a})" for a in alternatives), params
+
+
+def name_prefixes(tokens: list[str]) -> tuple[str, list[Any]] | None:
+    """The condition :func:`search_rids` selects when every word is 1–2 letters (the
+    start of a first or last name), on the member row itself; else ``None``."""
+    if any(len(t) >= 3 or any(ch.isdigit() for ch in t) for t in tokens):
+        return None
+    terms, params = [], []
+    for token in tokens:
+        low, high = _prefix_range(token)
+        terms.append("(m.last_name COLLATE NOCASE >= ? AND m.last_name COLLATE NOCASE < ? "
+                     "OR m.first_name COLLATE NOCASE >= ? AND m.first_name COLLATE NOCASE < ?)")
+        params += [low, high, low, high]
+    return " AND ".join(terms), params
+
+
+def _prefix_range(prefix: str) -> tuple[str, str]:
+    """``[low, high)`` bounds of the strings that start with ``prefix`` (NOCASE order)."""
+    low = prefix.lower()
+    return low, low[:-1] + chr(ord(low[-1]) + 1)
+
+
+def _fts_phrase(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+

@@ -1,0 +1,62 @@
+"""The branch's settings: its name, country (how phone numbers are read and shown) and
+currency (for dues). They are fields of the replicated ``branch`` row, so they sync like
+branch data, and only an admin may change them (the replica refuses anyone else's)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ..errors import NotPermitted, VaultCorrupt
+from .country import check_country, check_currency, default_currency
+
+
+@dataclass
+class BranchSettings:
+    name: str
+    country: str | None
+    currency: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Settings:
+    """A mixin of :class:`sync.records.Branch`: reads and sets the branch row."""
+
+    @property
+    def region(self) -> str | None:
+        """The country phone numbers are read by: the branch's, else the local
+        ``phone_region`` setting of older vaults, else none (only ``+`` numbers)."""
+        row = self.conn.execute("SELECT country FROM branch LIMIT 1").fetchone()
+        return (row[0] if row and row[0] else None) or self.replica.meta("phone_region")
+
+    def settings(self) -> BranchSettings:
+        row = self.conn.execute("SELECT name, country, currency FROM branch LIMIT 1").fetchone()
+        if row is None:
+            raise VaultCorrupt("This vault has no branch yet.")
+        return BranchSettings(row[0] or "", row[1], row[2])
+
+    def set_country(self, code: str | None, *, currency: bool = False) -> str | None:
+        """Set the branch's country (``None`` clears it); with ``currency``, also the
+        country's usual currency when the branch has none yet. Admins only."""
+        country = check_country(code)
+        fields: dict[str, Any] = {"country": country}
+        if currency and not self.settings().currency and default_currency(country):
+            fields["currency"] = default_currency(country)
+        self._write_branch(fields, "country")
+        return country
+
+    def set_currency(self, code: str | None) -> str | None:
+        value = check_currency(code)
+        self._write_branch({"currency": value}, "currency")
+        return value
+
+    def _write_branch(self, fields: dict[str, Any], what: str) -> None:
+        if self.replica.device_role(self.replica.device_id) != "admin":
+            raise NotPermitted(f"Only an admin may change the branch's {what}.")
+        row = self.conn.execute("SELECT id FROM branch LIMIT 1").fetchone()
+        if row is None:
+            raise VaultCorrupt("This vault has no branch yet.")
+        with self.replica.transaction() as tx:
+            tx.set("branch", row[0], fields)

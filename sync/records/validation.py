@@ -1,0 +1,255 @@
+"""Validation: every value a record takes is cleaned here, with a clear message naming
+the field (:class:`ValidationError`, :class:`UnknownField`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import email_validator
+
+from ..errors import UnknownField, ValidationError
+from ..store import schema
+from .country import FieldWarning, PhoneCheck, check_phone
+from .types import BASES, CAMPAIGN_STATUSES, DEFAULT_REGION, STATUSES
+
+
+def clean_text(value: Any, name: str, max_len: int = 2000) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        value = str(value)
+    value = value.strip()
+    if len(value) > max_len:
+        raise ValidationError(f"{_label(name)} is too long (at most {max_len} characters).", name)
+    return value or None
+
+
+def clean_date(value: Any, name: str) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        parsed = dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            f"{_label(name)} must be a date like 2024-03-31, not {text!r}.", name
+        ) from None
+    if not 1900 <= parsed.year <= 2200:
+        raise ValidationError(f"{_label(name)} {text} is not a plausible date.", name)
+    return parsed.isoformat()
+
+
+#: Validated emails and phones, remembered (an import cleans each value twice: once to
+#: plan the row, once as the batch writes it). A cleaned value cleans to itself.
+_MEMO: dict[tuple[str, str | None, str], tuple[bool, str]] = {}
+_MEMO_SIZE = 20_000
+
+
+_PHONES: dict[tuple[str, str | None, str], PhoneCheck] = {}
+
+
+def _remember(key: tuple[str, str | None, str], ok: bool, value: str) -> None:
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
+    _MEMO[key] = (ok, value)
+    if ok:
+        _MEMO[(key[0], key[1], value)] = (ok, value)
+
+
+def clean_email(value: str, name: str = "emails") -> str:
+    text = value.strip()
+    key = ("email", None, text)
+    if key not in _MEMO:
+        try:
+            _remember(key, True, email_validator.validate_email(
+                text, check_deliverability=False).normalized)
+        except email_validator.EmailNotValidError as exc:
+            _remember(key, False, f"{text!r} is not a valid email address: {exc}")
+    ok, result = _MEMO[key]
+    if not ok:
+        raise ValidationError(result, name)
+    return result
+
+
+def clean_phone(value: str, region: str | None = DEFAULT_REGION, name: str = "phones",
+                warnings: list[FieldWarning] | None = None) -> str:
+    """E.164 for a number valid in ``region`` (the branch's country), else the number as
+    typed, with a :class:`FieldWarning` added to ``warnings``; ValidationError only for
+    text that holds no number at all."""
+    result = phone_result(value, region, name)
+    if result.warning is not None and warnings is not None:
+        warnings.append(result.warning)
+    return result.value
+
+
+def phone_result(value: str, region: str | None, name: str = "phones") -> PhoneCheck:
+    """:func:`check_phone`, remembered (see ``_MEMO``)."""
+    key = (" ".join(str(value).split()), region, name)
+    found = _PHONES.get(key)
+    if found is None:
+        found = check_phone(key[0], region, name)
+        if len(_PHONES) >= _MEMO_SIZE:
+            _PHONES.clear()
+        _PHONES[key] = found
+        if found.valid:
+            _PHONES[(found.value, region, name)] = found
+    return found
+
+
+def clean_bool(value: Any, name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in ("1", "yes", "y", "true", "on", "x"):
+        return True
+    if text in ("0", "no", "n", "false", "off", ""):
+        return False
+    raise ValidationError(f"{_label(name)} must be yes or no, not {value!r}.", name)
+
+
+def clean_choice(value: Any, name: str, choices: Iterable[str]) -> str | None:
+    text = clean_text(value, name)
+    if text is None:
+        return None
+    norm = text.lower().replace(" ", "_").replace("-", "_")
+    choices = tuple(choices)
+    if norm not in choices:
+        raise ValidationError(
+            f"{_label(name)} must be one of {', '.join(choices)}, not {text!r}.", name
+        )
+    return norm
+
+
+def clean_assessment(value: Any, name: str = "assessment") -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"Assessment must be a whole number 0–5, not {value!r}.", name) \
+            from None
+    if not 0 <= number <= 5:
+        raise ValidationError(f"Assessment must be between 0 and 5, not {number}.", name)
+    return number
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [p for p in re.split(r"[;,\n]", value) if p.strip()]
+    return [str(v) for v in value if v is not None and str(v).strip()]
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def clean_member_fields(fields: Mapping[str, Any], region: str | None = DEFAULT_REGION,
+                        warnings: list[FieldWarning] | None = None) -> dict[str, Any]:
+    """Validate and normalise member fields; unknown names raise :class:`UnknownField`.
+    Phone numbers that cannot be checked are kept as typed, with a warning added to
+    ``warnings``."""
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name.startswith("custom."):
+            key = name[7:].strip()
+            if not key:
+                raise UnknownField("A custom field needs a name, like custom.shift=nights.", name)
+            out[f"custom.{key}"] = clean_text(value, name)
+            continue
+        kind = schema.TABLES["member"].get(name)
+        if kind is None or name == "custom":
+            raise UnknownField(f"Members have no field called {name!r}.", name)
+        if name == "emails":
+            out[name] = _dedupe([clean_email(v) for v in _as_list(value)])
+        elif name == "phones":
+            out[name] = _dedupe([clean_phone(v, region, name, warnings)
+                                 for v in _as_list(value)])
+        elif name in ("status", "status_override"):
+            out[name] = clean_choice(value, name, STATUSES)
+        elif name == "basis":
+            out[name] = clean_choice(value, name, BASES)
+        elif name == "assessment":
+            out[name] = clean_assessment(value)
+        elif kind == "date":
+            out[name] = clean_date(value, name)
+        elif kind == "bool":
+            out[name] = clean_bool(value, name)
+        else:
+            out[name] = clean_text(value, name)
+    return out
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    out = []
+    seen = set()
+    for tag in tags:
+        text = (tag or "").strip()
+        if not text:
+            continue
+        if len(text) > 60:
+            raise ValidationError(f"Tag {text[:20]!r}… is too long (60 characters at most).",
+                                  "tags")
+        if text.lower() not in seen:
+            seen.add(text.lower())
+            out.append(text)
+    return out
+
+
+def parse_assignment(text: str) -> tuple[str, str]:
+    """``FIELD=VALUE`` from the command line."""
+    if "=" not in text:
+        raise ValidationError(f"Expected FIELD=VALUE, not {text!r}.")
+    name, value = text.split("=", 1)
+    return name.strip(), value
+
+
+
+def clean_record_fields(table: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate the fields of a workplace, campaign, meeting (or another plain record):
+    dates, whole numbers, yes/no and text by the schema's kinds."""
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        kind = schema.TABLES[table].get(name)
+        if kind is None:
+            raise UnknownField(f"{_label(table)}s have no field called {name!r}.", name)
+        if kind == "date":
+            out[name] = clean_date(value, name)
+        elif kind == "int":
+            if value is None or value == "":
+                out[name] = None
+            else:
+                try:
+                    out[name] = int(value)
+                except (TypeError, ValueError):
+                    raise ValidationError(
+                        f"{_label(name)} must be a whole number, not {value!r}.", name
+                    ) from None
+        elif kind == "bool":
+            out[name] = clean_bool(value, name)
+        elif table == "campaign" and name == "status":
+            out[name] = clean_choice(value, name, CAMPAIGN_STATUSES)
+        else:
+            out[name] = clean_text(value, name)
+    return out
