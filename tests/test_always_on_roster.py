@@ -1,5 +1,5 @@
 """Who may say which Syncthing device belongs to the branch (sync/trust.py, the replica's
-permission rule, schema v4): a laptop its own ID, an admin any row and the carrier
+permission rule, schema v5): a laptop its own ID, an admin any row and the carrier
 boxes; a carrier gets no branch key and no right to write anything.
 
 Real vaults, real signatures: the forged change sets are signed with the secretary's
@@ -177,19 +177,19 @@ def test_a_revoked_laptop_keeps_its_row_but_is_revoked(branches):
     assert device.revoked and device.syncthing_id == LAPTOP_ID
 
 
-def test_a_vault_of_schema_3_gains_the_syncthing_fields(branches):
+def test_a_vault_of_schema_4_gains_the_syncthing_fields(branches):
     founder, _sec = branches
     path = founder.vault.path
     conn = founder.conn
     conn.execute("ALTER TABLE device DROP COLUMN syncthing_id")
     conn.execute("ALTER TABLE device DROP COLUMN syncthing_addresses")
-    conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
     founder.vault.lock()
     vault = Vault.open(path, PASSPHRASE)
     try:
         names = {r[1] for r in vault.conn.execute("PRAGMA table_info(device)")}
         assert {"syncthing_id", "syncthing_addresses"} <= names
         assert vault.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'"
-                                  ).fetchone()[0] == str(schema.SCHEMA_VERSION) == "4"
+                                  ).fetchone()[0] == str(schema.SCHEMA_VERSION) == "5"
     finally:
         vault.lock()

@@ -38,7 +38,13 @@ from ..always_on.events import Events
 from ..always_on.identity import parse_address, parse_device_id
 from ..always_on.process import Launch, OwnedSyncthing, PortBusy, find_syncthing, free_port
 from ..always_on.rest import Rest, loopback_address
-from ..errors import AlwaysOnError, AlwaysOnOff, CaucusError, SyncthingUnreachable
+from ..errors import (
+    AlwaysOnError,
+    AlwaysOnOff,
+    CaucusError,
+    SyncthingUnreachable,
+    ValidationError,
+)
 from ..folder import FolderSyncResult, arrivals, import_arrivals, pending, publish, scan
 from ..progress import Cancel, ProgressFn, ignore
 from .changed import Area, Changes
@@ -380,7 +386,10 @@ def enable(session: Session, *, folder: str | Path | None = None, listen: str | 
         s.attached, s.address, s.managed = False, "", []
     if listen is not None:
         s.listen = listen if listen in LISTEN_MODES else parse_address(listen)
-        if s.listen.startswith("tcp://") and not s.attached:
+        if s.listen == "dynamic":
+            raise ValidationError("Listen on lan, loopback or an address tcp://HOST:PORT.",
+                                  "listen")
+        if "://" in s.listen and not s.attached:
             s.port = int(s.listen.rsplit(":", 1)[1])
     s.folder = str(Path(folder).expanduser().resolve()) if folder else (
         s.folder or str(default_folder(session.path)))
@@ -521,12 +530,18 @@ def watch(session: Session, stop: threading.Event, *, every: float = 2.0,
           report: Callable[[Synced], None] | None = None,
           until: Callable[[], bool] | None = None) -> int:
     """Keep importing arrivals and leaving this laptop's news until ``stop`` is set (or
-    ``until()`` says so): a step at once whenever Syncthing reports an arrival, and
-    every ``every`` seconds for changes made by other programs. The steps taken."""
+    ``until()`` says so, or always-on sync is switched off meanwhile): a step at once
+    whenever Syncthing reports an arrival, and every ``every`` seconds for changes made
+    by other programs. The steps taken."""
     events: Events | None = None
     steps = 0
     while not stop.is_set() and not (until and until()):
-        synced = sync_now(session)
+        try:
+            synced = sync_now(session)
+        except AlwaysOnOff:
+            if steps:  # switched off meanwhile (by the app or another command): done
+                return steps
+            raise
         steps += 1
         if report is not None:
             report(synced)
