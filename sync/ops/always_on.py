@@ -230,7 +230,12 @@ def link(session: Session) -> Link:
     s = settings(session)
     if not s.enabled:
         raise AlwaysOnOff()
-    me = "" if s.attached else OwnedSyncthing(home_for(session.path)).device_id()
+    me = ""
+    if not s.attached:
+        with contextlib.suppress(OSError):  # its home is made at the first start
+            me = OwnedSyncthing(home_for(session.path)).device_id()
+    if not s.address:
+        raise SyncthingUnreachable("Caucus's Syncthing has not started yet.")
     rest = Rest(s.address, _api_key(session))
     return Link(rest, me, _folder_id(session), Path(s.folder), not s.attached,
                 peers_of(session, me))
@@ -470,7 +475,11 @@ def status(session: Session, *, observe: bool = True) -> Status:
     if not s.enabled:
         fid = _folder_id(session) if session.initialised else ""
         return Status(s, "", fid, Observed(False), waiting, False, session.is_admin)
-    link_ = link(session)
+    try:
+        link_ = link(session)
+    except SyncthingUnreachable as exc:
+        return Status(s, "", _folder_id(session), Observed(False, problem=str(exc)), waiting,
+                      pending(session.replica, s.folder), session.is_admin)
     seen = link_.observe() if observe else Observed(False, [PeerState(p) for p in link_.peers])
     me = link_.me or (_my_id(link_) if observe else "")
     return Status(s, me, link_.folder_id, seen, waiting, pending(session.replica, s.folder),
