@@ -232,7 +232,7 @@ def _state(replica: Replica) -> tuple[dict[str, int], int]:
 
 def pending(replica: Replica, folder: str | os.PathLike[str]) -> bool:
     """Whether this laptop holds anything its files in ``folder`` do not carry yet (or
-    they need compacting): a sync would write a bundle."""
+    they need compacting or cleaning up): a sync would write a bundle or delete one."""
     folder = Path(folder)
     if not folder.is_dir():
         return False
@@ -334,9 +334,10 @@ def publish(replica: Replica, folder: Path, listing: Listing,
     chain = _Chain.of(replica, listing.own)
     vv, processed = _state(replica)
     head = chain.entries.get(chain.head) if chain.head else None
-    if head is not None and (head.get("vv"), head.get("n")) == (vv, processed) \
-            and not listing.legacy_own:
-        return FolderSyncResult(folder / chain.head, {}, {}, wrote=False)
+    if head is not None and (head.get("vv"), head.get("n")) == (vv, processed):
+        # nothing new: the chain carries it all, an earlier build's file of ours too
+        return FolderSyncResult(folder / chain.head, {}, {}, wrote=False,
+                                removed=_remove(listing.legacy_own))
     full = head is None or len(listing.own) >= MAX_CHAIN or _deltas_outweigh(listing.own,
                                                                           chain)
     name = new_bundle_name(replica)
@@ -344,12 +345,7 @@ def publish(replica: Replica, folder: Path, listing: Listing,
         progress(Progress(Stage.WRITE, 0, None, cancellable=False, subject=name,
                           part=parts - 1, parts=parts))
     export_bundle(replica, folder / name, since=None if full else chain.since())
-    superseded = [*(listing.own if full else ()), *listing.legacy_own]
-    removed = []
-    for path in superseded:
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-        removed.append(path.name)
+    removed = _remove([*(listing.own if full else ()), *listing.legacy_own])
     entries = {n: e for n, e in chain.entries.items() if n not in removed}
     order = max((int(e.get("order", 0)) for e in entries.values()), default=0) + 1
     entries[name] = {"base": None if full else chain.head, "vv": vv, "n": processed,
@@ -358,6 +354,14 @@ def publish(replica: Replica, folder: Path, listing: Listing,
     with replica.sql_transaction():
         replica.set_meta(CHAIN_KEY, json.dumps({n: entries[n] for n in kept}))
     return FolderSyncResult(folder / name, {}, {}, wrote=True, removed=removed)
+
+
+def _remove(paths: list[Path]) -> list[str]:
+    """Delete this laptop's superseded files; their names."""
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    return [path.name for path in paths]
 
 
 def _deltas_outweigh(own: list[Path], chain: _Chain) -> bool:
