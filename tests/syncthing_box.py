@@ -9,6 +9,7 @@ deadline; the process is stopped by its own id.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -138,11 +139,15 @@ class Box:
         return [p for p in self.root.rglob("*") if p.is_file()]
 
     def stop(self) -> None:
+        """Shut it down; failing that, end its process group (the monitor Syncthing runs
+        as and the Syncthing it forked: it was started in a session of its own)."""
         if self.process.poll() is None:
             try:
                 self.call("POST", "/rest/system/shutdown")
                 self.process.wait(30)
             except (OSError, AssertionError, subprocess.TimeoutExpired):
-                os.kill(self.process.pid, signal.SIGTERM)
+                os.killpg(self.process.pid, signal.SIGTERM)
                 self.process.wait(30)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)  # a forked one left behind
         self.log.close()

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pytest
 
+from sync.always_on.process import OwnedSyncthing
+
 from .syncthing_box import Box, rest_call, wait_for
 
 PASS = "correct horse battery staple"
@@ -58,7 +60,9 @@ def caucus(tmp_path):
             [sys.executable, "-m", "sync.cli", "--vault", str(tmp_path / vault), *args],
             cwd=tmp_path, env=base, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     run.start = start
-    return run
+    yield run
+    for vault in ("a.caucus", "b.caucus"):  # even after a failure: never one left running
+        OwnedSyncthing(tmp_path / f"{vault}.syncthing").kill()
 
 
 @pytest.fixture

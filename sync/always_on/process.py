@@ -89,6 +89,23 @@ def _text(value: bool | int | str) -> str:
 _children: dict[int, subprocess.Popen] = {}
 
 
+def _signal(pid: int, sig: int) -> None:
+    """Signal the process group Caucus started Syncthing in (a session of its own, so the
+    group is that Syncthing and whatever it forked, nothing else)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, sig)
+
+
+def _group_alive(pid: int) -> bool:
+    try:
+        os.killpg(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class OwnedSyncthing:
     """The Syncthing of one vault, in its own home folder."""
 
@@ -178,8 +195,10 @@ class OwnedSyncthing:
             raise AlwaysOnError("Caucus's Syncthing is already running.")
         binary = self.binary or find_syncthing()
         self.write_settings(launch)
-        env = {**os.environ, "STNOUPGRADE": "1", "STNORESTART": "1",
-               "STHASHING": "minio"}  # skips a one-second benchmark at every start
+        # STMONITORED: one process, no monitor that forks the real one (so the process id
+        # Caucus keeps is Syncthing's own); STHASHING skips a one-second benchmark
+        env = {**os.environ, "STNOUPGRADE": "1", "STNORESTART": "1", "STMONITORED": "1",
+               "STHASHING": "minio"}
         env.pop("STGUIAPIKEY", None)
         with open(self.log, "ab") as log:
             child = subprocess.Popen(
@@ -218,8 +237,7 @@ class OwnedSyncthing:
             with contextlib.suppress(SyncthingUnreachable):
                 shutdown()
         if not self._gone(pid, timeout / 2):
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGTERM)
+            _signal(pid, signal.SIGTERM)
             if not self._gone(pid, timeout / 2):
                 self.kill()
         with contextlib.suppress(OSError):
@@ -229,12 +247,12 @@ class OwnedSyncthing:
     def kill(self) -> None:
         pid = self.pid()
         if pid is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
+            _signal(pid, signal.SIGKILL)
             self._gone(pid, STOP_SECONDS)
 
     def _gone(self, pid: int, timeout: float) -> bool:
-        """Wait (bounded) until process ``pid`` has exited."""
+        """Wait (bounded) until process ``pid`` and its process group have exited."""
+        deadline = time.monotonic() + timeout
         child = _children.get(pid)
         if child is not None:
             try:
@@ -242,13 +260,11 @@ class OwnedSyncthing:
             except subprocess.TimeoutExpired:
                 return False
             _children.pop(pid, None)
-            return True
-        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.pid() is None:
+            if not _group_alive(pid):
                 return True
-            time.sleep(0.05)  # another process's child: nothing to wait on but /proc
-        return self.pid() is None
+            time.sleep(0.05)  # another process's child: nothing to wait on but the group
+        return not _group_alive(pid)
 
     def _log_tail(self) -> str:
         try:

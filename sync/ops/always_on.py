@@ -54,6 +54,7 @@ META_KEY = "always_on"
 KEY_SECRET = "always_on.api_key"  # noqa: S105 (the secret's name)
 LISTEN_MODES = ("lan", "loopback")
 MIN_VERSION = (1, 12)  # the /rest/config endpoints
+ANSWER_SECONDS = 20.0
 
 DISCOVERY_EXPLANATION = (
     "Off, laptops find each other only on the same network (and the box at its fixed "
@@ -256,6 +257,18 @@ def _answers(rest: Rest) -> bool:
         return False
 
 
+def _answers_soon(rest: Rest, seconds: float = ANSWER_SECONDS) -> bool:
+    """A running Syncthing may be slow to answer (a busy computer): it is given a while
+    before it counts as not ours to keep."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if _answers(rest):
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)  # refused at once: a pause before the next try
+
+
 def connect(session: Session, s: Settings | None = None) -> Link:
     """The link to a Syncthing that answers: Caucus's own is started when it is not
     running (after a reboot, or if it stopped)."""
@@ -269,7 +282,7 @@ def connect(session: Session, s: Settings | None = None) -> Link:
     owned = OwnedSyncthing(home_for(session.path), find_syncthing())
     me = owned.ensure_home()
     key = _api_key(session)
-    if s.address and owned.pid() is not None and _answers(Rest(s.address, key)):
+    if s.address and owned.pid() is not None and _answers_soon(Rest(s.address, key)):
         return Link(Rest(s.address, key), me, _folder_id(session), Path(s.folder), True,
                     peers_of(session, me))
     owned.stop()  # one that runs but does not answer to our key is not ours to keep

@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 from sync import demo
+from sync.always_on.process import OwnedSyncthing
 from sync.folder import scan, sync_folder
 from sync.ops import always_on
 from sync.ops.session import Session
@@ -230,7 +231,9 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="caucus-bench-always-on-"))
     try:
         print(json.dumps(measure(args.members, args.repeats, work)))
-    finally:
+    finally:  # even after a failure: no Syncthing of this run is left running
+        for home in work.glob("*.syncthing"):
+            OwnedSyncthing(home).kill()
         shutil.rmtree(work, ignore_errors=True)
     return 0
 
