@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # field kinds: text, int, bool, date (ISO yyyy-mm-dd), list (JSON list of text),
 # json (JSON object). ``custom.<name>`` ops land in the member's ``custom`` JSON column.
@@ -29,6 +29,10 @@ TABLES: dict[str, dict[str, str]] = {
         "admitted_by": "text",
         "revoked_after": "int",
         "revoked_by": "text",
+        # the device's Syncthing device ID and, if it has fixed ones, its addresses
+        # (always-on sync); a carrier box is a row with only these, role CARRIER (v5)
+        "syncthing_id": "text",
+        "syncthing_addresses": "list",
     },
     "member": {
         "first_name": "text",
@@ -111,6 +115,15 @@ TABLES: dict[str, dict[str, str]] = {
 
 # Tables only an admin may write (the roster and the branch keys).
 ADMIN_TABLES = ("branch", "key_envelope")
+
+# The fields of its own device row a device may set itself (anything else in the roster
+# is an admin's to write).
+DEVICE_OWN_FIELDS = frozenset({"name", "syncthing_id", "syncthing_addresses"})
+
+# The role of a carrier box: a device row without a device key, so it holds no branch key
+# and no role of the roster's gives it any right to the data; laptops share the
+# always-on folder (ciphertext only) with it.
+CARRIER = "carrier"
 
 # Tables whose rows belong to one member: erasing the member erases these rows too.
 MEMBER_LINKED = ("member_tag", "consent", "note", "task", "attendance")
@@ -238,6 +251,8 @@ def upgrade(conn, version: int) -> None:
     instead of random pages of a 60 MB table, decrypted on first use).
     4: the branch has a ``country`` and a ``currency`` (replicated, set by an admin);
     an older branch has neither until an admin sets them.
+    5: a device row may carry its Syncthing device ID and addresses (always-on sync);
+    a carrier box is a device row of its own.
     Tables and fields added by later versions are created by :func:`add_missing`.
     """
     from ..errors import VaultCorrupt

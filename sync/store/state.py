@@ -20,6 +20,7 @@ from . import schema
 #: fields added to a table after the first schema, per table, in the order they came
 LATER_FIELDS: dict[str, tuple[str, ...]] = {
     "branch": ("country", "currency"),
+    "device": ("syncthing_id", "syncthing_addresses"),
 }
 #: tables added after the first schema
 LATER_TABLES: tuple[str, ...] = ()
