@@ -340,6 +340,8 @@ class MainWindow(QMainWindow):
         self._reference_changed()
         for page in self._built_pages("tasks", "workplaces"):
             page.reload()
+        for page in self._built_pages("sync"):
+            page.local_change()
 
     def _synced(self) -> None:
         """A sync or a conflict decision changed records: every view reloads."""

@@ -278,7 +278,7 @@ def test_density_since_a_date_is_what_the_changes_before_it_made(tmp_path, monke
 
 
 # -- the schema -------------------------------------------------------------------------
-def test_a_schema_4_vault_gains_organising_and_hashes_as_before(tmp_path):
+def test_a_schema_5_vault_gains_organising_and_hashes_as_before(tmp_path):
     from sync.trust import create_branch
 
     path = tmp_path / "old.caucus"
@@ -297,7 +297,7 @@ def test_a_schema_4_vault_gains_organising_and_hashes_as_before(tmp_path):
                           ("branch", ("point_ratio",))):
         for name in fields:
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
-    conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
     vault.lock()
     vault = Vault.open(path, PASSPHRASE)
     try:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..errors import CaucusError
 from . import (
+    always_on,
     branch,
     changes,
     conflicts,
@@ -42,7 +43,7 @@ TABLES = (
     setup.commands, branch.commands, members.commands, records.commands,
     organising.commands, structure.commands, changes.commands, vault.commands,
     demo.commands, transfer.commands, devices.commands, conflicts.commands, lan.commands,
-    exchange.commands,
+    always_on.commands, exchange.commands,
 )
 
 

@@ -195,7 +195,7 @@ class Permissions:
                 return str(NotPermitted("Only an admin may change the branch or its keys."))
             if row.table == "device":
                 own = row.row == device_row_id(cs.author.hex())
-                if not own or set(row.fields) - {"name"}:
+                if not own or set(row.fields) - schema.DEVICE_OWN_FIELDS:
                     return str(NotPermitted("Only an admin may admit or revoke devices."))
                 continue
             if role == "viewer":

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # field kinds: text, int, bool, date (ISO yyyy-mm-dd), list (JSON list of text),
 # json (JSON object). ``custom.<name>`` ops land in the member's ``custom`` JSON column.
 TABLES: dict[str, dict[str, str]] = {
     # country (ISO 3166 alpha-2: how phone numbers are read) and currency (ISO 4217) (v4);
-    # point_ratio: the coverage target, one point person per N people (v5)
+    # point_ratio: the coverage target, one point person per N people (v6)
     "branch": {"name": "text", "founder": "text", "nonce": "text", "country": "text",
                "currency": "text", "point_ratio": "int"},
     "device": {
@@ -30,6 +30,10 @@ TABLES: dict[str, dict[str, str]] = {
         "admitted_by": "text",
         "revoked_after": "int",
         "revoked_by": "text",
+        # the device's Syncthing device ID and, if it has fixed ones, its addresses
+        # (always-on sync); a carrier box is a row with only these, role CARRIER (v5)
+        "syncthing_id": "text",
+        "syncthing_addresses": "list",
     },
     "member": {
         "first_name": "text",
@@ -57,7 +61,7 @@ TABLES: dict[str, dict[str, str]] = {
         "do_not_sms": "bool",
         "do_not_post": "bool",
         "custom": "json",
-        # organising (v5): the unit the person works or lives in, and their point person
+        # organising (v6): the unit the person works or lives in, and their point person
         # (a member who keeps in touch with them)
         "unit_id": "text",
         "point_person_id": "text",
@@ -76,7 +80,7 @@ TABLES: dict[str, dict[str, str]] = {
         "address": "text",
         "sector": "text",
         "notes": "text",
-        # everyone who works there, members or not, and when they were counted (v5)
+        # everyone who works there, members or not, and when they were counted (v6)
         "headcount": "int",
         "counted_on": "date",
     },
@@ -113,7 +117,7 @@ TABLES: dict[str, dict[str, str]] = {
         "notes": "text",
     },
     "attendance": {"meeting_id": "text", "member_id": "text", "status": "text"},
-    # organising (v5, ARCHITECTURE §3): a workplace's (or building's) units, nested up to
+    # organising (v6, ARCHITECTURE §3): a workplace's (or building's) units, nested up to
     # three levels, each with a headcount of everyone there
     "unit": {"workplace_id": "text", "parent_id": "text", "name": "text", "kind": "text",
              "headcount": "int", "counted_on": "date"},
@@ -136,6 +140,15 @@ TABLES: dict[str, dict[str, str]] = {
 
 # Tables only an admin may write (the roster and the branch keys).
 ADMIN_TABLES = ("branch", "key_envelope")
+
+# The fields of its own device row a device may set itself (anything else in the roster
+# is an admin's to write).
+DEVICE_OWN_FIELDS = frozenset({"name", "syncthing_id", "syncthing_addresses"})
+
+# The role of a carrier box: a device row without a device key, so it holds no branch key
+# and no role of the roster's gives it any right to the data; laptops share the
+# always-on folder (ciphertext only) with it.
+CARRIER = "carrier"
 
 # Tables whose rows belong to one member: erasing the member erases these rows too.
 MEMBER_LINKED = ("member_tag", "consent", "note", "task", "attendance", "response",
@@ -165,7 +178,7 @@ INDEXES = [
     "CREATE INDEX IF NOT EXISTS task_due ON task(done, due_on)",
     "CREATE INDEX IF NOT EXISTS attendance_meeting ON attendance(meeting_id)",
     "CREATE INDEX IF NOT EXISTS attendance_member ON attendance(member_id)",
-    # organising (v5): a workplace's units, a unit's people, a point person's people, an
+    # organising (v6): a workplace's units, a unit's people, a point person's people, an
     # action's responses, a person's relationships and the other end of each
     "CREATE INDEX IF NOT EXISTS unit_workplace ON unit(workplace_id, deleted)",
     "CREATE INDEX IF NOT EXISTS member_unit ON member(unit_id, deleted)",
@@ -273,7 +286,9 @@ def upgrade(conn, version: int) -> None:
     instead of random pages of a 60 MB table, decrypted on first use).
     4: the branch has a ``country`` and a ``currency`` (replicated, set by an admin);
     an older branch has neither until an admin sets them.
-    5: organising: the tables ``unit``, ``action``, ``response`` and ``relation``; a
+    5: a device row may carry its Syncthing device ID and addresses (always-on sync);
+    a carrier box is a device row of its own.
+    6: organising: the tables ``unit``, ``action``, ``response`` and ``relation``; a
     person's ``unit_id`` and ``point_person_id``; a workplace's ``headcount`` and
     ``counted_on``; the branch's ``point_ratio``. Old rows hold none of them.
     Tables and fields added by later versions are created by :func:`add_missing`.

@@ -23,6 +23,7 @@ from sync.errors import ValidationError
 from sync.records import Branch, MemberQuery, clean_phone
 from sync.store.vault import KdfParams, Vault
 
+from .always_on import always_on_sync
 from .harness import (
     NOTES_PER_MEMBER,
     Context,
@@ -575,6 +576,7 @@ MEASUREMENTS: list[Callable[[Context], Row | list[Row]]] = [
     csv_import,
     xlsx_export,
     lan_sync,
+    always_on_sync,
     *ORGANISING,
     growth,
 ]
