@@ -4,7 +4,8 @@ first run (no vault yet) ──create / demo / join by code──▶ main window
   │ join by USB: request saved                              ▲   │ Ctrl+L, toolbar, idle timeout
   ▼                                                         │   └──────lock──────▶ unlock screen
 finish joining ──────────────welcome file loaded────────────┘
-  (also after unlocking a vault that is not yet part of a branch)
+  (also after unlocking a vault that is not yet part of a branch, or whose join was
+  interrupted part-way: then it is completed from the welcome file)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from sync.ops.joining import join_interrupted
 from sync.ops.session import DEFAULT_PROFILE, KDF_PROFILES, Session, choose_vault_path
 
 from .idle import IdleWatcher
@@ -104,7 +106,8 @@ class Controller(QObject):
         self.runner.run(session.keep_more_pages)
         self.vault_path = session.path
         self.settings.last_vault = str(session.path)
-        if session.initialised:
+        interrupted = session.initialised and join_interrupted(session)
+        if session.initialised and not interrupted:
             main = MainWindow(session, self.runner, self.settings)
             main.lock_requested.connect(self.lock)
             main.preferences_changed.connect(
@@ -113,10 +116,12 @@ class Controller(QObject):
             if notice:
                 main.show_message(notice)
         else:  # a vault waiting for its welcome file: joining by USB is half done
-            finish = FinishJoinWindow(session, self.runner, notice)
+            finish = FinishJoinWindow(session, self.runner, notice, interrupted=interrupted)
             finish.opened.connect(self._opened)
             finish.lock_requested.connect(self.lock)
             self._switch(finish, "finish_join")
+            if interrupted:
+                finish.resume()
         self.idle.set_minutes(self.settings.autolock_minutes)
         self.idle.start()
 
