@@ -147,11 +147,11 @@ def test_the_branch_key_only_ever_derives_keys_each_with_one_use(watch, tmp_path
     misused = {p for k in seen.branch_keys for p in seen.keyed.get(k, set())}
     assert misused == set(), f"the branch key itself keyed: {misused}"
     assert seen.other_roots == [], "a keyed BLAKE2b under the branch key without a purpose"
-    purposes = set(seen.derived.values())
-    assert PURPOSES <= purposes, f"uses not exercised: {PURPOSES - purposes}"
-    assert any(p.startswith(NETWORK_KEY_PURPOSE) for p in purposes)
     for derived, purpose in seen.derived.items():
         uses = seen.keyed.get(derived, set())
         assert len(uses) <= 1, f"the key derived for {purpose!r} keyed {uses}"
+    purposes = set(seen.derived.values())
+    assert PURPOSES <= purposes, f"uses not exercised: {PURPOSES - purposes}"
+    assert any(p.startswith(NETWORK_KEY_PURPOSE) for p in purposes)
     # and no two purposes gave the same key
     assert len(set(seen.derived)) == len(seen.derived)
