@@ -3,26 +3,33 @@ mailing labels), finding and merging duplicates."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from sync.ops import documents
 
 from .dialogs.print_dialog import PrintDialog, ask_save_path, labels_written, list_written
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+
+class ListWindow(Protocol):
+    """What the menu needs of the window it belongs to (the main window)."""
+
+    session: Any
+    runner: Any
+    members: Any
+
+    def load(self) -> None: ...
 
 
 class DataMenu(QMenu):
     """The window's Data menu; its dialogs work on the window's session and list."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__("Data", window)
-        self.main = window
+        self.main: ListWindow = window  # type: ignore[assignment]
         menu = self
         self.import_action = menu.addAction("Import a spreadsheet…", self.open_import)
         self.export_action = menu.addAction("Export the list as shown…", self.open_export)

@@ -221,7 +221,7 @@ def _key_for(replica: Replica, header: BundleHeader, fh: BinaryIO, joining: bool
         fallback = fallback or candidate
     if fallback is not None:
         return fallback  # it opens nothing: pass 1 reports the file as damaged
-    if replica.roster.is_revoked(replica, replica.device_pk):
+    if replica.roster.is_revoked(replica.device_pk):
         raise RevokedDevice(
             "This bundle was made after this device's access was revoked; it cannot be opened."
         )
@@ -369,7 +369,7 @@ class _Pass:
             return
         self.writer = writer
         known = (self.replica.device_role(writer.hex()) is not None
-                 or self.replica.roster.is_revoked(self.replica, writer))
+                 or self.replica.roster.is_revoked(writer))
         self.admissions = None if known else []
 
     def saw(self, body: bytes, sig: bytes, vals: bytes) -> None:

@@ -16,6 +16,9 @@ re-encoding, so another encoder, or another version of cbor2, cannot make stored
 fail, and no other byte string verifies). Erasure replaces an entry's bytes with
 ``null`` (``0xf6``) and leaves every other byte as it was: the values are gone, the
 signature still verifies and the digest reveals nothing (the salt went with the values).
+A change set made after its device's revocation is kept and relayed with its record
+entries *withheld*: ``false`` (``0xf4``) in their place, gone like an erased entry but
+saying "void", not "erased" (only ``null`` tells a replica to erase the row).
 
 The author key sits at a fixed offset so a signature is checked before any CBOR is
 parsed; both parts are then read by the strict decoder (:mod:`sync.cbor`: no tags, no
@@ -136,7 +139,7 @@ class ChangeSet:
     hlc: int
     deps: dict[bytes, int]
     rows: list[RowOps]
-    values: list[tuple[bytes, list] | None]
+    values: list[tuple[bytes, list] | None | bool]  # None: erased; False: withheld
     body: bytes
     sig: bytes
     vals: bytes
@@ -145,20 +148,24 @@ class ChangeSet:
     def ops(self) -> Iterable[tuple[str, str, str, object]]:
         """Every op ``(table, row, field, value)``; redacted rows yield nothing."""
         for row, entry in zip(self.rows, self.values, strict=True):
-            if entry is None:
+            if not entry:
                 continue
             for name, value in zip(row.fields, entry[1], strict=True):
                 yield row.table, row.row, name, value
 
     def row_values(self, index: int) -> dict[str, object] | None:
-        """The row entry's ``{field: value}`` (None once redacted); built once, shared:
-        callers must not modify it."""
+        """The row entry's ``{field: value}`` (None once redacted or withheld); built
+        once, shared: callers must not modify it."""
         cache = self.__dict__.setdefault("_row_values", {})
         if index not in cache:
             entry = self.values[index]
-            cache[index] = None if entry is None else dict(
+            cache[index] = None if not entry else dict(
                 zip(self.rows[index].fields, entry[1], strict=True))
         return cache[index]
+
+    def withheld(self, index: int) -> bool:
+        """Were the row entry's values withheld (the change set is void somewhere)?"""
+        return self.values[index] is False
 
 
 # -- encoding -------------------------------------------------------------------------
@@ -199,6 +206,7 @@ def build(
 
 
 _NULL = b"\xf6"
+_FALSE = b"\xf4"  # a withheld entry
 _SALT_HEAD = b"\x50"  # a byte string of 16 bytes
 
 
@@ -210,10 +218,11 @@ def _join_entries(entries: list[bytes]) -> bytes:
     return cbor.dumps([None] * len(entries))[:-len(entries) or None] + b"".join(entries)
 
 
-def encode_values(values: list[tuple[bytes, list] | None]) -> bytes:
-    """A ``vals`` from ``(salt, values)`` entries (``None`` for a redacted one)."""
-    return _join_entries([_NULL if v is None else _entry_bytes(v[0], cbor.dumps(v[1]))
-                          for v in values])
+def encode_values(values: list[tuple[bytes, list] | None | bool]) -> bytes:
+    """A ``vals`` from ``(salt, values)`` entries (``None`` for a redacted one, ``False``
+    for a withheld one)."""
+    return _join_entries([_NULL if v is None else _FALSE if v is False
+                          else _entry_bytes(v[0], cbor.dumps(v[1])) for v in values])
 
 
 def verify(body: bytes, sig: bytes, vals: bytes) -> ChangeSet:
@@ -270,7 +279,7 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
             raise MalformedChangeSet()
         clean_deps[k] = v
     row_ops: list[RowOps] = []
-    values: list[tuple[bytes, list] | None] = []
+    values: list[tuple[bytes, list] | None | bool] = []
     for row, span, entry in zip(rows, spans, entries, strict=True):
         if not (
             isinstance(row, list) and len(row) == 4
@@ -280,8 +289,8 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
         ):
             raise MalformedChangeSet()
         ops = RowOps(row[0], uuid_text(row[1]), tuple(row[2]), row[3])
-        if span is None:
-            values.append(None)
+        if span is None or span is False:
+            values.append(span)
         else:
             salt, start, end = span
             if len(entry[1]) != len(ops.fields):
@@ -296,20 +305,21 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
                      vals, blake2b(body))
 
 
-def _entries(vals: bytes) -> list[tuple[int, int, int] | None]:
-    """Where each entry of ``vals`` lies: ``(start, values start, end)``, or None for
-    ``null``; every entry is ``null`` or ``[salt(16 bytes), [value, ...]]`` and all of
-    ``vals`` is checked by the strict decoder on the way."""
+def _entries(vals: bytes) -> list[tuple[int, int, int] | int | None]:
+    """Where each entry of ``vals`` lies: ``(start, values start, end)``, None for
+    ``null``, its position (an int) for ``false``; every entry is ``null``, ``false`` or
+    ``[salt(16 bytes), [value, ...]]`` and all of ``vals`` is checked by the strict
+    decoder on the way."""
     major, count, pos = cbor.head(vals, 0)
     if major != 4 or count > len(vals):
         raise cbor.CBORError("The values are not a list of entries.")
-    out: list[tuple[int, int, int] | None] = []
+    out: list[tuple[int, int, int] | int | None] = []
     budget = MAX_ITEMS - 1
     end = len(vals)
     for _ in range(count):
         start = pos
-        if vals[pos:pos + 1] == _NULL:
-            out.append(None)
+        if vals[pos:pos + 1] in (_NULL, _FALSE):
+            out.append(None if vals[pos] == _NULL[0] else pos)
             pos += 1
             budget -= 1
             continue
@@ -327,10 +337,12 @@ def _entries(vals: bytes) -> list[tuple[int, int, int] | None]:
     return out
 
 
-def value_spans(vals: bytes) -> list[tuple[bytes, int, int] | None]:
+def value_spans(vals: bytes) -> list[tuple[bytes, int, int] | None | bool]:
     """For each entry of ``vals``: ``(salt, start, end)`` of the exact bytes of its
-    values array (what its digest is over), or None for a redacted entry."""
-    return [None if e is None else (vals[e[0] + 2:e[1]], e[1], e[2]) for e in _entries(vals)]
+    values array (what its digest is over), None for a redacted entry, False for a
+    withheld one."""
+    return [e if e is None else False if isinstance(e, int)
+            else (vals[e[0] + 2:e[1]], e[1], e[2]) for e in _entries(vals)]
 
 
 def uuid_text(raw: bytes) -> str:
@@ -346,14 +358,30 @@ def redact(vals: bytes, indexes: Iterable[int]) -> bytes:
         entries = _entries(bytes(vals))
     except cbor.CBORError as exc:
         raise MalformedChangeSet(f"A change set could not be read: {exc}") from None
-    drop = set(indexes)
+    return _replace_entries(vals, entries, set(indexes), _NULL)
+
+
+def withhold(vals: bytes, indexes: Iterable[int]) -> bytes:
+    """Withhold the values (and salts) of the given row entries: their bytes become
+    ``false``; erased entries stay ``null`` and every other byte stays as stored."""
+    try:
+        entries = _entries(bytes(vals))
+    except cbor.CBORError as exc:
+        raise MalformedChangeSet(f"A change set could not be read: {exc}") from None
+    drop = {i for i in set(indexes)
+            if not 0 <= i < len(entries) or isinstance(entries[i], tuple)}
+    return _replace_entries(vals, entries, drop, _FALSE)
+
+
+def _replace_entries(vals: bytes, entries: list, drop: set[int], by: bytes) -> bytes:
     if any(not 0 <= i < len(entries) for i in drop):
         raise MalformedChangeSet("There is no such row entry to redact.")
     out = bytearray()
     last = 0
     for i, entry in enumerate(entries):
         if i in drop and entry is not None:
-            out += vals[last:entry[0]] + _NULL
-            last = entry[2]
+            start, end = (entry, entry + 1) if isinstance(entry, int) else (entry[0], entry[2])
+            out += vals[last:start] + by
+            last = end
     out += vals[last:]
     return bytes(out)

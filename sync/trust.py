@@ -127,7 +127,7 @@ def list_devices(replica: Replica) -> list[Device]:
             pk = bytes.fromhex(pubkey)
         except ValueError:
             continue
-        revoked = revoked_after is not None or replica.roster.is_revoked(replica, pk)
+        revoked = revoked_after is not None or replica.roster.is_revoked(pk)
         out.append(Device(
             pubkey, name or pubkey[:8], role, admitted_by, revoked, revoked_after,
             vv.get(pubkey, 0), pubkey == replica.device_id,
@@ -253,7 +253,7 @@ def admit_device(replica: Replica, request: bytes, role: str, welcome_path) -> D
     if role not in ROLES:
         raise ValidationError(f"Role must be one of {', '.join(ROLES)}.", "role")
     pk, name = read_join_request(request)
-    if replica.roster.is_revoked(replica, pk):
+    if replica.roster.is_revoked(pk):
         raise RevokedDevice("That device was revoked; it cannot be admitted again. "
                             "Make a new join request from a fresh vault.")
     with replica.transaction() as tx:
@@ -406,7 +406,7 @@ def join_branch(replica: Replica, welcome_path,
             replica.set_meta("founder", welcome.founder.hex())
             replica.set_meta("key_epoch", "0")
         replica.set_meta(JOINING, str(Path(welcome_path).absolute()))
-    replica._reset_caches()
+    replica.reset_caches()
     try:
         report = import_bundle(replica, welcome_path, progress=progress,
                                offset=welcome.offset, joining=True)

@@ -351,6 +351,87 @@ def test_bad_change_sets_are_rejected_with_reasons_and_the_rest_applies(template
         _lock_all(branches)
 
 
+def _stored_blobs(replica) -> bytes:
+    return b"".join(bytes(b) + bytes(v) for b, v in replica.conn.execute(
+        "SELECT body, vals FROM changeset"))
+
+
+def test_change_sets_of_keys_outside_the_roster_are_never_stored_or_relayed(
+        template, tmp_path):
+    """A bundle a laptop opens may carry change sets signed by a made-up key (anyone who
+    saw a bundle's header and a join request can write one). They are refused and
+    never stored, so never counted as verified and never passed on."""
+    branches = template.clone(tmp_path / "v")
+    try:
+        founder, sec0, sec1 = branches["founder"], branches["sec0"], branches["sec1"]
+        branch = founder.replica.branch_id
+        stranger = nacl.signing.SigningKey.generate()
+        deps = {bytes.fromhex(pk): s for pk, s in founder.replica.version_vector().items()}
+        junk = [changes.build(stranger, branch, seq, None if seq == 1 else b"\0" * 32,
+                              changes.wall_hlc(), deps,
+                              [("member", changes.new_id(), {"first_name": "Outsiderjunk",
+                                                             "deleted": False})])
+                for seq in (1, 2, 7)]
+        good = founder.add_member(first_name="Real", last_name="Member")
+        items = list(founder.replica.export_changesets()) + [_triple(cs) for cs in junk]
+        path = write_raw_bundle(tmp_path / "planted.caucusbundle", branch, 0,
+                                branch_key(founder.replica, 0), items)
+        count_before = sec0.replica.verify_all()[0]
+        report = import_bundle(sec0.replica, path)
+        reasons = [r["reason"] for r in report.rejected]
+        assert reasons == ["A change set comes from a device that is not in this "
+                           "branch's roster."] * 3, reasons
+        assert report.held == 0 and good in sec0.member_ids()
+        assert b"Outsiderjunk" not in _stored_blobs(sec0.replica)
+        assert stranger.verify_key.encode() not in {
+            bytes(r[0]) for r in sec0.conn.execute("SELECT pk FROM author")}
+        count, failures = sec0.replica.verify_all()
+        assert failures == [] and count == count_before + report.applied
+        # nothing of it travels on: sec0's own bundle reaches sec1 without it
+        relay = tmp_path / "relay.caucusbundle"
+        export_bundle(sec0.replica, relay)
+        assert all(changes.verify(*x).author != stranger.verify_key.encode()
+                   for x in bundle_items(relay, branch_key(sec0.replica)))
+        import_bundle(sec1.replica, relay)
+        assert b"Outsiderjunk" not in _stored_blobs(sec1.replica)
+        assert sec1.replica.state_hash() == sec0.replica.state_hash()
+    finally:
+        _lock_all(branches)
+
+
+def test_a_device_admitted_in_the_same_batch_gets_in_and_a_gap_is_still_held(
+        template, tmp_path):
+    """The roster check must not refuse a new device whose admission travels in the
+    same batch (before or after its change sets), nor drop a known device's change set
+    that waits for an earlier one."""
+    from .replicas import join_by_welcome
+
+    branches = template.clone(tmp_path / "v")
+    try:
+        founder, sec0, spare = branches["founder"], branches["sec0"], branches["spare"]
+        join_by_welcome(founder.replica, spare.replica, "secretary", tmp_path)
+        first = spare.add_member(first_name="New", last_name="Device")
+        second = spare.add_member(first_name="Second", last_name="Write")
+        items = list(spare.replica.export_changesets())
+        mine = [x for x in items if changes.verify(*x).author == spare.replica.device_pk]
+        others = [x for x in items if x not in mine]
+        # seq 2 without seq 1: held, stored, waiting
+        report = sec0.replica.receive(others + [mine[1]])
+        assert report.held == 1 and second not in sec0.member_ids()
+        # the admission is already here; now the same in one batch, device's change
+        # sets first, on a fresh copy
+        fresh = template.clone(tmp_path / "w")["sec0"]
+        report = fresh.replica.receive(list(reversed(mine)) + others)
+        assert report.rejected == [] and report.held == 0
+        assert {first, second} <= set(fresh.member_ids())
+        report = sec0.replica.receive([mine[0]])
+        assert report.held == 0 and {first, second} <= set(sec0.member_ids())
+        assert sec0.replica.state_hash() == fresh.replica.state_hash()
+        fresh.vault.lock()
+    finally:
+        _lock_all(branches)
+
+
 def _big_items(branches, n_cs: int):
     src = branches["sec0"]
     seq, prev, deps = _next_for(src.replica)
@@ -613,16 +694,17 @@ def test_sync_folder_survives_unreadable_entries(template, tmp_path):
 
 
 def test_change_sets_held_for_good_are_not_rechecked_on_every_delivery(template, tmp_path):
-    """Change sets whose gap never fills (here: seq 2 under made-up keys, which any
-    admitted device could relay) stay held; later deliveries must not re-verify each of
-    them, or a few thousand would slow every sync of the branch to a crawl."""
+    """Change sets whose gap never fills (here: a device's seq 10 onwards, whose seq 2
+    to 9 never arrive; keys outside the roster are not even stored) stay held; later
+    deliveries must not re-verify each of them, or a few thousand would slow every sync
+    of the branch to a crawl."""
     branches = template.clone(tmp_path / "v")
     try:
-        founder, sec0 = branches["founder"], branches["sec0"]
+        founder, sec0, sec1 = branches["founder"], branches["sec0"], branches["sec1"]
         junk = []
-        for _ in range(300):
-            cs = changes.build(nacl.signing.SigningKey.generate(), founder.replica.branch_id,
-                               2, b"\0" * 32, changes.wall_hlc(), {}, [])
+        for seq in range(10, 310):
+            cs = changes.build(sec1.replica.signing_key, founder.replica.branch_id,
+                               seq, b"\0" * 32, changes.wall_hlc(), {}, [])
             junk.append(_triple(cs))
         report = founder.replica.receive(junk)
         assert report.held == 300 and report.applied == 0

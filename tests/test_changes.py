@@ -203,6 +203,24 @@ def test_redacted_values_still_verify(branch):
     assert all(v is None for v in changes.verify(body, sig, everything).values)
 
 
+def test_withheld_values_still_verify_and_differ_from_erased(branch):
+    """A void change set travels with its record entries withheld (``false``), which a
+    receiver must tell apart from erased ones (``null``): only those mean an erasure."""
+    member = branch.add_member(first_name="Withheld", last_name="Payload", tags=["x"])
+    no = branch.conn.execute("SELECT max(no) FROM changeset").fetchone()[0]
+    body, sig, vals = stored(branch, no)
+    cs = changes.verify(body, sig, vals)
+    index = next(i for i, r in enumerate(cs.rows) if r.row == member)
+    erased = next(i for i in range(len(cs.rows)) if i != index)
+    kept = changes.withhold(changes.redact(vals, [erased]), range(len(cs.rows)))
+    again = changes.verify(body, sig, kept)
+    assert again.withheld(index) and not again.withheld(erased)
+    assert again.values[erased] is None and again.row_values(index) is None
+    assert list(again.ops()) == []
+    assert b"Payload" not in kept and cs.values[index][0] not in kept
+    assert changes.verify(body, sig, changes.redact(kept, [index])).values[index] is None
+
+
 def test_redacted_values_cannot_be_replaced(branch):
     branch.add_member(first_name="Real", last_name="Person")
     no = branch.conn.execute("SELECT max(no) FROM changeset").fetchone()[0]

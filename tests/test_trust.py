@@ -180,6 +180,68 @@ def test_revocation_learned_after_a_relay_of_late_change_sets(branches, tmp_path
         assert b.get_member(m).first_name is None
 
 
+def _stored_blobs(b: Branch) -> bytes:
+    return b"".join(bytes(body) + bytes(vals) for body, vals in b.conn.execute(
+        "SELECT body, vals FROM changeset"))
+
+
+def test_void_change_sets_are_kept_and_relayed_without_their_values(branches, tmp_path):
+    """A revoked laptop's later change sets are kept (every replica holds the same set)
+    and relayed, but without their values: a stolen laptop cannot make the branch carry
+    data of its choosing. Its erasures still count."""
+    founder, sec0, sec1 = branches["founder"], branches["sec0"], branches["sec1"]
+    doomed = founder.add_member(first_name="Erased", last_name="Anyway")
+    _send(founder, sec1, tmp_path / "f.caucusbundle")
+    revoke_device(founder.replica, sec1.replica.device_id)
+    # sec1, not knowing, writes a member and a note of its choosing and erases one
+    late = sec1.add_member(first_name="Stolenlaptopjunk", last_name="Payload")
+    sec1.add_note("Stolenlaptopjunk note text", member_id=late)
+    sec1.erase_member(doomed)
+    report = _send(sec1, founder, tmp_path / "s1.caucusbundle")
+    assert len([r for r in report.rejected if "revoked" in r["reason"]]) == 3
+    assert b"Stolenlaptopjunk" not in _stored_blobs(founder)
+    void = [no for no, in founder.conn.execute(
+        "SELECT no FROM changeset WHERE status = 'void'")]
+    assert len(void) == 3
+    withheld = [founder.replica.load_changeset(no) for no in void]
+    assert any(cs.withheld(i) for cs in withheld for i in range(len(cs.rows)))
+    assert doomed not in _members(founder) and late not in _members(founder)
+    # relayed: sec0 gets them from the founder, still without values, and agrees
+    _send(founder, sec0, tmp_path / "f2.caucusbundle")
+    assert b"Stolenlaptopjunk" not in _stored_blobs(sec0)
+    assert sec0.conn.execute(
+        "SELECT count(*) FROM changeset WHERE status = 'void'").fetchone()[0] == 3
+    assert doomed not in _members(sec0) and late not in _members(sec0)
+    assert sec0.replica.state_hash() == founder.replica.state_hash()
+    assert sec0.replica.verify_all()[1] == []
+
+
+def test_a_withheld_change_set_waits_for_the_revocation_that_voids_it(branches, tmp_path):
+    """A replica that gets a void change set (values withheld) before the revocation
+    must neither apply it nor read its missing values as an erasure: it waits, then
+    voids it when the revocation arrives."""
+    founder, sec0, sec1 = branches["founder"], branches["sec0"], branches["sec1"]
+    kept = founder.add_member(first_name="Kept", last_name="Member")
+    _send(founder, sec1, tmp_path / "f.caucusbundle")
+    _send(founder, sec0, tmp_path / "f0.caucusbundle")
+    revoke_device(founder.replica, sec1.replica.device_id)
+    sec1.update_member(kept, job_title="Withheld title")
+    _send(sec1, founder, tmp_path / "s1.caucusbundle")
+    items = list(founder.replica.export_changesets())
+    void = {bytes(h) for h, in founder.conn.execute(
+        "SELECT hash FROM changeset WHERE status = 'void'")}
+    late = [x for x in items if changes.blake2b(x[0]) in void]
+    assert len(late) == 1
+    report = sec0.replica.receive(late)
+    assert report.held == 1 and report.applied == 0
+    assert kept in _members(sec0) and sec0.get_member(kept).job_title is None
+    assert sec0.conn.execute("SELECT count(*) FROM erased").fetchone()[0] == 0
+    report = sec0.replica.receive(items)
+    assert report.held == 0
+    assert sec0.get_member(kept).job_title is None
+    assert sec0.replica.state_hash() == founder.replica.state_hash()
+
+
 def test_only_an_admin_may_revoke_and_never_itself(branches, tmp_path):
     founder, sec0, viewer = branches["founder"], branches["sec0"], branches["viewer"]
     for b in (sec0, viewer):

@@ -921,3 +921,30 @@ def test_a_schema_1_vault_is_upgraded_when_opened(template, tmp_path):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         vault.lock()
+
+
+def test_an_upgrade_adds_the_tables_and_fields_a_later_schema_has(template, tmp_path):
+    """A vault from before a table or a field existed gets them, empty, when opened;
+    every value it held stays (schema.add_missing)."""
+    from sync.records import Branch
+
+    path = clone(template, tmp_path)
+    vault = Vault.open(path, PASSPHRASE)
+    branch = Branch(vault)
+    campaign = branch.add_campaign("Rent strike")
+    conn = vault.conn
+    conn.execute("DROP TABLE meeting")  # as if meetings came in a later schema
+    conn.execute("ALTER TABLE campaign DROP COLUMN ends_on")  # and a campaign's end date
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    vault.lock()
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        branch = Branch(vault)
+        assert [c.name for c in branch.list_campaigns()] == ["Rent strike"]
+        branch.update_campaign(campaign, ends_on="2027-01-31")
+        assert branch.list_meetings() == []
+        branch.add_meeting("AGM", date="2027-02-01")
+        assert [m.title for m in branch.list_meetings()] == ["AGM"]
+        assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        vault.lock()

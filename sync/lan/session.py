@@ -124,7 +124,7 @@ class ReplicaHost:
     (an author row inserted by one is unknown to the other: ``UNIQUE constraint failed``).
     When another program wrote to the vault (SQLite's ``data_version`` moved; writes on
     this connection never move it), the replica drops its caches in place instead
-    (``Replica._reset_caches``: authors, roster, applied order, erasures, dependencies;
+    (``Replica.reset_caches``: authors, roster, applied order, erasures, dependencies;
     the branch keys are read from the vault each time, and the device key never changes).
     """
 
@@ -173,7 +173,7 @@ class ReplicaHost:
             with db_errors():
                 version = self._read_data_version()
                 if version != self._data_version:
-                    self._replica._reset_caches()
+                    self._replica.reset_caches()
                     self._data_version = version
                 yield self._replica
         except (sqlite3.Error, sqlcipher3.Error) as exc:

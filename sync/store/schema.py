@@ -12,6 +12,8 @@ replica's own bookkeeping and are never sent anywhere.
 
 from __future__ import annotations
 
+import sqlite_utils
+
 SCHEMA_VERSION = 4
 
 # field kinds: text, int, bool, date (ISO yyyy-mm-dd), list (JSON list of text),
@@ -236,6 +238,7 @@ def upgrade(conn, version: int) -> None:
     instead of random pages of a 60 MB table, decrypted on first use).
     4: the branch has a ``country`` and a ``currency`` (replicated, set by an admin);
     an older branch has neither until an admin sets them.
+    Tables and fields added by later versions are created by :func:`add_missing`.
     """
     from ..errors import VaultCorrupt
 
@@ -251,18 +254,35 @@ def upgrade(conn, version: int) -> None:
         if version < 2:
             conn.execute("DROP INDEX IF EXISTS member_workplace")
             conn.execute("DROP INDEX IF EXISTS note_campaign")
+        add_missing(conn)
         for stmt in INDEXES:
             conn.execute(stmt)
-        have = {r[1] for r in conn.execute("PRAGMA table_info(branch)")}
-        for name in ("country", "currency"):
-            if name not in have:
-                conn.execute(f"ALTER TABLE branch ADD COLUMN {name} TEXT")
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                      (str(SCHEMA_VERSION),))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def add_missing(conn) -> None:
+    """Create in place what this build's schema has and an older vault lacks: a
+    replicated table added since (empty), a field added to a table (NULL until written).
+
+    sqlite-utils reads what the vault holds (``exists``, ``columns_dict``) and adds the
+    columns; a table is made from this module's own DDL (``WITHOUT ROWID`` bookkeeping
+    and contentless FTS5 tables are beyond what sqlite-utils creates, so the schema
+    itself stays SQL). Nothing is ever dropped or rewritten: a vault keeps every value.
+    """
+    db = sqlite_utils.Database(conn)
+    for table, fields in TABLES.items():
+        if not db[table].exists():
+            conn.execute(table_ddl(table))
+            continue
+        have = db[table].columns_dict
+        for name, kind in fields.items():
+            if name not in have:
+                db[table].add_column(name, SQL_TYPES[kind])
 
 
 def field_kind(table: str, field: str) -> str:

@@ -14,7 +14,7 @@ import sys
 import time
 
 from sync.replica import Replica
-from sync.replica.core import _member_search_text
+from sync.replica.search import member_search_text
 from sync.store import schema
 from sync.store.vault import Vault
 from sync.trust import join_branch
@@ -51,7 +51,7 @@ def raw(source: str, source_pass: str, vault_path: str) -> dict:
              "postcode")
     idx = [tables["member"].index(n) for n in names]
     conn.executemany("INSERT INTO member_fts(rowid, name, contact) VALUES (?, ?, ?)",
-                     [(r[0], *_member_search_text(dict(zip(names, (r[i] for i in idx),
+                     [(r[0], *member_search_text(dict(zip(names, (r[i] for i in idx),
                                                                strict=True))))
                       for r in data["member"]])
     text = tables["note"].index("text")

@@ -1,0 +1,151 @@
+"""What the parts of one replica share: the vault, this device's identity, the author
+numbers, the caches, the write lock and the rebuild flags.
+
+Every part (:mod:`.log`, :mod:`.delivery`, :mod:`.roster`, :mod:`.state`, …) receives
+the one :class:`Shared` of its replica and reads and writes its public attributes; no
+part keeps state of its own that another would have to reset. :meth:`Shared.reset`
+drops every cache at once (after a rollback, or when another program wrote to the vault).
+"""
+
+from __future__ import annotations
+
+import threading
+
+import nacl.signing
+
+from .. import changes
+from ..errors import VaultCorrupt
+from ..store.vault import Vault
+
+DEPS_CACHE = 4096  # change sets whose (author, seq, deps) are kept decoded
+LOADED_CACHE = 8  # change sets kept parsed for reading values (conflicts, value tags)
+
+
+def device_row_id(device_id: str) -> str:
+    """The id of a device's row in the ``device`` table (derived from its public key)."""
+    return changes.derived_id("device", device_id)
+
+
+class Shared:
+    """The state the parts of one replica share, all of it public.
+
+    ``authors``/``author_pks`` map public keys to the small numbers the vault stores and
+    back. Caches, each ``None`` or empty until first used: ``roster`` (the
+    :class:`~.roster.Roster` in force; :class:`~.roster.Permissions` loads it), ``erased``
+    (the erased ``(table, row)`` pairs), ``order`` (the greatest applied order), ``deps``
+    (change set number → author, seq and deps by author number), ``loaded`` (a few
+change sets kept parsed, by number, for reading their values) and ``fts_to_purge``
+    (full-text tables to rewrite when the transaction commits). ``needs_rebuild`` asks for
+    the state to be recomputed before the transaction ends; ``rebuilding`` is set while
+    it is.
+    """
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.write_lock = threading.RLock()
+        self.authors: dict[bytes, int] = {}
+        self.author_pks: dict[int, bytes] = {}
+        self.roster = None
+        self.erased: set[tuple[str, str]] | None = None
+        self.order: int | None = None
+        self.deps: dict[int, tuple[int, int, dict[int, int]]] = {}
+        self.loaded: dict[int, changes.ChangeSet] = {}
+        self.fts_to_purge: set[str] = set()
+        self.needs_rebuild = False
+        self.rebuilding = False
+        self._signing_key: nacl.signing.SigningKey | None = None
+        self.reset()
+
+    @property
+    def conn(self):
+        """The vault's connection; :class:`VaultLocked` once the vault is locked."""
+        return self.vault.conn
+
+    def reset(self) -> None:
+        """Drop every cache and read the author numbers again from the vault."""
+        self.fts_to_purge.clear()
+        self.deps.clear()
+        self.loaded.clear()
+        self.erased = None
+        self.roster = None
+        self.order = None
+        self.needs_rebuild = False
+        self.authors.clear()
+        self.author_pks.clear()
+        for no, pk in self.conn.execute("SELECT no, pk FROM author"):
+            self.authors[bytes(pk)] = no
+            self.author_pks[no] = bytes(pk)
+
+    # -- the vault's own settings -----------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value)
+        )
+
+    def secret(self, name: str) -> bytes | None:
+        row = self.conn.execute("SELECT value FROM secret WHERE name = ?", (name,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def set_secret(self, name: str, value: bytes) -> None:
+        self.conn.execute(
+            "INSERT INTO secret(name, value) VALUES (?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET value = excluded.value", (name, value)
+        )
+
+    # -- identity ---------------------------------------------------------------------
+    @property
+    def branch_id(self) -> bytes:
+        value = self.meta("branch_id")
+        if value is None:
+            raise VaultCorrupt("This vault has no branch yet.")
+        return bytes.fromhex(value)
+
+    @property
+    def signing_key(self) -> nacl.signing.SigningKey:
+        if self._signing_key is None:
+            seed = self.secret("device_signing_key")
+            if seed is None:
+                raise VaultCorrupt("This vault has no device key.")
+            self._signing_key = nacl.signing.SigningKey(seed)
+        return self._signing_key
+
+    @property
+    def device_pk(self) -> bytes:
+        return bytes(self.signing_key.verify_key)
+
+    def founder(self) -> bytes | None:
+        value = self.meta("founder")
+        return bytes.fromhex(value) if value else None
+
+    def device_name(self, device_id: str) -> str:
+        row = self.conn.execute(
+            "SELECT name FROM device WHERE id = ?", (device_row_id(device_id),)
+        ).fetchone()
+        return row[0] if row and row[0] else device_id[:8]
+
+    # -- author numbers ---------------------------------------------------------------
+    def author_no(self, pk: bytes) -> int:
+        """The vault's number for an author key, given it on first sight."""
+        no = self.authors.get(pk)
+        if no is None:
+            cur = self.conn.execute("INSERT INTO author(pk) VALUES (?)", (pk,))
+            no = int(cur.lastrowid)
+            self.authors[pk] = no
+            self.author_pks[no] = pk
+        return no
+
+    def author_pk(self, no: int) -> bytes:
+        return self.author_pks[no]
+
+    def deps_by_no(self, deps: dict[bytes, int]) -> dict[int, int]:
+        """A change set's deps keyed by author number instead of public key."""
+        return {self.author_no(pk): s for pk, s in deps.items()}
+
+    def rank(self, stamp: list[int]) -> tuple[int, bytes]:
+        """The LWW order of an op stamp ``[hlc, author, …]``: ``(hlc, author key)``."""
+        return stamp[0], self.author_pks[stamp[1]]

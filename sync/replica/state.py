@@ -1,0 +1,303 @@
+"""Field state: applying a change set's ops to the replicated tables by field LWW.
+
+State kept per replicated row (``clock`` table) is, for each field, the set of its
+causally maximal op stamps ``[hlc, author_no, seq, cs_no]`` (for ``deleted`` the value
+is appended). Given causal delivery an incoming op is never dominated by one already
+applied, so the new set is "the old stamps the incoming change set has not seen, plus
+the incoming one": independent of arrival order. The field's value is that of the
+greatest stamp by ``(hlc, author public key)`` (LWW). More than one stamp means two
+writes neither saw: a conflict, listed until a write that has seen both supersedes them,
+unless they wrote the same value (the state is the same whichever wins). To tell, each
+stamp of a field with more than one carries a fifth element naming its value: a short
+digest of the value as the row holds it (:func:`value_tag`); for ``deleted`` the bool.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import cbor2
+
+from .. import changes
+from ..changes import ERASE_FIELD, ChangeSet
+from ..errors import MalformedChangeSet
+from ..store import schema
+from .conflicts import Conflicts, covered, may_conflict
+from .erasure import Erasure
+from .log import ChangeSetLog
+from .search import SearchIndex, is_indexed
+from .shared import Shared
+
+
+@dataclass
+class Stamp:
+    hlc: int
+    author: int
+    seq: int
+    cs: int
+
+    def as_list(self) -> list[int]:
+        return [self.hlc, self.author, self.seq, self.cs]
+
+
+def to_sql(kind: str, value: object) -> object:
+    """A field value as its SQL column holds it."""
+    if value is None:
+        return None
+    if kind == "list":
+        return json.dumps(list(value), ensure_ascii=False)
+    if kind == "json":
+        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    if kind == "bool":
+        return 1 if value else 0
+    return value
+
+
+def value_tag(table: str, name: str, value: object) -> str:
+    """A short digest of a field value as its row holds it: equal tags, equal state.
+
+    Custom fields drop an empty value (``None`` and ``""`` alike), so those agree too.
+    A value that cannot be converted is tagged as itself (it then equals only itself).
+    """
+    try:
+        if name.startswith("custom."):
+            held = None if value is None or value == "" else value
+        else:
+            held = to_sql(schema.field_kind(table, name), value)
+        data = cbor2.dumps(held, canonical=True)
+    except (TypeError, ValueError, KeyError, cbor2.CBOREncodeError):
+        data = repr(value).encode()
+    return changes.blake2b(data, size=8).hex()
+
+
+class FieldState:
+    """Writes the ops of applied change sets into the tables, clocks and index."""
+
+    def __init__(self, shared: Shared, log: ChangeSetLog, erasure: Erasure,
+                 search: SearchIndex, conflicts: Conflicts) -> None:
+        self.shared = shared
+        self.log = log
+        self.erasure = erasure
+        self.search = search
+        self.conflicts = conflicts
+
+    def apply(self, cs: ChangeSet, cs_no: int,
+              fresh: set[tuple[str, str]] | None = None) -> None:
+        """Apply a stored, verified, causally ready and permitted change set's ops."""
+        shared = self.shared
+        author = shared.author_no(cs.author)
+        deps = shared.deps_by_no(cs.deps)
+        stamp = Stamp(cs.hlc, author, cs.seq, cs_no)
+        if fresh is None:
+            fresh = self.fresh_rows(cs)
+        erasure = self.erasure
+        new_rows: list[tuple[str, str, dict[str, object]]] = []
+        for index, row in enumerate(cs.rows):
+            values = cs.row_values(index)
+            if values is None:
+                if cs.values[index] is None:
+                    # Only an erasure redacts values: whoever sent this had erased the row.
+                    erasure.erase(row.table, row.row, cs_no)
+                continue
+            if erasure.is_erased(row.table, row.row):
+                continue
+            if ERASE_FIELD in values:
+                erasure.erase(row.table, row.row, cs_no)
+                continue
+            if (row.table, row.row) in fresh:
+                new_rows.append((row.table, row.row, values))
+            else:
+                self.apply_row(row.table, row.row, values, stamp, deps)
+        if new_rows:
+            self.insert_new_rows(new_rows, stamp)
+        last = int(shared.meta("hlc") or 0)
+        if cs.hlc > last:
+            shared.set_meta("hlc", str(cs.hlc))
+
+    def fresh_rows(self, cs: ChangeSet) -> set[tuple[str, str]]:
+        """Rows this change set creates: no clock yet, named once, no erased member link.
+
+        They take a batched path (explicit rowids, executemany) that gives the same
+        state as :meth:`apply_row`; bulk imports are mostly such rows.
+        """
+        by_table: dict[str, list[str]] = {}
+        counts: dict[tuple[str, str], int] = {}
+        for row in cs.rows:
+            counts[(row.table, row.row)] = counts.get((row.table, row.row), 0) + 1
+            by_table.setdefault(row.table, []).append(row.row)
+        fresh = {key for key, n in counts.items() if n == 1 and key[0] in schema.TABLES}
+        conn = self.shared.conn
+        for table, rows in by_table.items():
+            for start in range(0, len(rows), 500):
+                chunk = rows[start:start + 500]
+                marks = ", ".join("?" * len(chunk))
+                for (existing,) in conn.execute(
+                    f"SELECT row FROM clock WHERE tbl = ? AND row IN ({marks})",
+                    (table, *chunk),
+                ):
+                    fresh.discard((table, existing))
+        if self.erasure.any_member():
+            for index, row in enumerate(cs.rows):
+                vals = cs.row_values(index) or {}
+                member = vals.get("member_id")
+                if row.table in schema.MEMBER_LINKED and isinstance(member, str) and \
+                        self.erasure.is_erased("member", member):
+                    fresh.discard((row.table, row.row))
+        return fresh
+
+    def insert_new_rows(self, rows: list[tuple[str, str, dict[str, object]]],
+                        stamp: Stamp) -> None:
+        """Insert rows no clock knows yet, in one ``executemany`` per table and columns."""
+        conn = self.shared.conn
+        mine = stamp.as_list()
+        clocks = []
+        grouped: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+        member_fts = []
+        note_fts = []
+        next_rid: dict[str, int] = {}
+        # every field of a new row has the one stamp: write its clock JSON directly
+        stamp_json = "[[" + ",".join(str(x) for x in mine) + "]]"
+        deleted_json = {v: "[[" + ",".join(str(x) for x in mine) + f",{v}]]"
+                        for v in ("true", "false")}
+        for table, row, values in rows:
+            clock_parts = []
+            cols: dict[str, object] = {}
+            custom: dict[str, object] = {}
+            kinds = schema.TABLES[table]
+            for name, value in values.items():
+                kind = kinds.get(name)
+                if kind is not None:
+                    clock_parts.append(f'"{name}":{stamp_json}')
+                    cols[name] = to_sql(kind, value)
+                elif name == "deleted":
+                    clock_parts.append(f'"deleted":{deleted_json["true" if value else "false"]}')
+                    cols[name] = 1 if value else 0
+                elif table == "member" and name.startswith("custom."):
+                    clock_parts.append(json.dumps(name) + ":" + stamp_json)
+                    if value is not None and value != "":
+                        custom[name[7:]] = value
+                else:
+                    raise MalformedChangeSet(
+                        f"A change set names an unknown field {table}.{name}.")
+            if custom:
+                cols["custom"] = json.dumps(custom, sort_keys=True, ensure_ascii=False)
+            clocks.append((table, row, "{" + ",".join(clock_parts) + "}"))
+            if table not in next_rid:
+                next_rid[table] = conn.execute(
+                    f"SELECT coalesce(max(rid), 0) + 1 FROM {table}"
+                ).fetchone()[0]
+            rid = next_rid[table]
+            next_rid[table] += 1
+            grouped.setdefault((table, tuple(cols)), []).append((rid, row, *cols.values()))
+            if table == "member":
+                member_fts.append((rid, cols))
+            elif table == "note" and cols.get("text"):
+                note_fts.append((rid, cols["text"]))
+        for (table, names), params in grouped.items():
+            conn.executemany(
+                f"INSERT INTO {table}(rid, id{''.join(', ' + n for n in names)}) "
+                f"VALUES (?, ?{', ?' * len(names)})", params,
+            )
+        conn.executemany("INSERT INTO clock(tbl, row, data) VALUES (?, ?, ?)", clocks)
+        self.search.add_new(member_fts, note_fts)
+
+    def apply_row(self, table: str, row: str, values: dict[str, object], stamp: Stamp,
+                  deps: dict[int, int]) -> None:
+        """Merge one row's ops into its clock; write the fields they win."""
+        if table not in schema.TABLES:
+            raise MalformedChangeSet(f"A change set names an unknown table {table!r}.")
+        conn = self.shared.conn
+        clock_row = conn.execute(
+            "SELECT data FROM clock WHERE tbl = ? AND row = ?", (table, row)
+        ).fetchone()
+        clock: dict[str, list[list]] = json.loads(clock_row[0]) if clock_row else {}
+        disputed_before = may_conflict(clock)
+        mine = stamp.as_list()
+        rank = self.shared.rank
+        winners: dict[str, object] = {}
+        for name, value in values.items():
+            try:
+                schema.field_kind(table, name)
+            except KeyError:
+                raise MalformedChangeSet(
+                    f"A change set names an unknown field {table}.{name}."
+                ) from None
+            entry = mine + [bool(value)] if name == "deleted" else list(mine)
+            sibs = [s for s in clock.get(name, [])
+                    if not covered(s, stamp.author, stamp.seq, deps)]
+            if sibs and name != "deleted":
+                entry.append(value_tag(table, name, value))
+            sibs.append(entry)
+            clock[name] = sibs
+            if len(sibs) == 1 or max(sibs, key=rank) is entry:
+                winners[name] = value
+        disputed = may_conflict(clock)
+        if disputed:
+            self.tag_values(table, row, clock)
+        data = json.dumps(clock, separators=(",", ":"))
+        if clock_row is None:
+            conn.execute("INSERT INTO clock(tbl, row, data) VALUES (?, ?, ?)",
+                         (table, row, data))
+        else:
+            conn.execute("UPDATE clock SET data = ? WHERE tbl = ? AND row = ?",
+                         (data, table, row))
+        self.write_state(table, row, winners, created=clock_row is None)
+        if disputed_before or disputed:
+            self.conflicts.update(table, row, clock)
+        if self.erasure.erases_linked(table, row):
+            self.erasure.erase(table, row, stamp.cs)
+
+    def tag_values(self, table: str, row: str, clock: dict[str, list[list]]) -> None:
+        """Give every stamp of a field with more than one its value tag.
+
+        A stamp that was alone has none yet: its value is read from its change set
+        (the stored values are those of the op, so every replica tags it alike)."""
+        for name, sibs in clock.items():
+            if len(sibs) < 2 or name == "deleted":
+                continue
+            for s in sibs:
+                if len(s) < 5:
+                    s.append(value_tag(table, name, self.log.value_of(s[3], table, row, name)))
+
+    def write_state(self, table: str, row: str, winners: dict[str, object],
+                    created: bool) -> None:
+        """Write the fields a row's ops won (and its full-text entry if they touch it)."""
+        if not winners and not created:
+            return
+        conn = self.shared.conn
+        plain = {k: v for k, v in winners.items() if not k.startswith("custom.")}
+        custom = {k[7:]: v for k, v in winners.items() if k.startswith("custom.")}
+        cols = {k: to_sql(schema.field_kind(table, k), v) for k, v in plain.items()}
+        if custom:
+            current = None if created else conn.execute(
+                "SELECT custom FROM member WHERE id = ?", (row,)
+            ).fetchone()
+            merged = json.loads(current[0]) if current and current[0] else {}
+            for k, v in custom.items():
+                if v is None or v == "":
+                    merged.pop(k, None)
+                else:
+                    merged[k] = v
+            cols["custom"] = json.dumps(merged, sort_keys=True, ensure_ascii=False) if merged \
+                else None
+        names = list(cols)
+        indexed = is_indexed(table, winners, created)
+        if created:
+            cur = conn.execute(
+                f"INSERT INTO {table}(id{''.join(', ' + n for n in names)}) "
+                f"VALUES (?{', ?' * len(names)})", (row, *cols.values()),
+            )
+            rid = cur.lastrowid
+        else:
+            conn.execute(
+                f"UPDATE {table} SET {', '.join(n + ' = ?' for n in names)} "
+                "WHERE id = ?", (*cols.values(), row),
+            )
+            rid = conn.execute(
+                f"SELECT rid FROM {table} WHERE id = ?", (row,)
+            ).fetchone()[0] if indexed else None
+        if indexed and table == "member":
+            self.search.member(rid, created, cols if created else None)
+        elif indexed:
+            self.search.note(rid, created, cols.get("text") if created else None)
