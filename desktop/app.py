@@ -102,12 +102,14 @@ class Controller(QObject):
             self.runner.run(session.lock)
             return
         self.session = session
+        with self.runner.db_lock:  # never beside a job on the one connection
+            initialised = session.initialised
+            interrupted = initialised and join_interrupted(session)
         # an interactive session searches and scrolls the same pages again and again
         self.runner.run(session.keep_more_pages)
         self.vault_path = session.path
         self.settings.last_vault = str(session.path)
-        interrupted = session.initialised and join_interrupted(session)
-        if session.initialised and not interrupted:
+        if initialised and not interrupted:
             main = MainWindow(session, self.runner, self.settings)
             main.lock_requested.connect(self.lock)
             main.preferences_changed.connect(
