@@ -52,6 +52,10 @@ class DiskFull(VaultError):
     """The disk is full; nothing was changed. Free some space and try again."""
 
 
+class DiskError(VaultError):
+    """The disk could not be read or written; nothing was changed. Check it and try again."""
+
+
 class WeakPassphrase(VaultError):
     """The passphrase is too short: use at least 8 characters."""
 

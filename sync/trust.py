@@ -13,6 +13,7 @@ import base64
 import json
 import struct
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import nacl.exceptions
 import nacl.signing
@@ -378,8 +379,6 @@ def admit_device(replica: Replica, request: bytes, role: str, welcome_path) -> D
         "founder": bytes.fromhex(branch[1]), "nonce": bytes.fromhex(branch[2]),
     })
     sealed = seal_to_device(pk, info)
-    from pathlib import Path
-
     from .store.files import atomic_file
 
     with atomic_file(Path(welcome_path)) as fh:
@@ -456,6 +455,28 @@ def read_welcome(replica: Replica, welcome_path) -> Welcome:
     return Welcome(branch, name, founder, len(WELCOME_MAGIC) + 4 + length)
 
 
+#: meta key held while a join from a welcome file is under way: the welcome file's path
+JOINING = "joining"
+
+
+def join_interrupted(replica: Replica) -> bool:
+    """Whether a join from a welcome file began in this vault and never finished (the
+    program was killed, or the computer stopped, part-way through its import): the vault
+    has its branch id but not yet, or not all of, what the welcome file holds."""
+    if not replica.initialised:
+        return False
+    if replica.meta(JOINING) is not None:
+        return True
+    # begun by an earlier build, which left no mark: a branch id but no key and no role
+    return not _known_epochs(replica) and replica.device_role(replica.device_id) is None
+
+
+def interrupted_welcome(replica: Replica) -> str | None:
+    """The welcome file an interrupted join was reading (None if not known)."""
+    value = replica.meta(JOINING) if join_interrupted(replica) else None
+    return value or None
+
+
 def join_branch(replica: Replica, welcome_path,
                 progress: ProgressFn | None = None,
                 fingerprint: str | None = None) -> ImportReport:
@@ -465,29 +486,46 @@ def join_branch(replica: Replica, welcome_path,
     :func:`sync.bundle.import_bundle`). With
     ``fingerprint`` (the one the user compared), a welcome file for any other branch
     is refused before anything is written.
+
+    The branch id is committed first, then the bundle is imported in batches, then the
+    join is marked done: a join interrupted anywhere in between (:func:`join_interrupted`)
+    is finished by running this again with a welcome file of the same branch (its
+    branch was accepted when the join began; the import is idempotent). Once the join
+    is done, a welcome file is refused.
     """
     from .bundle import import_bundle
 
-    if replica.initialised:
-        raise CaucusError("This vault already belongs to a branch.")
     welcome = read_welcome(replica, welcome_path)
+    resuming = join_interrupted(replica)
+    if replica.initialised and not resuming:
+        raise CaucusError("This vault already belongs to a branch.")
     if fingerprint is not None and fingerprint != welcome.fingerprint:
         raise CaucusError("That welcome file is for another branch than the one checked; "
                           "nothing was imported.")
+    if resuming and welcome.branch_id != replica.branch_id:
+        raise CaucusError(
+            "This vault is part-way through joining another branch (fingerprint "
+            f"{branch_fingerprint(replica.branch_id)}); finish with that branch's welcome "
+            "file. Nothing was imported.")
     with replica.sql_transaction():
-        replica.set_meta("branch_id", welcome.branch_id.hex())
-        replica.set_meta("founder", welcome.founder.hex())
-        replica.set_meta("key_epoch", "0")
+        if not resuming:
+            replica.set_meta("branch_id", welcome.branch_id.hex())
+            replica.set_meta("founder", welcome.founder.hex())
+            replica.set_meta("key_epoch", "0")
+        replica.set_meta(JOINING, str(Path(welcome_path).absolute()))
     replica.reset_caches()
     try:
         report = import_bundle(replica, welcome_path, progress=progress,
                                offset=welcome.offset, joining=True)
     except BaseException:
-        with replica.sql_transaction():
-            replica.conn.execute(
-                "DELETE FROM meta WHERE key IN ('branch_id', 'founder', 'key_epoch')"
-            )
+        if not resuming:
+            with replica.sql_transaction():
+                replica.conn.execute(
+                    "DELETE FROM meta WHERE key IN ('branch_id', 'founder', 'key_epoch', ?)",
+                    (JOINING,))
         raise
     if replica.device_role(replica.device_id) is None:
         raise CaucusError("The welcome file did not contain this device's admission.")
+    with replica.sql_transaction():
+        replica.conn.execute("DELETE FROM meta WHERE key = ?", (JOINING,))
     return report

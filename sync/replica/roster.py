@@ -189,6 +189,8 @@ class Permissions:
         for row in cs.rows:
             if row.table not in schema.TABLES:
                 return f"It names an unknown table {row.table!r}."
+            if not all(schema.knows_field(row.table, name) for name in row.fields):
+                return schema.NEWER_WRITER
             if role == "admin":
                 continue
             if row.table in schema.ADMIN_TABLES:

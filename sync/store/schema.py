@@ -310,6 +310,10 @@ def upgrade(conn, version: int) -> None:
         add_missing(conn)
         for stmt in INDEXES:
             conn.execute(stmt)
+        if conn.execute("SELECT 1 FROM changeset WHERE status = 'rejected' AND reason = ? "
+                        "LIMIT 1", (NEWER_WRITER,)).fetchone():
+            # change sets set aside for fields this build may know now: recompute
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('recompute', '1')")
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                      (str(SCHEMA_VERSION),))
         conn.execute("COMMIT")
@@ -336,6 +340,19 @@ def add_missing(conn) -> None:
         for name, kind in fields.items():
             if name not in have:
                 db[table].add_column(name, SQL_TYPES[kind])
+
+
+#: why a change set naming a field this build does not know is set aside (rejected): a
+#: newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed
+#: and such change sets apply (see :func:`upgrade` and ``Replica``'s start).
+NEWER_WRITER = ("It holds fields this version of Caucus does not know (a newer version "
+                "wrote it); update Caucus and it is applied.")
+
+
+def knows_field(table: str, field: str) -> bool:
+    """Whether this build can apply ``field`` of ``table`` (the erase marker included)."""
+    return (field in TABLES.get(table, ()) or field in ("deleted", "!erase")
+            or (table == "member" and field.startswith("custom.")))
 
 
 def field_kind(table: str, field: str) -> str:
