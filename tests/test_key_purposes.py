@@ -20,7 +20,8 @@ import nacl.bindings
 import nacl.hash
 import pytest
 
-from sync.bundle import bundle_name, export_bundle, import_bundle
+from sync.bundle import export_bundle, import_bundle
+from sync.folder import legacy_names, new_bundle_name
 from sync.lan.discovery import member_txt, read_member_txt
 from sync.lan.kdf import NETWORK_KEY_PURPOSE
 from sync.lan.node import LanServer, Node, sync_with
@@ -29,7 +30,8 @@ from .replicas import build_template
 
 DERIVE = b"caucus/derive/v1\x00"
 #: every purpose the branch key is put to, as the message its keyed BLAKE2b hashes
-PURPOSES = {DERIVE + p for p in (b"bundle/stream/v2", b"bundle/file-name/v2",
+PURPOSES = {DERIVE + p for p in (b"bundle/stream/v2", b"sync-folder/name/v1",
+                                 b"bundle/file-name/v2",
                                  b"lan/identify/v3", b"lan/mdns-tag/v2", b"lan/mdns-seal/v1")}
 
 
@@ -131,7 +133,8 @@ def test_the_branch_key_only_ever_derives_keys_each_with_one_use(watch, tmp_path
     # a bundle, and the name of a sync-folder file
     export_bundle(founder.replica, tmp_path / "out.caucusbundle")
     assert import_bundle(secretary.replica, tmp_path / "out.caucusbundle").applied == 1
-    bundle_name(founder.replica)
+    new_bundle_name(founder.replica)
+    legacy_names(founder.replica, founder.replica.device_id)  # files of earlier builds
     # an mDNS announcement, recognised by a member
     key = founder.replica.secret("branch_key.0")
     txt = member_txt(key, founder.replica.device_pk, 4242, "abcdef0123456789")
