@@ -27,8 +27,10 @@ from . import (
     exchange,
     lan,
     members,
+    organising,
     records,
     setup,
+    structure,
     transfer,
     vault,
 )
@@ -41,8 +43,8 @@ from .session import open_session
 
 # In this order in 'caucus --help' (a table may add to a group an earlier one declared).
 TABLES = (
-    setup.commands, branch.commands, members.commands, records.commands, changes.commands,
-    vault.commands,
+    setup.commands, branch.commands, members.commands, records.commands,
+    organising.commands, structure.commands, changes.commands, vault.commands,
     demo.commands, transfer.commands, devices.commands, conflicts.commands, lan.commands,
     always_on.commands, exchange.commands,
 )

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # field kinds: text, int, bool, date (ISO yyyy-mm-dd), list (JSON list of text),
 # json (JSON object). ``custom.<name>`` ops land in the member's ``custom`` JSON column.
 TABLES: dict[str, dict[str, str]] = {
-    # country (ISO 3166 alpha-2: how phone numbers are read) and currency (ISO 4217) (v4)
+    # country (ISO 3166 alpha-2: how phone numbers are read) and currency (ISO 4217) (v4);
+    # point_ratio: the coverage target, one point person per N people (v6)
     "branch": {"name": "text", "founder": "text", "nonce": "text", "country": "text",
-               "currency": "text"},
+               "currency": "text", "point_ratio": "int"},
     "device": {
         "name": "text",
         "pubkey": "text",
@@ -60,6 +61,10 @@ TABLES: dict[str, dict[str, str]] = {
         "do_not_sms": "bool",
         "do_not_post": "bool",
         "custom": "json",
+        # organising (v6): the unit the person works or lives in, and their point person
+        # (a member who keeps in touch with them)
+        "unit_id": "text",
+        "point_person_id": "text",
     },
     "member_tag": {"member_id": "text", "tag": "text"},
     "consent": {
@@ -75,6 +80,9 @@ TABLES: dict[str, dict[str, str]] = {
         "address": "text",
         "sector": "text",
         "notes": "text",
+        # everyone who works there, members or not, and when they were counted (v6)
+        "headcount": "int",
+        "counted_on": "date",
     },
     "campaign": {
         "name": "text",
@@ -109,6 +117,23 @@ TABLES: dict[str, dict[str, str]] = {
         "notes": "text",
     },
     "attendance": {"meeting_id": "text", "member_id": "text", "status": "text"},
+    # organising (v6, ARCHITECTURE §3): a workplace's (or building's) units, nested up to
+    # three levels, each with a headcount of everyone there
+    "unit": {"workplace_id": "text", "parent_id": "text", "name": "text", "kind": "text",
+             "headcount": "int", "counted_on": "date"},
+    # a structure test: an action everyone is asked to take, with a target share of each
+    # unit's headcount (percent) and a deadline; the whole branch when no workplace
+    "action": {"name": "text", "kind": "text", "campaign_id": "text", "workplace_id": "text",
+               "target_share": "int", "starts_on": "date", "deadline": "date",
+               "notes": "text"},
+    # one person's answer to one action: one row per (action, person), its id derived
+    # from both, so two laptops' answers for one person are one row (and, when they
+    # differ, a conflict)
+    "response": {"action_id": "text", "member_id": "text", "answer": "text"},
+    # a relationship is two rows, one per person (``side`` "from" or "to"), that share a
+    # random ``pair_id``: each row names one person only, so erasing either person
+    # erases their row and leaves nothing that names them (see sync.records.organising)
+    "relation": {"pair_id": "text", "member_id": "text", "side": "text", "kind": "text"},
     # a branch key of one epoch, sealed to one device's X25519 key (ARCHITECTURE §6)
     "key_envelope": {"epoch": "int", "device": "text", "sealed": "text"},
 }
@@ -126,7 +151,8 @@ DEVICE_OWN_FIELDS = frozenset({"name", "syncthing_id", "syncthing_addresses"})
 CARRIER = "carrier"
 
 # Tables whose rows belong to one member: erasing the member erases these rows too.
-MEMBER_LINKED = ("member_tag", "consent", "note", "task", "attendance")
+MEMBER_LINKED = ("member_tag", "consent", "note", "task", "attendance", "response",
+                 "relation")
 
 SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "bool": "INTEGER", "date": "TEXT",
              "list": "TEXT", "json": "TEXT"}
@@ -152,6 +178,15 @@ INDEXES = [
     "CREATE INDEX IF NOT EXISTS task_due ON task(done, due_on)",
     "CREATE INDEX IF NOT EXISTS attendance_meeting ON attendance(meeting_id)",
     "CREATE INDEX IF NOT EXISTS attendance_member ON attendance(member_id)",
+    # organising (v6): a workplace's units, a unit's people, a point person's people, an
+    # action's responses, a person's relationships and the other end of each
+    "CREATE INDEX IF NOT EXISTS unit_workplace ON unit(workplace_id, deleted)",
+    "CREATE INDEX IF NOT EXISTS member_unit ON member(unit_id, deleted)",
+    "CREATE INDEX IF NOT EXISTS member_point ON member(point_person_id, deleted)",
+    "CREATE INDEX IF NOT EXISTS response_action ON response(action_id, deleted)",
+    "CREATE INDEX IF NOT EXISTS response_member ON response(member_id)",
+    "CREATE INDEX IF NOT EXISTS relation_member ON relation(member_id, deleted)",
+    "CREATE INDEX IF NOT EXISTS relation_pair ON relation(pair_id)",
 ]
 
 LOCAL = [
@@ -253,6 +288,9 @@ def upgrade(conn, version: int) -> None:
     an older branch has neither until an admin sets them.
     5: a device row may carry its Syncthing device ID and addresses (always-on sync);
     a carrier box is a device row of its own.
+    6: organising: the tables ``unit``, ``action``, ``response`` and ``relation``; a
+    person's ``unit_id`` and ``point_person_id``; a workplace's ``headcount`` and
+    ``counted_on``; the branch's ``point_ratio``. Old rows hold none of them.
     Tables and fields added by later versions are created by :func:`add_missing`.
     """
     from ..errors import VaultCorrupt

@@ -36,6 +36,7 @@ from .harness import (
     run_child,
     timed,
 )
+from .organising import MEASUREMENTS as ORGANISING
 
 SEARCH_BUDGET = 0.030
 LIST_BUDGET = 0.3
@@ -576,5 +577,6 @@ MEASUREMENTS: list[Callable[[Context], Row | list[Row]]] = [
     xlsx_export,
     lan_sync,
     always_on_sync,
+    *ORGANISING,
     growth,
 ]
