@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # field kinds: text, int, bool, date (ISO yyyy-mm-dd), list (JSON list of text),
 # json (JSON object). ``custom.<name>`` ops land in the member's ``custom`` JSON column.
@@ -139,6 +139,10 @@ INDEXES = [
     "CREATE INDEX IF NOT EXISTS task_due ON task(done, due_on)",
     "CREATE INDEX IF NOT EXISTS attendance_meeting ON attendance(meeting_id)",
     "CREATE INDEX IF NOT EXISTS attendance_member ON attendance(member_id)",
+    # what a peer lacks, per device, without reading the stored change sets: their
+    # status and order come after their bytes in the row (overflow pages) (v5)
+    "CREATE INDEX IF NOT EXISTS changeset_plan ON changeset(author, seq, status, "
+    "applied_order)",
 ]
 
 LOCAL = [
@@ -160,7 +164,6 @@ LOCAL = [
         received_at INTEGER NOT NULL,
         applied_order INTEGER
     )""",
-    "CREATE INDEX changeset_author ON changeset(author, seq)",
     "CREATE INDEX changeset_status ON changeset(status, author, seq)",
     "CREATE INDEX changeset_order ON changeset(applied_order)",
     # vv: per author, the highest seq applied with every earlier seq applied too
@@ -238,6 +241,8 @@ def upgrade(conn, version: int) -> None:
     instead of random pages of a 60 MB table, decrypted on first use).
     4: the branch has a ``country`` and a ``currency`` (replicated, set by an admin);
     an older branch has neither until an admin sets them.
+    5: ``changeset_plan`` covers what export planning reads (it replaces the index on
+    (author, seq), its prefix).
     Tables and fields added by later versions are created by :func:`add_missing`.
     """
     from ..errors import VaultCorrupt
@@ -254,6 +259,8 @@ def upgrade(conn, version: int) -> None:
         if version < 2:
             conn.execute("DROP INDEX IF EXISTS member_workplace")
             conn.execute("DROP INDEX IF EXISTS note_campaign")
+        if version < 5:
+            conn.execute("DROP INDEX IF EXISTS changeset_author")
         add_missing(conn)
         for stmt in INDEXES:
             conn.execute(stmt)
