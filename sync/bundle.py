@@ -105,19 +105,23 @@ def envelopes_for(replica: Replica, epoch: int, key: bytes) -> list[bytes]:
     return [seal_to_device(bytes.fromhex(d), key) for d in replica.active_devices()]
 
 
-def _records(replica: Replica, epoch: int) -> Iterator[bytes]:
+def _records(replica: Replica, epoch: int,
+             since: dict[bytes, int] | None = None) -> Iterator[bytes]:
     info = {"format": 2, "device": replica.device_pk, "epoch": epoch,
             "created_ms": changes.hlc_millis(changes.wall_hlc()),
             "vv": replica.version_vector()}
     yield cbor.dumps(["info", info])
-    for body, sig, vals in replica.export_changesets():
+    for body, sig, vals in replica.export_changesets(since):
         yield cbor.dumps(["cs", body, sig, vals])
 
 
-def write_bundle(replica: Replica, fh: BinaryIO, progress: ProgressFn | None = None) -> int:
+def write_bundle(replica: Replica, fh: BinaryIO, progress: ProgressFn | None = None,
+                 since: dict[bytes, int] | None = None) -> int:
     """Stream the whole replicated history into ``fh``; returns change sets written.
 
-    ``progress`` hears :attr:`Stage.WRITE` with the change sets written so far."""
+    ``progress`` hears :attr:`Stage.WRITE` with the change sets written so far. With
+    ``since`` (a version vector: device key → last seq), only what a laptop at that
+    vector lacks goes in."""
     epoch = current_epoch(replica)
     key = _branch_key(replica, epoch)
     envelopes = padded(envelopes_for(replica, epoch, key))
@@ -139,7 +143,7 @@ def write_bundle(replica: Replica, fh: BinaryIO, progress: ProgressFn | None = N
         fh.write(struct.pack(">I", len(cipher)) + cipher)
         ad, pending, size = None, [], 0
 
-    for record in _records(replica, epoch):
+    for record in _records(replica, epoch, since):
         framed = frame(record)
         transcript.update(framed)
         pending.append(framed)
@@ -157,10 +161,12 @@ def write_bundle(replica: Replica, fh: BinaryIO, progress: ProgressFn | None = N
 
 
 def export_bundle(replica: Replica, path: str | os.PathLike[str],
-                  progress: ProgressFn | None = None) -> int:
-    """Write a bundle file atomically (temp file, fsync, rename)."""
+                  progress: ProgressFn | None = None,
+                  since: dict[bytes, int] | None = None) -> int:
+    """Write a bundle file atomically (temp file, fsync, rename); ``since``: see
+    :func:`write_bundle`."""
     with atomic_file(Path(path)) as fh:
-        return write_bundle(replica, fh, progress)
+        return write_bundle(replica, fh, progress, since)
 
 
 # -- import ---------------------------------------------------------------------------
