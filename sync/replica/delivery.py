@@ -355,7 +355,7 @@ class Delivery:
                 for table in schema.TABLES:
                     conn.execute(f"DELETE FROM {table}")
                 self.search.clear()
-                for local in ("clock", "conflict", "vv"):
+                for local in ("conflict", "vv"):
                     conn.execute(f"DELETE FROM {local}")
                 conn.execute(
                     "UPDATE changeset SET status = 'held', reason = NULL, applied_order = NULL"
