@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..store.packing import unpack
 from .roster import Permissions
 from .shared import Shared
 
@@ -67,5 +68,5 @@ class Exporter:
             for no, body, sig, vals in self.shared.conn.execute(
                 f"SELECT no, body, sig, vals FROM changeset WHERE no IN ({marks})", chunk,
             ):
-                found[no] = (bytes(body), bytes(sig), bytes(vals))
+                found[no] = (unpack(body), bytes(sig), unpack(vals))
         return [found[no] for no in nos if no in found]

@@ -18,6 +18,7 @@ import nacl.signing
 
 from sync import changes
 from sync.records import Branch, MemberQuery
+from sync.store.packing import unpack
 from sync.store.vault import KdfParams, Vault
 
 from .edits import member_edits
@@ -301,7 +302,7 @@ def _batch_rows(branch: Branch) -> list[tuple[str, str, dict]] | None:
     ).fetchone()
     if row is None:
         return None
-    cs = changes.verify(bytes(row[0]), bytes(row[1]), bytes(row[2]))
+    cs = changes.verify(unpack(row[0]), bytes(row[1]), unpack(row[2]))
     out = []
     for index, r in enumerate(cs.rows):
         values = cs.row_values(index)

@@ -114,7 +114,7 @@ def vault_size(ctx: Context) -> Row:
     members = ctx.members
     cs_bytes = conn.execute(
         "SELECT coalesce(sum(length(body) + length(sig) + length(vals)), 0) FROM changeset"
-    ).fetchone()[0]
+    ).fetchone()[0]  # as stored (deflated)
     index_rows = conn.execute("SELECT count(*) FROM row_index").fetchone()[0]
     raw = ctx.figures.get("raw size")
     return Row(
@@ -122,7 +122,7 @@ def vault_size(ctx: Context) -> Row:
         "baseline: the raw tables)", size / members, "B",
         baseline=median(raw) / members if raw else None,
         budget=SIZE_BUDGET if raw else None, budget_is_ratio=True,
-        note=(f"size: file {size / 1e6:,.1f} MB; stored change sets "
+        note=(f"size: file {size / 1e6:,.1f} MB; stored change sets (deflated) "
               f"{cs_bytes / members:,.0f} B/member; {index_rows:,} row_index entries"),
     )
 
