@@ -12,7 +12,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Qt's X11 platform needs system libraries a fresh desktop may lack: as root they are
+# installed (apt-get), otherwise the exact packages are named in one sentence.
 run: $(STAMP)
+	$(BIN)/python -m desktop.platform_check --install
 	$(BIN)/caucus
 
 lint: $(STAMP)
@@ -28,7 +31,7 @@ bench-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks --quick
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots docs/screenshots --size 1366x768
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -16,10 +16,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from sync.ops.session import DEFAULT_PROFILE, KDF_PROFILES, Session, choose_vault_path
+from sync.ops.session import (
+    DEFAULT_PROFILE,
+    KDF_PROFILES,
+    Session,
+    choose_vault_path,
+    free_vault_path,
+    is_demo_vault,
+)
 
 from .idle import IdleWatcher
 from .main_window import MainWindow
+from .platform_check import missing_libraries, needs_xcb, problem
+from .screens import place
 from .settings import Settings
 from .style import apply_style
 from .suspend import SuspendWatcher
@@ -44,6 +53,8 @@ class Controller(QObject):
                  demo_members: int = 2000, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault_path = Path(vault_path)
+        #: the real branch's vault (what closing the demo goes back to)
+        self.home_path = self.vault_path
         self.settings = settings or Settings()
         self.runner = runner or TaskRunner(self)
         self.kdf_profile = kdf_profile
@@ -56,6 +67,7 @@ class Controller(QObject):
         self.suspend = SuspendWatcher(self)
         self.suspend.suspending.connect(self._suspending)
         self._shut = False
+        self.just_created = False
 
     # -- screens --------------------------------------------------------------------
     def start(self) -> None:
@@ -67,8 +79,7 @@ class Controller(QObject):
     def _switch(self, window: QWidget, screen: str) -> None:
         old, self.window = self.window, window
         self.screen = screen
-        if old is not None:
-            window.move(old.pos())
+        place(window, old)  # whole, on the old window's screen (not at its top-left)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -82,13 +93,32 @@ class Controller(QObject):
                                 demo_members=self.demo_members)
         window.opened.connect(self._opened)
         window.open_file.connect(self.open_file)
+        window.created.connect(lambda: setattr(self, "just_created", True))
         self._switch(window, "first_run")
 
     def show_unlock(self) -> None:
-        window = UnlockWindow(self.runner, self.vault_path)
+        window = UnlockWindow(self.runner, self.vault_path,
+                              self.settings.branch_name(str(self.vault_path)))
         window.opened.connect(self._opened)
         window.open_file.connect(self.open_file)
+        window.start_other.connect(self.start_other)
         self._switch(window, "unlock")
+
+    def start_other(self, what: str) -> None:
+        """From the unlock screen: create or join a branch (in a new vault file beside
+        this one), or try the demo (in its own file)."""
+        if what in ("create", "join") and self.vault_path.exists():
+            self.vault_path = free_vault_path(self.vault_path)
+        self.show_first_run()
+        window = self.window
+        if isinstance(window, FirstRunWindow):
+            window.show_page(what)
+
+    def close_demo(self) -> None:
+        """Lock the demo and go back to the real branch (or to the first run)."""
+        self.lock(show=False)
+        self.vault_path = self.home_path
+        self.start()
 
     def open_file(self, path: str) -> None:
         """Unlock another vault file (chosen in a file dialog)."""
@@ -103,15 +133,24 @@ class Controller(QObject):
         # an interactive session searches and scrolls the same pages again and again
         self.runner.run(session.keep_more_pages)
         self.vault_path = session.path
-        self.settings.last_vault = str(session.path)
+        if not is_demo_vault(session.path):  # the demo never stands in for the real one
+            self.settings.last_vault = str(session.path)
+            self.home_path = session.path
         if session.initialised:
+            path = str(session.path)
+            self.runner.run(lambda: session.branch.name,
+                            lambda name: self.settings.set_branch_name(path, name), owner=self)
             main = MainWindow(session, self.runner, self.settings)
             main.lock_requested.connect(self.lock)
+            main.close_demo_requested.connect(self.close_demo)
             main.preferences_changed.connect(
                 lambda: self.idle.set_minutes(self.settings.autolock_minutes))
             self._switch(main, "main")
             if notice:
                 main.show_message(notice)
+            if self.just_created:  # write the passphrase down; offer a backup
+                self.just_created = False
+                main.vault_menu.after_create()
         else:  # a vault waiting for its welcome file: joining by USB is half done
             finish = FinishJoinWindow(session, self.runner, notice)
             finish.opened.connect(self._opened)
@@ -130,8 +169,9 @@ class Controller(QObject):
         if self.session is not None:
             self.lock()
 
-    def lock(self) -> None:
-        """Clear every view, drop in-flight results, close the vault, show the unlock screen."""
+    def lock(self, show: bool = True) -> None:
+        """Clear every view, drop in-flight results, close the vault, show the unlock
+        screen (unless ``show`` is False: the caller shows another)."""
         session, self.session = self.session, None
         self.idle.stop()
         main = self.main_window
@@ -143,7 +183,8 @@ class Controller(QObject):
             self.runner.run(session.lock)
         if self._shut:
             return
-        self.show_unlock()
+        if show:
+            self.show_unlock()
         self.locked.emit()
 
     def shutdown(self) -> None:
@@ -186,6 +227,11 @@ def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
     args, qt_args = parse_args(argv)
+    if QApplication.instance() is None and needs_xcb():
+        missing = missing_libraries()
+        if missing:  # one plain sentence, never Qt's raw error about xcb
+            print(problem(missing), file=sys.stderr)
+            return 1
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(ORGANISATION)
     app = QApplication.instance()
@@ -194,8 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("caucus")
-    apply_style(app)
     settings = Settings()
+    apply_style(app, settings.theme, settings.style)
     path = choose_vault_path(args.vault, settings.last_vault)
     controller = Controller(path, settings, kdf_profile=args.kdf_profile)
     app.aboutToQuit.connect(controller.shutdown)

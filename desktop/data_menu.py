@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
-from sync.ops import documents
+from sync.ops import documents, spreadsheets
 
 from .dialogs.print_dialog import PrintDialog, ask_save_path, labels_written, list_written
+from .tasks import human_message
 
 
 class ListWindow(Protocol):
@@ -40,6 +41,15 @@ class DataMenu(QMenu):
         self.labels_action = menu.addAction("Print mailing labels…", self.print_labels)
         self.labels_action.setToolTip("A4 labels, 3 × 7, for the list as shown")
         self.merge_action = menu.addAction("Find and merge duplicates…", self.open_merge)
+        menu.addSeparator()
+        self.copy_emails_action = menu.addAction(self.tr("Copy the list's &emails"),
+                                                 lambda: self.copy_contacts("emails"))
+        self.copy_emails_action.setToolTip(self.tr(
+            "Everyone in the list as shown who may be emailed, ready to paste into BCC"))
+        self.copy_phones_action = menu.addAction(self.tr("Copy the list's &phone numbers"),
+                                                 lambda: self.copy_contacts("phones"))
+        self.copy_phones_action.setToolTip(self.tr(
+            "Everyone in the list as shown who may be phoned"))
 
     def add_to(self, bar: QToolBar) -> None:
         """A "Data" button on ``bar`` that opens this menu."""
@@ -76,6 +86,31 @@ class DataMenu(QMenu):
 
         w = self.main
         self._open_dialog(lambda: MergeDialog(w.runner, w.session, w))
+
+    def copy_contacts(self, kind: str) -> None:
+        """The list's emails or phones to the clipboard (cleared again later), leaving
+        out those who must not be emailed or phoned."""
+        w = self.main
+        session, query = w.session, w.members.model.query
+        if session is None:
+            return
+        w.runner.run(lambda: spreadsheets.list_contacts(session, kind, query),
+                     lambda found: self._copied(kind, found),
+                     lambda e: w.show_message(human_message(e)), owner=self)
+
+    def _copied(self, kind: str, found: spreadsheets.Contacts) -> None:
+        w = self.main
+        clipboard = w.members.panel.clipboard
+        if not found.values:
+            w.show_message(self.tr("Nobody in the list can be reached that way."))
+            return
+        clipboard.copy(found.text)
+        what = self.tr("emails") if kind == "emails" else self.tr("phone numbers")
+        w.show_message(self.tr("Copied {0} {1}; {2} left out (not to be contacted that way), "
+                               "{3} with none. The clipboard is cleared in {4} seconds.")
+                       .format(len(found.values), what, found.left_out, found.missing,
+                               round(clipboard.seconds)))
+        self.copied = found
 
     def print_members(self) -> None:
         """The member list as the page shows it (filters and order), as a PDF."""

@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from sync.ops import Session
-from sync.records import Branch, Workplace
+from sync.records import Branch, Campaign, Workplace
 
 from . import icons
 from .data_menu import DataMenu
+from .dialogs.preferences import PreferencesDialog, apply_look, page_shortcuts
 from .dialogs.print_dialog import close_print_dialogs
 from .settings import Settings
 from .style import stylesheet
 from .tasks import TaskRunner
+from .vault_menu import VaultMenu
 from .views.list_pages import CampaignsPage, ListPage, MeetingsPage, TasksPage, WorkplacesPage
 from .views.members_page import MembersPage
 from .views.sync_centre import SyncCentre
@@ -45,16 +47,19 @@ class Overview:
     device_name: str
     workplaces: list[Workplace]
     tags: list[tuple[str, int]]
+    campaigns: list[Campaign]
 
 
 def load_overview(branch: Branch) -> Overview:
     """Runs on the worker: the branch's name and the filters' reference data."""
     return Overview(branch.name, branch.device_name, branch.list_workplaces(),
-                    branch.all_tags())
+                    branch.all_tags(), branch.list_campaigns())
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    #: the user closes the demo (Vault menu)
+    close_demo_requested = Signal()
     #: the preferences were changed (the app re-reads the auto-lock minutes)
     preferences_changed = Signal()
 
@@ -62,6 +67,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = session
+        self._device_name = ""  # this laptop's name, once the overview is loaded
         self.runner = runner
         self.settings = settings
         self.setObjectName("main_window")
@@ -106,9 +112,11 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(self.busy.setVisible)
         self.runner.failed.connect(self.show_message)
         self.nav.setCurrentRow(0)
-        self.resize(ch(self, 160), em(self, 40))
+        self.resize(ch(self, 150), em(self, 38))
         self.restore_layout()
         self._load_rest()
+        if 0 < settings.last_page < len(PAGES):  # back where the user was when it locked
+            self.nav.setCurrentRow(settings.last_page)
 
     # -- pages ----------------------------------------------------------------------
     def _page(self, key: str) -> QWidget:
@@ -123,8 +131,10 @@ class MainWindow(QMainWindow):
             page.open_workplace.connect(self._open_workplace)
         elif key == "campaigns":
             page = CampaignsPage(runner, self.stack)
+            page.changed.connect(self._reference_changed)
         elif key == "tasks":
             page = TasksPage(runner, self.stack)
+            page.my_name = self.settings.my_name or self._device_name
             page.open_member.connect(self.open_member)
         elif key == "meetings":
             page = MeetingsPage(runner, self.stack)
@@ -227,6 +237,8 @@ class MainWindow(QMainWindow):
         self.print_action, self.labels_action = (self.data_menu.print_action,
                                                  self.data_menu.labels_action)
         self.merge_action = self.data_menu.merge_action
+        self.vault_menu = VaultMenu(self)
+        self.vault_menu.add_to(bar)
         spacer = QWidget(bar)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
@@ -252,17 +264,21 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 widget.setAccessibleName(action.text())
         self.toolbar = bar
+        self.page_actions = page_shortcuts(self, [t for t, _i, _k in PAGES], self.go_to_page)
 
     def open_preferences(self) -> None:
-        from .dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._preferences_saved)
+        dialog.accepted.connect(self.preferences_saved)
         dialog.open()
 
-    def _preferences_saved(self) -> None:
+    def preferences_saved(self) -> None:
         self.members.panel.clipboard.seconds = self.settings.clipboard_clear_seconds
+        if "tasks" in self._built:
+            self.tasks.my_name = self.settings.my_name or self._device_name
+            self.tasks.reload()
+        apply_look(self.settings)
         self.preferences_changed.emit()
 
     def _build_status(self) -> None:
@@ -303,8 +319,14 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.setWindowTitle(f"{overview.branch_name} — Caucus")
-        self.identity.setText(f"{overview.branch_name} · this laptop: {overview.device_name}")
+        self._device_name = overview.device_name
+        if "tasks" in self._built:
+            self.tasks.my_name = self.settings.my_name or overview.device_name
+        self.identity.setText(overview.branch_name)
+        self.identity.setToolTip(self.tr("Branch {0}; this laptop is {1}").format(
+            overview.branch_name, overview.device_name))
         self.members.set_reference(overview.workplaces, overview.tags)
+        self.members.panel.set_campaigns(overview.campaigns)
 
     def _reference_changed(self) -> None:
         branch = self.branch
@@ -340,6 +362,14 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(PAGES):
             self.stack.setCurrentWidget(self._page(PAGES[row][2]))
+
+    def go_to_page(self, row: int) -> None:
+        """Ctrl+1…6: that page, with the keyboard focus in it."""
+        self.nav.setCurrentRow(row)
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.focusNextChild()
 
     def show_members_page(self) -> None:
         self.nav.setCurrentRow(0)
@@ -394,6 +424,7 @@ class MainWindow(QMainWindow):
 
     # -- layout ---------------------------------------------------------------------
     def save_layout(self) -> None:
+        self.settings.last_page = max(0, self.nav.currentRow())
         self.settings.set_state("main/geometry", self.saveGeometry())
         self.settings.set_state("main/state", self.saveState())
         self.settings.set_state("main/splitter", self.members.splitter.saveState())

@@ -21,7 +21,8 @@ from pathlib import Path
 
 #: a throw-away passphrase: the demo vault is deleted once the PNGs are saved
 PASSPHRASE = secrets.token_urlsafe(24)
-SIZE = (1280, 800)
+#: the README's screenshots: the most common secretary's laptop screen
+SIZE = (1366, 768)
 
 
 def _wait(app, condition: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -60,7 +61,7 @@ def _second_laptop(folder: Path, founder_path: Path):
     return stick
 
 
-def take(out: Path, members: int = 2000) -> list[Path]:
+def take(out: Path, members: int = 2000, size: tuple[int, int] = SIZE) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -96,21 +97,21 @@ def take(out: Path, members: int = 2000) -> list[Path]:
         runner = TaskRunner()
 
         welcome = FirstRunWindow(runner, folder / "new.caucus")
-        welcome.resize(*SIZE)
+        welcome.resize(*size)
         welcome.show()
         shot(welcome, "welcome")
         welcome.close()
         welcome.deleteLater()
 
         unlock = UnlockWindow(runner, vault_path)
-        unlock.resize(*SIZE)
+        unlock.resize(*size)
         unlock.show()
         shot(unlock, "unlock")
         unlock.close()
 
         session = open_vault(vault_path, PASSPHRASE)
         window = MainWindow(session, runner, settings)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
 
         def idle() -> bool:
@@ -166,8 +167,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", help="where to write the PNG files")
     parser.add_argument("--members", type=int, default=2000,
                         help="members in the demo branch (default: %(default)s)")
+    parser.add_argument("--size", default="x".join(map(str, SIZE)), metavar="WxH",
+                        help="window size in pixels (default: %(default)s)")
     args = parser.parse_args(argv)
-    for path in take(Path(args.folder), args.members):
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    for path in take(Path(args.folder), args.members, (width, height)):
         print(path)
     return 0
 

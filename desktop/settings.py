@@ -12,6 +12,7 @@ AUTOLOCK_KEY = "security/autolock_minutes"
 DEFAULT_AUTOLOCK_MINUTES = 10.0
 CLIPBOARD_KEY = "security/clipboard_clear_seconds"
 DEFAULT_CLIPBOARD_SECONDS = 30.0
+THEMES = ("system", "light", "dark")
 
 
 class Settings:
@@ -68,6 +69,68 @@ class Settings:
     @last_vault.setter
     def last_vault(self, path: str) -> None:
         self.q.setValue("vault/last_path", str(path))
+
+    def branch_name(self, vault: str) -> str:
+        """The name of the branch last unlocked from ``vault`` (shown on its unlock
+        screen; the vault itself cannot be read before it is unlocked)."""
+        names = self.q.value("vault/branch_names", {})
+        return str(names.get(str(vault), "")) if isinstance(names, dict) else ""
+
+    def set_branch_name(self, vault: str, name: str) -> None:
+        names = self.q.value("vault/branch_names", {})
+        names = dict(names) if isinstance(names, dict) else {}
+        names[str(vault)] = name
+        self.q.setValue("vault/branch_names", names)
+
+    @property
+    def my_name(self) -> str:
+        """The user's name as tasks name them ("my tasks"); "" until set."""
+        return str(self.q.value("tasks/my_name", "") or "")
+
+    @my_name.setter
+    def my_name(self, name: str) -> None:
+        self.q.setValue("tasks/my_name", name)
+
+    @property
+    def last_page(self) -> int:
+        """The page the window showed when it was last locked."""
+        try:
+            return int(self.q.value("window/last_page", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    @last_page.setter
+    def last_page(self, row: int) -> None:
+        self.q.setValue("window/last_page", int(row))
+
+    @property
+    def theme(self) -> str:
+        """"system", "light" or "dark"."""
+        value = str(self.q.value("appearance/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.q.setValue("appearance/theme", value if value in THEMES else "system")
+
+    @property
+    def style(self) -> str:
+        """The Qt style: "" for the platform's, or a style name such as "Fusion"."""
+        return str(self.q.value("appearance/style", "") or "")
+
+    @style.setter
+    def style(self, value: str) -> None:
+        self.q.setValue("appearance/style", value)
+
+    @property
+    def last_folder(self) -> str:
+        """The folder a file was last opened from or saved to ("" if none yet)."""
+        value = self.q.value("files/last_folder", "")
+        return str(value) if value else ""
+
+    @last_folder.setter
+    def last_folder(self, path: str) -> None:
+        self.q.setValue("files/last_folder", str(path))
 
     # -- layout ---------------------------------------------------------------------
     def state(self, key: str) -> QByteArray | None:

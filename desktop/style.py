@@ -38,5 +38,55 @@ def danger(button: QWidget) -> None:
     tint(button, error_colour())
 
 
-def apply_style(app: QApplication) -> None:
+def dark_palette() -> QPalette:
+    """A dark palette (for the Fusion style, which follows the palette it is given)."""
+    palette = QPalette()
+    window, base, text = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230)
+    for role, colour in ((QPalette.ColorRole.Window, window), (QPalette.ColorRole.Base, base),
+                         (QPalette.ColorRole.AlternateBase, QColor(40, 40, 43)),
+                         (QPalette.ColorRole.WindowText, text), (QPalette.ColorRole.Text, text),
+                         (QPalette.ColorRole.Button, window),
+                         (QPalette.ColorRole.ButtonText, text),
+                         (QPalette.ColorRole.ToolTipBase, base),
+                         (QPalette.ColorRole.ToolTipText, text),
+                         (QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150)),
+                         (QPalette.ColorRole.Highlight, QColor(42, 130, 218)),
+                         (QPalette.ColorRole.HighlightedText, QColor(255, 255, 255)),
+                         (QPalette.ColorRole.Link, QColor(100, 170, 255))):
+        palette.setColor(role, colour)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 120, 120))
+    return palette
+
+
+def light_palette() -> QPalette:
+    """A light palette: the Fusion style's own."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    fusion = QStyleFactory.create("Fusion")
+    return fusion.standardPalette() if fusion is not None else QPalette()
+
+
+def apply_style(app: QApplication, theme: str = "system", style: str = "") -> None:
+    """The app's look: ``style`` ("" the platform's, or e.g. "Fusion") and ``theme``
+    ("system", "light" or "dark"). A light or dark theme uses Fusion, which follows its
+    palette on every platform; icons are redrawn in the new text colour."""
+    from PySide6.QtCore import Qt
+
+    if theme in ("light", "dark") and not style:
+        style = "Fusion"
+    if style:
+        app.setStyle(style)
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    elif theme == "light":
+        app.setPalette(light_palette())
+    else:
+        app.setPalette(app.style().standardPalette())
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8: the platform's own widgets follow
+        hints.setColorScheme({"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}
+                             .get(theme, Qt.ColorScheme.Unknown))
+    icons.clear_cache()
     app.setWindowIcon(icons.icon("app"))

@@ -12,7 +12,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
@@ -76,6 +79,54 @@ def record_table(model: QAbstractItemModel, parent: QWidget, name: str, *,
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     return table
+
+
+class FoldingSplitter(QSplitter):
+    """A splitter side by side while the window is wide, one above the other once it is
+    narrower than ``wide_chars`` average characters: a narrow window (1024 pixels, or
+    2× scaling) keeps every pane whole instead of growing off the screen."""
+
+    def __init__(self, wide_chars: int, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.wide_chars = wide_chars
+        self.setChildrenCollapsible(False)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        wide = event.size().width() >= ch(self, self.wide_chars)
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.orientation() != wanted:
+            self.setOrientation(wanted)
+        super().resizeEvent(event)
+
+
+class ScrollingTabs(QTabWidget):
+    """Tabs whose pages scroll when the window is shorter than a page (a 2× scaled
+    laptop screen): each page added is put in a scroll area; ``setCurrentWidget`` and
+    ``indexOf`` still take the page itself."""
+
+    def addTab(self, page: QWidget, *args) -> int:  # noqa: N802
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return super().addTab(scroll, *args)
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802
+        for index in range(self.count()):
+            scroll = self.widget(index)
+            if scroll is page or isinstance(scroll, QScrollArea) and scroll.widget() is page:
+                return index
+        return -1
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def page(self, index: int) -> QWidget | None:
+        """The page at ``index`` (not its scroll area)."""
+        scroll = self.widget(index)
+        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.4) -> QLabel:

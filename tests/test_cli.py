@@ -750,3 +750,43 @@ def test_no_command_starts_the_desktop_app(tmp_path):
     finally:
         proc.kill()
         proc.communicate()
+
+
+def test_workplace_and_campaign_edit_and_task_assignment(caucus, vault_path):
+    depot = caucus.ok("workplace", "add", "Depot").out.strip()
+    caucus.ok("workplace", "edit", "Depot", "--address", "1 Bus Lane", "--sector", "transport")
+    campaign = caucus.ok("campaign", "add", "Pay rise").out.strip()
+    caucus.ok("campaign", "edit", "Pay rise", "--status", "won", "--ends", "2031-06-30")
+    task = caucus.ok("task", "add", "Call Ana", "--assignee", "Sam").out.strip()
+    other = caucus.ok("task", "add", "Book the hall").out.strip()
+    mine = caucus.ok("task", "list", "--assignee", " sam ", "--json").json()
+    assert [t["id"] for t in mine] == [task]
+    caucus.ok("task", "assign", other, "Sam")
+    caucus.ok("task", "assign", task, "")
+    with api(vault_path) as branch:
+        workplace = branch.get_workplace(depot)
+        assert (workplace.address, workplace.sector) == ("1 Bus Lane", "transport")
+        found = {c.id: c for c in branch.list_campaigns()}[campaign]
+        assert (found.status, found.ends_on) == ("won", "2031-06-30")
+        assert [t.id for t in branch.list_tasks(assignee="Sam")] == [other]
+        assert {t.id: t.assignee for t in branch.list_tasks()}[task] is None
+
+
+# -- the branch's country ---------------------------------------------------------------------
+def test_a_german_branch_reads_and_shows_german_numbers(run):
+    """``init --country DE``: a local number typed as Germans write it is read, stored as
+    E.164 and shown in national format; ``branch set`` moves the branch to Britain, and
+    the same number is then shown as an international one."""
+    run.ok("init", "--branch", "Betriebsrat Nord", "--device", "Laptop", "--country", "DE",
+           "--kdf", "interactive")
+    assert run.ok("branch", "show", "--json").json() == {
+        "name": "Betriebsrat Nord", "country": "DE", "currency": "EUR"}
+    member = add_member(run, "--first", "Jana", "--last", "Krüger", "--phone", "030 7654321")
+    assert run.ok("member", "show", member, "--json").json()["phones"] == ["+49307654321"]
+    assert "030 7654321" in run.ok("member", "list").out
+    assert "030 7654321" in run.ok("member", "show", member).out
+    run.ok("branch", "set", "--country", "GB", "--currency", "GBP")
+    assert run.ok("branch", "show", "--json").json()["country"] == "GB"
+    assert "+49 30 7654321" in run.ok("member", "list").out
+    run.fails("branch", "set", "--country", "XX")  # not a country: one clear line
+    run.fails("branch", "set", code=2)  # nothing to set

@@ -168,3 +168,99 @@ def test_joining_by_usb_refuses_another_branchs_welcome_file(template, tmp_path)
         new.lock()
         for branch in branches.values():
             branch.vault.lock()
+
+
+# -- the app's use cases, as the command line has them too ------------------------------
+def test_check_member_finds_likely_duplicates_and_phone_warnings(branch):
+    from sync.ops import Session
+    from sync.ops import members as member_ops
+
+    branch.set_country("GB")
+    ana = branch.add_member(first_name="Ana", last_name="Lopez", emails=["ana@example.org"],
+                            phones=["07911 123456"])
+    session = Session(branch.vault, branch)
+    same_email = member_ops.check_member(session, {"first_name": "A",
+                                                   "emails": ["ANA@example.org"]})
+    assert [m.member_id for m in same_email.matches] == [ana]
+    assert "same email" in same_email.matches[0].reason
+    same_name_phone = member_ops.check_member(
+        session, {"first_name": "ana", "last_name": "LOPEZ", "phones": ["+44 7911 123456"]})
+    assert [m.member_id for m in same_name_phone.matches] == [ana]
+    other = member_ops.check_member(session, {"first_name": "Ana", "last_name": "Lopez",
+                                              "phones": ["07911 654321"]})
+    assert other.matches == []  # a name alone is no evidence
+    assert member_ops.check_member(session, {"first_name": "Ana"}, ana).matches == []
+    # a reserved (drama) number is kept with a warning, never refused
+    saved = member_ops.save_member(session, None, {"first_name": "Dara",
+                                                   "phones": ["07700 900123"]})
+    assert saved.warnings and "kept as typed" in saved.warnings[0].message
+    assert branch.get_member(saved.member_id).phones == ["07700 900123"]
+
+
+def test_list_contacts_leaves_out_do_not_contact(branch):
+    from sync.ops import Session, spreadsheets
+    from sync.records import MemberQuery
+
+    branch.set_country("GB")
+    branch.add_member(first_name="A", emails=["a@example.org"], phones=["07913 678901"])
+    branch.add_member(first_name="B", emails=["b@example.org"], do_not_email=True)
+    branch.add_member(first_name="C", emails=["c@example.org"], do_not_contact=True)
+    branch.add_member(first_name="D")
+    session = Session(branch.vault, branch)
+    emails = spreadsheets.list_contacts(session, "emails")
+    assert emails.values == ["a@example.org"]
+    assert (emails.left_out, emails.missing) == (2, 1)
+    phones = spreadsheets.list_contacts(session, "phones", MemberQuery(search="A"))
+    assert phones.values == ["07913 678901"]
+
+
+def test_export_with_labels_has_human_headers_and_plain_phones(branch, tmp_path):
+    import csv
+
+    from sync.ops import Session, spreadsheets
+
+    branch.set_country("GB")
+    branch.add_member(first_name="Ana", last_name="Lopez", phones=["+44 7913 678901"])
+    session = Session(branch.vault, branch)
+    path = tmp_path / "merge.csv"
+    spreadsheets.export_list(session, path, "csv", columns=["first_name", "phones"],
+                             labels=True)
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows == [["First name", "Phones"], ["Ana", "07913 678901"]]
+    plain = tmp_path / "plain.csv"
+    spreadsheets.export_list(session, plain, "csv", columns=["phones"])
+    assert plain.read_text(encoding="utf-8-sig").splitlines()[1] == "+447913678901"
+    # and the labelled file comes back in with every column recognised
+    sheet = spreadsheets.read_spreadsheet(session, path).table
+    assert spreadsheets.guess_mapping(sheet.headings) == {"First name": "first_name",
+                                                          "Phones": "phones"}
+
+
+def test_the_sign_in_sheet_lists_whoever_is_already_marked(branch):
+    from sync.exchange.printing import sign_in_doc
+    from sync.records import MemberQuery
+
+    branch.add_member(first_name="Ana", last_name="Lopez", status="member")
+    prospect = branch.add_member(first_name="Dev", last_name="Patel", status="prospect")
+    branch.add_member(first_name="Eve", last_name="Other", status="prospect")
+    meeting = branch.add_meeting("AGM", date="2031-05-01")
+    branch.set_attendance(meeting, prospect, "apologies")
+    doc = sign_in_doc(branch, meeting, MemberQuery(status="member"))
+    assert [row[0] for row in doc.rows] == ["Lopez, Ana", "Patel, Dev"]
+
+
+def test_phones_of_the_branchs_calling_code_show_nationally():
+    from sync.records import format_phone
+
+    # a Jersey mobile shares Britain's +44: a British secretary dials it 07911 …
+    assert format_phone("+447911123456", "GB") == "07911 123456"
+    assert format_phone("+447911123456", "DE") == "+44 7911 123456"
+    assert format_phone("07700 900123", "GB") == "07700 900123"  # kept as typed
+
+
+def test_a_follow_up_task_is_cut_at_a_word_with_an_ellipsis(branch):
+    member = branch.add_member(first_name="Sara")
+    branch.add_note("Met Sara at the meeting about short staffing at night; will bring two "
+                    "colleagues next time", member_id=member, follow_up_on="2031-03-10")
+    title = branch.list_tasks()[0].title
+    assert title == "Follow up: Met Sara at the meeting about short staffing at night; will…"

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,8 +34,9 @@ from sync.ops.spreadsheets import (
     export_list,
     export_log,
 )
-from sync.records import MemberQuery
+from sync.records import MemberQuery, field_label
 
+from ..files import save_path
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
 
@@ -44,6 +44,15 @@ FORMATS = {"csv": "CSV (spreadsheet text)", "xlsx": "Excel workbook (.xlsx)",
            "pdf": "Printable member list (PDF)"}
 DEFAULT_COLUMNS = ("first_name", "last_name", "membership_no", "emails", "phones",
                    "workplace", "status", "dues_paid_until", "tags")
+
+
+def kind_words(kind: str) -> str:
+    """An export log's kind of file, in words."""
+    words = {"csv": "CSV spreadsheet", "xlsx": "Excel workbook",
+             "pdf-member-list": "printed member list", "pdf-sign-in": "sign-in sheet",
+             "pdf-labels": "mailing labels", "subject-access-pdf": "subject access (PDF)",
+             "subject-access": "subject access", "subject-access-json": "subject access (JSON)"}
+    return QCoreApplication.translate("Export", words.get(kind, kind.replace("-", " ")))
 
 
 class ExportDialog(QDialog):
@@ -125,16 +134,19 @@ class ExportDialog(QDialog):
         self.scope.setText(f"{count} members in the current list will be exported.")
         self.columns.clear()
         for name in columns:
-            item = QListWidgetItem(name, self.columns)
+            item = QListWidgetItem(field_label(name), self.columns)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_COLUMNS
                                else Qt.CheckState.Unchecked)
         self._show_log(log)
 
     def _show_log(self, log: list[ExportLogEntry]) -> None:
-        lines = [f"{e.at[:16].replace('T', ' ')} · {e.device} · {e.kind} · {e.rows} rows · "
-                 f"{Path(e.target).name}" for e in log]
-        self.log.setText("Recent exports:\n" + "\n".join(lines) if lines else "")
+        lines = [self.tr("{0} · {1} · {2} · {3} rows · {4}").format(
+                     e.at[:16].replace("T", " "), e.device, kind_words(e.kind), e.rows,
+                     Path(e.target).name) for e in log]
+        self.log.setText(self.tr("Recent exports:") + "\n" + "\n".join(lines) if lines
+                         else "")
 
     def _format_changed(self) -> None:
         fmt = self.format.currentData()
@@ -145,19 +157,21 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        name, _ = QFileDialog.getSaveFileName(self, "Export members", f"members.{fmt}",
-                                              f"{FORMATS[fmt]} (*.{fmt})")
-        if name:
-            self.path.setText(name)
+        chosen = save_path(self, self.tr("Export members"), f"members.{fmt}",
+                           fmt if fmt in ("csv", "xlsx", "pdf") else "csv")
+        if chosen is not None:
+            self.path.setText(str(chosen))
 
     def chosen_columns(self) -> list[str]:
-        return [self.columns.item(i).text() for i in range(self.columns.count())
+        return [self.columns.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.columns.count())
                 if self.columns.item(i).checkState() == Qt.CheckState.Checked]
 
     def set_columns(self, names: list[str]) -> None:
         for i in range(self.columns.count()):
             item = self.columns.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in names
+            item.setCheckState(Qt.CheckState.Checked
+                               if item.data(Qt.ItemDataRole.UserRole) in names
                                else Qt.CheckState.Unchecked)
 
     def start_export(self) -> None:
@@ -176,7 +190,7 @@ class ExportDialog(QDialog):
         session, query, path = self.session, self.query, Path(text)
 
         def job() -> tuple[Exported, list[ExportLogEntry]]:
-            result = export_list(session, path, fmt, query, columns)
+            result = export_list(session, path, fmt, query, columns, labels=True)
             return result, export_log(session)[:5]
 
         self.runner.run(job, self._done, self._failed, owner=self)

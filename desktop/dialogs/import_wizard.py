@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,14 +36,31 @@ from PySide6.QtWidgets import (
 from sync.ops import Cancel, Session
 from sync.ops import spreadsheets as sheets
 
+from ..files import open_path
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
+from .import_issues import IssuesTable
 
 IGNORE = "(do not import)"
 SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
 DECISION_LABELS = {"skip": "Skip (keep the existing member)",
                    "update": "Update the existing member",
                    "create": "Create a new member anyway"}
+
+
+def file_words(preview: sheets.Preview) -> str:
+    """What kind of file was read, in plain words ("A spreadsheet saved as text, its
+    columns separated by semicolons, written by Windows"): no encodings, no jargon."""
+    if preview.kind == "xlsx":
+        return f"Excel workbook (sheet “{preview.sheet}”)"
+    separator = ("with one column" if preview.delimiter is None else
+                 "its columns separated by " + SEPARATORS.get(preview.delimiter,
+                                                              repr(preview.delimiter)))
+    text = f"A spreadsheet saved as text (CSV), {separator}"
+    encoding = (preview.encoding or "").lower().replace("_", "-")
+    if encoding in ("cp1252", "windows-1252", "latin-1", "iso-8859-1"):
+        text += ", written by an older Windows program (Windows-1252 letters)"
+    return text
 
 
 def target_label(target: str) -> str:
@@ -141,6 +158,16 @@ class ImportWizard(QDialog):
         self.duplicates.setAccessibleName("Rows matching existing members")
         self.duplicates.hide()
         layout.addWidget(self.duplicates, 1)
+        self.repair = QCheckBox(self.tr("&Repair what spreadsheet programs damage: a lost "
+                                        "leading 0, numbers shown as 4.47913E+11, dates "
+                                        "shown as day numbers"), self)
+        self.repair.setChecked(True)
+        self.repair.setAccessibleName(self.tr("Repair damaged values"))
+        self.repair.toggled.connect(lambda _on: self.check_rows() if self.plans else None)
+        self.repair.hide()
+        layout.addWidget(self.repair)
+        self.issues = IssuesTable(self)
+        layout.addWidget(self.issues, 2)
 
         self.progress = QProgressBar(self)
         self.progress.hide()
@@ -179,15 +206,24 @@ class ImportWizard(QDialog):
         self.cancel_button.clicked.connect(self.cancel_import)
         self.buttons.rejected.connect(self.reject)
         self._progress.changed.connect(self._on_progress)
-        self.setMinimumSize(ch(self, 90), em(self, 36))
+        self.setMinimumSize(min(ch(self, 60), 600), min(em(self, 24), 420))
+        self._open_large()
         self._load_saved_names()
+
+    def _open_large(self) -> None:
+        """Open large: most of the screen, so the mapping and preview rows show whole."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        self.resize(max(self.minimumWidth(), min(ch(self, 140), area.width() * 9 // 10)),
+                    max(self.minimumHeight(), min(em(self, 48), area.height() * 9 // 10)))
 
     # -- steps -----------------------------------------------------------------------
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import members", "",
-                                              "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)")
-        if name:
-            self.path.setText(name)
+        chosen = open_path(self, self.tr("Import members"), "spreadsheet")
+        if chosen is not None:
+            self.path.setText(str(chosen))
             self.read_file()
 
     def _load_saved_names(self) -> None:
@@ -220,22 +256,23 @@ class ImportWizard(QDialog):
 
     def _show_preview(self, result: tuple[sheets.Table, sheets.Preview]) -> None:
         self.table, preview = result
-        separator = ("one column" if preview.delimiter is None else
-                     "separated by " + SEPARATORS.get(preview.delimiter, repr(preview.delimiter)))
-        kind = (f"Excel workbook (sheet “{preview.sheet}”)" if preview.kind == "xlsx"
-                else f"CSV ({preview.encoding}, {separator})")
-        self.file_info.setText(f"{kind}: {preview.message}")
+        self.file_info.setText(f"{file_words(preview)}: {preview.message}")
         self._fill_mapping(preview.headings, preview.rows[0] if preview.rows else [],
                            preview.mapping)
         self.preview_model.clear()
         self.preview_model.setHorizontalHeaderLabels(preview.headings)
         for values in preview.rows:
             self.preview_model.appendRow([QStandardItem(v) for v in values])
+        # numbered as the spreadsheet numbers them (headings are row 1), as messages are
+        for i, number in enumerate(preview.row_numbers[:len(preview.rows)]):
+            self.preview_model.setVerticalHeaderItem(i, QStandardItem(str(number)))
         has_rows = preview.total_rows > 0
         self.import_button.setEnabled(has_rows)
         self.check_button.setEnabled(has_rows)
         self.save_button.setEnabled(True)
         self.duplicates.hide()
+        self.issues.show_issues([], {})
+        self.repair.hide()
         self.plans = []
 
     def _fill_mapping(self, headings: list[str], first: list[str],
@@ -316,15 +353,24 @@ class ImportWizard(QDialog):
         if self.table is None:
             return
         table, mapping, session = self.table, self.mapping(), self.session
-        self.runner.run(lambda: sheets.plan_import(session, table, mapping),
-                        self._show_plan, self._show_error, owner=self)
+        repair, edits = self.repair.isChecked(), self.issues.edits()
+        self.runner.run(lambda: sheets.plan_import(session, table, mapping, repair=repair,
+                                                   edits=edits),
+                        lambda plans: self._show_plan(plans, edits), self._show_error,
+                        owner=self)
 
-    def _show_plan(self, plans: list[sheets.RowPlan]) -> None:
+    def _show_plan(self, plans: list[sheets.RowPlan],
+                   edits: dict[int, dict[str, Any]] | None = None) -> None:
         self.plans = plans
         dups = [p for p in plans if p.is_duplicate]
         bad = [p for p in plans if p.error]
+        self.issues.show_issues(plans, edits or {})
+        flagged = len({i.row for i in self.issues.issues if i.flagged})
+        self.repair.setVisible(self.issues.repairable > 0 or not self.repair.isChecked())
         self.summary.setText(f"{len(plans)} rows: {len(bad)} will be rejected, "
-                             f"{len(dups)} match existing members or earlier rows.")
+                             f"{len(dups)} match existing members or earlier rows, "
+                             f"{flagged} have values to check (below: type a fix, then "
+                             "Check rows again).")
         self._show_rows([(p.row, p.error or "") for p in bad], [])
         self.duplicates.setRowCount(len(dups))
         for i, plan in enumerate(dups):
@@ -362,6 +408,7 @@ class ImportWizard(QDialog):
             return
         table, mapping, session = self.table, self.mapping(), self.session
         policy, overrides = self.policy.currentData(), self.overrides()
+        repair, edits = self.repair.isChecked(), self.issues.edits()
         self._cancel = Cancel()
         progress = self._progress
         self.progress.setRange(0, len(table.rows))
@@ -377,6 +424,7 @@ class ImportWizard(QDialog):
         def job() -> sheets.ImportResult:
             return sheets.import_spreadsheet(
                 session, table, mapping, on_duplicate=policy, overrides=overrides,
+                repair=repair, edits=edits,
                 progress=lambda step: progress.changed.emit(step.done, step.total or 0),
                 cancel=cancel).result
 
@@ -397,7 +445,9 @@ class ImportWizard(QDialog):
         self.summary.setText(" ".join([result.summary(), *result.notes]))
         self._show_rows(result.rejected, result.skipped)
         self.check_button.setEnabled(True)
-        self.import_button.setEnabled(True)
+        # done: importing the same file again would only find its rows as duplicates
+        self.import_button.setEnabled(False)
+        self.import_button.setToolTip(self.tr("Imported. Read a file again to import more."))
         self.imported.emit(result)
 
     def _failed(self, error: BaseException) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from sync.ops import Session
 from sync.ops import members as dup
+from sync.records import field_label
 
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
@@ -139,23 +140,28 @@ class MergeDialog(QDialog):
 
         def job():
             a, b = branch.get_member(a_id), branch.get_member(b_id)
-            return a.display_name, b.display_name, dup.compare(session, a_id, b_id)
+            names = {w.id: w.name for w in branch.list_workplaces()}  # a workplace by name
+            return a.display_name, b.display_name, dup.compare(session, a_id, b_id), names
 
         self.runner.run(job, self._show_fields, self._show_error, owner=self)
 
     def _show_fields(self, data) -> None:
-        a_name, b_name, fields = data
+        a_name, b_name, fields, workplaces = data
         self.fields = fields
-        self.intro.setText(f"Keep A: {a_name} ({self.a_id[:8]}) and merge B: {b_name} "
-                           f"({self.b_id[:8]}) into it. Choose the value to keep for each "
-                           "field that differs.")
+        self.intro.setText(self.tr("Keep A: {0}, and merge B: {1} into it. Choose the value "
+                                   "to keep for each detail that differs.").format(a_name,
+                                                                                  b_name))
         self.table.setRowCount(len(fields))
         for i, f in enumerate(fields):
-            self.table.setItem(i, 0, QTableWidgetItem(f.field))
-            self.table.setItem(i, 1, QTableWidgetItem(show_value(f.a)))
-            self.table.setItem(i, 2, QTableWidgetItem(show_value(f.b)))
+            label = QTableWidgetItem(field_label(f.field))
+            label.setData(Qt.ItemDataRole.UserRole, f.field)
+            self.table.setItem(i, 0, label)
+            for column, value in ((1, f.a), (2, f.b)):
+                if f.field == "workplace_id" and value:
+                    value = workplaces.get(value, self.tr("(a workplace no longer listed)"))
+                self.table.setItem(i, column, QTableWidgetItem(show_value(value)))
             box = QComboBox(self.table)
-            box.setAccessibleName(f"Keep {f.field}")
+            box.setAccessibleName(self.tr("Keep {0}").format(field_label(f.field).lower()))
             box.addItem("A", "a")
             box.addItem("B", "b")
             if f.field in dup.LIST_FIELDS:
@@ -169,12 +175,12 @@ class MergeDialog(QDialog):
         out = {}
         for i in range(self.table.rowCount()):
             box = self.table.cellWidget(i, 3)
-            out[self.table.item(i, 0).text()] = box.currentData()
+            out[self.table.item(i, 0).data(Qt.ItemDataRole.UserRole)] = box.currentData()
         return out
 
     def choose(self, field: str, side: str) -> None:
         for i in range(self.table.rowCount()):
-            if self.table.item(i, 0).text() == field:
+            if self.table.item(i, 0).data(Qt.ItemDataRole.UserRole) == field:
                 box = self.table.cellWidget(i, 3)
                 box.setCurrentIndex(box.findData(side))
                 return
@@ -195,6 +201,10 @@ class MergeDialog(QDialog):
         self.status.setText("Merged." + (f" Moved {moved}." if moved else ""))
         self.merged.emit(result)
         self.table.setRowCount(0)
+        # the merged pair is gone: no "Keep A … merge B …" left about it
+        self.intro.setText(self.tr("Merged. Choose another pair above, or close."))
+        self.a_id = self.b_id = None
+        self.merge_button.setEnabled(False)
 
     def _failed(self, error: BaseException) -> None:
         self.merge_button.setEnabled(True)

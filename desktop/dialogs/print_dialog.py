@@ -14,12 +14,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QProgressBar,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from sync.ops import Cancel, Cancelled, Progress, ProgressFn
 from sync.ops.documents import Printed
 from sync.ops.spreadsheets import UNENCRYPTED_WARNING
 
+from ..files import save_path
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, heading
 
@@ -47,16 +47,9 @@ def safe_name(text: str) -> str:
 
 
 def ask_save_path(parent: QWidget, caption: str, stem: str, kind: str = "pdf") -> Path | None:
-    """Ask where to save (Qt's save dialog); the suffix is added when the name lacks it."""
-    folder = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    text, _ = QFileDialog.getSaveFileName(parent, caption,
-                                          str(Path(folder) / f"{safe_name(stem)}.{kind}"),
-                                          FILTERS[kind])
-    if not text:
-        return None
-    path = Path(text)
-    return path if path.suffix.lower() == f".{kind}" else path.with_name(f"{path.name}.{kind}")
+    """Ask where to save (Qt's save dialog, opened where the user last was); the suffix
+    is added when the name lacks it."""
+    return save_path(parent, caption, f"{safe_name(stem)}.{kind}", kind)
 
 
 class PrintDialog(QDialog):

@@ -29,7 +29,7 @@ from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 
 from sync.errors import CaucusError
-from sync.records import Branch, MemberQuery, MemberRow
+from sync.records import Branch, MemberQuery, MemberRow, format_phone
 
 from ..tasks import TaskRunner, human_message
 
@@ -49,6 +49,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FONT = Qt.ItemDataRole.FontRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _CENTRED = frozenset(i for i, (_title, key) in enumerate(COLUMNS) if key == "assessment")
 _MISSING = object()  # an id whose row vanished between the id query and the fetch
 
@@ -58,7 +59,7 @@ def row_name(row: MemberRow) -> str:
     return " ".join(x for x in (first, row.last_name) if x) or "(no name)"
 
 
-def _cell(row: MemberRow, column: int) -> str:
+def _cell(row: MemberRow, column: int, region: str | None = None) -> str:
     key = COLUMNS[column][1]
     if key == "name":
         return row_name(row)
@@ -67,6 +68,8 @@ def _cell(row: MemberRow, column: int) -> str:
         return ""
     if key == "status":
         return str(value).capitalize()
+    if key == "phone":  # as a secretary in the branch's country writes it: 07911 123456
+        return format_phone(str(value), region)
     return str(value)
 
 
@@ -89,6 +92,7 @@ class MemberTableModel(QStandardItemModel):
         self.setItemPrototype(prototype)
         self.runner = runner
         self.branch: Branch | None = None
+        self.region: str | None = None  # the branch's country, for phone numbers
         self.query = MemberQuery()
         self.sort_key = "name"
         self.descending = False
@@ -162,17 +166,19 @@ class MemberTableModel(QStandardItemModel):
         query, sort, descending = self.query, self.sort_key, self.descending
         self.loading = True
 
-        def first_page() -> tuple[list[str], list[MemberRow]]:
+        def first_page() -> tuple[list[str], list[MemberRow], str | None]:
             ids = branch.member_ids(query, sort, descending, limit=self.PAGE)
-            return ids, branch.member_rows(ids[:self.FIRST_ROWS])
+            return ids, branch.member_rows(ids[:self.FIRST_ROWS]), branch.region
 
         def whole_list() -> None:
             self.runner.run(lambda: branch.member_ids(query, sort, descending),
                             lambda ids: self._apply_ids(request, ids, [], top=False),
                             lambda exc: self._query_failed(request, exc), owner=self)
 
-        def shown(result: tuple[list[str], list[MemberRow]]) -> None:
-            ids, rows = result
+        def shown(result: tuple[list[str], list[MemberRow], str | None]) -> None:
+            ids, rows, region = result
+            if request == self._request:
+                self.region = region
             complete = len(ids) < self.PAGE
             if self._apply_ids(request, ids, rows, complete) and not complete:
                 whole_list()
@@ -247,7 +253,7 @@ class MemberTableModel(QStandardItemModel):
         hit = self._cache.get(member_id) if member_id is not None else None
         if hit is None or hit is _MISSING or not 0 <= column < len(COLUMNS):
             return None
-        text = _cell(hit, column)
+        text = _cell(hit, column, self.region)
         return f"{text} (deleted)" if hit.deleted and text else (text or None)
 
     # -- fetching -------------------------------------------------------------------
@@ -355,7 +361,7 @@ class MemberTableModel(QStandardItemModel):
                     self.setData(self.index(row, 0), "")
                     continue
                 for column in range(len(COLUMNS)):
-                    text = _cell(hit, column)
+                    text = _cell(hit, column, self.region)
                     if column not in _CENTRED and not hit.deleted:
                         self.setData(self.index(row, column), text)  # most cells: text
                         continue
@@ -379,6 +385,36 @@ class MemberTableModel(QStandardItemModel):
             del self._shown[row]
             for column in range(len(COLUMNS)):
                 self.takeItem(row, column)
+
+
+class AccessibleMemberTableModel(MemberTableModel):
+    """The member model for a screen reader: every row answers its text, also the rows
+    out of view whose cells Qt does not hold (their page is fetched when asked for).
+
+    Answering in Python costs every repaint about twice as much (every role of every
+    cell passes through ``data()``), so the app uses this model only while an
+    assistive technology is on (:func:`member_model`)."""
+
+    def data(self, index, role: int = _DISPLAY) -> Any:  # noqa: D102
+        if role == _ACCESSIBLE and index.isValid():
+            row = self.member_row(index.row())
+            if row is None:
+                return PLACEHOLDER
+            text = _cell(row, index.column(), self.region)
+            return f"{text} (deleted)" if row.deleted and text else text
+        return super().data(index, role)
+
+
+def member_model(runner: TaskRunner, parent=None) -> MemberTableModel:
+    """The member list's model: with a screen reader on (Qt's accessibility active, or
+    ``QT_ACCESSIBILITY=1``), one whose rows out of view still give their text."""
+    import os
+
+    from PySide6.QtGui import QAccessible
+
+    if QAccessible.isActive() or os.environ.get("QT_ACCESSIBILITY") == "1":
+        return AccessibleMemberTableModel(runner, parent)
+    return MemberTableModel(runner, parent)
 
 
 def _deleted_look() -> tuple[QFont, Any]:

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from sync.ops import Session
 from sync.ops.conflicts import OpenConflict, open_conflicts, resolve, written_at
+from sync.records import field_label
 
 from ..models.records import Column, RecordTableModel
 from ..tasks import TaskRunner, human_message
-from ..widgets import ErrorLabel, hint, record_table
+from ..widgets import ErrorLabel, em, hint, record_table
 
 
 def show_value(value: Any, field: str = "") -> str:
@@ -45,7 +46,7 @@ def side_text(candidate: dict[str, Any]) -> str:
         who += " (this laptop)"
     value = show_value(candidate.get("value"), candidate.get("field", ""))
     if candidate.get("kind") == "edit":
-        value = f"edited {str(candidate.get('field', '')).replace('_', ' ')} to {value}"
+        value = f"edited {field_label(str(candidate.get('field', ''))).lower()} to {value}"
     return f"{value} — {who}, {when(int(candidate.get('hlc', 0)))}"
 
 
@@ -64,8 +65,8 @@ def what(view: OpenConflict) -> str:
         label = f"{kind} “{view.row_name}”"
     else:
         label = f"a {kind}"
-    field_name = "deleted or kept" if view.is_delete else view.field
-    return f"{label} — {field_name.replace('_', ' ')}"
+    field_name = "deleted or kept" if view.is_delete else field_label(view.field).lower()
+    return f"{label} — {field_name}"
 
 
 def _sides(view: OpenConflict, mine: bool) -> str:
@@ -99,6 +100,9 @@ class ConflictsTab(QWidget):
         self.model = RecordTableModel(COLUMNS, self)
         self.table = record_table(self.model, self, "Conflicts")
         self.table.setWordWrap(True)
+        # two lines a row (the whole text is in the details below): not 150 px each
+        self.table.verticalHeader().setDefaultSectionSize(em(self, 2.8))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -117,7 +121,13 @@ class ConflictsTab(QWidget):
         self.delete_button = self._button("Keep deleted", row)
         row.addStretch(1)
         layout.addLayout(row)
-        self.empty = hint("No conflicts: every laptop agrees.", self)
+        self.empty = hint(self.tr("No conflicts on this laptop."), self)
+        self.settled = hint(self.tr("Decided here. The other laptops still show the "
+                                    "conflict until they sync with this one (by USB stick "
+                                    "or at a meeting); then they take this decision."), self)
+        self.settled.setAccessibleName(self.tr("Decision status"))
+        self.settled.hide()
+        layout.addWidget(self.settled)
         layout.addWidget(self.empty)
         self.error = ErrorLabel(self, "Conflict error")
         layout.addWidget(self.error)
@@ -145,6 +155,7 @@ class ConflictsTab(QWidget):
         self.model.clear()
         self.detail.clear()
         self.error.clear_message()
+        self.settled.hide()
         self._update()
 
     def reload(self) -> None:
@@ -160,6 +171,7 @@ class ConflictsTab(QWidget):
         def done(views: list[OpenConflict]) -> None:
             if request == self._request:
                 self._show(views)
+                self.settled.setVisible(changed or (self.settled.isVisible() and not views))
                 if changed:
                     self.resolved.emit()
 
@@ -172,7 +184,6 @@ class ConflictsTab(QWidget):
     def _show(self, views: list[OpenConflict]) -> None:
         self.error.clear_message()
         self.model.set_records(views)
-        self.table.resizeRowsToContents()
         if views:
             self.table.selectRow(0)
         self._update()

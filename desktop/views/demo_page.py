@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from sync.ops import Cancel, Cancelled, Progress, Session
-from sync.ops.session import DEFAULT_PROFILE, create_demo, demo_passphrase
+from sync.ops.session import (
+    DEFAULT_PROFILE,
+    create_demo,
+    demo_passphrase,
+    demo_vault_path,
+    open_vault,
+)
 
 from ..progress import ProgressRelay, advance, stage_text
 from ..tasks import TaskRunner, human_message
@@ -32,7 +38,7 @@ class DemoPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.vault_path = vault_path
+        self.vault_path = demo_vault_path(vault_path)  # its own file, never the real one
         self.kdf_profile = kdf_profile
         self.members = members
         self.session: Session | None = None
@@ -52,8 +58,10 @@ class DemoPage(QWidget):
         done = QVBoxLayout(self.done_box)
         done.setContentsMargins(0, 0, 0, 0)
         done.addWidget(QLabel(
-            "The demo branch is ready. Its passphrase is below: you need it to unlock the "
-            "demo next time. (A real branch's passphrase is one only you know.)",
+            QCoreApplication.translate(
+                "DemoPage", "The demo branch is ready, in its own file: your real branch "
+                "stays apart. Its passphrase is below. Close the demo from the Vault menu "
+                "when you are done; Try the demo opens it again."),
             self.done_box, wordWrap=True))
         self.passphrase = QLineEdit(self.done_box)
         self.passphrase.setReadOnly(True)
@@ -93,6 +101,11 @@ class DemoPage(QWidget):
         self.bar.setValue(0)
         self.status.setText(f"Making a demo branch with {members:,} invented members…")
         self._set_running(True)
+        if path.is_file():  # made before: open it (its passphrase is no secret)
+            self.status.setText(self.tr("Opening the demo branch made earlier…"))
+            self.runner.run(lambda: open_vault(path, passphrase),
+                            lambda s: self._finished(s, passphrase), self._failed, owner=self)
+            return
         self.runner.run(
             lambda: create_demo(path, passphrase, members=members, profile=profile,
                                 progress=relay, cancel=cancel),

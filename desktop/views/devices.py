@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -18,6 +16,9 @@ from sync.ops import Session
 from sync.ops.roster import ROLES, Device, JoinRequest, Roster, admit, read_join_request, revoke
 from sync.ops.roster import roster as load_roster
 
+from ..dialogs.print_dialog import safe_name
+from ..dialogs.role_dialog import RoleDialog
+from ..files import open_path, save_path
 from ..models.records import Column, RecordTableModel, attr
 from ..style import danger
 from ..tasks import TaskRunner, human_message
@@ -38,9 +39,22 @@ COLUMNS = (
     Column("State", _state),
     Column("Last change", lambda d: f"no. {d.last_seq:,}" if d.last_seq else "none yet",
            align_right=True),
-    Column("Device id", lambda d: d.id[:16]),
-    Column("Admitted by", attr("admitted_by")),
+    Column("Admitted by", attr("admitted_by_name")),
 )
+
+
+def with_admitters(devices: list[Device]) -> list[Device]:
+    """Each device's admitter by name (the roster names it by its key: no user reads
+    that); the founder admitted itself."""
+    names = {d.id: d.name for d in devices}
+    gone = QCoreApplication.translate("Devices", "a laptop no longer listed")
+    founder = QCoreApplication.translate("Devices", "founded the branch")
+    for device in devices:
+        admitter = device.admitted_by
+        device.admitted_by_name = ("" if not admitter else  # type: ignore[attr-defined]
+                                   names.get(admitter, gone) if admitter != device.id
+                                   else founder)
+    return devices
 
 
 def revoke_text(device: Device) -> str:
@@ -58,6 +72,7 @@ class DevicesTab(QWidget):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._request_folder: str | None = None  # where the last join request was
         self.runner = runner
         self.session: Session | None = None
         self.admin = False
@@ -136,7 +151,7 @@ class DevicesTab(QWidget):
     def _show(self, roster: Roster) -> None:
         self.admin = roster.admin
         self.fingerprint.setText(f"Branch fingerprint: {roster.fingerprint}")
-        self.model.set_records(roster.devices)
+        self.model.set_records(with_admitters(roster.devices))
         self.table.resizeColumnsToContents()
         self._update_buttons()
 
@@ -192,23 +207,28 @@ class DevicesTab(QWidget):
     def ask_admit(self) -> None:
         if not self.admin or self.session is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the join request file")
-        if not path:
+        chosen = open_path(self, self.tr("Choose the join request file"), "request")
+        if chosen is None:
             return
+        path = str(chosen)
+        self._request_folder = str(chosen.parent)
         self.runner.run(lambda: read_join_request(path), self._ask_role,
                         lambda e: self.error.show_message(human_message(e)), owner=self)
 
     def _ask_role(self, request: JoinRequest) -> None:
-        name = request.device_name
-        role, ok = QInputDialog.getItem(
-            self, "Admit a laptop", f"Role for “{name}”:",
-            [r.capitalize() for r in ROLES], ROLES.index("secretary"), False)
-        if not ok:
-            return
-        welcome, _ = QFileDialog.getSaveFileName(self, "Save the welcome file",
-                                                 f"welcome-{name}")
-        if welcome:
-            self.admit_request(request, role.lower(), welcome)
+        dialog = RoleDialog(request.device_name, tuple(ROLES), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_welcome(request, dialog.role()))
+        self.role_dialog = dialog
+        dialog.open()
+
+    def _save_welcome(self, request: JoinRequest, role: str) -> None:
+        # beside the request, on the stick it came on, with its own kind of name
+        welcome = save_path(self, self.tr("Save the welcome file"),
+                            f"welcome-{safe_name(request.device_name)}.caucus-welcome",
+                            "welcome", self._request_folder)
+        if welcome is not None:
+            self.admit_request(request, role, str(welcome))
 
     def admit_request(self, request: JoinRequest, role: str, welcome_path: str) -> None:
         """Admit the device and write its welcome file (the dialogs' last step)."""

@@ -31,6 +31,8 @@ class FirstRunWindow(QWidget):
     opened = Signal(object, str)
     #: the user picked an existing vault file to unlock
     open_file = Signal(str)
+    #: a new branch was made (the app then asks to write the passphrase down)
+    created = Signal()
 
     def __init__(self, runner: TaskRunner, vault_path: Path, *,
                  kdf_profile: str = DEFAULT_PROFILE, demo_members: int = 2000,
@@ -120,6 +122,11 @@ class FirstRunWindow(QWidget):
         self.resize(self.size().expandedTo(self.sizeHint()))
         self.join_page.fields.device_name.setFocus()
 
+    def show_page(self, name: str) -> None:
+        """Open on one choice: "create", "join" or "demo" (from the unlock screen)."""
+        {"create": self.show_create, "join": self.show_join,
+         "demo": self.show_demo}.get(name, self.show_choice)()
+
     def stop_work(self) -> list[Session]:
         """At exit: cancel a demo or a join still running; return the sessions made but
         not yet opened (the caller locks them)."""
@@ -144,6 +151,7 @@ class FirstRunWindow(QWidget):
     def _created(self, session: Session) -> None:
         self.create.set_busy(False)
         self.create.fields.clear_passphrases()
+        self.created.emit()
         self.opened.emit(session, "")
 
     def _create_failed(self, error: BaseException) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -47,6 +47,7 @@ from sync.ops.joining import (
 from sync.ops.session import DEFAULT_PROFILE
 
 from .. import icons
+from ..files import open_path, recent_folder, remember
 from ..progress import ProgressRelay, stage_text
 from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, em, heading, hint
@@ -77,8 +78,13 @@ def _selectable(label: QLabel) -> QLabel:
 
 
 def _choose_folder(parent: QWidget) -> str:
-    return QFileDialog.getExistingDirectory(
-        parent, "Where to save the join request (for example your USB stick)")
+    path = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate(
+            "JoinPage", "Where to save the join request (for example your USB stick)"),
+        recent_folder())
+    if path:
+        remember(path)
+    return path
 
 
 class JoinPage(QWidget):
@@ -145,20 +151,22 @@ class JoinPage(QWidget):
         tab = QWidget(self)
         box = QVBoxLayout(tab)
         box.addWidget(hint(
-            "On the admin's laptop, start pairing a new laptop (in the Sync centre, or "
-            "'caucus lan pair'): it shows a one-time code. Both laptops must be on the same "
-            "network.", tab))
+            QCoreApplication.translate(
+                "JoinPage", "On the admin's laptop, open Sync → Meeting (Wi-Fi) and press "
+                "Pair a new laptop: it shows a one-time code to type here. Both laptops must "
+                "be on the same network."), tab))
         form = new_form()
         self.code = QLineEdit(tab)
         self.code.setPlaceholderText("47-105-962")
         self.code.setMaximumWidth(ch(self, 24))
         add_row(form, "Pairing &code", self.code, "Pairing code", self.errors["code"])
         self.address = QLineEdit(tab)
-        self.address.setPlaceholderText("HOST:PORT, only if needed")
+        self.address.setPlaceholderText(QCoreApplication.translate(
+            "JoinPage", "only if needed, e.g. 192.168.1.20:47300"))
         self.address.setToolTip("Only if this laptop cannot find the admin's by itself (some "
                                 "networks block that): the address the admin's laptop shows.")
         self.address.setMaximumWidth(ch(self, 32))
-        add_row(form, "Admin's &address", self.address, "Admin's address (HOST:PORT)",
+        add_row(form, "Admin's &address", self.address, "Admin's address",
                 self.errors["address"])
         box.addLayout(form)
         row = QHBoxLayout()
@@ -385,9 +393,12 @@ class FinishJoinWindow(QWidget):
         self.runner.run(work, finished, failed, owner=self)
 
     def _choose_welcome(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load the welcome file")
-        if path:
-            self.load_welcome(path)
+        # it comes back on the stick the request went on: the dialog opens there
+        chosen = open_path(self, QCoreApplication.translate("JoinPage",
+                                                            "Load the welcome file"),
+                           "welcome")
+        if chosen is not None:
+            self.load_welcome(str(chosen))
 
     def load_welcome(self, path: str) -> None:
         """Read the welcome file and ask the user to compare its branch fingerprint."""

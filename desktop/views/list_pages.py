@@ -3,29 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from sync.ops import Session
-from sync.records import Branch, Campaign, Meeting, Task, Workplace
+from sync.records import CAMPAIGN_STATUSES, Branch, Campaign, Meeting, Task, Workplace
 
 from .. import icons
+from ..dates import DateField
+from ..dialogs.record_dialog import Field, RecordDialog
+from ..flow import FlowLayout
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner, human_message
-from ..widgets import ErrorLabel, ch, heading, record_table
+from ..widgets import ErrorLabel, FoldingSplitter, ch, heading, hint, record_table
 from .member_form import nice
+
+#: the add line's fields that take a date (typed in the locale's format or ISO, or picked)
+DATE_INPUTS = ("Start date", "Meeting date", "Due date")
 
 
 class ListPage(QWidget):
@@ -37,6 +46,10 @@ class ListPage(QWidget):
     #: (placeholder, accessible name, width in characters) of the add line's fields
     add_fields: Sequence[tuple[str, str, int]] = ()
     add_label = "Add"
+    #: what the page says while it lists nothing: what to do next
+    empty_text = ""
+    #: the fields of the record's Details dialog (none: no such dialog)
+    edit_fields: Sequence[Field] = ()
     #: a change the page made that other pages may show (e.g. a new workplace)
     changed = Signal()
 
@@ -62,16 +75,31 @@ class ListPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.table, 1)
+        self.empty = hint(self.tr(self.empty_text), self)
+        self.empty.setAccessibleName(self.tr("What to do next"))
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        self.edit_dialog: RecordDialog | None = None
+        if self.edit_fields:
+            self.edit_button = QPushButton(icons.icon("edit"), self.tr("&Details…"), self)
+            self.edit_button.setAccessibleName(self.tr("Edit the details"))
+            self.edit_button.setToolTip(self.tr("Change the details of the selected row "
+                                                "(Enter)"))
+            self.edit_button.clicked.connect(self.edit_current)
+            self.extra.addWidget(self.edit_button)
+            self.table.activated.connect(lambda _i: self.edit_current())
         self.inputs: list[QLineEdit] = []
-        add = QHBoxLayout()
+        add = FlowLayout()  # wraps in a narrow window
         for placeholder, name, width in self.add_fields:
-            edit = QLineEdit(self)
+            edit = DateField(self, placeholder) if name in DATE_INPUTS else QLineEdit(self)
             edit.setPlaceholderText(placeholder)
             edit.setAccessibleName(name)
-            edit.setMinimumWidth(ch(self, width))
+            edit.setMinimumWidth(ch(self, min(width, 24)))
+            if width > 20:
+                edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             edit.returnPressed.connect(self.add)
             self.inputs.append(edit)
-            add.addWidget(edit, 1 if width > 20 else 0)
+            add.addWidget(edit)
         if self.add_fields:
             self.add_button = QPushButton(icons.icon("add"), self.add_label, self)
             self.add_button.setAccessibleName(self.add_label)
@@ -92,6 +120,9 @@ class ListPage(QWidget):
 
     def create(self, branch: Branch, values: list[str]) -> object:
         raise NotImplementedError
+
+    def made(self, result: object) -> None:
+        """On the UI thread, after a change: what it returned (a new record's id)."""
 
     # -- behaviour ------------------------------------------------------------------
     def set_session(self, session: Session | None) -> None:
@@ -122,14 +153,69 @@ class ListPage(QWidget):
         if request == self._request:
             self.model.set_records(rows)
             self.table.resizeColumnsToContents()
+            self.empty.setVisible(not rows and bool(self.empty_text))
+
+    # -- details ----------------------------------------------------------------------
+    def update(self, branch: Branch, record_id: str, values: dict[str, Any]) -> None:
+        """Runs on the worker: save the Details dialog's changes."""
+        raise NotImplementedError
+
+    def current_record(self) -> Any | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def edit_current(self) -> None:
+        """The selected record's Details dialog."""
+        record = self.current_record()
+        if record is None or self.branch is None or not self.edit_fields:
+            return
+        values = {f.key: getattr(record, f.key, None) for f in self.edit_fields}
+        fields = [replace(f, label=self.tr(f.label)) for f in self.edit_fields]
+        dialog = RecordDialog(self.tr("Details of {0}").format(
+            getattr(record, "name", "") or getattr(record, "title", "")), fields, values, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda changes: self._save_details(dialog, record.id,
+                                                                    changes))
+        dialog.finished.connect(lambda _r: setattr(self, "edit_dialog", None))
+        self.edit_dialog = dialog
+        dialog.open()
+
+    def _save_details(self, dialog: RecordDialog, record_id: str,
+                      changes: dict[str, Any]) -> None:
+        branch = self.branch
+        if branch is None:
+            return
+        if not changes:
+            dialog.accept()
+            return
+        self._request += 1
+        request = self._request
+        options = self.options()
+
+        def work() -> list[Any]:
+            self.update(branch, record_id, changes)
+            return self.fetch(branch, **options)
+
+        def done(rows: list[Any]) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.accept()
+            self._loaded(request, rows)
+            self.changed.emit()
+
+        def failed(error: BaseException) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.failed(human_message(error))
+
+        self.runner.run(work, done, failed, owner=self)
 
     def _failed(self, request: int, error: BaseException) -> None:
         if request == self._request:
             self.error.show_message(human_message(error))
 
     def add(self) -> None:
-        self._run_change(lambda branch, values: self.create(branch, values),
-                         [e.text() for e in self.inputs], clear_inputs=True)
+        values = [e.iso() if isinstance(e, DateField) else e.text() for e in self.inputs]
+        self._run_change(lambda branch, values: self.create(branch, values), values,
+                         clear_inputs=True)
 
     def _run_change(self, action: Callable[[Branch, Any], object], arg: Any,
                     clear_inputs: bool = False) -> None:
@@ -141,14 +227,16 @@ class ListPage(QWidget):
         request = self._request
         options = self.options()
 
-        def work() -> list[Any]:
-            action(branch, arg)
-            return self.fetch(branch, **options)
+        def work() -> tuple[object, list[Any]]:
+            made = action(branch, arg)
+            return made, self.fetch(branch, **options)
 
-        def done(rows: list[Any]) -> None:
+        def done(result: tuple[object, list[Any]]) -> None:
+            made, rows = result
             if clear_inputs:
                 for edit in self.inputs:
                     edit.clear()
+            self.made(made)
             self._loaded(request, rows)
             self.changed.emit()
 
@@ -173,13 +261,27 @@ class WorkplacesPage(ListPage):
     add_fields = (("New workplace name", "New workplace name", 30),
                   ("Employer", "Employer", 20))
     add_label = "Add workplace"
+    empty_text = QT_TRANSLATE_NOOP(
+        "WorkplacesPage", "No workplaces yet. Type a workplace's name below and press Add "
+        "workplace; members can then be placed in it.")
+    edit_fields = (Field("name", QT_TRANSLATE_NOOP("WorkplacesPage", "&Name")),
+                   Field("employer", QT_TRANSLATE_NOOP("WorkplacesPage", "&Employer")),
+                   Field("address", QT_TRANSLATE_NOOP("WorkplacesPage", "&Address"), "text"),
+                   Field("sector", QT_TRANSLATE_NOOP("WorkplacesPage", "&Sector")),
+                   Field("notes", QT_TRANSLATE_NOOP("WorkplacesPage", "N&otes"), "text"))
     #: double-clicked: show this workplace's members
     open_workplace = Signal(str)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.table.doubleClicked.connect(self._open)
-        self.table.setToolTip("Double-click a workplace to list its members")
+        self.table.setToolTip(self.tr("Double-click a workplace to list its members; "
+                                      "Details… (or Enter) changes its address and sector"))
+        self.members_button = QPushButton(icons.icon("members"), self.tr("&Members"), self)
+        self.members_button.setAccessibleName(self.tr("List this workplace's members"))
+        self.members_button.clicked.connect(
+            lambda: self._open(self.table.currentIndex()))
+        self.extra.addWidget(self.members_button)
 
     def fetch(self, branch: Branch, **options: Any) -> list[Workplace]:
         return branch.list_workplaces()
@@ -187,8 +289,12 @@ class WorkplacesPage(ListPage):
     def create(self, branch: Branch, values: list[str]) -> object:
         return branch.add_workplace(values[0], employer=values[1])
 
+    def update(self, branch: Branch, record_id: str, values: dict[str, Any]) -> None:
+        branch.update_workplace(record_id, **values)
+
     def _open(self, index: QModelIndex) -> None:
-        self.open_workplace.emit(self.model.record(index.row()).id)
+        if index.isValid():
+            self.open_workplace.emit(self.model.record(index.row()).id)
 
 
 class CampaignsPage(ListPage):
@@ -203,11 +309,24 @@ class CampaignsPage(ListPage):
         Column("Description", attr("description")),
     )
     add_fields = (("New campaign name", "New campaign name", 30),
-                  ("Starts (YYYY-MM-DD)", "Start date", 14))
+                  ("Starts", "Start date", 14))
     add_label = "Add campaign"
+    empty_text = QT_TRANSLATE_NOOP(
+        "CampaignsPage", "No campaigns yet. Type a campaign's name below and press Add "
+        "campaign; conversations can then be linked to it.")
+    edit_fields = (Field("name", QT_TRANSLATE_NOOP("CampaignsPage", "&Name")),
+                   Field("description", QT_TRANSLATE_NOOP("CampaignsPage", "&Description"),
+                         "text"),
+                   Field("starts_on", QT_TRANSLATE_NOOP("CampaignsPage", "&Starts"), "date"),
+                   Field("ends_on", QT_TRANSLATE_NOOP("CampaignsPage", "&Ends"), "date"),
+                   Field("status", QT_TRANSLATE_NOOP("CampaignsPage", "S&tatus"), "choice",
+                         tuple((nice(s), s) for s in CAMPAIGN_STATUSES)))
 
     def fetch(self, branch: Branch, **options: Any) -> list[Campaign]:
         return branch.list_campaigns()
+
+    def update(self, branch: Branch, record_id: str, values: dict[str, Any]) -> None:
+        branch.update_campaign(record_id, **values)
 
     def create(self, branch: Branch, values: list[str]) -> object:
         return branch.add_campaign(values[0], starts_on=values[1] or None)
@@ -230,18 +349,20 @@ class MeetingsPage(ListPage):
         Column("Quorate", _quorate),
     )
     add_fields = (("New meeting title", "New meeting title", 30),
-                  ("Date (YYYY-MM-DD)", "Meeting date", 14),
+                  ("Date", "Meeting date", 14),
                   ("Location", "Location", 16),
                   ("Quorum", "Quorum", 8))
     add_label = "Add meeting"
+    empty_text = QT_TRANSLATE_NOOP(
+        "MeetingsPage", "No meetings yet. Type a title and a date below and press Add "
+        "meeting; then mark who came.")
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         from .attendance import AttendancePanel
 
         super().__init__(runner, parent)
         self.attendance = AttendancePanel(runner, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
+        splitter = FoldingSplitter(100, self)
         layout = self.layout()
         layout.replaceWidget(self.table, splitter)
         splitter.addWidget(self.table)
@@ -260,6 +381,10 @@ class MeetingsPage(ListPage):
     def create(self, branch: Branch, values: list[str]) -> object:
         return branch.add_meeting(values[0], date=values[1] or None,
                                   location=values[2] or None, quorum=values[3] or None)
+
+    def made(self, result: object) -> None:
+        if isinstance(result, str):  # a new meeting: select it, so attendance can be marked
+            self._select_after = result
 
     def set_session(self, session: Session | None) -> None:
         super().set_session(session)
@@ -312,10 +437,16 @@ class TasksPage(ListPage):
         Column("Due", attr("due_on")),
         Column("Task", attr("title")),
         Column("Member", attr("member_name")),
-        Column("Assignee", attr("assignee")),
+        Column("For", attr("assignee")),
     )
-    add_fields = (("New task", "New task", 30), ("Due (YYYY-MM-DD)", "Due date", 14))
+    add_fields = (("New task", "New task", 30), ("Due", "Due date", 14),
+                  ("For whom (a name)", "Assignee", 14))
     add_label = "Add task"
+    empty_text = QT_TRANSLATE_NOOP(
+        "TasksPage", "No open tasks. Type one below and press Add task; a conversation's "
+        "follow-up date adds one too.")
+    #: whose tasks "Only mine" shows (the Preferences' name; the laptop's by default)
+    my_name = ""
     #: double-clicked a task about a member: show that member
     open_member = Signal(str)
 
@@ -324,18 +455,52 @@ class TasksPage(ListPage):
         self.show_done = QCheckBox("Show done", self)
         self.show_done.setAccessibleName("Show done tasks")
         self.show_done.toggled.connect(self.reload)
-        self.extra.addWidget(self.show_done)
+        self.mine = QCheckBox(self.tr("Only &mine"), self)
+        self.mine.setAccessibleName(self.tr("Only my tasks"))
+        self.mine.setToolTip(self.tr("Tasks given to you (your name is in Preferences)"))
+        self.mine.toggled.connect(self.reload)
+        self.assign_button = QPushButton(self.tr("&Give to…"), self)
+        self.assign_button.setAccessibleName(self.tr("Give the task to a person"))
+        self.assign_button.clicked.connect(self.ask_assign)
+        for widget in (self.mine, self.show_done, self.assign_button):
+            self.extra.addWidget(widget)
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def options(self) -> dict[str, Any]:
-        return {"include_done": self.show_done.isChecked()}
+        return {"include_done": self.show_done.isChecked(),
+                "assignee": self.my_name if self.mine.isChecked() else None}
 
     def fetch(self, branch: Branch, **options: Any) -> list[Task]:
-        return branch.list_tasks(include_done=bool(options.get("include_done")))
+        return branch.list_tasks(include_done=bool(options.get("include_done")),
+                                 assignee=options.get("assignee"))
 
     def create(self, branch: Branch, values: list[str]) -> object:
-        return branch.add_task(values[0], due_on=values[1] or None)
+        return branch.add_task(values[0], due_on=values[1] or None,
+                               assignee=values[2] or None)
+
+    def _loaded(self, request: int, rows: list[Any]) -> None:
+        super()._loaded(request, rows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the task's words
+        header.setStretchLastSection(False)
+        self.table.resizeRowsToContents()
+
+    def ask_assign(self) -> None:
+        task = self.current_record()
+        if task is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Give the task to"),
+                                        self.tr("Who does “{0}”? (empty: nobody)")
+                                        .format(task.title), text=task.assignee or "")
+        if ok:
+            self.assign(task, name)
+
+    def assign(self, task: Task, name: str) -> None:
+        self._run_change(lambda branch, t: branch.assign_task(t.id, name.strip() or None),
+                         task)
 
     def toggle_done(self, row: int) -> None:
         task: Task = self.model.record(row)

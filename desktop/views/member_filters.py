@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from sync.records import Branch, MemberQuery
 
+from ..flow import FlowLayout
 from ..tasks import TaskRunner, human_message
 
 ISO = "yyyy-MM-dd"
@@ -31,8 +32,7 @@ class ExtraFilters(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)
         self.arrears = QCheckBox("Dues unpaid before", self)
         self.arrears.setAccessibleName("Only members with dues unpaid before a date")
         self.arrears_date = QDateEdit(QDate.currentDate(), self)
@@ -44,11 +44,16 @@ class ExtraFilters(QWidget):
         self.assessment_max = self._spin("Highest assessment")
         row.addWidget(self.arrears)
         row.addWidget(self.arrears_date)
-        row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        row.addWidget(QLabel("Assessment", self))
-        row.addWidget(self.assessment_min)
-        row.addWidget(QLabel("to", self))
-        row.addWidget(self.assessment_max)
+        assessment = QWidget(self)  # "Assessment 1 to 5" stays on one line
+        words = QHBoxLayout(assessment)
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(QLabel(self.tr("Assessment"), assessment))
+        words.addWidget(self.assessment_min)
+        words.addWidget(QLabel(self.tr("to"), assessment))
+        words.addWidget(self.assessment_max)
+        self.assessment_min.setParent(assessment)
+        self.assessment_max.setParent(assessment)
+        row.addWidget(assessment)
         self.arrears.toggled.connect(self.arrears_date.setEnabled)
         self.arrears.toggled.connect(self.changed)
         self.arrears_date.dateChanged.connect(self._date_changed)
@@ -112,8 +117,7 @@ class SavedSearches(QWidget):
         self.branch: Branch | None = None
         self.searches: dict[str, MemberQuery] = {}
         self._request = 0
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)
         self.combo = QComboBox(self)
         self.combo.setAccessibleName("Saved searches")
         self.combo.setMinimumContentsLength(16)

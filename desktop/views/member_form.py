@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from sync.errors import ValidationError
-from sync.records import BASES, STATUSES, Member, Workplace
+from sync.records import BASES, STATUSES, Member, Workplace, format_phone
 
+from ..dates import DateField, iso_date
 from ..widgets import ErrorLabel, em
 
 BASIS_LABELS = {
@@ -38,7 +40,7 @@ FLAGS = (
     ("do_not_sms", "No texts"),
     ("do_not_post", "No post"),
 )
-DATE_HINT = "YYYY-MM-DD"
+DATE_FIELDS = ("override_until", "joined_on", "lapsed_on", "dues_paid_until")
 
 
 def nice(value: str) -> str:
@@ -78,6 +80,8 @@ class MemberForm(QScrollArea):
         self.form = QFormLayout(body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        # a narrow panel puts each field under its label instead of clipping it
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, ErrorLabel] = {}
         self.editing = False
@@ -89,8 +93,8 @@ class MemberForm(QScrollArea):
         self._line("last_name", "Last name")
         self._line("preferred_name", "Preferred name")
         self._section("Contact")
-        self._line("emails", "Emails", "separate several with commas")
-        self._line("phones", "Phones", "separate several with commas")
+        self._line("emails", "Emails", self.tr("commas between several"))
+        self._line("phones", "Phones", self.tr("commas between several"))
         address = QPlainTextEdit(body)
         address.setTabChangesFocus(True)
         address.setFixedHeight(em(self, 3.6))
@@ -116,10 +120,10 @@ class MemberForm(QScrollArea):
         for value in STATUSES:
             override.addItem(nice(value), value)
         self._add("status_override", "Status override", override)
-        self._line("override_until", "Override until", DATE_HINT)
-        self._line("joined_on", "Joined", DATE_HINT)
-        self._line("lapsed_on", "Lapsed", DATE_HINT)
-        self._line("dues_paid_until", "Dues paid until", DATE_HINT)
+        self._date("override_until", self.tr("Override until"))
+        self._date("joined_on", self.tr("Joined"))
+        self._date("lapsed_on", self.tr("Lapsed"))
+        self._date("dues_paid_until", self.tr("Dues paid until"))
         assessment = QComboBox(body)
         assessment.addItem("(not assessed)", None)
         for score in range(6):
@@ -149,10 +153,11 @@ class MemberForm(QScrollArea):
         self._section("Other")
         custom = QPlainTextEdit(body)
         custom.setTabChangesFocus(True)
-        custom.setPlaceholderText("name: value, one per line (e.g. shift: nights)")
+        self._placeholders["custom"] = self.tr("name: value, one per line (e.g. shift: "
+                                               "nights)")
         custom.setFixedHeight(em(self, 4))
         self._add("custom", "Custom fields", custom)
-        self._line("tags", "Tags", "separate several with commas")
+        self._line("tags", "Tags", self.tr("commas between several"))
         self.general = ErrorLabel(body, "Form error")
         self.form.addRow(self.general)
         self.set_editing(False)
@@ -167,6 +172,11 @@ class MemberForm(QScrollArea):
         if self.form.rowCount():
             label.setContentsMargins(0, em(self, 0.6), 0, 0)
         self.form.addRow(label)
+
+    def _date(self, name: str, label: str) -> None:
+        edit = DateField(self.widget())
+        self._placeholders[name] = edit.placeholderText()
+        self._add(name, label, edit)
 
     def _line(self, name: str, label: str, placeholder: str = "") -> None:
         edit = QLineEdit(self.widget())
@@ -199,15 +209,29 @@ class MemberForm(QScrollArea):
 
     # -- state ----------------------------------------------------------------------
     def set_editing(self, editing: bool) -> None:
+        """Editable fields, or a calm read-only view: text fields without frames on the
+        window's background (so they do not look editable), no hints, no calendar."""
         self.editing = editing
         for name, editor in self.editors.items():
             if isinstance(editor, QLineEdit | QPlainTextEdit):
                 editor.setReadOnly(not editing)
+                editor.setPalette(QPalette() if editing else self._read_only_palette())
             if isinstance(editor, QLineEdit):
-                # hints like YYYY-MM-DD only while typing; a read-only form stays calm
+                editor.setFrame(editing)
+                editor.setPlaceholderText(self._placeholders.get(name, "") if editing else "")
+                if isinstance(editor, DateField):
+                    editor.calendar_action.setVisible(editing)
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setFrameShape(QPlainTextEdit.Shape.StyledPanel if editing
+                                     else QPlainTextEdit.Shape.NoFrame)
                 editor.setPlaceholderText(self._placeholders.get(name, "") if editing else "")
             else:
                 editor.setEnabled(editing)
+
+    def _read_only_palette(self) -> QPalette:
+        palette = QPalette(self.palette())
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        return palette
 
     def set_workplaces(self, workplaces: list[Workplace]) -> None:
         combo: QComboBox = self.editors["workplace_id"]  # type: ignore[assignment]
@@ -247,7 +271,14 @@ class MemberForm(QScrollArea):
             label.clear_message()
         self.general.clear_message()
 
-    def load(self, member: Member) -> None:
+    def typed_name(self) -> str:
+        """The name as typed in the form (for a question about unsaved edits)."""
+        parts = (self.editors["first_name"], self.editors["last_name"])
+        return " ".join(p.text().strip() for p in parts if p.text().strip())  # type: ignore[attr-defined]
+
+    def load(self, member: Member, region: str | None = None) -> None:
+        """Show ``member``; phones in the national format of the branch's country
+        (``region``), as a secretary there writes them."""
         self.clear()
         self._loading = True
         for name, editor in self.editors.items():
@@ -267,7 +298,7 @@ class MemberForm(QScrollArea):
             elif isinstance(editor, QLineEdit):
                 editor.setText("" if value is None else str(value))
         self._text("emails", ", ".join(member.emails))
-        self._text("phones", ", ".join(member.phones))
+        self._text("phones", ", ".join(format_phone(p, region) for p in member.phones))
         self._text("tags", ", ".join(member.tags))
         custom: QPlainTextEdit = self.editors["custom"]  # type: ignore[assignment]
         custom.setPlainText("\n".join(f"{k}: {v}" for k, v in sorted(member.custom.items())))
@@ -297,6 +328,8 @@ class MemberForm(QScrollArea):
                 fields[name] = editor.toPlainText()
             elif isinstance(editor, QLineEdit):
                 fields[name] = editor.text()
+        for name in DATE_FIELDS:
+            fields[name] = iso_date(fields[name])
         fields["emails"] = split_list(fields["emails"])
         fields["phones"] = split_list(fields["phones"])
         tags_edit: QLineEdit = self.editors["tags"]  # type: ignore[assignment]

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -18,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.records import NOTE_METHODS, Note
+from sync.records import NOTE_METHODS, Branch, Campaign, Note, field_label, format_phone
 
 from .. import icons
+from ..dates import DateField
 from ..models.records import Column, RecordTableModel
-from ..widgets import ErrorLabel, em
+from ..widgets import ErrorLabel, em, hint
 from .member_form import nice
 
 
@@ -42,74 +45,98 @@ def note_text(note: Note) -> str:
 
 
 class NotesTab(QWidget):
-    #: (text, method, outcome, follow-up date) to add as a note
-    add_requested = Signal(str, object, str, str)
+    #: (text, method, outcome, follow-up date, campaign id) to add as a note
+    add_requested = Signal(str, object, str, str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.model = RecordTableModel([Column("Conversation", note_text)], self)
+        self.model = RecordTableModel([Column(self.tr("Conversation"), note_text)], self)
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSpacing(2)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAccessibleName("Conversations")
+        self.view.setAccessibleName(self.tr("Conversations"))
+        self.empty = hint(self.tr("No conversations yet: write what was said below and "
+                                  "press Add note."), self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
         box = QFormLayout()
+        box.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        box.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText("What was said? e.g. Spoke at the depot gate; keen to "
-                                     "help with the petition.")
+        self.text.setPlaceholderText(self.tr("What was said? e.g. Spoke at the depot gate; "
+                                             "keen to help with the petition."))
         self.text.setFixedHeight(em(self, 4))
-        self.text.setAccessibleName("Note text")
+        self.text.setAccessibleName(self.tr("Note text"))
         self.method = QComboBox(self)
-        self.method.addItem("(how?)", None)
+        self.method.addItem(self.tr("(not said)"), None)
         for value in NOTE_METHODS:
             self.method.addItem(nice(value), value)
-        self.method.setAccessibleName("Method")
+        self.method.setAccessibleName(self.tr("How"))
         self.outcome = QLineEdit(self)
-        self.outcome.setPlaceholderText("e.g. will come to the meeting")
-        self.outcome.setAccessibleName("Outcome")
-        self.follow_up = QLineEdit(self)
-        self.follow_up.setPlaceholderText("YYYY-MM-DD (adds a task)")
-        self.follow_up.setAccessibleName("Follow-up date")
-        row = QHBoxLayout()
-        row.addWidget(self.method)
-        row.addWidget(self.outcome, 1)
-        row.addWidget(self.follow_up)
-        box.addRow("New note", self.text)
-        box.addRow("", row)
+        self.outcome.setPlaceholderText(self.tr("e.g. will come to the meeting"))
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.follow_up = DateField(self, self.tr("a date adds a follow-up task"))
+        self.follow_up.setAccessibleName(self.tr("Follow up on"))
+        self.campaign = QComboBox(self)
+        self.campaign.setAccessibleName(self.tr("Campaign"))
+        self.campaign.addItem(self.tr("(no campaign)"), None)
+        for label, widget in ((self.tr("New &note"), self.text), (self.tr("Ho&w"), self.method),
+                              (self.tr("&Outcome"), self.outcome),
+                              (self.tr("&Follow up on"), self.follow_up),
+                              (self.tr("Ca&mpaign"), self.campaign)):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            box.addRow(caption, widget)
         layout.addLayout(box)
-        self.error = ErrorLabel(self, "Note error")
+        self.error = ErrorLabel(self, self.tr("Note error"))
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.add = QPushButton(icons.icon("note"), "Add note", self)
-        self.add.setAccessibleName("Add note")
+        self.add = QPushButton(icons.icon("note"), self.tr("&Add note"), self)
+        self.add.setAccessibleName(self.tr("Add note"))
         buttons.addWidget(self.add)
         layout.addLayout(buttons)
         self.add.clicked.connect(self._add)
+        self._show_empty()
 
     def _add(self) -> None:
         self.error.clear_message()
         self.add_requested.emit(self.text.toPlainText(), self.method.currentData(),
-                                self.outcome.text(), self.follow_up.text())
+                                self.outcome.text(), self.follow_up.iso(),
+                                self.campaign.currentData())
+
+    def set_campaigns(self, campaigns: list[Campaign]) -> None:
+        current = self.campaign.currentData()
+        self.campaign.clear()
+        self.campaign.addItem(self.tr("(no campaign)"), None)
+        for campaign in campaigns:
+            self.campaign.addItem(campaign.name, campaign.id)
+        self.campaign.setCurrentIndex(max(0, self.campaign.findData(current)))
 
     def set_notes(self, notes: list[Note]) -> None:
         self.model.set_records(notes)
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0)
 
     def note_added(self) -> None:
         self.text.clear()
         self.outcome.clear()
         self.follow_up.clear()
         self.method.setCurrentIndex(0)
+        self.campaign.setCurrentIndex(0)
         self.error.clear_message()
 
     def clear(self) -> None:
         self.model.clear()
         self.note_added()
+        self._show_empty()
 
 
 def history_time(entry: dict) -> str:
@@ -121,32 +148,69 @@ def history_time(entry: dict) -> str:
     return when.strftime("%Y-%m-%d %H:%M")
 
 
-def history_field(entry: dict) -> str:
-    table = entry.get("table")
-    label = nice(str(entry.get("field", "")))
-    if table == "member_tag":
-        return f"Tag: {label}"
-    if table == "consent":
-        return f"Consent: {label}"
-    return label
+def tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
 
 
-def history_value(entry: dict) -> str:
-    if entry.get("redacted"):
-        return "(erased)"
-    value = entry.get("value")
+def _value_text(value: Any) -> str:
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return tr("(empty)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
 
 
+def history_rows(branch: Branch, history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Runs on the worker: each change in words: the field's label and the value as a
+    person reads it (a workplace by its name, a tag added or removed); the links
+    between records (a tag's member) are left out."""
+    workplaces = {w.id: w.name for w in branch.list_workplaces()}
+    region = branch.region
+    tags: dict[str, str] = {}
+    out = []
+    for entry in history:
+        table, name, value = entry.get("table"), str(entry.get("field", "")), \
+            entry.get("value")
+        row = dict(entry)
+        if entry.get("redacted"):
+            shown = tr("(erased)")
+        elif table == "member_tag":
+            if name == "member_id":
+                continue
+            if name == "tag":
+                tags[str(entry.get("row"))] = str(value)
+                row["label"], shown = tr("Tag added"), str(value)
+            else:  # deleted
+                tag = tags.get(str(entry.get("row")), "")
+                row["label"] = tr("Tag removed") if value else tr("Tag added")
+                shown = tag
+            row["shown"] = shown
+            out.append(row)
+            continue
+        elif name == "workplace_id" and value:
+            shown = workplaces.get(str(value), tr("(a workplace no longer listed)"))
+        elif name == "phones" and isinstance(value, list):
+            shown = ", ".join(format_phone(str(p), region) for p in value) or tr("(empty)")
+        elif name in ("status", "status_override", "basis", "method") and value:
+            shown = nice(str(value))
+        else:
+            shown = _value_text(value)
+        if table == "consent":
+            if name == "member_id":
+                continue
+            row["label"] = tr("Consent: {0}").format(field_label(name).lower())
+        else:
+            row["label"] = tr(field_label(name))
+        row["shown"] = shown
+        out.append(row)
+    return out
+
+
 HISTORY_COLUMNS = (
-    Column("When", history_time),
-    Column("Device", lambda e: e.get("device_name") or ""),
-    Column("Field", history_field),
-    Column("New value", history_value),
+    Column(tr("When"), history_time),
+    Column(tr("Laptop"), lambda e: e.get("device_name") or ""),
+    Column(tr("What"), lambda e: e.get("label") or ""),
+    Column(tr("New value"), lambda e: e.get("shown") or ""),
 )

@@ -2,7 +2,9 @@
 export everything held about them (a subject-access request).
 
 Every engine call runs on the vault worker; the panel shows results and puts a
-``ValidationError`` next to the field it names.
+``ValidationError`` next to the field it names. A phone number that cannot be checked
+is saved as typed, with a warning; a new member who looks like someone already on the
+list (same email, or same name and phone) is shown to the user before it is saved.
 """
 
 from __future__ import annotations
@@ -11,34 +13,35 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from sync.errors import ValidationError
-from sync.ops import Session, documents, members
-from sync.records import Branch, Member, Note, Workplace
+from sync.ops import Session
+from sync.records import Branch, Campaign, Member, Note, Workplace
 
 from .. import icons
 from ..clipboard import ClipboardGuard
 from ..dialogs.erase import EraseDialog
-from ..dialogs.print_dialog import PrintDialog, ask_save_path, subject_access_written
+from ..flow import FlowLayout
 from ..models.records import RecordTableModel
 from ..style import danger
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint, record_table
+from .member_actions import MemberActions
 from .member_form import MemberForm, nice
-from .member_notes import HISTORY_COLUMNS, NotesTab
+from .member_notes import HISTORY_COLUMNS, NotesTab, history_rows
+from .member_saving import MemberSaving
 
 
 @dataclass
@@ -50,30 +53,22 @@ class MemberDetail:
 
 def load_detail(branch: Branch, member_id: str) -> MemberDetail:
     """Runs on the worker: everything the panel shows about one member."""
-    return MemberDetail(branch.get_member(member_id), branch.list_notes(member_id=member_id),
-                        branch.member_history(member_id))
+    member = branch.get_member(member_id)
+    return MemberDetail(member, branch.list_notes(member_id=member_id),
+                        history_rows(branch, branch.member_history(member_id)))
 
 
-def save_member(branch: Branch, member_id: str | None, fields: dict[str, Any],
-                tags: list[str], custom: dict[str, str], old_custom: dict[str, str]) -> str:
-    """Runs on the worker: add or update a member; returns its id."""
-    custom_ops = {f"custom.{k}": v for k, v in custom.items()}
-    if member_id is None:
-        return branch.add_member(tags=tags, **fields, **custom_ops)
-    for gone in set(old_custom) - set(custom):
-        custom_ops[f"custom.{gone}"] = None
-    branch.update_member(member_id, **fields, **custom_ops)
-    branch.set_tags(member_id, tags)
-    return member_id
-
-
-class MemberPanel(QWidget):
+class MemberPanel(MemberSaving, MemberActions, QWidget):
     #: a member was added, edited, deleted or restored (its id)
     changed = Signal(str)
     #: a member was erased (its id)
     erased = Signal(str)
     #: a status message for the window
     message = Signal(str)
+    #: the user asked to see an existing member (a likely duplicate of a new one)
+    open_requested = Signal(str)
+
+    load_work = staticmethod(load_detail)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,63 +78,80 @@ class MemberPanel(QWidget):
         self.member: Member | None = None
         self.member_id: str | None = None
         self.is_new = False
+        self.dirty = False  # edited since the form was filled
         self._request = 0
         self.erase_dialog: EraseDialog | None = None
-        self.setAccessibleName("Member details")
+        self.question: QMessageBox | None = None
+        self.setAccessibleName(self.tr("Member details"))
 
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
-        self.empty = hint("Select a member in the list, or press New member.", self)
+        self.empty = hint(self.tr("Select a member in the list, press New member (Ctrl+N), "
+                                  "or bring in a spreadsheet with Data → Import."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty)
 
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
         self.title = heading("", page)
-        self.title.setAccessibleName("Member name")
+        self.title.setAccessibleName(self.tr("Member name"))
+        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(page)
-        self.subtitle.setAccessibleName("Member status")
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        layout.addLayout(head)
-        buttons = QHBoxLayout()
-        self.edit_button = self._button(page, "edit", "Edit", buttons)
-        self.save_button = self._button(page, "save", "Save", buttons)
-        self.cancel_button = self._button(page, None, "Cancel", buttons)
-        buttons.addStretch(1)
-        self.export_button = self._button(page, None, "Export everything…", buttons)
-        self.export_button.setAccessibleName("Export everything about this member")
-        self.export_button.setToolTip("Everything held about this person, for a "
-                                      "subject-access request: a JSON file and a PDF")
-        self.delete_button = self._button(page, "delete", "Delete", buttons)
-        self.restore_button = self._button(page, "restore", "Restore", buttons)
-        self.erase_button = self._button(page, "erase", "Erase…", buttons)
-        danger(self.erase_button)
-        self.erase_button.setToolTip("Erase this person for good, on every laptop (GDPR)")
-        self.delete_button.setToolTip("Take off the list; can be restored")
-        layout.addLayout(buttons)
-        self.error = ErrorLabel(page, "Member error")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setAccessibleName(self.tr("Member status"))
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        self.error = ErrorLabel(page, self.tr("Member error"))
         layout.addWidget(self.error)
+        self.notice = hint("", page)
+        self.notice.setAccessibleName(self.tr("Member notice"))
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.tabs = QTabWidget(page)
+        self.tabs.setDocumentMode(True)
         self.form = MemberForm(self.tabs)
         self.notes = NotesTab(self.tabs)
         self.history_model = RecordTableModel(HISTORY_COLUMNS, self)
-        self.history = record_table(self.history_model, self.tabs, "History",
+        self.history = record_table(self.history_model, self.tabs, self.tr("History"),
                                     single_selection=False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.tabs.addTab(self.form, "Details")
-        self.tabs.addTab(self.notes, icons.icon("note"), "Conversations")
-        self.tabs.addTab(self.history, icons.icon("history"), "History")
+        self.history.setWordWrap(True)
+        self.tabs.addTab(self.form, self.tr("&Details"))
+        # the note box scrolls in a short panel (a 2× scaled laptop screen)
+        notes_scroll = QScrollArea(self.tabs)
+        notes_scroll.setWidgetResizable(True)
+        notes_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        notes_scroll.setWidget(self.notes)
+        self.tabs.addTab(notes_scroll, icons.icon("note"), self.tr("Con&versations"))
+        self.tabs.addTab(self.history, icons.icon("history"), self.tr("&History"))
         layout.addWidget(self.tabs, 1)
+        # below the form, so Tab from its last field reaches Save
+        buttons = FlowLayout()
+        self.edit_button = self._button(page, "edit", self.tr("&Edit"), buttons,
+                                        self.tr("Edit (F2 or Enter in the list)"))
+        self.save_button = self._button(page, "save", self.tr("&Save"), buttons,
+                                        self.tr("Save (Ctrl+S)"))
+        self.cancel_button = self._button(page, None, self.tr("Cancel"), buttons,
+                                          self.tr("Cancel the changes (Esc)"))
+        self.export_button = self._button(page, None, self.tr("E&xport everything…"), buttons,
+                                          self.tr("Everything held about this person, for a "
+                                                  "subject-access request: a JSON file and "
+                                                  "a PDF"))
+        self.export_button.setAccessibleName(self.tr("Export everything about this member"))
+        self.delete_button = self._button(page, "delete", self.tr("Delete"), buttons,
+                                          self.tr("Take off the list; can be restored"))
+        self.restore_button = self._button(page, "restore", self.tr("&Restore"), buttons)
+        self.erase_button = self._button(page, "erase", self.tr("Erase…"), buttons,
+                                         self.tr("Erase this person for good, on every "
+                                                 "laptop (GDPR)"))
+        danger(self.erase_button)
+        layout.addLayout(buttons)
         self.stack.addWidget(page)
         self.page = page
 
@@ -151,46 +163,35 @@ class MemberPanel(QWidget):
         self.erase_button.clicked.connect(self.ask_erase)
         self.export_button.clicked.connect(self.export_everything)
         self.notes.add_requested.connect(self.add_note)
+        self.form.edited.connect(self._edited)
         self.clipboard = ClipboardGuard(self)
         self.copy_menu: QMenu | None = None
         for name in ("emails", "phones"):
             editor = self.form.editors[name]
             editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             editor.customContextMenuRequested.connect(
-                lambda pos, e=editor: self._contact_menu(e, pos))
+                lambda pos, e=editor: self.contact_menu(e, pos))
         self._update_buttons()
 
-    # -- copying contact details --------------------------------------------------------
-    def _contact_menu(self, editor: QLineEdit, pos: QPoint) -> None:
-        """Copy (cleared from the clipboard later) instead of the default edit menu."""
-        if self.editing:
-            menu = editor.createStandardContextMenu()
-        else:
-            menu = QMenu(editor)
-            action = menu.addAction("Copy")
-            seconds = round(self.clipboard.seconds)
-            action.setToolTip(f"The clipboard is cleared again after {seconds} seconds")
-            action.setEnabled(bool(editor.text()))
-            action.triggered.connect(lambda: self.copy_contact(editor))
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.copy_menu = menu
-        menu.popup(editor.mapToGlobal(pos))
-
-    def copy_contact(self, editor: QLineEdit) -> None:
-        """Copy the selected part of a contact field, or all of it."""
-        text = editor.selectedText() or editor.text()
-        self.clipboard.copy(text.strip())
-        self.message.emit("Copied. The clipboard will be cleared in "
-                          f"{round(self.clipboard.seconds)} seconds.")
-
-    def _button(self, page: QWidget, icon_name: str | None, text: str,
-                layout: QHBoxLayout) -> QPushButton:
+    def _button(self, page: QWidget, icon_name: str | None, text: str, layout: FlowLayout,
+                tip: str = "") -> QPushButton:
         button = QPushButton(text, page)
         if icon_name:
             button.setIcon(icons.icon(icon_name))
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        if tip:
+            button.setToolTip(tip)
         layout.addWidget(button)
         return button
+
+    # -- requests -------------------------------------------------------------------
+    def next_request(self) -> int:
+        """A new request: answers to older ones are dropped."""
+        self._request += 1
+        return self._request
+
+    def is_current(self, request: int) -> bool:
+        return request == self._request
 
     # -- state ----------------------------------------------------------------------
     @property
@@ -205,15 +206,20 @@ class MemberPanel(QWidget):
     def set_workplaces(self, workplaces: list[Workplace]) -> None:
         self.form.set_workplaces(workplaces)
 
+    def set_campaigns(self, campaigns: list[Campaign]) -> None:
+        self.notes.set_campaigns(campaigns)
+
     def set_tag_choices(self, tags: list[str]) -> None:
         self.form.set_tag_choices(tags)
 
     def clear(self) -> None:
         """Forget the member and empty every widget (on lock: nothing stays on screen)."""
-        self._request += 1
+        self.next_request()
         self.member = None
         self.member_id = None
         self.is_new = False
+        self.dirty = False
+        self.reset_saving()
         self.form.set_editing(False)
         self.form.clear()
         self.notes.clear()
@@ -221,15 +227,24 @@ class MemberPanel(QWidget):
         self.title.clear()
         self.subtitle.clear()
         self.error.clear_message()
-        if self.erase_dialog is not None:
-            self.erase_dialog.reject()
-            self.erase_dialog = None
+        self.set_notice("")
+        for dialog in (self.erase_dialog, self.question):
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.reject()
+        self.erase_dialog = self.question = None
         if self.copy_menu is not None and shiboken6.isValid(self.copy_menu):
             self.copy_menu.close()
         self.copy_menu = None
         self.clipboard.clear_now()
         self.stack.setCurrentWidget(self.empty)
         self._update_buttons()
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _edited(self) -> None:
+        self.dirty = True
 
     def _update_buttons(self) -> None:
         has = self.member is not None
@@ -243,40 +258,45 @@ class MemberPanel(QWidget):
         self.erase_button.setVisible(has and not self.editing)
         self.export_button.setVisible(has and not self.editing)
         self.notes.setEnabled(has and not self.is_new)
+        self.page.layout().invalidate()
 
     # -- showing --------------------------------------------------------------------
     def reload(self) -> None:
         """Show the current member again from the vault (after a sync)."""
         if self.member_id is not None and not self.editing and not self.is_new:
-            self._load(self.member_id)
+            self.load(self.member_id)
 
     def show_member(self, member_id: str | None) -> None:
+        """Show ``member_id`` (``None``: nobody). Unsaved edits are dropped: ask first
+        with :meth:`leave`."""
         if member_id is None:
             self.clear()
             return
-        if self.editing or member_id == self.member_id and self.member is not None:
+        if member_id == self.member_id and self.member is not None and not self.editing:
             return
-        self._load(member_id)
+        if self.editing:
+            self.form.set_editing(False)
+        self.load(member_id)
 
-    def _load(self, member_id: str, *, after: str | None = None) -> None:
+    def load(self, member_id: str, *, after: str | None = None) -> None:
         branch = self.branch
         if branch is None:
             return
-        self._request += 1
-        request = self._request
+        request = self.next_request()
         self.member_id = member_id
         self.runner.run(lambda: load_detail(branch, member_id),
-                        lambda d: self._loaded(request, d, after),
-                        lambda e: self._failed(request, e), owner=self)
+                        lambda d: self.loaded(request, d, after),
+                        lambda e: self.failed(request, e), owner=self)
 
-    def _loaded(self, request: int, detail: MemberDetail, after: str | None) -> None:
+    def loaded(self, request: int, detail: MemberDetail, after: str | None = None) -> None:
         if request != self._request:
             return
         self.member = detail.member
         self.member_id = detail.member.id
         self.is_new = False
+        self.dirty = False
         self.form.set_editing(False)
-        self.form.load(detail.member)
+        self.form.load(detail.member, self.branch.region if self.branch else None)
         self.notes.set_notes(detail.notes)
         self.history_model.set_records(list(reversed(detail.history)))
         self._show_title(detail.member)
@@ -292,12 +312,12 @@ class MemberPanel(QWidget):
         if member.workplace:
             parts.append(member.workplace)
         if member.membership_no:
-            parts.append(f"No. {member.membership_no}")
+            parts.append(self.tr("No. {0}").format(member.membership_no))
         if member.deleted:
-            parts.append("DELETED — restore to edit")
+            parts.append(self.tr("DELETED — restore to edit"))
         self.subtitle.setText(" · ".join(p for p in parts if p))
 
-    def _failed(self, request: int, error: BaseException) -> None:
+    def failed(self, request: int, error: BaseException) -> None:
         if request == self._request:
             self.error.show_message(human_message(error))
             self.stack.setCurrentWidget(self.page)
@@ -306,100 +326,65 @@ class MemberPanel(QWidget):
     def new_member(self) -> None:
         if self.branch is None:
             return
-        self._request += 1
+        self.next_request()
         self.member = None
         self.member_id = None
         self.is_new = True
+        self.dirty = False
         self.form.clear()
         self.notes.clear()
         self.history_model.clear()
-        self.title.setText("New member")
-        self.subtitle.setText("Fill in what you know; a first or last name is enough.")
+        self.title.setText(self.tr("New member"))
+        self.subtitle.setText(self.tr("Fill in what you know; a first or last name is "
+                                      "enough. Ctrl+S saves, Esc cancels."))
         self.error.clear_message()
+        self.set_notice("")
         self.stack.setCurrentWidget(self.page)
         self.tabs.setCurrentWidget(self.form)
         self.form.set_editing(True)
         self._update_buttons()
-        self.form.editors["first_name"].setFocus()
+        self.form.editors["first_name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start_editing(self) -> None:
-        if self.member is None or self.member.deleted:
+        """Edit the member shown (not one still loading: the form would show another)."""
+        if self.member is None or self.member.deleted or self.editing \
+                or self.member.id != self.member_id:
             return
+        self.dirty = False
         self.form.set_editing(True)
         self.tabs.setCurrentWidget(self.form)
         self._update_buttons()
-        self.form.editors["first_name"].setFocus()
+        self.form.editors["first_name"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def cancel_editing(self) -> None:
+        if not self.editing:
+            return
         self.form.clear_errors()
         self.form.set_editing(False)
+        self.dirty = False
+        self.reset_saving()
         if self.is_new:
             self.clear()
         elif self.member is not None:
-            self.form.load(self.member)
+            self.form.load(self.member, self.branch.region if self.branch else None)
         self._update_buttons()
 
-    def save(self) -> None:
-        branch = self.branch
-        if branch is None or not self.editing:
-            return
-        self.form.clear_errors()
-        self.error.clear_message()
-        try:
-            fields, tags, custom = self.form.values()
-        except ValidationError as exc:
-            self._show_validation(exc)
-            return
-        member_id = None if self.is_new else self.member_id
-        old_custom = dict(self.member.custom) if self.member else {}
-        self.save_button.setEnabled(False)
-        self._request += 1
-        request = self._request
-        self.runner.run(
-            lambda: save_member(branch, member_id, fields, tags, custom, old_custom),
-            lambda mid: self._saved(request, mid),
-            lambda e: self._save_failed(request, e), owner=self)
-
-    def _saved(self, request: int, member_id: str) -> None:
-        self.save_button.setEnabled(True)
-        if request != self._request:
-            return
-        self.form.set_editing(False)
-        self.is_new = False
-        self._load(member_id, after="Saved.")
-        self.changed.emit(member_id)
-
-    def _save_failed(self, request: int, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if request != self._request:
-            return
-        if isinstance(error, ValidationError):
-            self._show_validation(error)
-        else:
-            self.error.show_message(human_message(error))
-
-    def _show_validation(self, error: ValidationError) -> None:
-        self.tabs.setCurrentWidget(self.form)
-        editor = self.form.show_error(error.field, human_message(error))
-        if editor is not None:
-            editor.setFocus()
-
     # -- notes ----------------------------------------------------------------------
-    def add_note(self, text: str, method: str | None, outcome: str, follow_up: str) -> None:
+    def add_note(self, text: str, method: str | None, outcome: str, follow_up: str,
+                 campaign_id: str | None = None) -> None:
         branch, member_id = self.branch, self.member_id
         if branch is None or member_id is None or self.is_new:
             return
-        self._request += 1
-        request = self._request
+        request = self.next_request()
 
         def work() -> MemberDetail:
             branch.add_note(text, member_id=member_id, method=method, outcome=outcome,
-                            follow_up_on=follow_up)
+                            follow_up_on=follow_up, campaign_id=campaign_id)
             return load_detail(branch, member_id)
 
         def done(detail: MemberDetail) -> None:
             self.notes.note_added()
-            self._loaded(request, detail, "Note added.")
+            self.loaded(request, detail, self.tr("Note added."))
             self.changed.emit(member_id)
 
         def failed(error: BaseException) -> None:
@@ -407,79 +392,3 @@ class MemberPanel(QWidget):
                 self.notes.error.show_message(human_message(error))
 
         self.runner.run(work, done, failed, owner=self)
-
-    # -- subject access -------------------------------------------------------------
-    def export_everything(self) -> None:
-        """Subject access (GDPR Art. 15): the member's data as JSON, and a PDF beside it."""
-        session, member = self.session, self.member
-        if session is None or member is None or self.editing:
-            return
-        path = ask_save_path(self, "Export everything about this member",
-                             f"{member.display_name} - personal data", "json")
-        if path is None:
-            return
-        PrintDialog.run(self, self.runner, "Everything about this member",
-                        f"Everything Caucus holds about {member.display_name} — details, "
-                        "tags, consents, conversations, tasks, attendance and the history "
-                        "of changes — as a JSON file for the request and, beside it, a PDF "
-                        "to print. Neither file is encrypted.",
-                        lambda progress, cancel: documents.export_member(
-                            session, member.id, path, path.with_suffix(".pdf"),
-                            progress=progress, cancel=cancel), subject_access_written)
-
-    # -- delete, restore, erase -----------------------------------------------------
-    def delete(self) -> None:
-        self._act(lambda b, mid: b.delete_member(mid),
-                  "Deleted. The member is in the Deleted list and can be restored.")
-
-    def restore(self) -> None:
-        self._act(lambda b, mid: b.restore_member(mid), "Restored.")
-
-    def _act(self, action, message: str) -> None:
-        branch, member_id = self.branch, self.member_id
-        if branch is None or member_id is None or self.editing:
-            return
-        self._request += 1
-        request = self._request
-
-        def work() -> MemberDetail:
-            action(branch, member_id)
-            return load_detail(branch, member_id)
-
-        def done(detail: MemberDetail) -> None:
-            self._loaded(request, detail, message)
-            self.changed.emit(member_id)
-
-        self.runner.run(work, done, lambda e: self._failed(request, e), owner=self)
-
-    def ask_erase(self) -> None:
-        if self.member is None:
-            return
-        dialog = EraseDialog(self.member.display_name, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.erase)
-        dialog.finished.connect(lambda _r: setattr(self, "erase_dialog", None))
-        self.erase_dialog = dialog
-        dialog.open()
-
-    def erase(self) -> None:
-        session, member_id = self.session, self.member_id
-        if session is None or member_id is None:
-            return
-        self._request += 1
-        request = self._request
-
-        def done(erased: list[str]) -> None:
-            if request != self._request:
-                return
-            self.clear()
-            merged = (f" with {len(erased) - 1} earlier record"
-                      f"{'s' if len(erased) > 2 else ''} merged into it"
-                      if len(erased) > 1 else "")
-            self.message.emit(f"Erased{merged}. Other laptops erase it too when they next "
-                              "sync.")
-            self.erased.emit(member_id)
-
-        self.runner.run(lambda: members.erase(session, member_id).rows, done,
-                        lambda e: self._failed(request, e), owner=self)
-

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -16,14 +14,18 @@ from PySide6.QtWidgets import (
 from sync.ops import Session
 from sync.records import STATUSES, MemberQuery, Workplace
 
-from ..models.members import COLUMNS, MemberTableModel, ViewFollower
+from ..flow import FlowLayout
+from ..models.members import COLUMNS, ViewFollower, member_model
 from ..tasks import TaskRunner
-from ..widgets import BusyBar, ErrorLabel, ch, em, record_table
+from ..widgets import BusyBar, ErrorLabel, FoldingSplitter, ch, em, record_table
 from .member_filters import ExtraFilters, SavedSearches
 from .member_form import nice
 from .member_panel import MemberPanel
+from .members_keys import EmptyList, ListKeys
 
 SEARCH_DELAY_MS = 150
+#: below this many characters' width the panel goes under the list
+NARROW_CHARS = 110
 DELETED = "__deleted__"
 
 
@@ -37,45 +39,44 @@ class MembersPage(QWidget):
         self.runner = runner
         self.search_text = ""
         self._select_after: str | None = None
-        self.model = MemberTableModel(runner, self)
+        self._changed_here: str | None = None
+        self.model = member_model(runner, self)  # a screen reader: every row speaks
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(SEARCH_DELAY_MS)
         self.debounce.timeout.connect(self.apply_filters)
 
-        filters = QHBoxLayout()
         self.status = QComboBox(self)
-        self.status.setAccessibleName("Status filter")
-        self.status.addItem("All statuses", None)
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.addItem(self.tr("All statuses"), None)
         for value in STATUSES:
             self.status.addItem(nice(value), value)
-        self.status.addItem("Deleted (can be restored)", DELETED)
+        self.status.addItem(self.tr("Deleted (can be restored)"), DELETED)
         self.workplace = QComboBox(self)
-        self.workplace.setAccessibleName("Workplace filter")
+        self.workplace.setAccessibleName(self.tr("Workplace filter"))
         self.workplace.setMinimumContentsLength(16)
-        self.workplace.addItem("All workplaces", None)
+        self.workplace.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.workplace.addItem(self.tr("All workplaces"), None)
         self.tag = QComboBox(self)
-        self.tag.setAccessibleName("Tag filter")
+        self.tag.setAccessibleName(self.tr("Tag filter"))
         self.tag.setMinimumContentsLength(12)
-        self.tag.addItem("All tags", None)
+        self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag.addItem(self.tr("All tags"), None)
         self.count = QLabel(self)
-        self.count.setAccessibleName("Number of members shown")
-        self.busy = BusyBar(self, "Searching")
+        self.count.setAccessibleName(self.tr("Number of members shown"))
+        self.busy = BusyBar(self, self.tr("Searching"))
         self.busy.setMaximumWidth(ch(self, 12))
+        # one row that wraps: the filters fit a narrow window without widening it
+        filters = FlowLayout()
         for widget in (self.status, self.workplace, self.tag):
             filters.addWidget(widget)
             widget.currentIndexChanged.connect(self.apply_filters)
-        filters.addStretch(1)
-        filters.addWidget(self.busy)
-        filters.addWidget(self.count)
-        more = QHBoxLayout()
         self.extra = ExtraFilters(self)
         self.extra.changed.connect(self.apply_filters)
         self.saved = SavedSearches(runner, self.query, self)
         self.saved.chosen.connect(self.apply_query)
-        more.addWidget(self.extra)
-        more.addStretch(1)
-        more.addWidget(self.saved)
+        for widget in (self.extra, self.saved, self.busy, self.count):
+            filters.addWidget(widget)
 
         self.table = record_table(self.model, self, "Members")
         self.table.setObjectName("members_table")
@@ -103,12 +104,15 @@ class MembersPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
-        left_layout.addLayout(more)
         left_layout.addWidget(self.error)
+        self.empty = EmptyList(self)
+        self.empty.clear_search.connect(self.clear_filters)
+        left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table, 1)
         self.panel = MemberPanel(runner, self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
+        # below NARROW_CHARS wide the panel goes under the list, not off the screen
+        self.splitter = FoldingSplitter(NARROW_CHARS, self)
+        self.splitter.setObjectName("members_splitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
@@ -118,7 +122,9 @@ class MembersPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+        self.keys = ListKeys(self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.panel.open_requested.connect(self.open_member)
         self.model.refreshed.connect(self._refreshed)
         self.model.failed.connect(self.error.show_message)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -214,17 +220,40 @@ class MembersPage(QWidget):
         self.debounce.stop()
         if self.model.branch is None:
             return
+        self._changed_here = None  # a new search: the panel follows what it lists
         self.busy.show()
         self.model.set_query(self.query())
+
+    def is_filtered(self) -> bool:
+        return self.query() != MemberQuery()
+
+    def clear_filters(self) -> None:
+        """Every member again: no search, every filter back to "all"."""
+        for combo in (self.status, self.workplace, self.tag):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.extra.reset()
+        self.search_text = ""
+        self.search_text_set.emit("")
+        self.apply_filters()
 
     def _refreshed(self, count: int) -> None:
         self.busy.hide()
         self.error.clear_message()
-        self.count.setText(f"{count:,} member{'s' if count != 1 else ''}")
+        self.count.setText(self.tr("1 member") if count == 1
+                           else self.tr("{0} members").format(f"{count:,}"))
+        self.empty.show_for(count, self.is_filtered(), self.search_text)
+        self.table.horizontalScrollBar().setVisible(count > 0)
         wanted = self._select_after
         self._select_after = None
         if wanted:
             self.select_member(wanted)
+        panel = self.panel
+        shown = panel.member_id
+        if shown is not None and not panel.editing and not panel.is_new \
+                and shown != self._changed_here and self.model.row_of(shown) is None:
+            panel.clear()  # the person left the filtered list: the panel follows it
 
     # -- selection ------------------------------------------------------------------
     def _remember_selection(self) -> None:
@@ -242,16 +271,41 @@ class MembersPage(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def _current_changed(self, current, _previous) -> None:
+    def _current_changed(self, current, previous) -> None:
         member_id = self.model.member_id(current.row()) if current.isValid() else None
-        if member_id is not None:
+        if member_id is None or member_id == self.panel.member_id and not self.panel.is_new:
+            return
+        if not self.panel.editing:
             self.panel.show_member(member_id)
+            return
+        # unsaved edits: save or discard them first (or stay on the one being edited)
+        staying = self.panel.member_id
+
+        def stay() -> None:
+            if staying is not None:
+                self.select_member(staying)
+            else:
+                self.table.selectionModel().clearSelection()
+
+        self.panel.leave(lambda: self.panel.show_member(member_id), stay)
+
+    def open_member(self, member_id: str) -> None:
+        """Show ``member_id``, clearing the filters if it is not in the list."""
+        if not self.select_member(member_id):
+            self._select_after = member_id
+            self.clear_filters()
+        self.panel.show_member(member_id)
 
     def _member_changed(self, member_id: str) -> None:
+        # the panel keeps showing a member it just changed (deleted: "Restore")
+        self._changed_here = member_id
         self.model.forget(member_id)
         self._select_after = member_id
         self.model.refresh()
 
     def new_member(self) -> None:
+        self.panel.leave(self._new_member)
+
+    def _new_member(self) -> None:
         self.table.clearSelection()
         self.panel.new_member()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sync.ops import Session
 
 from ..settings import Settings
 from ..tasks import TaskRunner
-from ..widgets import heading
+from ..widgets import ScrollingTabs, heading
 from .conflicts import ConflictsTab
 from .devices import DevicesTab
 from .sync_lan import LanTab
@@ -29,7 +29,7 @@ class SyncCentre(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading("Sync", self, 1.2))
-        self.tabs = QTabWidget(self)
+        self.tabs = ScrollingTabs(self)  # each tab scrolls in a short window
         self.tabs.setAccessibleName("Sync centre")
         self.usb = UsbTab(runner, settings, self.tabs)
         self.devices = DevicesTab(runner, self.tabs)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -43,6 +44,7 @@ from sync.ops.meeting import (
     sync_laptops,
 )
 
+from ..flow import FlowLayout
 from ..models.records import Column, RecordTableModel, attr
 from ..progress import STEPS, advance, stage_text
 from ..tasks import TaskRunner, human_message
@@ -179,19 +181,24 @@ class LanTab(QWidget):
         self.model = RecordTableModel(COLUMNS, self)
         self.table = record_table(self.model, box, "Laptops nearby")
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column in (0, 1):  # a laptop's name and address are never cut
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._update)
         layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow window
         self.address = QLineEdit(box)
-        self.address.setAccessibleName("Address (HOST:PORT)")
-        self.address.setPlaceholderText(f"Address, e.g. 192.168.1.20:{MEETING_PORT}")
-        self.address.setMinimumWidth(ch(self, 28))
+        self.address.setAccessibleName(self.tr("The other laptop's address"))
+        self.address.setPlaceholderText(self.tr("Address shown on the other laptop, e.g. "
+                                                "192.168.1.20:{0}").format(MEETING_PORT))
+        self.address.setMinimumWidth(ch(self, 24))
+        self.address.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.address.returnPressed.connect(self.sync_address)
         self.address.textChanged.connect(self._update)
         self.address_button = labelled_button("Sync with this address",
                                               "Sync with this address", box, self.sync_address)
-        row.addWidget(QLabel("If no laptop is found (some Wi-Fi blocks this):", box))
-        row.addWidget(self.address, 1)
+        row.addWidget(QLabel(self.tr("If no laptop is found (some Wi-Fi blocks this):"), box))
+        row.addWidget(self.address)
         row.addWidget(self.address_button)
         layout.addLayout(row)
         row = QHBoxLayout()

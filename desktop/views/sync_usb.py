@@ -21,6 +21,7 @@ from sync.ops import Cancel, Progress, Session, Stage
 from sync.ops.syncing import FolderSynced, sync_folder
 
 from .. import icons
+from ..files import recent_folder, remember
 from ..progress import STEPS, ProgressRelay, advance, stage_text
 from ..settings import Settings
 from ..tasks import TaskRunner, human_message
@@ -169,9 +170,10 @@ class UsbTab(QWidget):
     # -- actions --------------------------------------------------------------------
     def choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(
-            self, "Choose the sync folder or USB stick",
-            self.folder.text() or self.settings.last_sync_folder)
+            self, self.tr("Choose the sync folder or USB stick"),
+            self.folder.text() or self.settings.last_sync_folder or recent_folder())
         if path:
+            remember(path)
             self.set_folder(path)
 
     def set_folder(self, path: str) -> None:

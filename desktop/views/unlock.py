@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from sync.ops.session import Session, open_vault
 
 from .. import icons
+from ..flow import FlowLayout
 from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, choose_vault_file, em, heading, hint
 
@@ -26,8 +27,10 @@ class UnlockWindow(QWidget):
     opened = Signal(object, str)
     #: the user chose another vault file
     open_file = Signal(str)
+    #: the user wants to start something else: "create", "join" or "demo"
+    start_other = Signal(str)
 
-    def __init__(self, runner: TaskRunner, vault_path: Path,
+    def __init__(self, runner: TaskRunner, vault_path: Path, branch_name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -41,10 +44,14 @@ class UnlockWindow(QWidget):
         logo.setPixmap(icons.icon("app").pixmap(em(self, 4), em(self, 4)))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(logo)
-        title = heading("Unlock your branch", self)
+        title = heading(self.tr("Unlock {0}").format(branch_name) if branch_name
+                        else self.tr("Unlock your branch"), self)
+        title.setWordWrap(True)
+        self.title = title
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(title)
         self.location = hint(str(vault_path), self)
+        self.location.setToolTip(self.tr("The vault file"))
         self.location.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.location.setAccessibleName("Vault file")
@@ -70,11 +77,22 @@ class UnlockWindow(QWidget):
         self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(self.error)
         outer.addStretch(1)
-        other = QHBoxLayout()
-        self.other_button = QPushButton("Open another vault file…", self)
+        # the way to another branch is always open: a new one, joining, a file, the demo
+        other = FlowLayout()
+        self.create_button = QPushButton(icons.icon("add"), self.tr("&Create a branch"), self)
+        self.join_button = QPushButton(icons.icon("sync"), self.tr("&Join a branch"), self)
+        self.other_button = QPushButton(self.tr("&Open a vault file…"), self)
+        self.demo_button = QPushButton(icons.icon("members"), self.tr("Try the &demo"), self)
+        for button, what in ((self.create_button, "create"), (self.join_button, "join"),
+                             (self.demo_button, "demo")):
+            button.setFlat(True)
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.clicked.connect(lambda _c=False, w=what: self.start_other.emit(w))
         self.other_button.setFlat(True)
-        other.addStretch(1)
-        other.addWidget(self.other_button)
+        self.other_button.setAccessibleName(self.tr("Open a vault file"))
+        for button in (self.create_button, self.join_button, self.other_button,
+                       self.demo_button):
+            other.addWidget(button)
         outer.addLayout(other)
         self.passphrase.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
@@ -115,10 +133,11 @@ class UnlockWindow(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        # Keep what was typed: a one-character slip should not cost retyping it all.
+        # Keep what was typed, selected: a slip is fixed with the arrow keys, and typing
+        # anew replaces it (a wrong passphrase is not left to be added to).
         self.error.show_message(human_message(error))
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.passphrase.end(False)
+        self.passphrase.selectAll()
 
     def _choose_file(self) -> None:
         path = choose_vault_file(self, str(self.vault_path.parent))

@@ -73,6 +73,10 @@ class NewVaultFields:
                 self.meter, self.strength)
         add_row(form, "&Repeat it", self.repeat, "Repeat passphrase", self.errors["repeat"])
         self.passphrase.textChanged.connect(self._update_strength)
+        # a message about what was typed goes as soon as it is typed again
+        self.passphrase.textChanged.connect(self._passphrase_edited)
+        self.repeat.textChanged.connect(lambda _t: self.errors["repeat"].clear_message())
+        self.device_name.textChanged.connect(lambda _t: self.errors["device"].clear_message())
         self._update_strength("")
 
     @property
@@ -84,6 +88,11 @@ class NewVaultFields:
         self.meter.setValue(score)
         self.strength.setText(sentence)
 
+    def _passphrase_edited(self, _text: str) -> None:
+        self.errors["passphrase"].clear_message()
+        self.errors["repeat"].clear_message()
+        self.strength.show()
+
     def validate(self) -> bool:
         """Show what is wrong under each field (the caller cleared old messages)."""
         ok = True
@@ -91,7 +100,9 @@ class NewVaultFields:
             self.errors["device"].show_message(DEVICE_NAME_NEEDED)
             ok = False
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
+            # one message, not two: the red one stands in for the hint until typing
             self.errors["passphrase"].show_message(str(WeakPassphrase()))
+            self.strength.hide()
             ok = False
         elif self.passphrase.text() != self.repeat.text():
             self.errors["repeat"].show_message("The two passphrases are different.")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..errors import CaucusError
 from . import (
+    branch,
     changes,
     conflicts,
     demo,
@@ -36,7 +37,8 @@ from .session import open_session
 
 # In this order in 'caucus --help' (a table may add to a group an earlier one declared).
 TABLES = (
-    setup.commands, members.commands, records.commands, changes.commands, vault.commands,
+    setup.commands, branch.commands, members.commands, records.commands, changes.commands,
+    vault.commands,
     demo.commands, transfer.commands, devices.commands, conflicts.commands, lan.commands,
     exchange.commands,
 )

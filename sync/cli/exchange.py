@@ -127,6 +127,9 @@ def dry_run(session: Session, args: argparse.Namespace, sheet: Any,
     *QUERY,
     arg("--columns", metavar="A,B,C", help="columns to export (default: all); see --list-columns"),
     arg("--list-columns", action="store_true", help="print the columns and stop"),
+    arg("--labels", action="store_true",
+        help="a header row people read (First name, not first_name) and phones as the "
+             "branch's country writes them: for a mail merge"),
     json_out=True,
 )
 def export(session: Session, args: argparse.Namespace) -> int:
@@ -147,13 +150,33 @@ def export(session: Session, args: argparse.Namespace) -> int:
         raise UsageError("Give --format csv, xlsx or pdf (or a file name ending in one).")
     query = member_query(branch, args)
     columns = [c for c in args.columns.split(",") if c.strip()] if args.columns else None
-    done = sheets.export_list(session, out, fmt, query, None if fmt == "pdf" else columns)
+    done = sheets.export_list(session, out, fmt, query, None if fmt == "pdf" else columns,
+                              labels=args.labels)
     if args.json:
         result: dict[str, Any] = {"path": str(done.path), "rows": done.rows}
         result.update({"pages": done.pages} if fmt == "pdf" else {"columns": done.columns})
         print_json({**result, "kind": done.format})
     note(f"Exported {done.rows} members to {out}.")
     warn_unencrypted()
+    return 0
+
+
+@commands.command(
+    "contacts", "the emails or phone numbers of the (filtered) list, comma-separated, "
+    "leaving out those who must not be emailed or phoned",
+    arg("kind", choices=("emails", "phones"), help="emails or phones"),
+    *QUERY,
+    json_out=True,
+)
+def contacts(session: Session, args: argparse.Namespace) -> int:
+    found = sheets.list_contacts(session, args.kind, member_query(session.branch, args))
+    if args.json:
+        print_json({"values": found.values, "people": found.people,
+                    "left_out": found.left_out, "missing": found.missing})
+        return 0
+    say(found.text)
+    note(f"{found.people} members; {found.left_out} left out (do not contact), "
+         f"{found.missing} with none.")
     return 0
 
 

@@ -14,7 +14,14 @@ from typing import Any
 from ..changes import ERASE_FIELD
 from ..errors import CaucusError, UnknownId
 from ..ops import Session
-from ..records import MEMBER_SORTS, STATUSES, Branch, MemberQuery, parse_assignment
+from ..records import (
+    MEMBER_SORTS,
+    STATUSES,
+    Branch,
+    MemberQuery,
+    format_phone,
+    parse_assignment,
+)
 from .errors import UsageError
 from .options import confirmed, positive
 from .output import emit, print_json, say, table
@@ -107,9 +114,11 @@ def member_list(session: Session, args: argparse.Namespace) -> int:
     )
     rows = branch.list_members(query, sort=args.sort, descending=args.desc, limit=args.limit)
     total = branch.count_members(query) if args.limit else len(rows)
+    region = branch.region
     return emit(args, rows, "member", ("ID", "NAME", "EMAIL", "PHONE", "WORKPLACE", "STATUS"),
                 lambda r: (r.id, display_name(r.preferred_name or r.first_name, r.last_name),
-                           r.email, r.phone, r.workplace, r.status), total)
+                           r.email, format_phone(r.phone or "", region), r.workplace,
+                           r.status), total)
 
 
 def display_name(first: str | None, last: str | None) -> str:
@@ -135,6 +144,7 @@ def member_show(session: Session, args: argparse.Namespace) -> int:
         verb = "granted" if c["granted"] else "refused"
         data[f"consent.{c['kind']}"] = f"{verb} {c['recorded_on']} ({c['source'] or '-'})"
     data["notes"] = notes
+    data["phones"] = [format_phone(p, branch.region) for p in data.get("phones") or []]
     width = max(len(k) for k in data) + 1
     say(member.display_name)
     for key, value in data.items():

@@ -39,6 +39,20 @@ def workplace_list(session: Session, args: argparse.Namespace) -> int:
                            f"{w.assessment_total / w.assessed:.1f}" if w.assessed else "-"))
 
 
+@commands.command("workplace edit", "change a workplace's name, employer, address, sector "
+                  "or notes",
+                  arg("id", metavar="ID", help="workplace id, id prefix or exact name"),
+                  arg("--name"), arg("--employer"), arg("--address"), arg("--sector"),
+                  arg("--notes"))
+def workplace_edit(session: Session, args: argparse.Namespace) -> int:
+    branch = session.branch
+    workplace = branch.resolve_id("workplace", args.id, "workplace")
+    fields = {k: getattr(args, k) for k in ("name", "employer", "address", "sector", "notes")}
+    branch.update_workplace(workplace, **{k: v for k, v in fields.items() if v is not None})
+    say(f"Workplace {workplace} changed.")
+    return 0
+
+
 # -- campaigns --------------------------------------------------------------------------
 commands.group("campaign", "campaigns")
 
@@ -61,6 +75,20 @@ def campaign_list(session: Session, args: argparse.Namespace) -> int:
     return emit(args, branch.list_campaigns(), "campaign",
                 ("ID", "NAME", "STATUS", "STARTS", "ENDS", "NOTES"),
                 lambda c: (c.id, c.name, c.status, c.starts_on, c.ends_on, c.notes))
+
+
+@commands.command("campaign edit", "change a campaign's name, description, dates or status",
+                  arg("id", metavar="ID", help="campaign id, prefix or name"),
+                  arg("--name"), arg("--description"), arg("--starts", metavar="DATE"),
+                  arg("--ends", metavar="DATE"), arg("--status", choices=CAMPAIGN_STATUSES))
+def campaign_edit(session: Session, args: argparse.Namespace) -> int:
+    branch = session.branch
+    campaign = campaign_id(branch, args.id)
+    fields = {"name": args.name, "description": args.description, "starts_on": args.starts,
+              "ends_on": args.ends, "status": args.status}
+    branch.update_campaign(campaign, **{k: v for k, v in fields.items() if v is not None})
+    say(f"Campaign {campaign} changed.")
+    return 0
 
 
 # -- notes ------------------------------------------------------------------------------
@@ -105,22 +133,36 @@ commands.group("task", "follow-up tasks")
 
 @commands.command("task add", "add a task and print its id",
                   arg("title", metavar="TITLE"), arg("--due", metavar="DATE"),
-                  arg("--member", metavar="ID"))
+                  arg("--member", metavar="ID"),
+                  arg("--assignee", metavar="NAME", help="the person who does it"))
 def task_add(session: Session, args: argparse.Namespace) -> int:
     branch = session.branch
     member = member_id(branch, args.member) if args.member else None
-    say(branch.add_task(args.title, due_on=args.due, member_id=member))
+    say(branch.add_task(args.title, due_on=args.due, member_id=member,
+                        assignee=args.assignee))
     return 0
 
 
 @commands.command("task list", "list open tasks, soonest due first",
                   arg("--all", action="store_true", help="include tasks already done"),
+                  arg("--assignee", metavar="NAME", help="only this person's tasks"),
                   json_out=True)
 def task_list(session: Session, args: argparse.Namespace) -> int:
     branch = session.branch
-    return emit(args, branch.list_tasks(include_done=args.all), "task",
-                ("ID", "DUE", "DONE", "TITLE", "MEMBER"),
-                lambda t: (t.id, t.due_on, "yes" if t.done else "", t.title, t.member_name))
+    return emit(args, branch.list_tasks(include_done=args.all, assignee=args.assignee),
+                "task", ("ID", "DUE", "DONE", "TITLE", "MEMBER", "ASSIGNEE"),
+                lambda t: (t.id, t.due_on, "yes" if t.done else "", t.title, t.member_name,
+                           t.assignee))
+
+
+@commands.command("task assign", "give a task to a person (an empty NAME: to nobody)",
+                  arg("id", metavar="ID"), arg("name", metavar="NAME"))
+def task_assign(session: Session, args: argparse.Namespace) -> int:
+    branch = session.branch
+    task_id = branch.resolve_id("task", args.id, "task")
+    branch.assign_task(task_id, args.name)
+    say(f"Task {task_id} is {'for ' + args.name if args.name.strip() else 'for nobody'}.")
+    return 0
 
 
 @commands.command("task done", "mark a task done",

@@ -26,6 +26,9 @@ commands = CommandTable()
     arg("--fingerprint", metavar="FP",
         help="with --join: the branch fingerprint the admin's laptop shows; "
              "a welcome file for any other branch is refused"),
+    arg("--country", metavar="CC",
+        help="the branch's country (how phone numbers are read; default: this computer's)"),
+    arg("--currency", metavar="CUR", help="the branch's currency (default: the country's)"),
     kdf(DEFAULT_PROFILE),
     needs_branch=False,
 )
@@ -38,7 +41,8 @@ def init(args: argparse.Namespace) -> int:
         if not value or not value.strip():
             raise UsageError(f"{option} needs a name.")
     made = vaults.create_branch(path, read_passphrase(prompt="New passphrase: ", confirm=True),
-                                args.branch, args.device, args.kdf)
+                                args.branch, args.device, args.kdf,
+                                **country_options(args))
     try:
         say(f"branch {made.replica.branch_id.hex()} {args.branch.strip()}")
         say(f"device {made.replica.device_id} {args.device.strip()}")
@@ -46,6 +50,12 @@ def init(args: argparse.Namespace) -> int:
         made.lock()
     note(f"Created the vault {path}. Keep {sidecar_path(path).name} beside it.")
     return 0
+
+
+def country_options(args: argparse.Namespace) -> dict[str, str]:
+    """``--country``/``--currency`` as given; what is not given defaults to the system's."""
+    return {name: value for name in ("country", "currency")
+            if (value := getattr(args, name)) is not None}
 
 
 def join_by_welcome(args: argparse.Namespace) -> int:

@@ -12,13 +12,14 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
-from ..records import MEMBER_FIELDS, Branch, MemberQuery
+from ..records import MEMBER_FIELDS, Branch, MemberQuery, field_label, format_phone
 from ..store import schema
 from ..store.files import atomic_write
 from .importer import GUARDED_PREFIX
@@ -148,8 +149,13 @@ def cell_value(rec: dict[str, Any], column: str) -> Any:
 
 def export_members(branch: Branch, path: str | Path, fmt: str | None = None,
                    query: MemberQuery | None = None, columns: Sequence[str] | None = None,
-                   sort: str = "name", ids: Sequence[str] | None = None) -> ExportResult:
-    """Write the members matching ``query`` (or exactly ``ids``) to CSV or XLSX."""
+                   sort: str = "name", ids: Sequence[str] | None = None, *,
+                   labels: bool = False) -> ExportResult:
+    """Write the members matching ``query`` (or exactly ``ids``) to CSV or XLSX.
+
+    With ``labels`` the header row names each column as a person reads it ("First
+    name", not ``first_name``: for a mail merge; the importer reads both) and phones
+    are written as the branch's country writes them."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".") or "csv").lower()
     if fmt not in FORMATS:
@@ -157,17 +163,28 @@ def export_members(branch: Branch, path: str | Path, fmt: str | None = None,
     ids = list(ids) if ids is not None else branch.member_ids(query or MemberQuery(), sort)
     cols = check_columns(columns, branch, ids)
     records = member_records(branch, ids)
+    if labels:
+        region = branch.region
+        for record in records:
+            record["phones"] = [format_phone(p, region) for p in record["phones"]]
     rows = [[cell_value(r, c) for c in cols] for r in records]
-    data = _csv_bytes(cols, rows) if fmt == "csv" else _xlsx_bytes(cols, rows)
+    header = [field_label(c) for c in cols] if labels else cols
+    data = _csv_bytes(header, rows) if fmt == "csv" else _xlsx_bytes(header, rows, cols)
     atomic_write(path, data)
     log_export(branch, fmt, len(rows), cols, path)
     return ExportResult(str(path), len(rows), cols, fmt)
+
+
+#: a phone number as written: digits, spaces, + ( ) - . / — no formula can hide in it
+_PHONE_TEXT = re.compile(r"^\+?[0-9 ()./-]+$")
 
 
 def _csv_safe(value: Any) -> str:
     if value is None:
         return ""
     text = str(value)
+    if _PHONE_TEXT.match(text):  # "+44 7911 123456" stays itself: no apostrophe
+        return text
     # a spreadsheet would run "=…" as a formula: guard it (the importer removes the
     # quote); text starting with a quote of its own is guarded too, to come back whole
     return "'" + text if text.startswith(GUARDED_PREFIX) else text
@@ -183,7 +200,8 @@ def _csv_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-def _xlsx_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
+def _xlsx_bytes(columns: list[str], rows: list[list[Any]],
+                fields: list[str] | None = None) -> bytes:
     """The workbook, streamed by openpyxl's write-only mode (with lxml, which that mode
     writes through: twice as fast as its pure-Python writer). A worksheet cannot hold
     control characters (openpyxl refuses them, quoting the whole value in its error):
@@ -207,7 +225,7 @@ def _xlsx_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    dates = [c in DATE_COLUMNS for c in columns]
+    dates = [c in DATE_COLUMNS for c in (fields or columns)]
     for row in rows:
         # one search per row: a cell needs cleaning only if the row holds such a character
         dirty = ILLEGAL_CHARACTERS_RE.search(

@@ -102,11 +102,17 @@ def member_list_doc(branch: Branch, query: MemberQuery | None = None,
 
 def sign_in_doc(branch: Branch, meeting_id: str, query: MemberQuery | None = None,
                 blank_rows: int = 10) -> TableDoc:
-    """Every current member (or the query's), with a column to sign, for one meeting."""
+    """Every current member (or the query's), with a column to sign, for one meeting;
+    and everyone already marked for it (a prospect who sent apologies is listed too)."""
     meeting_id = branch.resolve_id("meeting", meeting_id, "meeting")
     meeting = branch.get_meeting(meeting_id)
+    ids = branch.member_ids(query or MemberQuery())
+    listed = set(ids)
+    marked = [m for m, _name, _status in branch.attendance(meeting_id) if m not in listed]
+    people = [r for r in branch.member_rows(ids + marked) if not r.deleted or r.id in listed]
+    people.sort(key=lambda r: ((r.last_name or "").casefold(), (r.first_name or "").casefold()))
     rows = []
-    for r in branch.list_members(query or MemberQuery()):
+    for r in people:
         name = ", ".join(x for x in (r.last_name, r.preferred_name or r.first_name) if x)
         rows.append([name, r.membership_no or "", r.workplace or "", ""])
     bits = [meeting.date or "", meeting.location or ""]
@@ -114,7 +120,7 @@ def sign_in_doc(branch: Branch, meeting_id: str, query: MemberQuery | None = Non
     if meeting.quorum:
         subtitle += f" · quorum {meeting.quorum}"
     return TableDoc("sign-in", f"Sign-in: {meeting.title}", branch.name, _today(),
-                    ["Name", "No.", "Workplace", "Signature"], [3, 1.2, 2.2, 3.6], rows,
+                    ["Name", "No.", "Workplace", "Signature"], [3, 1.2, 3, 2.8], rows,
                     subtitle.strip(" ·"), blank_rows=blank_rows, tall_rows=True)
 
 

@@ -29,7 +29,7 @@ class LanUsageError(LanError, ValueError):
 
 
 class BadAddress(LanUsageError):
-    """That is not an address of the form HOST:PORT."""
+    """That is not an address like 192.168.1.20:47300 (host, a colon, the port)."""
 
 
 class ConnectionLost(LanError):

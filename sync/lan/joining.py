@@ -28,5 +28,5 @@ def find_offer(code: str, timeout: float, *, cancel: Cancel | None = None,
     addresses = [endpoint for f in found for endpoint in f.endpoints]
     if not addresses:
         raise NoOffer("No pairing offer with that code was found on the LAN; check the "
-                      "code, or give the admin's address (HOST:PORT).")
+                      "code, or type the address the admin's laptop shows.")
     return addresses

@@ -42,7 +42,8 @@ def parse_address(text: str, default_port: int | None = None) -> tuple[str, int]
     except ValueError:
         number = -1
     if not host or not 0 < number < 65536:
-        raise BadAddress(f"{text!r} is not an address of the form HOST:PORT.")
+        raise BadAddress(f"{text!r} is not an address like 192.168.1.20:47300: the "
+                         "address the other laptop shows, a colon, then its port.")
     return host, number
 
 

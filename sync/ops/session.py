@@ -38,8 +38,11 @@ ENV_VAULT = "CAUCUS_VAULT"
 
 __all__ = ["DEFAULT_PROFILE", "KDF_PROFILES", "MIN_PASSPHRASE", "Session", "VaultInfo",
            "backup", "change_passphrase", "check_vault", "choose_vault_path", "create_branch",
-           "create_demo", "new_vault", "open_vault", "remove_new_vault", "vault_files",
-           "vault_info"]
+           "create_demo", "demo_vault_path", "free_vault_path", "is_demo_vault", "new_vault",
+           "open_vault", "remove_new_vault", "vault_files", "vault_info"]
+
+#: the demo branch's own vault file, beside the real one (never in its place)
+DEMO_FILE = "demo.caucus"
 
 
 def choose_vault_path(given: str | os.PathLike[str] | None = None,
@@ -55,6 +58,27 @@ def choose_vault_path(given: str | os.PathLike[str] | None = None,
     if remembered and Path(remembered).is_file():
         return Path(remembered)
     return default_vault_path()
+
+
+def demo_vault_path(beside: str | os.PathLike[str]) -> Path:
+    """Where the demo branch lives: its own file in the folder of the vault ``beside``."""
+    return Path(beside).expanduser().parent / DEMO_FILE
+
+
+def is_demo_vault(path: str | os.PathLike[str]) -> bool:
+    return Path(path).name == DEMO_FILE
+
+
+def free_vault_path(beside: str | os.PathLike[str]) -> Path:
+    """A path for a new vault in the folder of ``beside`` that no file holds yet:
+    ``branch.caucus``, else ``branch-2.caucus``, ``branch-3.caucus`` …"""
+    folder = Path(beside).expanduser().parent
+    stem = default_vault_path().stem
+    for n in range(1, 1000):
+        candidate = folder / (f"{stem}.caucus" if n == 1 else f"{stem}-{n}.caucus")
+        if not any(p.exists() for p in vault_files(candidate)):
+            return candidate
+    raise ValidationError("There are too many vault files in this folder.", "path")
 
 
 @dataclass
@@ -139,8 +163,10 @@ def new_vault(path: str | Path, passphrase: str, profile: str,
 
 
 def create_branch(path: str | Path, passphrase: str, branch_name: str, device_name: str,
-                  profile: str = DEFAULT_PROFILE) -> Session:
-    """A new vault at ``path`` founding a new branch, with this laptop as its admin."""
+                  profile: str = DEFAULT_PROFILE, *, country: str | None = trust.SYSTEM,
+                  currency: str | None = trust.SYSTEM) -> Session:
+    """A new vault at ``path`` founding a new branch, with this laptop as its admin;
+    ``country`` and ``currency`` default to the system's (None: leave unset)."""
     if not branch_name.strip():
         raise ValidationError("The branch needs a name.", "branch")
     if not device_name.strip():
@@ -148,8 +174,8 @@ def create_branch(path: str | Path, passphrase: str, branch_name: str, device_na
                               "device")
 
     def found(vault: Vault) -> Session:
-        return Session(vault, Branch(vault, trust.create_branch(vault, branch_name,
-                                                                device_name)))
+        return Session(vault, Branch(vault, trust.create_branch(
+            vault, branch_name, device_name, country=country, currency=currency)))
     return new_vault(path, passphrase, profile, found)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import ValidationError
 from ..exchange import exporter, importer
 from ..exchange.exporter import FORMATS, UNENCRYPTED_WARNING, ExportLogEntry, ExportResult
 from ..exchange.importer import (
@@ -29,12 +30,13 @@ from ..exchange.importer import (
     guess_mapping,
 )
 from ..progress import Cancel, Progress, ProgressFn, Stage, ignore
-from ..records import MemberQuery
+from ..records import MemberQuery, format_phone
 from . import documents
 from .changed import Area, Changes
 from .session import Session
 
-__all__ = ["DECISIONS", "FORMATS", "TARGETS", "UNENCRYPTED_WARNING", "ExportLogEntry",
+__all__ = ["DECISIONS", "FORMATS", "TARGETS", "UNENCRYPTED_WARNING", "Contacts", "ExportLogEntry",
+           "list_contacts",
            "Exported", "ImportResult", "Imported", "Preview", "RowPlan", "Spreadsheet", "Table",
            "available_columns", "check_mapping", "delete_mapping", "export_list", "export_log",
            "guess_mapping", "import_spreadsheet", "load_mapping", "plan_import",
@@ -108,6 +110,53 @@ def available_columns(session: Session) -> list[str]:
     return exporter.available_columns(session.branch)
 
 
+@dataclass
+class Contacts:
+    """The emails or phone numbers of a list, ready to paste (BCC, a phone's list)."""
+
+    values: list[str]
+    #: members in the list who have one
+    people: int
+    #: members left out because they must not be contacted this way
+    left_out: int
+    #: members in the list with none
+    missing: int
+
+    @property
+    def text(self) -> str:
+        return ", ".join(self.values)
+
+
+def list_contacts(session: Session, kind: str, query: MemberQuery | None = None) -> Contacts:
+    """The first email (``kind`` "emails") or phone ("phones") of each member of
+    ``query``, leaving out those marked do-not-contact or not to be emailed (phoned);
+    phones as the branch's country writes them."""
+    if kind not in ("emails", "phones"):
+        raise ValidationError("Copy emails or phones.", "kind")
+    branch = session.branch
+    flag = "do_not_email" if kind == "emails" else "do_not_phone"
+    ids = branch.member_ids(query or MemberQuery(), "name")
+    records = exporter.member_records(branch, ids)
+    region = branch.region
+    values: list[str] = []
+    seen: set[str] = set()
+    left_out = missing = people = 0
+    for record in records:
+        if record.get("do_not_contact") or record.get(flag):
+            left_out += 1
+            continue
+        found = record.get(kind) or []
+        if not found:
+            missing += 1
+            continue
+        people += 1
+        value = found[0] if kind == "emails" else format_phone(found[0], region)
+        if value.lower() not in seen:
+            seen.add(value.lower())
+            values.append(value)
+    return Contacts(values, people, left_out, missing)
+
+
 def export_log(session: Session) -> list[ExportLogEntry]:
     """Every file written from this laptop's vault, newest first."""
     return exporter.export_log(session.branch)
@@ -128,8 +177,10 @@ class Exported:
 def export_list(session: Session, path: str | Path, fmt: str | None = None,
                 query: MemberQuery | None = None, columns: Sequence[str] | None = None,
                 sort: str = "name", *, language: str = "", progress: ProgressFn = ignore,
-                cancel: Cancel | None = None) -> Exported:
-    """The members of ``query`` (all of them by default) as CSV, XLSX or a PDF list."""
+                cancel: Cancel | None = None, labels: bool = False) -> Exported:
+    """The members of ``query`` (all of them by default) as CSV, XLSX or a PDF list;
+    ``labels``: a header row a person reads (for a mail merge), phones as the branch's
+    country writes them."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".") or "csv").lower()
     if fmt == "pdf":
@@ -137,5 +188,5 @@ def export_list(session: Session, path: str | Path, fmt: str | None = None,
                                               progress=progress, cancel=cancel)
         return Exported(path, printed.rows, [], "pdf", printed.pages)
     done: ExportResult = exporter.export_members(session.branch, path, fmt, query, columns,
-                                                 sort)
+                                                 sort, labels=labels)
     return Exported(Path(done.path), done.rows, list(done.columns), done.kind)

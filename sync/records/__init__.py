@@ -6,7 +6,8 @@
 :mod:`.search` (the SQL of a typed search), :mod:`.queries` (lists, search, one
 member), :mod:`.batch` (validated writes in bounded change sets), :mod:`.writes`
 (single writes), :mod:`.conflicts` (settling a conflict), :mod:`.country` (countries,
-currencies, phone numbers), :mod:`.settings` (the branch's) and :mod:`.branch`.
+currencies, phone numbers), :mod:`.settings` (the branch's), :mod:`.labels` (what a
+field is called) and :mod:`.branch`.
 """
 
 from .batch import DEFAULT_CHUNK, Batch
@@ -24,6 +25,7 @@ from .country import (
     format_phone,
     system_country,
 )
+from .labels import FIELD_LABELS, field_label
 from .settings import BranchSettings
 from .types import (
     ATTENDANCE,
@@ -61,6 +63,7 @@ from .validation import (
 )
 
 __all__ = [
+    "FIELD_LABELS", "field_label",
     "COUNTRIES", "CURRENCIES", "BranchSettings", "FieldWarning", "PhoneCheck", "check_country",
     "check_currency", "check_phone", "default_currency", "format_phone", "system_country",
     "ATTENDANCE", "BASES", "CAMPAIGN_STATUSES", "CONSENT_KINDS", "DEFAULT_CHUNK",

@@ -395,7 +395,7 @@ class Batch:
             if fields["follow_up_on"]:
                 self._set("task", changes.new_id(), {
                     "member_id": member_id, "campaign_id": campaign_id,
-                    "title": f"Follow up: {body[:60]}", "due_on": fields["follow_up_on"],
+                    "title": f"Follow up: {_short(body)}", "due_on": fields["follow_up_on"],
                     "done": bool(follow_up_done), "deleted": False,
                 }, new=True)
         return note_id
@@ -416,10 +416,25 @@ class Batch:
             }, new=True)
         return task_id
 
+    def assign_task(self, task_id: str, assignee: str | None) -> None:
+        """Give the task to a person (``None`` or "": to nobody)."""
+        self.require("task", task_id, "task")
+        with self.group():
+            self._set("task", task_id, {"assignee": clean_text(assignee, "assignee") or None})
+
     def complete_task(self, task_id: str, done: bool = True) -> None:
         self.require("task", task_id, "task")
         with self.group():
             self._set("task", task_id, {"done": bool(done)})
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """``text`` cut to about ``limit`` characters at a word, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1].rsplit(" ", 1)[0] if " " in text[:limit + 1] else text[:limit]
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def _current_value(member: Member, name: str) -> Any:

@@ -186,6 +186,9 @@ def format_phone(value: str, region: str | None) -> str:
         return value
     if not phonenumbers.is_valid_number(number):
         return value
-    if region and phonenumbers.region_code_for_number(number) == region:
+    # national for every number dialled the branch's way: the same calling code (a
+    # Jersey mobile is 07797 … in Britain too), else international
+    if region and (phonenumbers.region_code_for_number(number) == region
+                   or number.country_code == phonenumbers.country_code_for_region(region)):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

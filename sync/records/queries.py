@@ -395,9 +395,14 @@ class RecordQueries:
             return [Note(*r[:11], deleted=bool(r[11])) for r in self.conn.execute(sql, params)]
 
     def list_tasks(self, include_done: bool = False, member_id: str | None = None,
-                   due_before: str | None = None) -> list[Task]:
+                   due_before: str | None = None, assignee: str | None = None) -> list[Task]:
+        """Open tasks (``include_done``: all), soonest due first; ``assignee``: only
+        those assigned to that person (case and spaces ignored), "my tasks"."""
         where = ["t.deleted = 0"]
         params: list[Any] = []
+        if assignee is not None:
+            where.append("lower(trim(coalesce(t.assignee, ''))) = ?")
+            params.append(" ".join(assignee.split()).lower())
         if not include_done:
             where.append("t.done = 0")
         if member_id:

@@ -123,6 +123,10 @@ class Writes:
         with self._one() as batch:
             return batch.add_task(title, due_on, member_id, campaign_id, assignee)
 
+    def assign_task(self, task_id: str, assignee: str | None) -> None:
+        with self._one() as batch:
+            batch.assign_task(task_id, assignee)
+
     def complete_task(self, task_id: str, done: bool = True) -> None:
         with self._one() as batch:
             batch.complete_task(task_id, done)

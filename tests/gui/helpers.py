@@ -17,6 +17,21 @@ def wait_idle(qtbot, runner: TaskRunner, timeout: int = 15000) -> None:
     qtbot.waitUntil(lambda: not runner.busy, timeout=timeout)
 
 
+def message_box(qtbot, timeout: int = 10000):
+    """The message box (a question, a reminder) the window opened; waits for it."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    found: list = []
+
+    def shown() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=timeout)
+    return found[0]
+
+
 def unlock(qtbot, controller: Controller, passphrase: str = PASSPHRASE):
     """Unlock through the unlock screen and wait for the member list to fill."""
     controller.start()

@@ -21,7 +21,8 @@ def test_data_menu_opens_each_dialog(qtbot, open_window, branch):
     actions = {a.text(): a for a in window.data_menu.actions() if not a.isSeparator()}
     assert set(actions) == {"Import a spreadsheet…", "Export the list as shown…",
                             "Find and merge duplicates…", "Print member list…",
-                            "Print mailing labels…"}
+                            "Print mailing labels…", "Copy the list's &emails",
+                            "Copy the list's &phone numbers"}
     for text, kind in (("Import a spreadsheet…", ImportWizard),
                        ("Export the list as shown…", ExportDialog),
                        ("Find and merge duplicates…", MergeDialog)):
@@ -41,3 +42,17 @@ def test_export_dialog_gets_the_list_filter(qtbot, open_window, branch):
     dialog = next(w for w in _open_dialogs() if isinstance(w, ExportDialog))
     assert dialog.query.search == "silva"
     dialog.reject()
+
+
+def test_copy_the_lists_emails_leaves_out_do_not_contact(qtbot, open_window, branch):
+    branch.add_member(first_name="Ana", last_name="Silva", emails=["ana@example.org"])
+    branch.add_member(first_name="Ben", last_name="Silva", emails=["ben@example.org"],
+                      do_not_email=True)
+    branch.add_member(first_name="Cy", last_name="Okafor", emails=["cy@example.org"])
+    window = open_window(branch)
+    window.search.setText("silva")
+    qtbot.waitUntil(lambda: window.members.model.query.search == "silva", timeout=5000)
+    window.data_menu.copy_emails_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == "ana@example.org",
+                    timeout=10000)
+    assert "1 left out" in window.statusBar().currentMessage()

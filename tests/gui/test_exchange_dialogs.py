@@ -40,7 +40,9 @@ def test_import_wizard_maps_previews_checks_and_imports(qtbot, runner, session, 
     dialog.path.setText(str(path))
     qtbot.mouseClick(dialog.read_button, LEFT)
     wait_idle(qtbot, runner)
-    assert "cp1252" in dialog.file_info.text() and "semicolons" in dialog.file_info.text()
+    # plain words: no "CSV (cp1252, …)" jargon
+    assert "Windows-1252" in dialog.file_info.text() and "semicolons" in dialog.file_info.text()
+    assert "cp1252" not in dialog.file_info.text()
     assert dialog.preview_model.rowCount() == 4
     mapping = dialog.mapping()
     assert mapping["First name"] == "first_name" and mapping["Rota"] is None
@@ -190,7 +192,8 @@ def test_export_dialog_writes_the_filtered_list_and_logs_it(qtbot, runner, sessi
     with qtbot.waitSignal(dialog.exported, timeout=20000):
         qtbot.mouseClick(dialog.export_button, LEFT)
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
-    assert rows == [["first_name", "last_name", "emails"], ["Ana", "Lopez", "ana@example.org"]]
+    # the header row a person reads (a mail merge), not field codes
+    assert rows == [["First name", "Last name", "Emails"], ["Ana", "Lopez", "ana@example.org"]]
     assert "stewards.csv" in dialog.log.text()
     dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
     assert dialog.path.text().endswith("stewards.xlsx")
@@ -226,8 +229,9 @@ def test_merge_dialog_lists_pairs_and_merges(qtbot, runner, session, branch):
     qtbot.addWidget(dialog)
     wait_idle(qtbot, runner)
     assert dialog.pair_box.count() == 1
+    # labels a person reads, not field codes
     assert {dialog.table.item(i, 0).text() for i in range(dialog.table.rowCount())} == {
-        "last_name", "job_title"}
+        "Last name", "Job title"}
     dialog.choose("job_title", "b")
     assert isinstance(dialog.table.cellWidget(0, 3), QComboBox)
     with qtbot.waitSignal(dialog.merged, timeout=20000):
@@ -238,6 +242,7 @@ def test_merge_dialog_lists_pairs_and_merges(qtbot, runner, session, branch):
     assert branch.get_member(b).deleted
     assert "Met at the gate" in {n.text for n in branch.list_notes(member_id=a)}
     assert "Merged" in dialog.status.text()
+    assert "Keep A" not in dialog.intro.text()  # the merged pair's text is gone
 
 
 def test_merge_dialog_asks_for_a_bounded_number_of_pairs(qtbot, runner, session, branch,
@@ -269,3 +274,49 @@ def test_merge_dialog_for_a_given_pair(qtbot, runner, session, branch):
         qtbot.mouseClick(dialog.merge_button, LEFT)
     wait_idle(qtbot, runner)
     assert branch.get_member(a).first_name == "Anna"
+
+
+def test_import_wizard_lists_flagged_values_takes_fixes_and_asks_before_repairing(
+        qtbot, runner, session, branch, tmp_path):
+    branch.set_country("GB")
+    path = tmp_path / "excel.csv"
+    path.write_text("First name,Last name,Email,Phone\r\n"
+                    "Dara,Quinn,dara-at-example,\r\n"
+                    "Żaneta,Nowak,,7913345678\r\n"
+                    "Chidi,Eze,,4.47913E+11\r\n", encoding="utf-8")
+    dialog = ImportWizard(runner, session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # it opens large (was 563×594): the mapping and the preview show whole
+    assert dialog.width() >= min(dialog.screen().availableGeometry().width() * 0.6, 900)
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.read_button, LEFT)
+    wait_idle(qtbot, runner)
+    # the preview numbers rows as the messages do: the spreadsheet's rows (headings: 1)
+    numbers = [dialog.preview_model.verticalHeaderItem(i).text() for i in range(3)]
+    assert numbers == ["2", "3", "4"]
+    dialog.repair.setChecked(False)  # no repair without consent
+    qtbot.mouseClick(dialog.check_button, LEFT)
+    wait_idle(qtbot, runner)
+    issues = dialog.issues
+    assert issues.isVisibleTo(dialog) and dialog.repair.isVisibleTo(dialog)
+    listed = {(i.row, i.column, i.original, i.action) for i in issues.issues}
+    assert (2, "Email", "dara-at-example", "kept aside") in listed
+    assert (4, "Phone", "4.47913E+11", "kept aside") in listed  # digits lost: a fix
+    assert (3, "Phone", "7913345678", "repairable") in listed  # offered, not made
+    # fixes typed, the repairs agreed to: nobody is dropped, nothing odd kept
+    issues.set_fix(2, "Email", "dara@example.org")
+    issues.set_fix(4, "Phone", "07913 123456")
+    dialog.repair.setChecked(True)
+    wait_idle(qtbot, runner)
+    assert {i.action for i in issues.issues if i.row == 3} == {"repaired"}
+    with qtbot.waitSignal(dialog.imported, timeout=20000) as signal:
+        qtbot.mouseClick(dialog.import_button, LEFT)
+    result = signal.args[0]
+    assert result.imported == 3 and result.rejected == []
+    assert not dialog.import_button.isEnabled()  # a finished import is not offered again
+    wait_idle(qtbot, runner)
+    people = {m.first_name: branch.get_member(m.id) for m in branch.list_members()}
+    assert people["Dara"].emails == ["dara@example.org"]
+    assert people["Żaneta"].phones == ["+447913345678"]
+    assert people["Chidi"].phones == ["+447913123456"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from sync.records import Branch
 from sync.store.vault import Vault
 
@@ -38,9 +40,16 @@ def test_create_branch_through_the_form(qtbot, controller, vault_path):
     qtbot.keyClicks(page.device_name, "Ana's laptop")
     qtbot.keyClicks(page.passphrase, "short")
     assert "Too short" in page.strength.text()
+    # submitted too short: one message (the red one), not the hint beside it too
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert page.errors["passphrase"].isVisibleTo(page)
+    assert not page.strength.isVisibleTo(page)
     page.passphrase.clear()
     qtbot.keyClicks(page.passphrase, PASSPHRASE)
     assert page.meter.value() >= 2
+    # typing again takes the stale message away
+    assert not page.errors["passphrase"].isVisibleTo(page)
+    assert page.strength.isVisibleTo(page)
     qtbot.keyClicks(page.repeat, PASSPHRASE + "!")
     qtbot.mouseClick(page.create, LEFT)
     assert page.errors["repeat"].text() == "The two passphrases are different."
@@ -111,11 +120,14 @@ def test_demo_builds_a_vault_with_progress_and_shows_its_passphrase(
         qtbot.waitUntil(lambda: page.open_button.isVisibleTo(page), timeout=60000)
         assert page.bar.value() == page.bar.maximum()
         assert page.passphrase.text() == demo.DEMO_PASSPHRASE
-        assert vault_path.exists()
+        # the demo has its own file: the real branch's stays free
+        demo_path = vault_path.parent / "demo.caucus"
+        assert demo_path.exists() and not vault_path.exists()
         qtbot.mouseClick(page.open_button, LEFT)
         assert controller.screen == "main"
         main_window = controller.main_window
         qtbot.waitUntil(lambda: main_window.members.model.rowCount() == 30, timeout=15000)
+        assert settings.last_vault != str(demo_path)
     finally:
         controller.shutdown()
 
@@ -136,6 +148,7 @@ def test_demo_can_be_cancelled_and_leaves_nothing(qtbot, vault_path, settings):
         assert not page.open_button.isVisibleTo(page)
         assert not vault_path.exists()
         assert list(vault_path.parent.glob(vault_path.name + "*")) == []
+        assert list(vault_path.parent.glob("demo.caucus*")) == []
     finally:
         controller.shutdown()
 

@@ -95,7 +95,7 @@ def test_join_by_pairing_code_with_caucus_lan_pair(qtbot, newcomer, new_path, ad
         # typing mistakes are caught before anything is made
         click_join(qtbot, page, "12-34", "127.0.0.1")
         assert "8 digits" in page.errors["code"].text()
-        assert "HOST:PORT" in page.errors["address"].text()
+        assert "is not an address like 192.168.1.20:47300" in page.errors["address"].text()
         assert leftovers(new_path) == []
 
         # a wrong code: the admin's laptop says so, the code stays, no vault is left

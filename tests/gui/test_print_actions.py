@@ -225,9 +225,9 @@ def test_subject_access_export_from_the_member_panel(qtbot, open_window, branch,
     window.export_action.trigger()
     qtbot.waitUntil(lambda: bool(window.findChildren(ExportDialog)), timeout=5000)
     log = window.findChildren(ExportDialog)[-1].log
-    qtbot.waitUntil(lambda: "subject-access-pdf" in log.text(), timeout=5000)
-    assert "subject-access-json · 1 rows · ana.json" in log.text()
-    assert "subject-access-pdf · 1 rows · ana.pdf" in log.text()
+    qtbot.waitUntil(lambda: "subject access (PDF)" in log.text(), timeout=5000)
+    assert "subject access (JSON) · 1 rows · ana.json" in log.text()
+    assert "subject access (PDF) · 1 rows · ana.pdf" in log.text()
     window.findChildren(ExportDialog)[-1].reject()
 
 

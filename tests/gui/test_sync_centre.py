@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.views.conflicts import what
 from sync.bundle import sync_folder
@@ -99,6 +99,9 @@ def test_a_conflict_is_resolved_from_the_conflicts_tab(qtbot, pair, open_window)
     qtbot.waitUntil(lambda: conflicts.model.rowCount() == 0, timeout=10000)
     wait_idle(qtbot, window.runner)
     assert conflicts.empty.isVisible()
+    # the decision still has to reach the other laptops: the tab says so
+    assert conflicts.settled.isVisible()
+    assert "until they sync" in conflicts.settled.text()
     assert window.nav.item(window.stack.indexOf(window.sync)).text() == "Sync"
     assert secretary.replica.conflicts() == []
     assert secretary.get_member(member_id).emails == ["ana@founder.example"]
@@ -231,3 +234,51 @@ def test_copying_a_stick_with_no_other_bundles_explains_itself(qtbot, pair, open
     qtbot.mouseClick(usb.sync_button, LEFT)
     qtbot.waitUntil(lambda: usb.error.isVisible(), timeout=10000)
     assert usb.sync_button.isEnabled()
+
+
+def test_admit_dialog_explains_the_roles_and_saves_the_welcome_beside_the_request(
+        qtbot, pair, open_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.dialogs.role_dialog import RoleDialog
+    from sync.replica import Replica
+    from sync.store.vault import Vault
+    from sync.trust import join_request, prepare_device
+
+    founder, secretary = pair
+    secretary.vault.lock()
+    newcomer = Replica(Vault.create(tmp_path / "new.caucus", "a new passphrase here",
+                                    "interactive"))
+    prepare_device(newcomer, "Treasurer laptop")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    request_file = stick / "join-request-treasurer.caucus-request"
+    request_file.write_bytes(join_request(newcomer))
+    newcomer.vault.lock()
+    window = open_window(founder)
+    devices = window.sync.devices
+    qtbot.waitUntil(lambda: devices.model.rowCount() == 2, timeout=10000)
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(request_file), "")))
+
+    def save(_parent, _caption, start, _filter):
+        asked.append(start)
+        return start, ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
+    devices.ask_admit()
+    qtbot.waitUntil(lambda: isinstance(getattr(devices, "role_dialog", None), RoleDialog),
+                    timeout=10000)
+    dialog = devices.role_dialog
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    for words in ("admits or revokes laptops", "Adds and edits members", "changes nothing"):
+        assert words in texts
+    assert dialog.role() == "secretary"
+    dialog.buttons["viewer"].setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: devices.model.rowCount() == 3, timeout=10000)
+    # the welcome file is offered beside the request, with its own kind of name
+    assert asked and asked[0].startswith(str(stick))
+    assert asked[0].endswith(".caucus-welcome")
+    assert (stick / "welcome-Treasurer laptop.caucus-welcome").is_file()
