@@ -60,10 +60,13 @@ class Checkpointer:
             return other
 
         checkpointer = cls(path, connect)
-        checkpointer._thread.start()
+        checkpointer.start()
         conn.execute("PRAGMA wal_autocheckpoint = 0")
         conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT}")
         return checkpointer
+
+    def start(self) -> None:
+        self._thread.start()
 
     def poke(self) -> None:
         """Look at the log now (a bulk write just committed)."""
