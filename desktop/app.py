@@ -4,7 +4,8 @@ first run (no vault yet) ──create / demo / join by code──▶ main window
   │ join by USB: request saved                              ▲   │ Ctrl+L, toolbar, idle timeout
   ▼                                                         │   └──────lock──────▶ unlock screen
 finish joining ──────────────welcome file loaded────────────┘
-  (also after unlocking a vault that is not yet part of a branch)
+  (also after unlocking a vault that is not yet part of a branch, or whose join was
+  interrupted part-way: then it is completed from the welcome file)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from sync.ops.joining import join_interrupted
 from sync.ops.session import (
     DEFAULT_PROFILE,
     KDF_PROFILES,
@@ -130,13 +132,16 @@ class Controller(QObject):
             self.runner.run(session.lock)
             return
         self.session = session
+        with self.runner.db_lock:  # never beside a job on the one connection
+            initialised = session.initialised
+            interrupted = initialised and join_interrupted(session)
         # an interactive session searches and scrolls the same pages again and again
         self.runner.run(session.keep_more_pages)
         self.vault_path = session.path
         if not is_demo_vault(session.path):  # the demo never stands in for the real one
             self.settings.last_vault = str(session.path)
             self.home_path = session.path
-        if session.initialised:
+        if initialised and not interrupted:
             path = str(session.path)
             self.runner.run(lambda: session.branch.name,
                             lambda name: self.settings.set_branch_name(path, name), owner=self)
@@ -152,10 +157,12 @@ class Controller(QObject):
                 self.just_created = False
                 main.vault_menu.after_create()
         else:  # a vault waiting for its welcome file: joining by USB is half done
-            finish = FinishJoinWindow(session, self.runner, notice)
+            finish = FinishJoinWindow(session, self.runner, notice, interrupted=interrupted)
             finish.opened.connect(self._opened)
             finish.lock_requested.connect(self.lock)
             self._switch(finish, "finish_join")
+            if interrupted:
+                finish.resume()
         self.idle.set_minutes(self.settings.autolock_minutes)
         self.idle.start()
 

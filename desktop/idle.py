@@ -29,6 +29,11 @@ class IdleWatcher(QObject):
         self.set_minutes(minutes)
 
     @property
+    def timer(self) -> QTimer:
+        """The count down to locking (tests read how much of it is left)."""
+        return self._timer
+
+    @property
     def active(self) -> bool:
         return self._timer.isActive()
 

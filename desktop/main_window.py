@@ -31,6 +31,7 @@ from .tasks import TaskRunner
 from .vault_menu import VaultMenu
 from .views.list_pages import CampaignsPage, ListPage, MeetingsPage, TasksPage, WorkplacesPage
 from .views.members_page import MembersPage
+from .views.organising_page import OrganisingWorkplacesPage
 from .views.sync_centre import SyncCentre
 from .widgets import BusyBar, ch, em
 
@@ -126,9 +127,10 @@ class MainWindow(QMainWindow):
             return page
         runner = self.runner
         if key == "workplaces":
-            page = WorkplacesPage(runner, self.stack)
+            page = OrganisingWorkplacesPage(runner, self.stack)
             page.changed.connect(self._reference_changed)
             page.open_workplace.connect(self._open_workplace)
+            page.open_member.connect(self.open_member)
         elif key == "campaigns":
             page = CampaignsPage(runner, self.stack)
             page.changed.connect(self._reference_changed)
@@ -338,6 +340,8 @@ class MainWindow(QMainWindow):
         self._reference_changed()
         for page in self._built_pages("tasks", "workplaces"):
             page.reload()
+        for page in self._built_pages("sync"):
+            page.local_change()
 
     def _synced(self) -> None:
         """A sync or a conflict decision changed records: every view reloads."""

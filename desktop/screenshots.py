@@ -4,7 +4,8 @@
 
 Builds a demo branch (``sync.demo.create_demo_vault``, interactive KDF) and a second
 laptop joined to it in a temporary folder, makes one USB sync and one conflict between
-them, then saves: unlock, members (a member open), workplaces, meetings (attendance),
+them, then saves: unlock, members (a member open), workplaces, the wall chart of the
+biggest workplace (its petition on the cards), meetings (attendance),
 sync (a USB sync report), devices and conflicts. Nothing is kept but the PNGs.
 """
 
@@ -59,6 +60,21 @@ def _second_laptop(folder: Path, founder_path: Path):
     second.lock()
     founder.lock()
     return stick
+
+
+def _wall_chart(app, window, idle: Callable[[], bool]) -> None:
+    """The biggest workplace's wall chart, its petition on the cards, given room."""
+    page = window.workplaces
+    rows = page.model.records
+    biggest = max(range(len(rows)), key=lambda n: rows[n].density.now.people)
+    page.table.selectRow(biggest)
+    _wait(app, lambda: idle() and page.chart.chart is not None)
+    tab = page.chart
+    tab.action.setCurrentIndex(tab.action.count() - 1)  # the newest test: the petition
+    tab.reload()
+    _wait(app, lambda: idle() and tab.chart is not None and tab.chart.action_id is not None)
+    page.splitter.setSizes([window.height() // 5, window.height()])
+    _wait(app, idle)
 
 
 def take(out: Path, members: int = 2000, size: tuple[int, int] = SIZE) -> list[Path]:
@@ -126,6 +142,8 @@ def take(out: Path, members: int = 2000, size: tuple[int, int] = SIZE) -> list[P
         window.nav.setCurrentRow(window.stack.indexOf(window.workplaces))
         _wait(app, idle)
         shot(window, "workplaces")
+        _wall_chart(app, window, idle)
+        shot(window, "wallchart")
 
         window.nav.setCurrentRow(window.stack.indexOf(window.meetings))
         meetings = window.meetings

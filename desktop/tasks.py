@@ -30,6 +30,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from sync.errors import CaucusError
+from sync.ops.errors import named_error
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +39,13 @@ ErrorCallback = Callable[[BaseException], None]
 
 
 def human_message(error: BaseException) -> str:
-    """The sentence a user sees for a failure (CaucusError messages are written for that)."""
+    """The sentence a user sees for a failure (CaucusError messages are written for that;
+    a database or disk failure that escaped an operation is named by the engine)."""
     if isinstance(error, CaucusError):
         return str(error)
+    named = named_error(error)
+    if named is not None:
+        return str(named)
     if isinstance(error, MemoryError):
         return "The computer ran out of memory; close other programs and try again."
     if isinstance(error, OSError):

@@ -1,4 +1,4 @@
-"""The USB bundle file and the USB sync folder (ARCHITECTURE §7).
+"""The USB bundle file (ARCHITECTURE §7); the sync folder is :mod:`sync.folder`.
 
 A bundle is one file: a header, then secretstream chunks of length-prefixed CBOR
 records (:mod:`sync.bundle_format` has the bytes, docs/FORMATS.md the full layout).
@@ -69,16 +69,15 @@ from .bundle_format import (
     stream_key,
 )
 from .errors import BundleCorrupt, CaucusError, RevokedDevice, UnknownSender, WrongBranch
-from .keys import derive_key, open_sealed, seal_to_device
-from .progress import Progress, ProgressFn, Stage, in_part
+from .keys import open_sealed, seal_to_device
+from .progress import Progress, ProgressFn, Stage
 from .replica import ImportReport, Replica, device_row_id
 from .store.files import atomic_file
 
 __all__ = [
     "ENVELOPE_BYTES", "MAGIC", "MAX_ENVELOPES", "SS_HEADER", "SUFFIX", "BundleCorrupt",
-    "BundleHeader", "FolderSyncResult", "bundle_name", "current_epoch", "envelopes_for",
-    "export_bundle", "import_bundle", "incoming_bundles", "inspect_bundle",
-    "legacy_bundle_name", "read_header", "sync_folder", "write_bundle",
+    "BundleHeader", "current_epoch", "envelopes_for", "export_bundle", "import_bundle",
+    "inspect_bundle", "read_header", "write_bundle",
 ]
 
 ABYTES = sodium.crypto_secretstream_xchacha20poly1305_ABYTES
@@ -106,7 +105,7 @@ def envelopes_for(replica: Replica, epoch: int, key: bytes) -> list[bytes]:
 
 
 def _records(replica: Replica, epoch: int,
-             since: dict[bytes, int] | None = None) -> Iterator[bytes]:
+             since: dict[bytes, int] | None) -> Iterator[bytes]:
     info = {"format": 2, "device": replica.device_pk, "epoch": epoch,
             "created_ms": changes.hlc_millis(changes.wall_hlc()),
             "vv": replica.version_vector()}
@@ -119,9 +118,9 @@ def write_bundle(replica: Replica, fh: BinaryIO, progress: ProgressFn | None = N
                  since: dict[bytes, int] | None = None) -> int:
     """Stream the whole replicated history into ``fh``; returns change sets written.
 
-    ``progress`` hears :attr:`Stage.WRITE` with the change sets written so far. With
-    ``since`` (a version vector: device key → last seq), only what a laptop at that
-    vector lacks goes in."""
+    With ``since`` (a version vector), only what a replica that holds it lacks: the
+    sync folder's deltas. ``progress`` hears :attr:`Stage.WRITE` with the change sets
+    written so far."""
     epoch = current_epoch(replica)
     key = _branch_key(replica, epoch)
     envelopes = padded(envelopes_for(replica, epoch, key))
@@ -163,7 +162,7 @@ def write_bundle(replica: Replica, fh: BinaryIO, progress: ProgressFn | None = N
 def export_bundle(replica: Replica, path: str | os.PathLike[str],
                   progress: ProgressFn | None = None,
                   since: dict[bytes, int] | None = None) -> int:
-    """Write a bundle file atomically (temp file, fsync, rename); ``since``: see
+    """Write a bundle file atomically (temp file, fsync, rename); ``since`` as for
     :func:`write_bundle`."""
     with atomic_file(Path(path)) as fh:
         return write_bundle(replica, fh, progress, since)
@@ -481,93 +480,3 @@ def _changesets(fh: BinaryIO, header: BundleHeader, key: bytes, report: ImportRe
                 report.reject("a record", "The bundle holds a record of an unknown kind.")
     if not ended:
         raise BundleCorrupt()
-
-
-# -- sync folder ----------------------------------------------------------------------
-@dataclass
-class FolderSyncResult:
-    written: Path
-    imported: dict[str, ImportReport]
-    skipped: dict[str, str]
-
-    def to_dict(self) -> dict:
-        return {
-            "written": str(self.written),
-            "imported": {k: v.to_dict() for k, v in self.imported.items()},
-            "skipped": self.skipped,
-        }
-
-
-def bundle_name(replica: Replica, device_id: str | None = None) -> str:
-    """The file a device (this laptop, or ``device_id``) writes into a sync folder:
-    ``caucus-<16 hex>.caucusbundle``, where the hex is a keyed digest of the device key
-    under a key derived from the branch key of epoch 0 (which every device of the branch
-    holds). Members can tell whose file is whose; the name shows outsiders nothing of
-    the device key."""
-    device_id = device_id or replica.device_id
-    key = replica.secret("branch_key.0")
-    if key is None:  # not yet in a branch
-        return legacy_bundle_name(device_id)
-    digest = changes.blake2b(bytes.fromhex(device_id),
-                             key=derive_key(key, "bundle/file-name/v2"), size=8)
-    return f"caucus-{digest.hex()}{SUFFIX}"
-
-
-def legacy_bundle_name(device_id: str) -> str:
-    """The name earlier builds used (the first 8 bytes of the device key, in hex)."""
-    return f"caucus-{device_id[:16]}{SUFFIX}"
-
-
-def incoming_bundles(replica: Replica, folder: str | os.PathLike[str]) -> list[Path]:
-    """The other devices' bundle files in ``folder``, in the order they are imported
-    (this laptop's own file, under its name and the name earlier builds used, excepted)."""
-    mine = (bundle_name(replica), legacy_bundle_name(replica.device_id))
-    return [path for path in sorted(Path(folder).glob(f"*{SUFFIX}"))
-            if path.name not in mine and not path.name.startswith(".")]
-
-
-def sync_folder(replica: Replica, folder: str | os.PathLike[str],
-                progress: ProgressFn | None = None,
-                cancelled: Callable[[], bool] | None = None) -> FolderSyncResult:
-    """Import every other device's bundle in ``folder``, then write ours atomically.
-
-    Importing first means our bundle relays what we just learned: a stick passed
-    A → B → C carries A's changes to C. ``progress`` hears each bundle's steps as one
-    part of the whole (the last part is writing ours).
-    """
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise CaucusError(f"{folder} is not a folder.")
-    mine = bundle_name(replica)
-    old_mine = legacy_bundle_name(replica.device_id)
-    imported: dict[str, ImportReport] = {}
-    skipped: dict[str, str] = {}
-    paths = incoming_bundles(replica, folder)
-    parts = len(paths) + 1
-    for part, path in enumerate(paths):
-        if cancelled and cancelled():
-            break
-        step = in_part(progress, part, parts) if progress else None
-        if step:
-            step(Progress(Stage.VERIFY, 0, None, subject=path.name))
-        if not path.is_file():
-            skipped[path.name] = "It is not a bundle file (a folder or a broken link)."
-            continue
-        try:
-            if not inspect_bundle(path).is_for(replica.branch_id):
-                skipped[path.name] = "belongs to another branch"
-                continue
-            imported[path.name] = import_bundle(replica, path, step, cancelled=cancelled)
-        except (BundleCorrupt, RevokedDevice, WrongBranch) as exc:
-            skipped[path.name] = str(exc)
-        except OSError as exc:  # a failing stick, a file that vanished meanwhile
-            skipped[path.name] = f"It could not be read: {exc.strerror or exc}."
-    if progress:
-        progress(Progress(Stage.WRITE, 0, None, cancellable=False, subject=mine,
-                          part=parts - 1, parts=parts))
-    target = folder / mine
-    export_bundle(replica, target)
-    if old_mine != mine:  # this laptop's file under the name an earlier build used
-        with contextlib.suppress(OSError):
-            (folder / old_mine).unlink(missing_ok=True)
-    return FolderSyncResult(target, imported, skipped)

@@ -52,6 +52,10 @@ class DiskFull(VaultError):
     """The disk is full; nothing was changed. Free some space and try again."""
 
 
+class DiskError(VaultError):
+    """The disk could not be read or written; nothing was changed. Check it and try again."""
+
+
 class WeakPassphrase(VaultError):
     """The passphrase is too short: use at least 8 characters."""
 
@@ -106,3 +110,27 @@ class BundleCorrupt(CaucusError):
 
 class UnknownSender(BundleCorrupt):
     """This bundle was not written by a device of this branch; nothing was imported from it."""
+
+
+class AlwaysOnError(CaucusError):
+    """Always-on sync could not do that."""
+
+
+class SyncthingMissing(AlwaysOnError):
+    """Syncthing is not installed: install the Debian package 'syncthing' first."""
+
+
+class SyncthingUnreachable(AlwaysOnError):
+    """Syncthing does not answer on this computer; it may have stopped."""
+
+
+class SyncthingRefused(AlwaysOnError):
+    """Syncthing refused the API key Caucus holds for it (see its Settings → GUI)."""
+
+
+class SyncthingFailed(AlwaysOnError):
+    """Syncthing refused a request."""
+
+
+class AlwaysOnOff(AlwaysOnError):
+    """Always-on sync is off on this laptop; switch it on first."""

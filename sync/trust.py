@@ -10,14 +10,17 @@ kept inside the encrypted vault and nowhere else.
 from __future__ import annotations
 
 import base64
+import json
 import struct
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 import nacl.exceptions
 import nacl.signing
 import nacl.utils
 
 from . import cbor, changes
+from .always_on.identity import parse_address, parse_device_id
 from .errors import (
     CaucusError,
     NotPermitted,
@@ -35,6 +38,7 @@ from .records.country import (
     system_country,
 )
 from .replica import ImportReport, Replica, device_row_id
+from .store.schema import CARRIER
 from .store.vault import Vault
 
 ROLES = ("admin", "secretary", "viewer")
@@ -110,6 +114,9 @@ class Device:
     last_seq: int
     this_device: bool
     clock_ahead: bool
+    #: its Syncthing device ID, once it has switched always-on sync on
+    syncthing_id: str | None = None
+    syncthing_addresses: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -118,9 +125,10 @@ class Device:
 def list_devices(replica: Replica) -> list[Device]:
     vv = replica.version_vector()
     out = []
-    for name, pubkey, role, admitted_by, revoked_after in replica.conn.execute(
-        "SELECT name, pubkey, role, admitted_by, revoked_after FROM device "
-        "WHERE pubkey IS NOT NULL ORDER BY name COLLATE NOCASE"
+    for name, pubkey, role, admitted_by, revoked_after, st_id, st_addresses in \
+            replica.conn.execute(
+        "SELECT name, pubkey, role, admitted_by, revoked_after, syncthing_id, "
+        "syncthing_addresses FROM device WHERE pubkey IS NOT NULL ORDER BY name COLLATE NOCASE"
     ).fetchall():
         try:
             pk = bytes.fromhex(pubkey)
@@ -131,8 +139,17 @@ def list_devices(replica: Replica) -> list[Device]:
             pubkey, name or pubkey[:8], role, admitted_by, revoked, revoked_after,
             vv.get(pubkey, 0), pubkey == replica.device_id,
             replica.meta(f"clock_ahead:{pubkey}") is not None,
+            st_id if isinstance(st_id, str) else None, _text_list(st_addresses),
         ))
     return out
+
+
+def _text_list(column: object) -> list[str]:
+    try:
+        value = json.loads(column) if isinstance(column, str) else []
+    except ValueError:
+        return []
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def resolve_device(replica: Replica, ref: str) -> Device:
@@ -179,6 +196,97 @@ def revoke_device(replica: Replica, ref: str) -> Device:
                 "sealed": seal_envelope(bytes.fromhex(device_id), new_key),
             })
     return resolve_device(replica, device.id)
+
+
+# -- always-on sync: Syncthing identities and carrier boxes ---------------------------------
+# A laptop's Syncthing device ID is a field of its own device row, written by a change
+# set the laptop signs itself when it switches always-on sync on (the Syncthing identity
+# is made then, often long after joining); the replica lets a device write only its own
+# row's name and these fields, and an admin any row. A carrier box is a device row
+# without a device key, role CARRIER, that only an admin writes: it is in no envelope
+# (no branch key) and has no role that lets it write anything.
+@dataclass
+class Carrier:
+    """An always-on box: plain Syncthing that stores and forwards the sync folder."""
+
+    id: str
+    name: str
+    syncthing_id: str
+    addresses: list[str]
+    admitted_by: str | None
+    removed: bool
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def carrier_row_id(syncthing_id: str) -> str:
+    return changes.derived_id("device", "carrier", syncthing_id)
+
+
+def set_syncthing_identity(replica: Replica, syncthing_id: str,
+                           addresses: list[str] | None = None) -> bool:
+    """Put this laptop's Syncthing device ID (and fixed addresses, if any) in the roster,
+    signed by this laptop; False when the roster already says so."""
+    st_id = parse_device_id(syncthing_id)
+    addresses = [parse_address(a) for a in addresses or []]
+    me = next(d for d in list_devices(replica) if d.this_device)
+    if me.syncthing_id == st_id and me.syncthing_addresses == addresses:
+        return False
+    with replica.transaction() as tx:
+        tx.set("device", device_row_id(replica.device_id),
+               {"syncthing_id": st_id, "syncthing_addresses": addresses})
+    return True
+
+
+def list_carriers(replica: Replica, removed: bool = False) -> list[Carrier]:
+    """The branch's carrier boxes (also the removed ones with ``removed``)."""
+    out = []
+    for row_id, name, admitted_by, revoked_by, st_id, addresses in replica.conn.execute(
+        "SELECT id, name, admitted_by, revoked_by, syncthing_id, syncthing_addresses "
+        "FROM device WHERE role = ? AND pubkey IS NULL AND deleted = 0 "
+        "ORDER BY name COLLATE NOCASE, syncthing_id", (CARRIER,)
+    ).fetchall():
+        if not isinstance(st_id, str) or row_id != carrier_row_id(st_id):
+            continue
+        gone = revoked_by is not None
+        if removed or not gone:
+            out.append(Carrier(row_id, name or "Always-on box", st_id, _text_list(addresses),
+                               admitted_by, gone))
+    return out
+
+
+def admit_carrier(replica: Replica, syncthing_id: str, addresses: list[str],
+                  name: str = "") -> Carrier:
+    """Admit a carrier box by its Syncthing device ID and address (admins only)."""
+    _require_admin(replica)
+    st_id = parse_device_id(syncthing_id)
+    addresses = [parse_address(a) for a in addresses] or ["dynamic"]
+    if any(d.syncthing_id == st_id for d in list_devices(replica)):
+        raise ValidationError("That Syncthing device ID is a laptop's of this branch, not "
+                              "a box's.", "device")
+    with replica.transaction() as tx:
+        tx.set("device", carrier_row_id(st_id), {
+            "name": name.strip() or "Always-on box", "role": CARRIER,
+            "admitted_by": replica.device_id, "syncthing_id": st_id,
+            "syncthing_addresses": addresses, "revoked_by": None,
+        })
+    return next(c for c in list_carriers(replica) if c.syncthing_id == st_id)
+
+
+def remove_carrier(replica: Replica, ref: str) -> Carrier:
+    """Remove a carrier box (by Syncthing ID, a prefix of it, or name; admins only):
+    every laptop stops sharing the folder with it as the change reaches it."""
+    _require_admin(replica)
+    ref = ref.strip().upper()
+    hits = [c for c in list_carriers(replica) if c.name.upper() == ref
+            or (len(ref) >= 6 and c.syncthing_id.startswith(ref))]
+    if len(hits) != 1:
+        raise UnknownId(f"More than one box matches {ref!r}; give more of its ID." if hits
+                        else f"No always-on box of this branch matches {ref!r}.")
+    with replica.transaction() as tx:
+        tx.set("device", hits[0].id, {"revoked_by": replica.device_id})
+    return next(c for c in list_carriers(replica, removed=True) if c.id == hits[0].id)
 
 
 # -- joining by USB -------------------------------------------------------------------
@@ -271,8 +379,6 @@ def admit_device(replica: Replica, request: bytes, role: str, welcome_path) -> D
         "founder": bytes.fromhex(branch[1]), "nonce": bytes.fromhex(branch[2]),
     })
     sealed = seal_to_device(pk, info)
-    from pathlib import Path
-
     from .store.files import atomic_file
 
     with atomic_file(Path(welcome_path)) as fh:
@@ -349,6 +455,28 @@ def read_welcome(replica: Replica, welcome_path) -> Welcome:
     return Welcome(branch, name, founder, len(WELCOME_MAGIC) + 4 + length)
 
 
+#: meta key held while a join from a welcome file is under way: the welcome file's path
+JOINING = "joining"
+
+
+def join_interrupted(replica: Replica) -> bool:
+    """Whether a join from a welcome file began in this vault and never finished (the
+    program was killed, or the computer stopped, part-way through its import): the vault
+    has its branch id but not yet, or not all of, what the welcome file holds."""
+    if not replica.initialised:
+        return False
+    if replica.meta(JOINING) is not None:
+        return True
+    # begun by an earlier build, which left no mark: a branch id but no key and no role
+    return not _known_epochs(replica) and replica.device_role(replica.device_id) is None
+
+
+def interrupted_welcome(replica: Replica) -> str | None:
+    """The welcome file an interrupted join was reading (None if not known)."""
+    value = replica.meta(JOINING) if join_interrupted(replica) else None
+    return value or None
+
+
 def join_branch(replica: Replica, welcome_path,
                 progress: ProgressFn | None = None,
                 fingerprint: str | None = None) -> ImportReport:
@@ -358,29 +486,46 @@ def join_branch(replica: Replica, welcome_path,
     :func:`sync.bundle.import_bundle`). With
     ``fingerprint`` (the one the user compared), a welcome file for any other branch
     is refused before anything is written.
+
+    The branch id is committed first, then the bundle is imported in batches, then the
+    join is marked done: a join interrupted anywhere in between (:func:`join_interrupted`)
+    is finished by running this again with a welcome file of the same branch (its
+    branch was accepted when the join began; the import is idempotent). Once the join
+    is done, a welcome file is refused.
     """
     from .bundle import import_bundle
 
-    if replica.initialised:
-        raise CaucusError("This vault already belongs to a branch.")
     welcome = read_welcome(replica, welcome_path)
+    resuming = join_interrupted(replica)
+    if replica.initialised and not resuming:
+        raise CaucusError("This vault already belongs to a branch.")
     if fingerprint is not None and fingerprint != welcome.fingerprint:
         raise CaucusError("That welcome file is for another branch than the one checked; "
                           "nothing was imported.")
+    if resuming and welcome.branch_id != replica.branch_id:
+        raise CaucusError(
+            "This vault is part-way through joining another branch (fingerprint "
+            f"{branch_fingerprint(replica.branch_id)}); finish with that branch's welcome "
+            "file. Nothing was imported.")
     with replica.sql_transaction():
-        replica.set_meta("branch_id", welcome.branch_id.hex())
-        replica.set_meta("founder", welcome.founder.hex())
-        replica.set_meta("key_epoch", "0")
+        if not resuming:
+            replica.set_meta("branch_id", welcome.branch_id.hex())
+            replica.set_meta("founder", welcome.founder.hex())
+            replica.set_meta("key_epoch", "0")
+        replica.set_meta(JOINING, str(Path(welcome_path).absolute()))
     replica.reset_caches()
     try:
         report = import_bundle(replica, welcome_path, progress=progress,
                                offset=welcome.offset, joining=True)
     except BaseException:
-        with replica.sql_transaction():
-            replica.conn.execute(
-                "DELETE FROM meta WHERE key IN ('branch_id', 'founder', 'key_epoch')"
-            )
+        if not resuming:
+            with replica.sql_transaction():
+                replica.conn.execute(
+                    "DELETE FROM meta WHERE key IN ('branch_id', 'founder', 'key_epoch', ?)",
+                    (JOINING,))
         raise
     if replica.device_role(replica.device_id) is None:
         raise CaucusError("The welcome file did not contain this device's admission.")
+    with replica.sql_transaction():
+        replica.conn.execute("DELETE FROM meta WHERE key = ?", (JOINING,))
     return report

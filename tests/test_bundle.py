@@ -21,13 +21,12 @@ import pytest
 from sync import changes
 from sync.bundle import (
     BundleCorrupt,
-    bundle_name,
     export_bundle,
     import_bundle,
     inspect_bundle,
-    sync_folder,
 )
 from sync.errors import CaucusError, RevokedDevice, WrongBranch
+from sync.folder import sync_folder
 from sync.keys import seal_to_device
 from sync.records import Branch, MemberQuery
 from sync.store.packing import unpack
@@ -564,19 +563,20 @@ def test_sync_folder_relays_between_laptops_that_never_meet(template, tmp_path):
         stick.mkdir()
         member = a.add_member(first_name="Relay", last_name="Runner", tags=["rep"])
         first = sync_folder(a.replica, stick)
-        assert first.written.name == bundle_name(a.replica) and first.imported == {}
-        assert _only_bundles(stick) == [bundle_name(a.replica)]
+        a_name = first.written.name
+        assert first.written.parent == stick and first.imported == {}
+        assert _only_bundles(stick) == [a_name]
         second = sync_folder(b.replica, stick)
-        assert second.imported[bundle_name(a.replica)].applied == 1
+        b_name = second.written.name
+        assert second.imported[a_name].applied == 1
         assert b.get_member(member).first_name == "Relay"
         # A's own file leaves the stick: C can only learn A's change from B's bundle
-        (stick / bundle_name(a.replica)).unlink()
+        (stick / a_name).unlink()
         third = sync_folder(c.replica, stick)
-        assert third.imported[bundle_name(b.replica)].applied == 1
+        assert third.imported[b_name].applied == 1
         assert c.get_member(member).first_name == "Relay"
         assert c.member_tags(member) == ["rep"]
-        assert _only_bundles(stick) == sorted([bundle_name(b.replica),
-                                               bundle_name(c.replica)])
+        assert _only_bundles(stick) == sorted([b_name, third.written.name])
         # and C's answer travels back to A the same way
         c.update_member(member, job_title="Courier")
         sync_folder(c.replica, stick)
@@ -599,10 +599,10 @@ def test_sync_folder_relays_across_two_sticks(template, tmp_path):
         stick1.mkdir()
         stick2.mkdir()
         member = a.add_member(first_name="Two", last_name="Sticks")
-        sync_folder(a.replica, stick1)
+        a_name = sync_folder(a.replica, stick1).written.name
         sync_folder(b.replica, stick1)
         sync_folder(b.replica, stick2)
-        assert bundle_name(a.replica) not in os.listdir(stick2)
+        assert a_name not in os.listdir(stick2)
         sync_folder(c.replica, stick2)
         assert c.get_member(member).last_name == "Sticks"
         assert c.replica.state_hash() == a.replica.state_hash()
@@ -617,28 +617,29 @@ def test_sync_folder_skips_corrupt_bundles_and_imports_the_rest(template, tmp_pa
         stick = tmp_path / "stick"
         stick.mkdir()
         member = a.add_member(first_name="Still", last_name="Arrives")
-        sync_folder(a.replica, stick)
-        good = (stick / bundle_name(a.replica)).read_bytes()
-        # names sort before and after the good one, so the bad ones surround it
-        (stick / "caucus-0000000000000000.caucusbundle").write_bytes(os.urandom(3000))
-        (stick / "caucus-ffffffffffffffff.caucusbundle").write_bytes(good[:len(good) // 2])
-        (stick / "caucus-0000000000000001.caucusbundle").write_bytes(b"")
+        a_name = sync_folder(a.replica, stick).written.name
+        good = (stick / a_name).read_bytes()
+        # names sort before and after the good one, so the bad ones surround it: files
+        # of this build's form and of the earlier builds' form (caucus-<16 hex>)
+        bad = [f"{'0' * 44}.caucusbundle", f"{'f' * 44}.caucusbundle",
+               "caucus-0000000000000000.caucusbundle", "caucus-7777777777777777.caucusbundle",
+               "caucus-8888888888888888.caucusbundle"]
+        (stick / bad[0]).write_bytes(os.urandom(3000))
+        (stick / bad[1]).write_bytes(good[:len(good) // 2])
+        (stick / bad[2]).write_bytes(b"")
         flipped = bytearray(good)
         flipped[len(flipped) // 2] ^= 0x40
-        (stick / "caucus-7777777777777777.caucusbundle").write_bytes(bytes(flipped))
+        (stick / bad[3]).write_bytes(bytes(flipped))
         vault = Vault.create(tmp_path / "elsewhere.caucus", PASSPHRASE, "interactive")
         foreign = create_branch(vault, "Elsewhere", "their laptop")
-        export_bundle(foreign, stick / "caucus-8888888888888888.caucusbundle")
+        export_bundle(foreign, stick / bad[4])
         vault.lock()
         before = changeset_count(c.replica)
         result = sync_folder(c.replica, stick)
-        assert set(result.skipped) == {
-            "caucus-0000000000000000.caucusbundle", "caucus-ffffffffffffffff.caucusbundle",
-            "caucus-0000000000000001.caucusbundle", "caucus-7777777777777777.caucusbundle",
-            "caucus-8888888888888888.caucusbundle"}
+        assert set(result.skipped) == set(bad)
         assert all(reason for reason in result.skipped.values())
-        assert list(result.imported) == [bundle_name(a.replica)]
-        assert result.imported[bundle_name(a.replica)].applied == 1
+        assert list(result.imported) == [a_name]
+        assert result.imported[a_name].applied == 1
         assert changeset_count(c.replica) == before + 1
         assert c.get_member(member).last_name == "Arrives"
         assert not [n for n in os.listdir(stick) if n.startswith(".") or n.endswith(".tmp")]
@@ -680,16 +681,16 @@ def test_sync_folder_survives_unreadable_entries(template, tmp_path):
         stick = tmp_path / "stick"
         stick.mkdir()
         member = a.add_member(first_name="Past", last_name="Obstacles")
-        sync_folder(a.replica, stick)
+        a_name = sync_folder(a.replica, stick).written.name
         (stick / "caucus-0000000000000000.caucusbundle").mkdir()
-        (stick / "caucus-0000000000000001.caucusbundle").symlink_to(tmp_path / "nowhere")
+        (stick / f"{'0' * 44}.caucusbundle").symlink_to(tmp_path / "nowhere")
         result = sync_folder(c.replica, stick)
         assert set(result.skipped) == {"caucus-0000000000000000.caucusbundle",
-                                       "caucus-0000000000000001.caucusbundle"}
+                                       f"{'0' * 44}.caucusbundle"}
         assert all(result.skipped.values())
-        assert result.imported[bundle_name(a.replica)].applied == 1
+        assert result.imported[a_name].applied == 1
         assert c.get_member(member).last_name == "Obstacles"
-        assert (stick / bundle_name(c.replica)).is_file()
+        assert result.written.is_file() and result.written.parent == stick
     finally:
         _lock_all(branches)
 

@@ -17,15 +17,13 @@ import pytest
 
 from sync import changes
 from sync.bundle import (
-    bundle_name,
     export_bundle,
     import_bundle,
     inspect_bundle,
-    legacy_bundle_name,
-    sync_folder,
 )
 from sync.bundle_format import MIN_ENVELOPES
 from sync.errors import BundleCorrupt, UnknownSender
+from sync.folder import legacy_names, sync_folder, writer_of
 from sync.trust import admit_device, join_branch, join_request
 
 from .bundlefile import (
@@ -169,16 +167,18 @@ def test_sync_folder_names_show_no_device_key_and_the_old_name_is_cleaned_up(
     founder, sec0 = branches["founder"], branches["sec0"]
     stick = tmp_path / "stick"
     stick.mkdir()
-    old = stick / legacy_bundle_name(founder.replica.device_id)
-    export_bundle(founder.replica, old)  # what an earlier build left on the stick
+    old = [stick / n for n in legacy_names(founder.replica, founder.replica.device_id)]
+    for path in old:  # what earlier builds left on the stick
+        export_bundle(founder.replica, path)
     result = sync_folder(founder.replica, stick)
-    assert result.written.name == bundle_name(founder.replica) != old.name
-    assert not old.exists() and result.imported == {}
+    assert result.written.name not in [p.name for p in old]
+    assert not any(p.exists() for p in old) and result.imported == {}
     name = result.written.name
     assert founder.replica.device_id[:6] not in name
     digest = hashlib.blake2b(founder.replica.device_pk, digest_size=8).hexdigest()
     assert digest not in name
-    # every member computes the same name for the founder's file
-    assert bundle_name(sec0.replica, founder.replica.device_id) == name
+    # every member tells whose file it is
+    devices = [founder.replica.device_id, sec0.replica.device_id]
+    assert writer_of(sec0.replica, name, devices) == founder.replica.device_id
     imported = sync_folder(sec0.replica, stick).imported
     assert list(imported) == [name]

@@ -780,7 +780,8 @@ def test_a_german_branch_reads_and_shows_german_numbers(run):
     run.ok("init", "--branch", "Betriebsrat Nord", "--device", "Laptop", "--country", "DE",
            "--kdf", "interactive")
     assert run.ok("branch", "show", "--json").json() == {
-        "name": "Betriebsrat Nord", "country": "DE", "currency": "EUR"}
+        "name": "Betriebsrat Nord", "country": "DE", "currency": "EUR",
+        "point_ratio": 10}  # one point person per 10 people: the organising default
     member = add_member(run, "--first", "Jana", "--last", "Krüger", "--phone", "030 7654321")
     assert run.ok("member", "show", member, "--json").json()["phones"] == ["+49307654321"]
     assert "030 7654321" in run.ok("member", "list").out

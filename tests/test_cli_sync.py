@@ -41,9 +41,16 @@ def two_laptops(caucus, tmp_path):
            "--kdf", "interactive")
     caucus("a.caucus", "device", "admit", "b.req", "--role", "secretary",
            "--out", "welcome.caucus")
-    out = caucus("b.caucus", "init", "--join", "welcome.caucus").stdout
+    out = caucus("b.caucus", "init", "--join", "welcome.caucus",
+                 "--fingerprint", fingerprint_of(caucus, "a.caucus")).stdout
     assert "Joined Depot as secretary" in out
     return member
+
+
+def fingerprint_of(caucus, vault: str) -> str:
+    """The branch fingerprint a laptop shows under its devices (the admin reads it out)."""
+    listed = caucus(vault, "device", "list")
+    return re.search(r"Branch fingerprint: (\S+)", listed.stderr).group(1)
 
 
 def test_join_by_usb_then_sync_folder_converges_and_shows_the_conflict(caucus, two_laptops,
@@ -115,8 +122,7 @@ def test_a_welcome_file_for_another_laptop_is_refused(caucus, two_laptops, tmp_p
 
 
 def test_joining_with_a_fingerprint_refuses_any_other_branch(caucus, two_laptops, tmp_path):
-    listed = caucus("a.caucus", "device", "list")
-    real = re.search(r"Branch fingerprint: (\S+)", listed.stderr).group(1)
+    real = fingerprint_of(caucus, "a.caucus")
     caucus("c.caucus", "device", "join-request", "--out", "c.req", "--device", "C laptop",
            "--kdf", "interactive")
     caucus("a.caucus", "device", "admit", "c.req", "--role", "viewer", "--out", "w-c")
@@ -127,3 +133,20 @@ def test_joining_with_a_fingerprint_refuses_any_other_branch(caucus, two_laptops
     assert "0 members" in caucus("c.caucus", "member", "list").stderr  # nothing imported
     done = caucus("c.caucus", "init", "--join", "w-c", "--fingerprint", real.lower())
     assert "Joined Depot as viewer" in done.stdout
+
+
+def test_joining_without_a_terminal_needs_the_fingerprint(caucus, two_laptops, tmp_path):
+    """No one at a terminal to compare the fingerprints: refused, nothing imported."""
+    caucus("c.caucus", "device", "join-request", "--out", "c.req", "--device", "C laptop",
+           "--kdf", "interactive")
+    caucus("a.caucus", "device", "admit", "c.req", "--role", "viewer", "--out", "w-c")
+    refused = caucus("c.caucus", "init", "--join", "w-c", ok=False)
+    assert refused.returncode == 2
+    assert "--fingerprint" in refused.stderr and "Devices" in refused.stderr
+    assert "Nothing was imported" in refused.stderr
+    assert "0 members" in caucus("c.caucus", "member", "list").stderr
+    done = caucus("c.caucus", "init", "--join", "w-c", "--fingerprint",
+                  fingerprint_of(caucus, "a.caucus"))
+    assert "Joined Depot as viewer" in done.stdout
+    again = caucus("c.caucus", "init", "--join", "w-c")
+    assert "already joined Depot as viewer" in again.stdout

@@ -1,10 +1,13 @@
-"""Schema 5 moves each row's field clock into the row itself (``sync.store.clocks``): a
-vault written by schema 4 (clocks as JSON in a ``clock`` table, stamps in full) is
-migrated in place when it is opened, and keeps its conflicts, history and state.
+"""Schema 7 moves each row's field clock into the row itself (``sync.store.clocks``): a
+vault written by schema 6 or earlier (clocks as JSON in a ``clock`` table, stamps in
+full) is migrated in place when it is opened, and keeps its conflicts, history and
+state, the organising tables' (schema 6) included.
 
-A schema-4 vault is made here from a schema-5 one by writing back what schema 4 held:
-the JSON of every row's clock with full stamps (exactly what the replica decodes), the
-old index, and the old version number. Real vaults, real change sets, real signatures.
+A schema-6 vault is made here from a schema-7 one by writing back what schema 6 held:
+the JSON of every row's clock with full stamps (exactly what the replica decodes), rows
+without a clock column, the old index, and the old version number. Real vaults, real
+change sets, real signatures. (The golden vaults, tests/test_golden.py, are real
+vaults of schema 1 and 2 with their JSON clocks.)
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ def template(tmp_path_factory):
                           spare=False)
 
 
-def as_schema_4(branch: Branch) -> int:
-    """Rewrite an open schema-5 vault as schema 4 stored it; the clocks written."""
+def as_schema_6(branch: Branch) -> int:
+    """Rewrite an open schema-7 vault as schema 6 stored it; the clocks written."""
     conn = branch.conn
     replica = branch.replica
     conn.execute("BEGIN IMMEDIATE")
@@ -38,11 +41,11 @@ def as_schema_4(branch: Branch) -> int:
             conn.execute("INSERT INTO clock(tbl, row, data) VALUES (?, ?, ?)",
                          (table, row, json.dumps(clock, separators=(",", ":"))))
             written += 1
-        conn.execute(f"UPDATE {table} SET clock = NULL")  # noqa: S608
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN clock")  # noqa: S608
     conn.execute("DELETE FROM field_code")
     conn.execute("DROP INDEX changeset_plan")
     conn.execute("CREATE INDEX changeset_author ON changeset(author, seq)")
-    conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema_version'")
     conn.execute("COMMIT")
     return written
 
@@ -54,23 +57,32 @@ def snapshot(branch: Branch, member: str) -> tuple:
             replica.history("member", member))
 
 
-def test_a_schema_4_vault_keeps_its_conflicts_history_and_state(template, tmp_path):
+def test_a_schema_6_vault_keeps_its_conflicts_history_and_state(template, tmp_path):
     branches = template.clone(tmp_path)
     a, b = branches["sec0"], branches["sec1"]
-    member = a.add_member(first_name="Ana", last_name="Silva", emails=["ana@example.org"])
-    other = a.add_member(first_name="Dorota", last_name="Nowak")
+    depot = a.add_workplace("Depot")
+    member = a.add_member(first_name="Ana", last_name="Silva", emails=["ana@example.org"],
+                          workplace_id=depot)
+    other = a.add_member(first_name="Dorota", last_name="Nowak", workplace_id=depot)
     a.add_note("Met at the gate", member_id=member)
+    yard = a.add_unit(depot, "Yard", kind="site", headcount=12)
+    test = a.add_action("Pay petition", "petition", 60, workplace_id=depot)
+    a.set_response(test, member, "yes")
+    a.add_relation(member, other, "works_with")
+    a.move_person(member, yard)
     exchange_all([a, b])
     a.update_member(member, job_title="Driver")
     b.update_member(member, job_title="Porter")
     a.delete_member(other)
     b.update_member(other, department="Stores")
+    a.update_unit(yard, name="Yard east")
+    b.update_unit(yard, name="Yard west")
     exchange_all([a, b])
     before = snapshot(a, member)
-    assert {c.field for c in a.replica.conflicts()} == {"job_title", "deleted"}
+    assert {c.field for c in a.replica.conflicts()} == {"job_title", "deleted", "name"}
 
-    written = as_schema_4(a)
-    assert written >= 5
+    written = as_schema_6(a)
+    assert written >= 10
     path, key = a.vault.path, bytearray(a.vault._key)
     a.vault.lock()
     vault = open_with_key(path, key)  # opening upgrades: the clocks move into the rows
@@ -81,16 +93,19 @@ def test_a_schema_4_vault_keeps_its_conflicts_history_and_state(template, tmp_pa
                             ).fetchone()[0] == str(schema.SCHEMA_VERSION)
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'clock'"
                             ).fetchone()[0] == 0
-        assert conn.execute("SELECT count(*) FROM member WHERE clock IS NULL"
-                            ).fetchone()[0] == 0
+        for table in ("member", "unit", "action", "response", "relation"):
+            assert conn.execute(f"SELECT count(*) FROM {table} WHERE clock IS NULL"  # noqa: S608
+                                ).fetchone()[0] == 0, table
         assert snapshot(a, member) == before
         # the migrated clocks take new writes: resolving settles it on both laptops
         a.update_member(member, job_title="Shop steward")
         a.restore_member(other)
+        a.update_unit(yard, name="Yard")
         exchange_all([a, b])
         for side in (a, b):
             assert side.replica.conflicts() == []
             assert side.get_member(member).job_title == "Shop steward"
+            assert side.workplace_figures(depot).units[0].unit.name == "Yard"
             assert side.get_member(other).department == "Stores"
         assert a.replica.state_hash() == b.replica.state_hash()
     finally:
@@ -104,7 +119,7 @@ def test_a_migrated_vault_still_erases_a_member_everywhere(template, tmp_path):
     member = a.add_member(first_name="Quokka", last_name="Burrow", emails=["q@example.org"])
     a.update_member(member, job_title="Vexholm porter")
     exchange_all([a, b])
-    as_schema_4(a)
+    as_schema_6(a)
     path, key = a.vault.path, bytearray(a.vault._key)
     a.vault.lock()
     vault = open_with_key(path, key)

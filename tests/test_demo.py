@@ -70,19 +70,30 @@ def _content(branch: Branch) -> dict[str, list]:
     names = {r[0]: f"{r[1]} {r[2]}" for r in conn.execute(
         "SELECT id, first_name, last_name FROM member")}
     places = dict(conn.execute("SELECT id, name FROM workplace").fetchall())
+    units = {r[0]: f"{places[r[1]]}/{r[2]}/{r[3]}" for r in conn.execute(
+        "SELECT u.id, u.workplace_id, coalesce(p.name, ''), u.name || ':' || "
+        "coalesce(u.headcount, '') FROM unit u LEFT JOIN unit p ON p.id = u.parent_id")}
     members = []
     for row in conn.execute(
         f"SELECT {', '.join(schema.TABLES['member'])} FROM member"  # noqa: S608
     ):
         values = dict(zip(schema.TABLES["member"], row, strict=True))
         values["workplace_id"] = places.get(values["workplace_id"])
+        values["unit_id"] = units.get(values["unit_id"])
+        values["point_person_id"] = names.get(values["point_person_id"])
         members.append(json.dumps(values, sort_keys=True))
     notes = sorted(
         json.dumps([names[r[0]], *r[1:]]) for r in conn.execute(
             "SELECT member_id, date, method, outcome, text, follow_up_on FROM note"
         )
     )
-    return {"members": sorted(members), "notes": notes,
+    organising = sorted(
+        json.dumps([r[0], r[1], r[2], names[r[3]]]) for r in conn.execute(
+            "SELECT a.name, a.target_share, r.answer, r.member_id FROM response r "
+            "JOIN action a ON a.id = r.action_id")) + sorted(
+        json.dumps([r[0], names[r[1]]]) for r in conn.execute(
+            "SELECT kind || ':' || side, member_id FROM relation"))
+    return {"members": sorted(members), "notes": notes, "organising": organising,
             "workplaces": sorted(r[0] for r in conn.execute(
                 "SELECT name || '|' || employer || '|' || sector FROM workplace"))}
 
@@ -289,9 +300,36 @@ def test_benchmarks_run(tmp_path):
                  "CSV import of 300 rows", "XLSX export of the whole member list (300 rows",
                  "growth 60 → 300 members: member list first page",
                  "growth 60 → 300 members: member search", "growth 60 → 300 members: save",
-                 "growth 60 → 300 members: whole-branch bundle import"):
+                 "growth 60 → 300 members: whole-branch bundle import",
+                 "wall chart of a 2,000-person workplace: layout and paint",
+                 "density of every workplace", "density 45 days ago from the history"):
         found = [r for r in rows if what in r]
         assert len(found) == 1, (what, proc.stdout)
         figure = found[0].split("|")[2].strip()
         assert figure[0].isdigit(), (what, figure)
     assert "the CSV export took" in proc.stdout  # the CSV import's note, with its baseline
+
+
+def test_the_demo_branch_is_organised(demo_branch):
+    """Units with headcounts above the people on record, point people and people still
+    uncovered, relationships, a survey that is over and a petition half-way."""
+    branch = demo_branch
+    today = dt.date.today()
+    mapped = 0
+    for place in branch.list_workplaces():
+        figures = branch.workplace_figures(place.id)
+        assert figures.unplaced.people == 0  # everyone at a workplace is in a unit
+        for unit in figures.units:
+            assert unit.figures.headcount >= unit.figures.people, unit.unit.path
+            assert unit.unit.level in (1, 2)
+        mapped += bool(figures.units)
+    assert mapped == len(branch.list_workplaces())
+    assert branch.point_people() and branch.uncovered()
+    assert branch.conn.execute("SELECT count(*) FROM relation WHERE deleted = 0"
+                               ).fetchone()[0] >= 2
+    survey, petition = branch.list_actions()
+    assert survey.deadline < today.isoformat() < petition.deadline
+    people = branch.count_members()
+    assert 0 < petition.asked < people and 0 < petition.yes < petition.asked
+    progress = branch.action_progress(petition.id)
+    assert progress.branch.yes == petition.yes and progress.branch.reached is False

@@ -37,6 +37,9 @@ def member_values(branch: Branch) -> tuple[dict, dict, dict]:
     """(input, expected, second input/expected) for every member field."""
     wp1 = branch.add_workplace("Riverside Depot")
     wp2 = branch.add_workplace("Hilltop Garage")
+    fleet = branch.add_unit(wp1, "Fleet", headcount=40)
+    garage = branch.add_unit(wp2, "Workshop")
+    point = branch.add_member(first_name="Pat", last_name="Point")
     first = {
         "first_name": ("  Siobhán ", "Siobhán"),
         "last_name": ("Ní Bhriain", "Ní Bhriain"),
@@ -63,6 +66,8 @@ def member_values(branch: Branch) -> tuple[dict, dict, dict]:
         "do_not_phone": (1, True),
         "do_not_sms": ("no", False),
         "do_not_post": (False, False),
+        "unit_id": (fleet, fleet),
+        "point_person_id": (point, point),
     }
     second = {
         "first_name": ("Siobhan", "Siobhan"),
@@ -90,6 +95,8 @@ def member_values(branch: Branch) -> tuple[dict, dict, dict]:
         "do_not_phone": (0, False),
         "do_not_sms": ("Y", True),
         "do_not_post": ("true", True),
+        "unit_id": (garage, garage),
+        "point_person_id": ("", None),
     }
     return first, second, {"wp1": wp1, "wp2": wp2}
 

@@ -12,8 +12,9 @@ import os
 import pytest
 
 from sync import changes
-from sync.bundle import bundle_name, export_bundle, import_bundle, sync_folder
+from sync.bundle import export_bundle, import_bundle
 from sync.errors import CaucusError, NotPermitted, RevokedDevice
+from sync.folder import sync_folder
 from sync.records import Branch
 from sync.replica import Replica, device_row_id
 from sync.store.packing import unpack
@@ -91,9 +92,9 @@ def test_revocation_rotates_the_key_voids_late_change_sets_and_replicas_converge
     # ... nor through the sync folder: the bundle is skipped, with the reason
     stick = tmp_path / "stick"
     stick.mkdir()
-    sync_folder(founder.replica, stick)
+    founders = sync_folder(founder.replica, stick).written.name
     result = sync_folder(sec1.replica, stick)
-    assert list(result.skipped) == [bundle_name(founder.replica)]
+    assert list(result.skipped) == [founders]
     assert result.imported == {}
     assert m2 not in _members(founder)
 

@@ -61,7 +61,9 @@ PLANTED = [
     ("Fitzgerald", "Nakashima", "fitz.nakashima@callcentre.example", "07911 123414"),
     ("Ximena", "Quispe", "ximena.quispe@callcentre.example", "07911 123415"),
     ("Leopold", "Szczepanski", "leopold.szczepanski@warehouse.example", "07911 123416"),
-    ("Rosalind", "Umeh", "rosalind.umeh@warehouse.example", "07911 123417"),
+    # no planted value shorter than six letters: a 4-byte needle turns up by chance in a
+    # few MB of ciphertext about once in a few hundred runs (it did, as "Umeh")
+    ("Rosalind", "Umeadi", "rosalind.umeadi@warehouse.example", "07911 123417"),
     ("Augustin", "Delacroix", "augustin.delacroix@hospital.example", "07911 123418"),
     ("Yevgenia", "Kowalczyk", "yevgenia.kowalczyk@hospital.example", "07911 123419"),
     ("Cosimo", "Brightwater", "cosimo.brightwater@school.example", "07911 123420"),

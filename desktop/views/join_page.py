@@ -9,7 +9,8 @@ vault behind.
 By USB stick mirrors ``caucus device join-request`` then ``caucus init --join``: step 1
 makes the vault and saves the join request on the stick; the controller then shows
 :class:`FinishJoinWindow` (also after a restart, for a vault not yet in a branch) until
-the admin's welcome file is loaded.
+the admin's welcome file is loaded. A join stopped part-way through its import lands on
+the same window, which completes it from the welcome file it was reading.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from sync.ops.joining import (
     Welcome,
     WrongCode,
     finish_join,
+    interrupted_welcome,
     join_new_by_code,
     normalise_code,
     parse_address,
@@ -54,6 +56,8 @@ from ..widgets import BusyBar, ErrorLabel, ch, em, heading, hint
 from .vault_fields import NewVaultFields, add_row, error_field, new_form
 
 ADMIT_PATH = "Sync → Devices → Admit a laptop from a join request file…"
+INTERRUPTED = ("Joining this branch was interrupted before it finished (Caucus was closed, "
+               "or the computer stopped). It will be completed from the welcome file.")
 WAITING = "The admin's laptop must show the same string; waiting for approval…"
 PROGRESS_STEPS = 1000
 #: the words of the joining stages
@@ -312,25 +316,31 @@ class JoinPage(QWidget):
 
 class FinishJoinWindow(QWidget):
     """A vault that is not yet part of a branch (between the two steps of joining by USB,
-    possibly across a restart): load the admin's welcome file, or save the request again."""
+    possibly across a restart): load the admin's welcome file, or save the request again.
+
+    ``interrupted``: a join that began and was stopped part-way; :meth:`resume` completes
+    it from the welcome file it was reading (or asks for that file again)."""
 
     #: the joined session, and a sentence to show with it
     opened = Signal(object, str)
     lock_requested = Signal()
 
     def __init__(self, session: Session, runner: TaskRunner, notice: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, interrupted: bool = False) -> None:
         super().__init__(parent)
         self.session = session
         self.confirm: QMessageBox | None = None
         self.runner = runner
+        self.interrupted = interrupted
         self.setObjectName("finish_join")
         self.setWindowTitle("Finish joining — Caucus")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(em(self, 2), em(self, 1.5), em(self, 2), em(self, 1.5))
         layout.addWidget(heading("Finish joining", self))
-        layout.addWidget(hint(
-            "This laptop's vault is ready, but it is not yet part of a branch.", self))
+        self.intro = hint(INTERRUPTED if interrupted else
+                          "This laptop's vault is ready, but it is not yet part of a branch.",
+                          self)
+        layout.addWidget(self.intro)
         self.notice = _selectable(hint(notice, self))
         self.notice.setAccessibleName("Join request file")
         self.notice.setVisible(bool(notice))
@@ -400,11 +410,28 @@ class FinishJoinWindow(QWidget):
         if chosen is not None:
             self.load_welcome(str(chosen))
 
+    def resume(self) -> None:
+        """Complete an interrupted join from the welcome file it was reading, if that is
+        still where it was; else ask for it."""
+        session = self.session
+
+        def found(path: Path | None) -> None:
+            if path is not None:
+                self._join(str(path), None)
+            else:
+                self.error.show_message("Load the welcome file again to complete joining.")
+        self._run(lambda: interrupted_welcome(session), found)
+
     def load_welcome(self, path: str) -> None:
-        """Read the welcome file and ask the user to compare its branch fingerprint."""
+        """Read the welcome file and ask the user to compare its branch fingerprint (not
+        for an interrupted join: its branch was compared when it began, and the welcome
+        file must be of that branch)."""
         if self.running:
             return
         session = self.session
+        if self.interrupted:
+            self._join(path, None)
+            return
         self._run(lambda: read_welcome(session, path),
                   lambda welcome: self._confirm(path, welcome))
 
@@ -427,7 +454,7 @@ class FinishJoinWindow(QWidget):
         self.confirm = box
         box.open()
 
-    def _join(self, path: str, fingerprint: str) -> None:
+    def _join(self, path: str, fingerprint: str | None) -> None:
         """Import the welcome file: this laptop joins the branch, and the session opens."""
         self.confirm = None
         session, relay = self.session, self.relay

@@ -42,6 +42,7 @@ from .member_actions import MemberActions
 from .member_form import MemberForm, nice
 from .member_notes import HISTORY_COLUMNS, NotesTab, history_rows
 from .member_saving import MemberSaving
+from .relationships_box import RelationshipsBox
 
 
 @dataclass
@@ -130,6 +131,9 @@ class MemberPanel(MemberSaving, MemberActions, QWidget):
         notes_scroll.setWidget(self.notes)
         self.tabs.addTab(notes_scroll, icons.icon("note"), self.tr("Con&versations"))
         self.tabs.addTab(self.history, icons.icon("history"), self.tr("&History"))
+        self.organising = RelationshipsBox(runner, self.tabs)  # unit, point person, links
+        self.tabs.addTab(self.organising, icons.icon("workplace"), self.tr("&Organising"))
+        self.organising.open_member.connect(self.show_member)
         layout.addWidget(self.tabs, 1)
         # below the form, so Tab from its last field reaches Save
         buttons = FlowLayout()
@@ -224,6 +228,7 @@ class MemberPanel(MemberSaving, MemberActions, QWidget):
         self.form.clear()
         self.notes.clear()
         self.history_model.clear()
+        self.organising.clear()
         self.title.clear()
         self.subtitle.clear()
         self.error.clear_message()
@@ -299,6 +304,8 @@ class MemberPanel(MemberSaving, MemberActions, QWidget):
         self.form.load(detail.member, self.branch.region if self.branch else None)
         self.notes.set_notes(detail.notes)
         self.history_model.set_records(list(reversed(detail.history)))
+        if self.branch is not None:
+            self.organising.show_member(self.branch, detail.member.id)
         self._show_title(detail.member)
         self.error.clear_message()
         self.stack.setCurrentWidget(self.page)

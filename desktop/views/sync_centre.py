@@ -1,4 +1,5 @@
-"""The sync centre: USB, Devices, Conflicts and meeting sync over Wi-Fi, as tabs of one page."""
+"""The sync centre: USB, Devices, Conflicts, meeting sync over Wi-Fi and always-on sync,
+as tabs of one page."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..tasks import TaskRunner
 from ..widgets import ScrollingTabs, heading
 from .conflicts import ConflictsTab
 from .devices import DevicesTab
+from .sync_always_on import AlwaysOnTab
 from .sync_lan import LanTab
 from .sync_usb import UsbTab
 
@@ -35,13 +37,17 @@ class SyncCentre(QWidget):
         self.devices = DevicesTab(runner, self.tabs)
         self.conflicts = ConflictsTab(runner, self.tabs)
         self.lan = LanTab(runner, self.tabs)
+        self.always_on = AlwaysOnTab(runner, self.tabs)
         self.tabs.addTab(self.usb, "USB stick")
         self.tabs.addTab(self.devices, "Devices")
         self.tabs.addTab(self.conflicts, "Conflicts")
         self.tabs.addTab(self.lan, "Meeting (Wi-Fi)")
+        self.tabs.addTab(self.always_on, "Always-on")
         layout.addWidget(self.tabs, 1)
         self.usb.synced.connect(self._synced)
         self.lan.synced.connect(self._synced)
+        self.always_on.synced.connect(self._synced)
+        self.always_on.message.connect(self.message)
         self.lan.paired.connect(self.reload)
         self.conflicts.resolved.connect(self.changed)
         self.conflicts.count_changed.connect(self._conflict_count)
@@ -50,24 +56,30 @@ class SyncCentre(QWidget):
         self.window().installEventFilter(self)
 
     def set_session(self, session: Session | None) -> None:
-        for tab in (self.usb, self.devices, self.conflicts, self.lan):
+        for tab in (self.usb, self.devices, self.conflicts, self.lan, self.always_on):
             tab.set_session(session)
 
     def reload(self) -> None:
         self.devices.reload()
         self.conflicts.reload()
         self.lan.reload()
+        self.always_on.reload()
 
     def clear(self) -> None:
         """The vault is locking: empty every tab; meeting mode, syncs and pairing stop."""
-        for tab in (self.usb, self.devices, self.conflicts, self.lan):
+        for tab in (self.usb, self.devices, self.conflicts, self.lan, self.always_on):
             tab.clear()
         self._conflict_count(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window() and event.type() == QEvent.Type.Close:
             self.lan.shutdown()
+            self.always_on.shutdown()
         return False
+
+    def local_change(self) -> None:
+        """A record was saved on this laptop (always-on sync carries it at once)."""
+        self.always_on.local_change()
 
     def show_conflicts(self) -> None:
         self.tabs.setCurrentWidget(self.conflicts)

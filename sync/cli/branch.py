@@ -24,6 +24,7 @@ def branch_show(session: Session, args: argparse.Namespace) -> int:
     say(f"name:      {settings.name}")
     say(f"country:   {settings.country or '(none: only +international numbers are read)'}")
     say(f"currency:  {settings.currency or '(none)'}")
+    say(f"coverage:  one point person per {settings.point_ratio} people")
     return 0
 
 

@@ -1,9 +1,11 @@
 """``caucus [COMMAND]``: the parser from every command table, and the one way out.
 
 Every :class:`~sync.errors.CaucusError` becomes one sentence on stderr and exit status
-1 (2 for usage errors); Ctrl-C exits 130; nothing ever ends in a traceback unless
-``$CAUCUS_DEBUG`` asks for one. To add a command, declare it in a command module's
-table (:mod:`sync.cli.registry`); to add a module, append its table to :data:`TABLES`.
+1 (2 for usage errors), and so does a database or disk failure that escaped a command
+unmapped (:func:`sync.ops.errors.named_error`: a full disk, a damaged page); Ctrl-C
+exits 130; nothing ever ends in a traceback unless ``$CAUCUS_DEBUG`` asks for one. To
+add a command, declare it in a command module's table (:mod:`sync.cli.registry`); to
+add a module, append its table to :data:`TABLES`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import CaucusError
+from ..ops.errors import named_error
 from . import (
+    always_on,
     branch,
     changes,
     conflicts,
@@ -23,8 +27,10 @@ from . import (
     exchange,
     lan,
     members,
+    organising,
     records,
     setup,
+    structure,
     transfer,
     vault,
 )
@@ -37,10 +43,10 @@ from .session import open_session
 
 # In this order in 'caucus --help' (a table may add to a group an earlier one declared).
 TABLES = (
-    setup.commands, branch.commands, members.commands, records.commands, changes.commands,
-    vault.commands,
+    setup.commands, branch.commands, members.commands, records.commands,
+    organising.commands, structure.commands, changes.commands, vault.commands,
     demo.commands, transfer.commands, devices.commands, conflicts.commands, lan.commands,
-    exchange.commands,
+    always_on.commands, exchange.commands,
 )
 
 
@@ -104,10 +110,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-    except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        return fail(f"{exc.strerror or exc}{where}.")
     except Exception as exc:
+        named = named_error(exc)  # a full disk, a damaged page… that escaped unmapped
+        if named is not None:
+            fail(str(named))
+            return exit_status(named)
+        if isinstance(exc, OSError):
+            where = f" ({exc.filename})" if exc.filename else ""
+            return fail(f"{exc.strerror or exc}{where}.")
         if os.environ.get(ENV_DEBUG):
             raise
         return fail(f"unexpected internal error ({type(exc).__name__}); please report it. "

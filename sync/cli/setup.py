@@ -59,7 +59,9 @@ def country_options(args: argparse.Namespace) -> dict[str, str]:
 
 
 def join_by_welcome(args: argparse.Namespace) -> int:
-    """``caucus init --join WELCOME``: the laptop that made the join request joins."""
+    """``caucus init --join WELCOME``: the laptop that made the join request joins.
+
+    Run again after an interruption (killed, Ctrl-C, power cut), it completes the join."""
     path = vault_path(args)
     if not path.exists():
         raise CaucusError(f"There is no vault at {path}: make the join request from this "
@@ -67,20 +69,39 @@ def join_by_welcome(args: argparse.Namespace) -> int:
     session = vaults.open_vault(path, read_passphrase(prompt=f"Passphrase for {path.name}: "))
     try:
         welcome = joining.read_welcome(session, args.join)
-        note(f"The welcome file is for the branch {welcome.branch_name!r}, fingerprint "
-             f"{welcome.fingerprint}; 'caucus device list' on the admin's laptop shows "
-             "the real branch's.")
-        given = args.fingerprint
-        if given is not None:
-            if not joining.same_fingerprint(given, welcome):
-                raise CaucusError("That welcome file is for another branch than the "
-                                  "fingerprint given; nothing was imported.")
-        elif interactive() and not ask("Does the admin's laptop show the same "
-                                       "fingerprint? [y/N] "):
+        if joining.already_joined(session, welcome):
+            say(f"This laptop has already joined {session.branch.name} as {session.role}.")
+            return 0
+        go, checked = _checked_fingerprint(args, session, welcome)
+        if not go:
             note("Nothing was imported.")
             return 1
-        joined = joining.finish_join(session, args.join, welcome.fingerprint)
+        joined = joining.finish_join(session, args.join, checked)
         say(f"Joined {joined.branch_name} as {joined.role}: {joined.report.summary()}.")
     finally:
         session.lock()
     return 0
+
+
+def _checked_fingerprint(args: argparse.Namespace, session: vaults.Session,
+                         welcome: joining.Welcome) -> tuple[bool, str | None]:
+    """Whether to go on, and the branch fingerprint the user checked (None for an
+    interrupted join, whose branch was checked when it began)."""
+    note(f"The welcome file is for the branch {welcome.branch_name!r}, fingerprint "
+         f"{welcome.fingerprint}; 'caucus device list' on the admin's laptop shows "
+         "the real branch's.")
+    given = args.fingerprint
+    if given is not None and not joining.same_fingerprint(given, welcome):
+        raise CaucusError("That welcome file is for another branch than the fingerprint "
+                          "given; nothing was imported.")
+    if joining.join_interrupted(session):
+        note("Joining was interrupted before; completing it from this welcome file.")
+        return True, None
+    if given is not None:
+        return True, welcome.fingerprint
+    if not interactive():
+        raise UsageError("Without a terminal to ask whether the fingerprints match, give "
+                         "the branch fingerprint the admin's laptop shows under Devices "
+                         "('caucus device list' there) with --fingerprint. Nothing was "
+                         "imported.")
+    return ask("Does the admin's laptop show the same fingerprint? [y/N] "), welcome.fingerprint

@@ -37,7 +37,7 @@ from .generator import BATCH_ROWS, Generator
 from .vocabulary import EMAIL_DOMAINS, TOWNS
 
 DEMO_PASSPHRASE = "demo-branch-passphrase"  # noqa: S105 - shown to users on purpose
-GENERATOR_VERSION = 1  # bump when the generated content changes
+GENERATOR_VERSION = 2  # bump when the generated content changes
 MIN_MEMBERS = 1
 MAX_MEMBERS = 50_000
 DEFAULT_DEVICE_NAME = "Demo secretary laptop"

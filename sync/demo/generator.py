@@ -8,6 +8,7 @@ from typing import Any
 
 from ..records import Batch, Branch
 from .activity import Activity, plan_meetings
+from .organising import Organiser
 from .picker import DemoWorkplace, Person
 from .util import cumulative, month_end, pick_index
 from .vocabulary import (
@@ -42,7 +43,8 @@ class Generator(Activity):
         self.n_workplaces = max(1, round(members / 40))
         # how many people each planned meeting will record (decided up front for progress)
         self.meeting_plan = plan_meetings(seed, members, today)
-        self.total_units = (1 + members + self.n_notes
+        self.organiser = Organiser(seed, today)
+        self.total_units = (2 + members + self.n_notes
                             + sum(size for *_rest, size in self.meeting_plan))
 
     def run(self, progress) -> dict[str, int]:
@@ -54,6 +56,9 @@ class Generator(Activity):
             self.write_notes(batch)
             batch.commit()
             self.write_meetings(batch)
+            batch.commit()
+            organised = self.organiser.write(batch, self.campaigns)
+            batch.advance()
         if progress is not None and batch.done < self.total_units:
             progress(self.total_units, self.total_units)
         c = batch.created
@@ -62,7 +67,7 @@ class Generator(Activity):
             "campaigns": c.get("campaign", 0), "notes": c.get("note", 0),
             "tasks": c.get("task", 0), "meetings": c.get("meeting", 0),
             "attendance": c.get("attendance", 0), "tags": c.get("member_tag", 0),
-            "consents": c.get("consent", 0), "change_sets": batch.change_sets,
+            "consents": c.get("consent", 0), **organised, "change_sets": batch.change_sets,
         }
 
     def write_workplaces_and_campaigns(self, batch: Batch) -> None:
@@ -152,6 +157,8 @@ class Generator(Activity):
                 fields["job_title"] = rng.choice(spec["jobs"])
                 if spec["shifts"] and rng.random() < 0.7:
                     fields["custom.shift"] = rng.choice(SHIFTS)
+                fields["unit_id"] = self.organiser.place(
+                    batch, wp.id, fields["department"], fields.get("custom.shift"))
             if rng.random() < 0.3:
                 fields["custom.contract"] = rng.choice(CONTRACTS)
             fields["status"] = status
@@ -209,7 +216,15 @@ class Generator(Activity):
                     "source": rng.choice(("Membership form", "Online join form",
                                           "Meeting sign-in sheet", "Phone call")),
                 })
-            member_id = batch.add_member(fields, tags, consents)
+            org = self.organiser
+            point = org.point_person(fields["unit_id"]) if "unit_id" in fields else None
+            if point:
+                fields["point_person_id"] = point
+            leader = org.leader(status, assessment)
+            member_id = batch.add_member(fields, [*tags, "Leader"] if leader else tags,
+                                         consents)
+            org.added(member_id, fields.get("workplace_id"), fields.get("unit_id"), status,
+                      assessment, point, leader)
             weight = (1.0 + (assessment or 0) * 0.5 + 2.0 * len(tags)
                       + (1.0 if status == "prospect" else 0.0)
                       - (0.8 if status in ("resigned", "deceased") else 0.0))

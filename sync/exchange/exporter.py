@@ -27,9 +27,13 @@ from .importer import GUARDED_PREFIX
 FORMATS = ("csv", "xlsx")
 UNENCRYPTED_WARNING = ("The exported file is NOT encrypted: anyone who gets it can read it. "
                        "Keep it safe and delete it when done.")
-#: Columns in their export order: every member field (workplace by name), then tags.
+#: Fields that hold ids, exported by name: the workplace, the unit (its path, as the
+#: importer reads it back), the point person.
+NAMED_COLUMNS = {"workplace_id": "workplace", "unit_id": "unit",
+                 "point_person_id": "point_person"}
+#: Columns in their export order: every member field (ids by name), then tags.
 BASE_COLUMNS: tuple[str, ...] = ("id", *[
-    ("workplace" if f == "workplace_id" else f) for f in MEMBER_FIELDS if f != "custom"
+    NAMED_COLUMNS.get(f, f) for f in MEMBER_FIELDS if f != "custom"
 ], "tags")
 DATE_COLUMNS = {f for f, k in schema.TABLES["member"].items() if k == "date"}
 BOOL_COLUMNS = {f for f, k in schema.TABLES["member"].items() if k == "bool"}
@@ -90,7 +94,7 @@ def check_columns(columns: Sequence[str] | None, branch: Branch,
     out = []
     for raw in columns:
         name = raw.strip()
-        alias = {"workplace_id": "workplace", "email": "emails", "phone": "phones",
+        alias = {**NAMED_COLUMNS, "email": "emails", "phone": "phones",
                  "tag": "tags"}.get(name, name)
         if alias not in BASE_COLUMNS and not (alias.startswith("custom.") and len(alias) > 7):
             raise ValidationError(
@@ -106,6 +110,7 @@ def check_columns(columns: Sequence[str] | None, branch: Branch,
 def member_records(branch: Branch, ids: Sequence[str]) -> list[dict[str, Any]]:
     """Raw member fields (lists decoded, workplace by name, tags) for ``ids``, in order."""
     found: dict[str, dict[str, Any]] = {}
+    paths: dict[str, dict[str, str]] = {}  # by workplace: each unit's path
     cols = ", ".join("m." + f for f in MEMBER_FIELDS)
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
@@ -122,6 +127,7 @@ def member_records(branch: Branch, ids: Sequence[str]) -> list[dict[str, Any]]:
                 rec[name] = None if rec[name] is None else bool(rec[name])
             rec["tags"] = []
             found[rec["id"]] = rec
+        _names(branch, [found[i] for i in chunk if i in found], paths)
         for mid, tag in branch.conn.execute(
             f"SELECT member_id, tag FROM member_tag WHERE deleted = 0 AND "  # noqa: S608
             f"member_id IN ({marks}) ORDER BY tag COLLATE NOCASE", chunk,
@@ -129,6 +135,18 @@ def member_records(branch: Branch, ids: Sequence[str]) -> list[dict[str, Any]]:
             if mid in found:
                 found[mid]["tags"].append(tag)
     return [found[i] for i in ids if i in found]
+
+
+def _names(branch: Branch, records: list[dict[str, Any]],
+           paths: dict[str, dict[str, str]]) -> None:
+    """Each record's unit (as its path in the workplace) and point person, by name;
+    ``paths`` keeps the workplaces' unit paths from one chunk of records to the next."""
+    for place in {r["workplace_id"] for r in records if r.get("unit_id")} - set(paths):
+        paths[place] = {u.id: u.path for u in branch.list_units(place)} if place else {}
+    names = branch.names_of(r["point_person_id"] for r in records if r.get("point_person_id"))
+    for rec in records:
+        rec["unit"] = paths.get(rec["workplace_id"] or "", {}).get(rec.get("unit_id") or "")
+        rec["point_person"] = names.get(rec.get("point_person_id") or "")
 
 
 def cell_value(rec: dict[str, Any], column: str) -> Any:
@@ -172,6 +190,24 @@ def export_members(branch: Branch, path: str | Path, fmt: str | None = None,
     data = _csv_bytes(header, rows) if fmt == "csv" else _xlsx_bytes(header, rows, cols)
     atomic_write(path, data)
     log_export(branch, fmt, len(rows), cols, path)
+    return ExportResult(str(path), len(rows), cols, fmt)
+
+
+def export_rows(branch: Branch, path: str | Path, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]], kind: str, fmt: str | None = None,
+                ) -> ExportResult:
+    """Write any table (the wall chart, a structure test's results) to CSV or XLSX, as
+    the member list is written (atomic, owner-only, formulas never live) and log it as
+    ``kind`` (e.g. ``chart-csv``)."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".") or "csv").lower()
+    if fmt not in FORMATS:
+        raise ValidationError(f"Export as csv or xlsx, not {fmt!r}.", "format")
+    cols = list(columns)
+    data = _csv_bytes(cols, [list(r) for r in rows]) if fmt == "csv" else \
+        _xlsx_bytes(cols, [list(r) for r in rows])
+    atomic_write(path, data)
+    log_export(branch, f"{kind}-{fmt}", len(rows), cols, path)
     return ExportResult(str(path), len(rows), cols, fmt)
 
 

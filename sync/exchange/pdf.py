@@ -4,7 +4,8 @@ Every page has a header (branch name, date; the title under it on a table's firs
 page, or "(continued)" after it) and a footer ("Page n of N"). Member lists and
 sign-in sheets are tables that repeat their column headings on each page; labels
 follow the common A4 layout of 3 × 7 labels of 63.5 × 38.1 mm (L7160/J8160), with the
-title in the header; a subject-access report is headed sections of wrapped lines.
+title in the header; a subject-access report is headed sections of wrapped lines; the
+wall chart is A3 (:mod:`.pdf_chart`).
 
 Text in any script Noto Sans covers is shaped (:mod:`.pdf_canvas`): Arabic and Hebrew
 letters joined and right-aligned in their cell, Devanagari with its conjuncts. A
@@ -21,10 +22,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..store.files import atomic_file
+from .organising_docs import ChartDoc
 from .pdf_canvas import PAGE_H, PAGE_W, Canvas, Progress, first_strong_rtl
+from .pdf_chart import write_chart_pdf
 from .printing import LabelsDoc, TableDoc, TextDoc
 
-__all__ = ["Progress", "write_labels_pdf", "write_pdf", "write_table_pdf",
+__all__ = ["Progress", "write_chart_pdf", "write_labels_pdf", "write_pdf", "write_table_pdf",
            "write_text_pdf"]
 
 MARGIN = 15.0
@@ -177,7 +180,7 @@ def write_text_pdf(doc: TextDoc, path: str | Path, progress: Progress | None = N
     return len(pages)
 
 
-def write_pdf(doc: TableDoc | LabelsDoc | TextDoc, path: str | Path,
+def write_pdf(doc: TableDoc | LabelsDoc | TextDoc | ChartDoc, path: str | Path,
               progress: Progress | None = None, *, language: str = "") -> int:
     """Draw any document to ``path``; returns the number of pages.
 
@@ -186,6 +189,8 @@ def write_pdf(doc: TableDoc | LabelsDoc | TextDoc, path: str | Path,
     """
     if isinstance(doc, LabelsDoc):
         return write_labels_pdf(doc, path, progress, language=language)
+    if isinstance(doc, ChartDoc):
+        return write_chart_pdf(doc, path, progress, language=language)
     if isinstance(doc, TextDoc):
         return write_text_pdf(doc, path, progress, language=language)
     return write_table_pdf(doc, path, progress, language=language)

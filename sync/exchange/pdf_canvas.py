@@ -45,6 +45,8 @@ from ..errors import CaucusError
 from ..resources import resources_dir
 
 PAGE_W, PAGE_H = 210.0, 297.0
+#: page sizes in millimetres, portrait (width, height)
+PAGE_SIZES = {"A4": (PAGE_W, PAGE_H), "A3": (297.0, 420.0)}
 PT = 25.4 / 72  # millimetres in a point
 ELLIPSIS = "…"
 
@@ -162,14 +164,18 @@ def _cut_points(text: str) -> list[int]:
 
 
 class Canvas:
-    """An fpdf2 document of A4 pages with millimetre boxes (mirrored when ``rtl``)."""
+    """An fpdf2 document of A4 (or A3) pages with millimetre boxes (mirrored when
+    ``rtl``)."""
 
-    def __init__(self, title: str, language: str = "",
-                 progress: Progress | None = None) -> None:
+    def __init__(self, title: str, language: str = "", progress: Progress | None = None,
+                 *, page: str = "A4", landscape: bool = False) -> None:
         self.rtl = is_rtl_language(language)
         self.progress = progress
         self.pages = 0
-        pdf = FPDF(unit="mm", format="A4")
+        width, height = PAGE_SIZES[page]
+        #: the page's width and height in millimetres (as it is turned)
+        self.width, self.height = (height, width) if landscape else (width, height)
+        pdf = FPDF(unit="mm", format=page, orientation="L" if landscape else "P")
         pdf.set_auto_page_break(False)
         pdf.set_margins(0, 0, 0)
         pdf.c_margin = 0
@@ -313,7 +319,7 @@ class Canvas:
 
     # -- drawing ------------------------------------------------------------------------
     def _box_x(self, x: float, w: float) -> float:
-        return PAGE_W - x - w if self.rtl else x
+        return self.width - x - w if self.rtl else x
 
     def text(self, x: float, y: float, w: float, h: float, text: str,
              align: str = "start", elide: bool = True, rtl: bool | None = None) -> None:
@@ -376,7 +382,32 @@ class Canvas:
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.2) -> None:
         if self.rtl:
-            x1, x2 = PAGE_W - x1, PAGE_W - x2
+            x1, x2 = self.width - x1, self.width - x2
         self.pdf.set_line_width(width)
         self.pdf.line(x1, y1, x2, y2)
+
+    def rect(self, x: float, y: float, w: float, h: float,
+             fill: tuple[int, int, int] | None = None,
+             stroke: tuple[int, int, int] | None = (0, 0, 0), width: float = 0.2,
+             dashed: bool = False) -> None:
+        """A box, filled and/or outlined (dashed: a line that stands out in grey print)."""
+        if fill is None and stroke is None:
+            return
+        pdf = self.pdf
+        if fill is not None:
+            pdf.set_fill_color(*fill)
+        if stroke is not None:
+            pdf.set_draw_color(*stroke)
+            pdf.set_line_width(width)
+        if dashed:
+            pdf.set_dash_pattern(dash=1.2, gap=0.8)
+        style = ("F" if stroke is None else "DF") if fill is not None else "D"
+        pdf.rect(self._box_x(x, w), y, w, h, style=style)
+        if dashed:
+            pdf.set_dash_pattern()
+        pdf.set_draw_color(0, 0, 0)
+
+    def colour(self, rgb: tuple[int, int, int] = (0, 0, 0)) -> None:
+        """The colour of the text drawn next (black by default)."""
+        self.pdf.set_text_color(*rgb)
 

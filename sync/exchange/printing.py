@@ -20,7 +20,8 @@ from .exporter import log_export, member_records
 
 #: the export-log kind of each printed document (as ``caucus export log`` lists them)
 LOG_KINDS = {"member-list": "pdf-member-list", "sign-in": "pdf-sign-in",
-             "labels": "pdf-labels", "subject-access": "subject-access-pdf"}
+             "labels": "pdf-labels", "subject-access": "subject-access-pdf",
+             "wall-chart": "pdf-wall-chart", "point-people": "pdf-point-people"}
 
 
 @dataclass
@@ -143,14 +144,14 @@ def labels_doc(branch: Branch, query: MemberQuery | None = None) -> LabelsDoc:
     return LabelsDoc(branch.name, _today(), labels, left_out)
 
 
-def log_printed(branch: Branch, doc: TableDoc | LabelsDoc | TextDoc, path: Any) -> int:
+def log_printed(branch: Branch, doc: Any, path: Any) -> int:
     """Record a written PDF in the export log: a printed list is personal data leaving
     the vault as surely as a CSV file. Returns the rows (people or labels) it holds."""
     if isinstance(doc, LabelsDoc):
         rows, columns = len(doc.labels), ["name", "address", "postcode"]
     elif isinstance(doc, TextDoc):
         rows, columns = 1, ["subject_access"]
-    else:
+    else:  # a table, or a document with rows and columns (the wall chart)
         rows, columns = len(doc.rows), doc.columns
     log_export(branch, LOG_KINDS[doc.kind], rows, columns, path)
     return rows
@@ -201,6 +202,17 @@ def _record_sections(doc: TextDoc, data: dict[str, Any], prefix: str) -> None:
         ("Meeting attendance", [
             f"{a.get('meeting_date') or ''} {a.get('meeting_title') or a['meeting_id']}: "
             f"{a['status']}{gone[a['deleted']]}" for a in data["attendance"]]),
+        ("Organising", [
+            f"unit: {data.get('unit') or 'none'}",
+            f"point person: {data.get('point_person') or 'none'}",
+            f"point person for: {data.get('point_person_for', 0)} people"]),
+        ("Structure tests", [
+            f"{r.get('action_name') or r['action_id']}: {r['answer']}{gone[r['deleted']]}"
+            for r in data.get("responses", [])]),
+        ("Relationships", [
+            f"{r['kind'].replace('_', ' ')} {r['other_name']}"
+            + {"from": " (this person to them)", "to": " (them to this person)"}.get(
+                r["direction"], "") for r in data.get("relationships", [])]),
         ("History of changes", [
             f"{h['time']} {h['device_name']}: {h['table']}.{h['field']} = "
             f"{'(erased)' if h['redacted'] else json.dumps(h['value'], ensure_ascii=False)}"

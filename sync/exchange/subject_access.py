@@ -1,7 +1,8 @@
 """Subject access (GDPR Art. 15): everything the branch holds about one member.
 
 :func:`subject_access` gathers the member's fields, tags, consents, notes, tasks,
-attendance (with the meetings) and full change history, and the same for every record
+attendance (with the meetings), organising (unit, point person, answers to structure
+tests, relationships) and full change history, and the same for every record
 merged into them — directly or through a chain of merges (C into B, B into A), with the
 rows a merge left on the merged record (deleted ones too); :func:`export_subject_access`
 writes it as JSON (atomically, logged in the export log). :mod:`.pdf` renders the same
@@ -20,7 +21,7 @@ from ..store import schema
 from ..store.files import atomic_write
 from .exporter import log_export
 
-LINKED = ("member_tag", "consent", "note", "task", "attendance")
+LINKED = ("member_tag", "consent", "note", "task", "attendance", "response", "relation")
 
 
 def _rows(branch: Branch, table: str, member_id: str) -> list[dict[str, Any]]:
@@ -46,14 +47,39 @@ def _record(branch: Branch, member_id: str,
     for rec in attendance:
         title, date, location = meetings.get(rec["meeting_id"], (None, None, None))
         rec.update(meeting_title=title, meeting_date=date, meeting_location=location)
+    member = branch.get_member(member_id)
     return {
-        "member": branch.get_member(member_id).to_dict(),
+        "member": member.to_dict(),
         "tags": _rows(branch, "member_tag", member_id),
         "consents": _rows(branch, "consent", member_id),
         "notes": _rows(branch, "note", member_id),
         "tasks": _rows(branch, "task", member_id),
         "attendance": attendance,
+        **_organising(branch, member),
         "history": branch.member_history(member_id),
+    }
+
+
+def _organising(branch: Branch, member: Any) -> dict[str, Any]:
+    """Where they are on the wall chart, who keeps in touch with them, their answers to
+    structure tests and their relationships."""
+    unit = None
+    if member.unit_id and member.workplace_id:
+        unit = next((u.path for u in branch.list_units(member.workplace_id)
+                     if u.id == member.unit_id), None)
+    actions = {a.id: a for a in branch.list_actions(include_deleted=True)}
+    responses = _rows(branch, "response", member.id)
+    for rec in responses:
+        action = actions.get(rec["action_id"])
+        rec.update(action_name=action.name if action else None,
+                   action_kind=action.kind if action else None)
+    return {
+        "unit": unit,
+        "point_person": branch.names_of([member.point_person_id]).get(
+            member.point_person_id or ""),
+        "point_person_for": len(branch.my_people(member.id)),
+        "responses": responses,
+        "relationships": [r.to_dict() for r in branch.relationships(member.id)],
     }
 
 

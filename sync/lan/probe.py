@@ -3,15 +3,18 @@ branch laptop listening there, before its Secret Handshake (which needs that key
 
 The probe is 64 bytes, the size of a shs1 client hello::
 
-    "CAUCUSID" ‖ nonce (24) ‖ auth(key_id, "CAUCUSID" ‖ nonce) (32)
+    "CAUCUSID" ‖ nonce (24) ‖ auth(tag_key, "CAUCUSID" ‖ nonce) (32)
 
-where ``key_id = derive_key(branch key, "lan/identify/v2")``. Every answer is a box
-``nonce' ‖ secretbox(key_id, nonce', kind ‖ value (32) ‖ sha256(probe)[:16])``:
+where ``key_id = derive_key(branch key, "lan/identify/v3")``, ``tag_key =
+derive_key(key_id, "lan/identify/tag")`` and ``box_key = derive_key(key_id,
+"lan/identify/box")``: one key, one use (v2 used ``key_id`` for both the tag and the
+boxes). Every answer is a box
+``nonce' ‖ secretbox(box_key, nonce', kind ‖ value (32) ‖ sha256(probe)[:16])``:
 
 * a probe under the server's *current* key is answered at once with kind 1, its device
   key, and the connection closes;
 * a probe under one of its older keys gets kind 2, a random 32-byte challenge; the
-  client must send ``nonce'' ‖ secretbox(key_id, nonce'', device key ‖ signature)``, its
+  client must send ``nonce'' ‖ secretbox(box_key, nonce'', device key ‖ signature)``, its
   device key signing ``"caucus/lan/identify-proof/v1" ‖ sha256(probe) ‖ challenge``,
   and only a device that is active in the server's roster then gets kind 1.
 
@@ -77,19 +80,28 @@ PROOF_CONTEXT = b"caucus/lan/identify-proof/v1"
 
 # -- the messages ------------------------------------------------------------------------
 def probe_key(branch_key: bytes) -> bytes:
-    return derive_key(branch_key, "lan/identify/v2")
+    """The probe's root key ``key_id``; it keys nothing itself (see the module docstring)."""
+    return derive_key(branch_key, "lan/identify/v3")
+
+
+def _tag_key(key: bytes) -> bytes:
+    return derive_key(key, "lan/identify/tag")
+
+
+def _box_key(key: bytes) -> bytes:
+    return derive_key(key, "lan/identify/box")
 
 
 def probe_request(key: bytes, nonce: bytes | None = None) -> bytes:
     nonce = nacl.utils.random(PROBE_NONCE_BYTES) if nonce is None else nonce
     head = PROBE_MAGIC + nonce
-    return head + auth(head, key)
+    return head + auth(head, _tag_key(key))
 
 
 def check_probe(key: bytes, request: bytes) -> bool:
     head, tag = request[:PROBE_BYTES - 32], request[PROBE_BYTES - 32:]
     return (len(request) == PROBE_BYTES and request.startswith(PROBE_MAGIC)
-            and auth_verify(tag, head, key))
+            and auth_verify(tag, head, _tag_key(key)))
 
 
 def _binding(request: bytes) -> bytes:
@@ -98,12 +110,12 @@ def _binding(request: bytes) -> bytes:
 
 def _seal(key: bytes, plain: bytes) -> bytes:
     nonce = nacl.utils.random(24)
-    return nonce + nacl.bindings.crypto_secretbox_easy(plain, nonce, key)
+    return nonce + nacl.bindings.crypto_secretbox_easy(plain, nonce, _box_key(key))
 
 
 def _open(key: bytes, box: bytes) -> bytes | None:
     try:
-        return nacl.bindings.crypto_secretbox_open_easy(box[24:], box[:24], key)
+        return nacl.bindings.crypto_secretbox_open_easy(box[24:], box[:24], _box_key(key))
     except (nacl.exceptions.CryptoError, ValueError, TypeError):
         return None
 

@@ -23,6 +23,8 @@ refresh beyond the record itself.
 - :mod:`.spreadsheets` — spreadsheet import (read, map, plan, import) and export
 - :mod:`.documents` — printed lists, labels, sign-in sheets, subject-access exports
 - :mod:`.members` — finding and merging duplicates, erasing a member
+- :mod:`.organising` — the wall chart and a point person's list on paper, the chart and
+  a structure test's results as spreadsheets, headcounts from a spreadsheet
 
 Import the submodules by name (``from sync.ops import syncing``): a command that syncs
 by USB never loads the LAN stack.

@@ -22,6 +22,7 @@ class Area(enum.StrEnum):
     NOTES = "notes"                # conversations
     TASKS = "tasks"
     MEETINGS = "meetings"          # meetings and attendance
+    ORGANISING = "organising"      # units, headcounts, structure tests, relationships
     BRANCH = "branch"              # the branch's name and settings
     ROSTER = "roster"              # devices, roles, revocations
     KEYS = "keys"                  # branch keys (epochs)
@@ -37,6 +38,8 @@ TABLE_AREAS: dict[str, Area] = {
     "workplace": Area.WORKPLACES, "campaign": Area.CAMPAIGNS, "note": Area.NOTES,
     "task": Area.TASKS, "meeting": Area.MEETINGS, "attendance": Area.MEETINGS,
     "branch": Area.BRANCH, "device": Area.ROSTER, "key_envelope": Area.KEYS,
+    "unit": Area.ORGANISING, "action": Area.ORGANISING, "response": Area.ORGANISING,
+    "relation": Area.ORGANISING,
 }
 
 #: every area replicated data can reach (a sync may bring any of them)

@@ -54,6 +54,8 @@ def _row_name(session: Session, table: str, row: str) -> str:
             return branch.get_meeting(row).title
         if table == "workplace":
             return branch.get_workplace(row).name
+        if table in ("unit", "action", "response", "relation"):  # organising
+            return branch.describe_row(table, row)
     except CaucusError:  # a row this laptop cannot show
         return ""
     return ""

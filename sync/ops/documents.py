@@ -46,7 +46,7 @@ def _pages(progress: ProgressFn, cancel: Cancel | None):
     return before_page
 
 
-def _draw(session: Session, doc, path: Path, progress: ProgressFn, cancel: Cancel | None,
+def draw(session: Session, doc, path: Path, progress: ProgressFn, cancel: Cancel | None,
           language: str) -> tuple[int, int]:
     """Draw ``doc`` to ``path`` and log it; returns (rows, pages). The renderer
     (fpdf2, HarfBuzz) loads only when something is drawn."""
@@ -64,7 +64,7 @@ def print_member_list(session: Session, path: str | Path, query: MemberQuery | N
     """The member list as shown (its filters and order)."""
     path = Path(path)
     doc = docs.member_list_doc(session.branch, query, sort, descending)
-    rows, pages = _draw(session, doc, path, progress, cancel, language)
+    rows, pages = draw(session, doc, path, progress, cancel, language)
     return Printed([path], rows, pages)
 
 
@@ -74,7 +74,7 @@ def print_labels(session: Session, path: str | Path, query: MemberQuery | None =
     """A4 mailing labels (3 × 7) for the members of the list who may be posted to."""
     path = Path(path)
     doc = docs.labels_doc(session.branch, query)
-    rows, pages = _draw(session, doc, path, progress, cancel, language)
+    rows, pages = draw(session, doc, path, progress, cancel, language)
     return Printed([path], rows, pages, doc.left_out)
 
 
@@ -87,7 +87,7 @@ def print_sign_in(session: Session, meeting: str, path: str | Path,
     path = Path(path)
     doc = docs.sign_in_doc(session.branch, meeting, query or SIGN_IN_QUERY,
                            blank_rows=max(0, blank_rows))
-    rows, pages = _draw(session, doc, path, progress, cancel, language)
+    rows, pages = draw(session, doc, path, progress, cancel, language)
     return Printed([path], rows, pages)
 
 
@@ -104,7 +104,7 @@ def export_member(session: Session, member: str, json_path: str | Path | None = 
     pages = 0
     if pdf_path is not None:
         paths.append(Path(pdf_path))
-        _rows, pages = _draw(session, docs.subject_access_doc(data), paths[0], progress,
+        _rows, pages = draw(session, docs.subject_access_doc(data), paths[0], progress,
                              cancel, language)
     if json_path is not None:
         write_subject_access(branch, data, json_path)

@@ -5,6 +5,12 @@ The new laptop's vault exists before it joins (it holds the laptop's own key). T
 makes it afresh for each attempt and removes it when the attempt fails
 (:func:`join_new_by_code`, :func:`request_to_join`); the command line keeps it, so the
 same command can be run again (:func:`joiner`).
+
+Joining from a welcome file commits the branch id first and imports the branch in
+batches: a join stopped part-way (the program killed, the laptop off) is
+:func:`join_interrupted`, and :func:`finish_join` with a welcome file of the same branch
+completes it — from the command line (``caucus init --join`` again) or the app (which
+shows the finishing screen for such a vault and reads the welcome file it remembers).
 """
 
 from __future__ import annotations
@@ -29,8 +35,9 @@ from ..trust import Welcome
 from .changed import Changes
 from .session import Session, new_vault
 
-__all__ = ["CodeSpent", "Joined", "Welcome", "WrongCode", "finish_join", "find_offer",
-           "join_by_code", "join_new_by_code", "join_request_name", "joiner", "normalise_code",
+__all__ = ["CodeSpent", "Joined", "Welcome", "WrongCode", "already_joined", "finish_join",
+           "find_offer", "interrupted_welcome", "join_by_code", "join_interrupted",
+           "join_new_by_code", "join_request_name", "joiner", "normalise_code",
            "parse_address", "read_welcome", "request_to_join", "same_fingerprint",
            "write_join_request"]
 
@@ -178,9 +185,35 @@ def same_fingerprint(typed: str, welcome: Welcome) -> bool:
     return re.sub(r"[\s-]", "", typed).upper() == welcome.fingerprint.replace("-", "")
 
 
-def finish_join(session: Session, welcome: str | Path, fingerprint: str, *,
+def finish_join(session: Session, welcome: str | Path, fingerprint: str | None, *,
                 progress: ProgressFn = ignore) -> Joined:
     """Step 2 of joining by USB: import the welcome file whose branch ``fingerprint``
-    the user compared (any other branch is refused before anything is written)."""
+    the user compared (any other branch is refused before anything is written).
+
+    On a vault whose join was interrupted, this completes it; ``fingerprint`` may then
+    be None (the branch was compared when the join began, and the welcome file must be
+    of that branch)."""
+    if fingerprint is None and not join_interrupted(session):
+        raise CaucusError("Compare the branch fingerprint before joining.")
     report = trust.join_branch(session.replica, welcome, progress, fingerprint)
     return _joined(session.vault, report)
+
+
+def join_interrupted(session: Session) -> bool:
+    """Whether joining from a welcome file began in this vault and was stopped part-way;
+    :func:`finish_join` with a welcome file of that branch completes it."""
+    return trust.join_interrupted(session.replica)
+
+
+def interrupted_welcome(session: Session) -> Path | None:
+    """The welcome file an interrupted join was reading, if it is still there."""
+    name = trust.interrupted_welcome(session.replica)
+    return Path(name) if name and Path(name).is_file() else None
+
+
+def already_joined(session: Session, welcome: Welcome) -> bool:
+    """Whether this vault has finished joining the welcome file's branch (a rerun of the
+    same join after it completed)."""
+    replica = session.replica
+    return (replica.initialised and not trust.join_interrupted(replica)
+            and replica.branch_id == welcome.branch_id and session.role is not None)

@@ -158,4 +158,5 @@ def erase(session: Session, member: str) -> Erased:
     final."""
     rows = session.branch.erase_member(member)
     return Erased(rows, Changes.of(Area.MEMBERS, Area.NOTES, Area.TASKS, Area.MEETINGS,
-                                   Area.CONFLICTS, Area.SAVED_SEARCHES, members=[member]))
+                                   Area.ORGANISING, Area.CONFLICTS, Area.SAVED_SEARCHES,
+                                   members=[member]))

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import bundle, trust
+from ..folder import FolderSyncResult, writer_names
+from ..folder import sync_folder as sync_files
 from ..progress import Cancel, ProgressFn, ignore
 from ..replica import ImportReport
 from .changed import Changes
@@ -49,7 +51,7 @@ class FolderSynced:
     """What a folder sync did: each bundle's report, the files skipped (and why), the
     bundle written, who wrote each bundle, and the conflicts open now."""
 
-    result: bundle.FolderSyncResult
+    result: FolderSyncResult
     #: bundle file name → the name of the laptop that wrote it (when in the roster)
     writers: dict[str, str]
     conflicts: int
@@ -71,11 +73,9 @@ def sync_folder(session: Session, folder: str | Path, *, progress: ProgressFn = 
     A cancel stops between whole batches; this laptop's bundle is still written, so
     the stick carries on what it knew."""
     replica = session.replica
-    result = bundle.sync_folder(replica, folder, progress,
-                                None if cancel is None else cancel.is_set)
-    names = {bundle.bundle_name(replica, device.id): device.name
-             for device in trust.list_devices(replica)}
-    writers = {name: names[name] for name in [*result.imported, *result.skipped]
-               if name in names}
+    result = sync_files(replica, folder, progress,
+                        None if cancel is None else cancel.is_set)
+    devices = {device.id: device.name for device in trust.list_devices(replica)}
+    writers = writer_names(replica, [*result.imported, *result.skipped], devices)
     return FolderSynced(result, writers, len(replica.conflicts()),
                         _changes(*result.imported.values()))

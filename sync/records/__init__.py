@@ -7,7 +7,9 @@
 member), :mod:`.batch` (validated writes in bounded change sets), :mod:`.writes`
 (single writes), :mod:`.conflicts` (settling a conflict), :mod:`.country` (countries,
 currencies, phone numbers), :mod:`.settings` (the branch's), :mod:`.labels` (what a
-field is called) and :mod:`.branch`.
+field is called), organising (:mod:`.organising_types`, :mod:`.organising_batch`,
+:mod:`.organising_writes`, :mod:`.organising_queries`, :mod:`.organising_people`,
+:mod:`.organising_figures`, :mod:`.organising_history`) and :mod:`.branch`.
 """
 
 from .batch import DEFAULT_CHUNK, Batch
@@ -26,6 +28,29 @@ from .country import (
     system_country,
 )
 from .labels import FIELD_LABELS, field_label
+from .organising_batch import clean_count, clean_share, response_id
+from .organising_types import (
+    ACTION_KINDS,
+    ANSWERS,
+    ASSESSMENT_COLOURS,
+    DEFAULT_POINT_RATIO,
+    MAX_DEPTH,
+    RELATION_KINDS,
+    STALE_DAYS,
+    UNIT_KINDS,
+    Action,
+    ActionProgress,
+    ActionShare,
+    Card,
+    Chart,
+    Contact,
+    Density,
+    Figures,
+    Relationship,
+    Unit,
+    UnitFigures,
+    WorkplaceFigures,
+)
 from .settings import BranchSettings
 from .types import (
     ATTENDANCE,
@@ -36,6 +61,8 @@ from .types import (
     DEFAULT_REGION,
     MEMBER_FIELDS,
     MEMBER_SORTS,
+    MEMBER_STATUSES,
+    NON_MEMBER_STATUSES,
     NOTE_METHODS,
     STATUSES,
     Campaign,
@@ -72,4 +99,11 @@ __all__ = [
     "MemberRow", "Note", "Task", "Workplace", "clean_assessment", "clean_bool", "clean_choice",
     "clean_date", "clean_email", "clean_member_fields", "clean_phone", "clean_record_fields",
     "clean_tags", "clean_text", "parse_assignment", "resolve_conflict",
+    # organising
+    "ACTION_KINDS", "ANSWERS", "ASSESSMENT_COLOURS", "DEFAULT_POINT_RATIO", "MAX_DEPTH",
+    "MEMBER_STATUSES",
+    "NON_MEMBER_STATUSES", "RELATION_KINDS", "STALE_DAYS", "UNIT_KINDS", "Action",
+    "ActionProgress", "ActionShare", "Card", "Chart", "Contact", "Density", "Figures",
+    "Relationship", "Unit", "UnitFigures", "WorkplaceFigures", "clean_count", "clean_share",
+    "response_id",
 ]

@@ -30,7 +30,8 @@ from .. import changes
 from ..errors import UnknownId, ValidationError
 from ..replica import Transaction
 from .country import FieldWarning
-from .types import ATTENDANCE, CONSENT_KINDS, NOTE_METHODS, Member
+from .organising_batch import check_placement
+from .types import ATTENDANCE, CONSENT_KINDS, NON_MEMBER_STATUSES, NOTE_METHODS, Member
 from .validation import (
     clean_bool,
     clean_choice,
@@ -145,6 +146,17 @@ class Batch:
         if new:
             self.created[table] = self.created.get(table, 0) + 1
 
+    def write(self, table: str, row_id: str, fields: Mapping[str, Any],
+              new: bool = False) -> None:
+        """Write fields the caller has validated (:mod:`.organising_batch`), in this
+        batch's pending change set; ``new`` counts a new record in :attr:`created`."""
+        with self.group():
+            self._set(table, row_id, dict(fields), new=new)
+
+    def pending_row(self, table: str, row_id: str) -> dict[str, Any] | None:
+        """The fields this batch has written to a row and not committed yet."""
+        return self._tx.rows.get((table, row_id))
+
     # -- checks ------------------------------------------------------------------------
     def exists(self, table: str, row_id: str) -> bool:
         """Is there such a row, in the vault or written by this batch?"""
@@ -180,9 +192,10 @@ class Batch:
             raise ValidationError("A member needs a first or last name.", "first_name")
         if clean.get("workplace_id"):
             self.require("workplace", clean["workplace_id"], "workplace")
+        check_placement(self, clean, None)
         clean.setdefault("status", "member")
-        clean.setdefault("basis", "member" if clean["status"] != "prospect" else
-                         "regular_contact")
+        clean.setdefault("basis", "member" if clean["status"] not in NON_MEMBER_STATUSES
+                         else "regular_contact")
         clean.setdefault("do_not_contact", False)
         wanted = clean_tags(tags)
         consents = [self._consent_fields(c) for c in consents]
@@ -227,6 +240,7 @@ class Batch:
         clean = clean_member_fields(fields, self.region, warnings)
         if clean.get("workplace_id"):
             self.require("workplace", clean["workplace_id"], "workplace")
+        check_placement(self, clean, member_id)
         current = self.member(member_id)
         first = clean.get("first_name", current.first_name)
         last = clean.get("last_name", current.last_name)

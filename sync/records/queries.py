@@ -58,9 +58,9 @@ class MemberQueries:
         with db_errors():
             row = self.conn.execute(
                 f"SELECT m.id, {', '.join('m.' + f for f in MEMBER_FIELDS)}, m.deleted, "
-                f"w.name, {self._status_sql()} FROM member m "  # noqa: S608
+                f"w.name, {self.status_sql()} FROM member m "  # noqa: S608
                 "LEFT JOIN workplace w ON w.id = m.workplace_id WHERE m.id = ?",
-                self._status_params() + [member_id],
+                self.status_params() + [member_id],
             ).fetchone()
             if row is None:
                 raise UnknownId(f"There is no member with id {member_id}.")
@@ -84,7 +84,9 @@ class MemberQueries:
             ]
         return member
 
-    def _status_sql(self) -> str:
+    def status_sql(self) -> str:
+        """SQL of a member's effective status (the member row is ``m``), with the
+        parameters of :meth:`status_params`."""
         return (
             "CASE WHEN m.status_override IS NOT NULL AND "
             "(m.override_until IS NULL OR m.override_until >= ?) THEN m.status_override "
@@ -94,7 +96,7 @@ class MemberQueries:
             "AND m.dues_paid_until < ? THEN 'arrears' ELSE m.status END"
         )
 
-    def _status_params(self, today: dt.date | None = None) -> list[str]:
+    def status_params(self, today: dt.date | None = None) -> list[str]:
         today = today or dt.date.today()
         grace = today - dt.timedelta(days=self.grace_days)
         return [today.isoformat(), grace.isoformat(), today.isoformat()]
@@ -125,8 +127,8 @@ class MemberQueries:
         elif not q.include_deleted:
             where.append(f"{plus}m.deleted = 0")
         if q.status:
-            where.append(f"({self._status_sql()}) = ?")
-            params += self._status_params() + [q.status]
+            where.append(f"({self.status_sql()}) = ?")
+            params += self.status_params() + [q.status]
         if q.workplace_id:
             where.append("m.workplace_id = ?")
             params.append(q.workplace_id)
@@ -224,8 +226,8 @@ class MemberQueries:
             q, NARROW_SEARCH if limit is None else NARROW_FIRST_PAGE)
         order = self._order(sort, descending, narrow=narrow)
         join = "LEFT JOIN workplace w ON w.id = m.workplace_id" if sort == "workplace" else ""
-        status_col = f", {self._status_sql()} AS status" if sort == "status" else ""
-        sparams = self._status_params() if sort == "status" else []
+        status_col = f", {self.status_sql()} AS status" if sort == "status" else ""
+        sparams = self.status_params() if sort == "status" else []
         tail = "" if limit is None else f" LIMIT {int(limit)}"
         with db_errors():
             return [r[0] for r in self.conn.execute(
@@ -255,10 +257,10 @@ class MemberQueries:
                 marks = ", ".join("?" * len(chunk))
                 for r in self.conn.execute(
                     "SELECT m.id, m.first_name, m.last_name, m.preferred_name, m.emails, "
-                    f"m.phones, w.name, {self._status_sql()}, m.assessment, "  # noqa: S608
+                    f"m.phones, w.name, {self.status_sql()}, m.assessment, "  # noqa: S608
                     "m.dues_paid_until, m.membership_no, m.deleted FROM member m "
                     f"LEFT JOIN workplace w ON w.id = m.workplace_id WHERE m.id IN ({marks})",
-                    self._status_params() + chunk,
+                    self.status_params() + chunk,
                 ):
                     emails = json.loads(r[4]) if r[4] else []
                     phones = json.loads(r[5]) if r[5] else []
@@ -277,7 +279,8 @@ class MemberQueries:
         return self.member_rows(ids[offset:end])
 
     def member_history(self, member_id: str) -> list[dict[str, Any]]:
-        """Who changed what on this member and when (their tags and consents too)."""
+        """Who changed what on this member and when (their tags, consents, answers to
+        structure tests and relationships too)."""
         erased = self.conn.execute(
             "SELECT 1 FROM erased WHERE tbl = 'member' AND row = ?", (member_id,)
         ).fetchone()
@@ -285,7 +288,8 @@ class MemberQueries:
             self._exists("member", member_id, "member")
         out = []
         rows = [("member", member_id)] + [
-            (t, r[0]) for t in ("member_tag", "consent") for r in self.conn.execute(
+            (t, r[0]) for t in ("member_tag", "consent", "response", "relation")
+            for r in self.conn.execute(
                 f"SELECT id FROM {t} WHERE member_id = ?", (member_id,)  # noqa: S608
             )
         ]
@@ -338,7 +342,8 @@ class RecordQueries:
         with db_errors():
             rows = self.conn.execute(
                 "SELECT w.id, w.name, w.employer, w.address, w.sector, w.notes, w.deleted, "
-                "count(m.rid), count(m.assessment), coalesce(sum(m.assessment), 0) "
+                "count(m.rid), count(m.assessment), coalesce(sum(m.assessment), 0), "
+                "w.headcount, w.counted_on "
                 "FROM workplace w LEFT JOIN member m ON m.workplace_id = w.id "
                 "AND m.deleted = 0 WHERE w.deleted = 0 GROUP BY w.id "
                 "ORDER BY w.name COLLATE NOCASE"
@@ -352,8 +357,10 @@ class RecordQueries:
             ):
                 counts.setdefault(wid, {})[str(score)] = n
         for r in rows:
-            out.append(Workplace(r[0], r[1], r[2], r[3], r[4], r[5], r[7], r[8], r[9],
-                                 counts.get(r[0], {}), bool(r[6])))
+            out.append(Workplace(r[0], r[1], r[2], r[3], r[4], r[5], headcount=r[10],
+                                 counted_on=r[11], members=r[7], assessed=r[8],
+                                 assessment_total=r[9], assessment_counts=counts.get(r[0], {}),
+                                 deleted=bool(r[6])))
         return out
 
     def get_workplace(self, workplace_id: str) -> Workplace:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..errors import NotPermitted, VaultCorrupt
+from ..errors import NotPermitted, ValidationError, VaultCorrupt
 from .country import check_country, check_currency, default_currency
+from .organising_types import DEFAULT_POINT_RATIO
 
 
 @dataclass
@@ -16,6 +17,8 @@ class BranchSettings:
     name: str
     country: str | None
     currency: str | None
+    #: the coverage target: one point person per this many people
+    point_ratio: int = DEFAULT_POINT_RATIO
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -32,10 +35,34 @@ class Settings:
         return (row[0] if row and row[0] else None) or self.replica.meta("phone_region")
 
     def settings(self) -> BranchSettings:
-        row = self.conn.execute("SELECT name, country, currency FROM branch LIMIT 1").fetchone()
+        row = self.conn.execute(
+            "SELECT name, country, currency, point_ratio FROM branch LIMIT 1").fetchone()
         if row is None:
             raise VaultCorrupt("This vault has no branch yet.")
-        return BranchSettings(row[0] or "", row[1], row[2])
+        return BranchSettings(row[0] or "", row[1], row[2], row[3] or DEFAULT_POINT_RATIO)
+
+    @property
+    def point_ratio(self) -> int:
+        """One point person per this many people (the branch's; 10 unless set)."""
+        row = self.conn.execute("SELECT point_ratio FROM branch LIMIT 1").fetchone()
+        return (row[0] if row else None) or DEFAULT_POINT_RATIO
+
+    def set_point_ratio(self, people: int | str | None) -> int:
+        """The coverage target: one point person per ``people`` (None: the default).
+        Admins only, like every branch setting."""
+        if people is None or str(people).strip() == "":
+            value = None
+        else:
+            try:
+                value = int(str(people).strip().removeprefix("1:"))
+            except ValueError:
+                raise ValidationError("The target is a number of people per point person, "
+                                      f"like 10, not {people!r}.", "point_ratio") from None
+            if not 1 <= value <= 1000:
+                raise ValidationError("One point person looks after 1 to 1,000 people.",
+                                      "point_ratio")
+        self._write_branch({"point_ratio": value}, "coverage target")
+        return value or DEFAULT_POINT_RATIO
 
     def set_country(self, code: str | None, *, currency: bool = False) -> str | None:
         """Set the branch's country (``None`` clears it); with ``currency``, also the

@@ -9,7 +9,13 @@ from typing import Any
 
 from ..store import schema
 
-STATUSES = ("prospect", "member", "arrears", "lapsed", "resigned", "deceased")
+STATUSES = ("prospect", "member", "arrears", "lapsed", "resigned", "deceased", "worker",
+            "tenant", "contact")
+#: people who are not (yet) members but are records too: everyone in a workplace or a
+#: building is on its wall chart (ARCHITECTURE §3, organising)
+NON_MEMBER_STATUSES = ("prospect", "worker", "tenant", "contact")
+#: the effective statuses that count as a member (density = these ÷ headcount)
+MEMBER_STATUSES = ("member", "arrears")
 BASES = ("member", "former_member", "regular_contact", "other")
 CONSENT_KINDS = ("email", "phone", "sms", "post", "data_processing")
 NOTE_METHODS = ("in_person", "phone", "email", "text", "video", "meeting", "other")
@@ -78,6 +84,8 @@ class Member:
     do_not_sms: bool = False
     do_not_post: bool = False
     custom: dict[str, str] = field(default_factory=dict)
+    unit_id: str | None = None
+    point_person_id: str | None = None
     tags: list[str] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
     deleted: bool = False
@@ -120,6 +128,8 @@ class Workplace:
     address: str | None = None
     sector: str | None = None
     notes: str | None = None
+    headcount: int | None = None
+    counted_on: str | None = None
     members: int = 0
     assessed: int = 0
     assessment_total: int = 0

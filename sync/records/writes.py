@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import ValidationError
 from .batch import DEFAULT_CHUNK, Batch, Progress
 from .country import FieldWarning
+from .organising_batch import erase_links, links_to
 from .types import MemberQuery
 from .validation import clean_member_fields, clean_text
 
@@ -71,8 +72,11 @@ class Writes:
                     erased.append(merged)
                     todo.append(merged)
         with self._one() as batch:
+            links = links_to(batch, erased)  # their relationships, whom they are point for
             for row in erased:
                 batch.erase("member", row)
+            batch.commit()  # the erasure on its own: every laptop of the branch reads it
+            erase_links(batch, links)
         return erased
 
     def set_tags(self, member_id: str, tags: Iterable[str]) -> None:

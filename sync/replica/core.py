@@ -69,11 +69,20 @@ class Replica:
         self._delivery = Delivery(shared, self._log, self._permissions, state,
                                   self._erasure, self._search, voiding)
         self._export = Exporter(shared, self._permissions)
+        if shared.meta("recompute") == "1":
+            self.recompute()
 
     @property
     def conn(self):
         """The vault's connection; :class:`VaultLocked` once the vault is locked."""
         return self.vault.conn
+
+    def recompute(self) -> None:
+        """Recompute the whole state from the stored change sets (after an upgrade that
+        knows fields an earlier build set aside)."""
+        with self.sql_transaction():
+            self._delivery.rebuild()
+            self.shared.conn.execute("DELETE FROM meta WHERE key = 'recompute'")
 
     def reset_caches(self) -> None:
         """Forget every cache (another program, or another connection, wrote to the

@@ -189,13 +189,15 @@ class Permissions:
         for row in cs.rows:
             if row.table not in schema.TABLES:
                 return f"It names an unknown table {row.table!r}."
+            if not all(schema.knows_field(row.table, name) for name in row.fields):
+                return schema.NEWER_WRITER
             if role == "admin":
                 continue
             if row.table in schema.ADMIN_TABLES:
                 return str(NotPermitted("Only an admin may change the branch or its keys."))
             if row.table == "device":
                 own = row.row == device_row_id(cs.author.hex())
-                if not own or set(row.fields) - {"name"}:
+                if not own or set(row.fields) - schema.DEVICE_OWN_FIELDS:
                     return str(NotPermitted("Only an admin may admit or revoke devices."))
                 continue
             if role == "viewer":

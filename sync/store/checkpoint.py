@@ -26,6 +26,8 @@ from urllib.parse import quote
 
 import sqlcipher3
 
+from . import cipher
+
 INTERVAL = 1.0  # s between looks at the log
 MIN_BYTES = 1024 * 1024  # a smaller log is left alone
 WAL_LIMIT = 64 * 1024 * 1024  # the log file is cut back to this once it restarts
@@ -54,7 +56,7 @@ class Checkpointer:
         def connect() -> sqlcipher3.Connection:
             other = sqlcipher3.connect(f"file:{quote(str(path.absolute()))}?mode=rw",
                                        uri=True, isolation_level=None)
-            other.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+            cipher.set_key(other, key)  # never as SQL text (sync.store.cipher)
             other.execute("PRAGMA synchronous = NORMAL")
             other.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return other

@@ -1,4 +1,4 @@
-"""How a replicated row's field clock is stored (schema 5), and the move from schema 4.
+"""How a replicated row's field clock is stored (schema 7), and the move from schemas 1–6.
 
 A row's clock holds, for each field ever written, the stamps of the writes no later
 write has seen (:mod:`sync.replica.state` has the rules). A stamp is
@@ -12,14 +12,14 @@ those: in the row's own ``clock`` column, as CBOR, the stamps grouped by change 
 where an entry is a field's local number (table ``field_code``: a number per field name,
 given on first sight, so it never depends on the order of the schema) or ``[number,
 fifth element]``. A row written by one change set (most of a branch: the import or the
-demo wrote it) stores one group of small integers: about 30 bytes where schema 4 kept
+demo wrote it) stores one group of small integers: about 30 bytes where schema 6 kept
 some 1,100 bytes of JSON for a member, in a table of its own keyed by the row's id.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 import cbor2
 
@@ -60,9 +60,9 @@ def decode(data: bytes | None, name_of: Callable[[int], str],
 
 
 def migrate(conn, tables: list[str]) -> int:
-    """Move every clock of schema 4's ``clock`` table (JSON, full stamps) into its row's
-    ``clock`` column, then drop that table; the number of clocks moved. Part of the
-    schema upgrade's transaction (the caller's)."""
+    """Move every clock of the ``clock`` table of schemas 1–6 (JSON, full stamps) into
+    its row's ``clock`` column, then drop that table; the number of clocks moved. Part
+    of the schema upgrade's transaction (the caller's)."""
     conn.execute(FIELD_CODES)
     codes = {name: no for no, name in conn.execute("SELECT no, name FROM field_code")}
 
@@ -89,3 +89,15 @@ def migrate(conn, tables: list[str]) -> int:
         moved += len(batch)
     conn.execute("DROP TABLE clock")
     return moved
+
+
+def written_by(data: bytes | None, changesets: Container[int]) -> set[int]:
+    """The local numbers of the fields whose stamps in the stored clock ``data`` belong
+    to one of ``changesets`` (by local number)."""
+    codes: set[int] = set()
+    if not data:
+        return codes
+    for group in cbor2.loads(data):
+        if group[0] in changesets:
+            codes.update(e if type(e) is int else e[0] for e in group[1:])
+    return codes

@@ -17,14 +17,15 @@ import sqlite_utils
 
 from . import clocks
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 
 # field kinds: text, int, bool, date (ISO yyyy-mm-dd), list (JSON list of text),
 # json (JSON object). ``custom.<name>`` ops land in the member's ``custom`` JSON column.
 TABLES: dict[str, dict[str, str]] = {
-    # country (ISO 3166 alpha-2: how phone numbers are read) and currency (ISO 4217) (v4)
+    # country (ISO 3166 alpha-2: how phone numbers are read) and currency (ISO 4217) (v4);
+    # point_ratio: the coverage target, one point person per N people (v6)
     "branch": {"name": "text", "founder": "text", "nonce": "text", "country": "text",
-               "currency": "text"},
+               "currency": "text", "point_ratio": "int"},
     "device": {
         "name": "text",
         "pubkey": "text",
@@ -32,6 +33,10 @@ TABLES: dict[str, dict[str, str]] = {
         "admitted_by": "text",
         "revoked_after": "int",
         "revoked_by": "text",
+        # the device's Syncthing device ID and, if it has fixed ones, its addresses
+        # (always-on sync); a carrier box is a row with only these, role CARRIER (v5)
+        "syncthing_id": "text",
+        "syncthing_addresses": "list",
     },
     "member": {
         "first_name": "text",
@@ -59,6 +64,10 @@ TABLES: dict[str, dict[str, str]] = {
         "do_not_sms": "bool",
         "do_not_post": "bool",
         "custom": "json",
+        # organising (v6): the unit the person works or lives in, and their point person
+        # (a member who keeps in touch with them)
+        "unit_id": "text",
+        "point_person_id": "text",
     },
     "member_tag": {"member_id": "text", "tag": "text"},
     "consent": {
@@ -74,6 +83,9 @@ TABLES: dict[str, dict[str, str]] = {
         "address": "text",
         "sector": "text",
         "notes": "text",
+        # everyone who works there, members or not, and when they were counted (v6)
+        "headcount": "int",
+        "counted_on": "date",
     },
     "campaign": {
         "name": "text",
@@ -108,6 +120,23 @@ TABLES: dict[str, dict[str, str]] = {
         "notes": "text",
     },
     "attendance": {"meeting_id": "text", "member_id": "text", "status": "text"},
+    # organising (v6, ARCHITECTURE §3): a workplace's (or building's) units, nested up to
+    # three levels, each with a headcount of everyone there
+    "unit": {"workplace_id": "text", "parent_id": "text", "name": "text", "kind": "text",
+             "headcount": "int", "counted_on": "date"},
+    # a structure test: an action everyone is asked to take, with a target share of each
+    # unit's headcount (percent) and a deadline; the whole branch when no workplace
+    "action": {"name": "text", "kind": "text", "campaign_id": "text", "workplace_id": "text",
+               "target_share": "int", "starts_on": "date", "deadline": "date",
+               "notes": "text"},
+    # one person's answer to one action: one row per (action, person), its id derived
+    # from both, so two laptops' answers for one person are one row (and, when they
+    # differ, a conflict)
+    "response": {"action_id": "text", "member_id": "text", "answer": "text"},
+    # a relationship is two rows, one per person (``side`` "from" or "to"), that share a
+    # random ``pair_id``: each row names one person only, so erasing either person
+    # erases their row and leaves nothing that names them (see sync.records.organising)
+    "relation": {"pair_id": "text", "member_id": "text", "side": "text", "kind": "text"},
     # a branch key of one epoch, sealed to one device's X25519 key (ARCHITECTURE §6)
     "key_envelope": {"epoch": "int", "device": "text", "sealed": "text"},
 }
@@ -115,8 +144,18 @@ TABLES: dict[str, dict[str, str]] = {
 # Tables only an admin may write (the roster and the branch keys).
 ADMIN_TABLES = ("branch", "key_envelope")
 
+# The fields of its own device row a device may set itself (anything else in the roster
+# is an admin's to write).
+DEVICE_OWN_FIELDS = frozenset({"name", "syncthing_id", "syncthing_addresses"})
+
+# The role of a carrier box: a device row without a device key, so it holds no branch key
+# and no role of the roster's gives it any right to the data; laptops share the
+# always-on folder (ciphertext only) with it.
+CARRIER = "carrier"
+
 # Tables whose rows belong to one member: erasing the member erases these rows too.
-MEMBER_LINKED = ("member_tag", "consent", "note", "task", "attendance")
+MEMBER_LINKED = ("member_tag", "consent", "note", "task", "attendance", "response",
+                 "relation")
 
 SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "bool": "INTEGER", "date": "TEXT",
              "list": "TEXT", "json": "TEXT"}
@@ -142,8 +181,17 @@ INDEXES = [
     "CREATE INDEX IF NOT EXISTS task_due ON task(done, due_on)",
     "CREATE INDEX IF NOT EXISTS attendance_meeting ON attendance(meeting_id)",
     "CREATE INDEX IF NOT EXISTS attendance_member ON attendance(member_id)",
+    # organising (v6): a workplace's units, a unit's people, a point person's people, an
+    # action's responses, a person's relationships and the other end of each
+    "CREATE INDEX IF NOT EXISTS unit_workplace ON unit(workplace_id, deleted)",
+    "CREATE INDEX IF NOT EXISTS member_unit ON member(unit_id, deleted)",
+    "CREATE INDEX IF NOT EXISTS member_point ON member(point_person_id, deleted)",
+    "CREATE INDEX IF NOT EXISTS response_action ON response(action_id, deleted)",
+    "CREATE INDEX IF NOT EXISTS response_member ON response(member_id)",
+    "CREATE INDEX IF NOT EXISTS relation_member ON relation(member_id, deleted)",
+    "CREATE INDEX IF NOT EXISTS relation_pair ON relation(pair_id)",
     # what a peer lacks, per device, without reading the stored change sets: their
-    # status and order come after their bytes in the row (overflow pages) (v5)
+    # status and order come after their bytes in the row (overflow pages) (v7)
     "CREATE INDEX IF NOT EXISTS changeset_plan ON changeset(author, seq, status, "
     "applied_order)",
 ]
@@ -243,10 +291,16 @@ def upgrade(conn, version: int) -> None:
     instead of random pages of a 60 MB table, decrypted on first use).
     4: the branch has a ``country`` and a ``currency`` (replicated, set by an admin);
     an older branch has neither until an admin sets them.
-    5: ``changeset_plan`` covers what export planning reads (it replaces the index on
+    5: a device row may carry its Syncthing device ID and addresses (always-on sync);
+    a carrier box is a device row of its own.
+    6: organising: the tables ``unit``, ``action``, ``response`` and ``relation``; a
+    person's ``unit_id`` and ``point_person_id``; a workplace's ``headcount`` and
+    ``counted_on``; the branch's ``point_ratio``. Old rows hold none of them.
+    7: ``changeset_plan`` covers what export planning reads (it replaces the index on
     (author, seq), its prefix); the rows' clocks move from the ``clock`` table into
     each row's own ``clock`` column, stamps by change-set number
-    (:func:`sync.store.clocks.migrate`; about 2.9 kB less per member).
+    (:func:`sync.store.clocks.migrate`; about 2.9 kB less per member), after the
+    tables and fields of 5 and 6 exist, so theirs move too.
     Tables and fields added by later versions are created by :func:`add_missing`.
     """
     from ..errors import VaultCorrupt
@@ -263,13 +317,17 @@ def upgrade(conn, version: int) -> None:
         if version < 2:
             conn.execute("DROP INDEX IF EXISTS member_workplace")
             conn.execute("DROP INDEX IF EXISTS note_campaign")
-        if version < 5:
+        if version < 7:
             conn.execute("DROP INDEX IF EXISTS changeset_author")
         add_missing(conn)
-        if version < 5:
+        if version < 7:
             clocks.migrate(conn, list(TABLES))
         for stmt in INDEXES:
             conn.execute(stmt)
+        if conn.execute("SELECT 1 FROM changeset WHERE status = 'rejected' AND reason = ? "
+                        "LIMIT 1", (NEWER_WRITER,)).fetchone():
+            # change sets set aside for fields this build may know now: recompute
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('recompute', '1')")
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                      (str(SCHEMA_VERSION),))
         conn.execute("COMMIT")
@@ -298,6 +356,19 @@ def add_missing(conn) -> None:
                 db[table].add_column(name, SQL_TYPES[kind])
         if "clock" not in have:
             db[table].add_column("clock", bytes)
+
+
+#: why a change set naming a field this build does not know is set aside (rejected): a
+#: newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed
+#: and such change sets apply (see :func:`upgrade` and ``Replica``'s start).
+NEWER_WRITER = ("It holds fields this version of Caucus does not know (a newer version "
+                "wrote it); update Caucus and it is applied.")
+
+
+def knows_field(table: str, field: str) -> bool:
+    """Whether this build can apply ``field`` of ``table`` (the erase marker included)."""
+    return (field in TABLES.get(table, ()) or field in ("deleted", "!erase")
+            or (table == "member" and field.startswith("custom.")))
 
 
 def field_kind(table: str, field: str) -> str:

@@ -19,10 +19,13 @@ from . import schema
 
 #: fields added to a table after the first schema, per table, in the order they came
 LATER_FIELDS: dict[str, tuple[str, ...]] = {
-    "branch": ("country", "currency"),
+    "branch": ("country", "currency", "point_ratio"),
+    "device": ("syncthing_id", "syncthing_addresses"),
+    "member": ("unit_id", "point_person_id"),
+    "workplace": ("headcount", "counted_on"),
 }
 #: tables added after the first schema
-LATER_TABLES: tuple[str, ...] = ()
+LATER_TABLES: tuple[str, ...] = ("unit", "action", "response", "relation")
 
 
 class _Hasher:

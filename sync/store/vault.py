@@ -1,13 +1,14 @@
 """The encrypted vault: one SQLCipher 4 file, keyed with Argon2id, plus a sidecar.
 
 ARCHITECTURE §2. The passphrase goes through Argon2id (PyNaCl) with a random salt; the
-32-byte result is handed to SQLCipher as a raw key (``PRAGMA key = "x'…'"``), so
-SQLCipher's own PBKDF2 is skipped. The sidecar ``<vault>.sidecar`` holds the format
-version, the KDF profile, its limits, the salt and a key-check value (a keyed BLAKE2b of
-a constant under the derived key, which lets us say "wrong passphrase" rather than
-"damaged file" without decrypting anything). Nothing secret is in the sidecar.
+32-byte result is handed to SQLCipher as a raw key (``x'…'``, through ``sqlite3_key``
+and never as SQL text: :mod:`.cipher`), so SQLCipher's own PBKDF2 is skipped. The
+sidecar ``<vault>.sidecar`` (:mod:`.sidecar`) holds the salt, the KDF limits and a
+key-check value; nothing secret.
 
-Opening never creates, truncates or rewrites a vault that fails to open.
+Opening never creates, truncates or rewrites a vault that fails to open. A full disk
+is :class:`DiskFull`, never "damaged" (:mod:`.dberrors`); unlocking a vault disables
+core dumps for the process (:mod:`.coredumps`).
 
 A passphrase change writes the new sidecar as ``<vault>.sidecar.pending`` before the
 rekey. When both files are present (the change was interrupted) the passphrase that
@@ -18,19 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import hmac
-import json
 import os
-import sqlite3
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass
+import weakref
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
-import nacl.exceptions
-import nacl.hash
-import nacl.pwhash
-import nacl.utils
 import platformdirs
 import sqlcipher3
 import sqlite_utils
@@ -38,35 +33,36 @@ import sqlite_utils
 from ..errors import (
     CaucusError,
     DiskFull,
-    VaultBusy,
     VaultCorrupt,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultMissing,
     WeakPassphrase,
     WrongPassphrase,
 )
-from . import schema
+from . import cipher, dberrors, schema
 from .checkpoint import Checkpointer
+from .coredumps import disable_core_dumps
 from .files import atomic_write, disk_errors, fsync_dir, temp_path_for
+from .sidecar import (
+    DEFAULT_PROFILE,
+    KDF_PROFILES,
+    KdfParams,
+    derive,
+    pending_path,
+    read_sidecar,
+    sidecar_bytes,
+    sidecar_candidates,
+    sidecar_path,
+)
 
-SIDECAR_SUFFIX = ".sidecar"
-PENDING_SUFFIX = ".sidecar.pending"
-FORMAT = "caucus-vault"
-FORMAT_VERSION = 1
-KEY_BYTES = 32
+__all__ = ["DEFAULT_PROFILE", "KDF_PROFILES", "MIN_PASSPHRASE", "PAGE_SIZE", "KdfParams",
+           "Vault", "db_errors", "default_vault_path", "named_error", "sidecar_path"]
+
 PAGE_SIZE = 4096
 INTERACTIVE_PAGE_CACHE_KIB = 65536  # see Vault.keep_more_pages
 MIN_PASSPHRASE = 8
-
-argon2id = nacl.pwhash.argon2id
-
-KDF_PROFILES: dict[str, tuple[int, int]] = {
-    "interactive": (argon2id.OPSLIMIT_INTERACTIVE, argon2id.MEMLIMIT_INTERACTIVE),
-    "moderate": (argon2id.OPSLIMIT_MODERATE, argon2id.MEMLIMIT_MODERATE),
-    "sensitive": (argon2id.OPSLIMIT_SENSITIVE, argon2id.MEMLIMIT_SENSITIVE),
-}
-DEFAULT_PROFILE = "moderate"
 
 
 def default_vault_path() -> Path:
@@ -74,138 +70,8 @@ def default_vault_path() -> Path:
     return Path(platformdirs.user_data_dir("Caucus", appauthor=False)) / "branch.caucus"
 
 
-def sidecar_path(path: Path) -> Path:
-    return path.with_name(path.name + SIDECAR_SUFFIX)
-
-
-def _pending_path(path: Path) -> Path:
-    return path.with_name(path.name + PENDING_SUFFIX)
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    profile: str
-    opslimit: int
-    memlimit: int
-    salt: bytes
-
-    @classmethod
-    def new(cls, profile: str) -> KdfParams:
-        if profile not in KDF_PROFILES:
-            raise CaucusError(
-                f"Unknown key-derivation profile {profile!r}: "
-                f"use one of {', '.join(KDF_PROFILES)}."
-            )
-        ops, mem = KDF_PROFILES[profile]
-        return cls(profile, ops, mem, nacl.utils.random(argon2id.SALTBYTES))
-
-    def derive(self, passphrase: str) -> bytearray:
-        key = argon2id.kdf(
-            KEY_BYTES,
-            passphrase.encode("utf-8"),
-            self.salt,
-            opslimit=self.opslimit,
-            memlimit=self.memlimit,
-        )
-        return bytearray(key)
-
-
-def _key_check(key: bytes | bytearray) -> bytes:
-    return nacl.hash.blake2b(
-        b"caucus/vault/key-check/v1",
-        key=bytes(key),
-        digest_size=16,
-        encoder=nacl.encoding.RawEncoder,
-    )
-
-
-def _sidecar_bytes(params: KdfParams, key: bytearray) -> bytes:
-    doc = {
-        "format": FORMAT,
-        "version": FORMAT_VERSION,
-        "cipher": "sqlcipher4-raw-key",
-        "kdf": {
-            "alg": "argon2id13",
-            "profile": params.profile,
-            "opslimit": params.opslimit,
-            "memlimit": params.memlimit,
-            "salt": params.salt.hex(),
-        },
-        "key_check": _key_check(key).hex(),
-    }
-    return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode()
-
-
-def _read_sidecar(path: Path) -> tuple[KdfParams, bytes]:
-    try:
-        doc = json.loads(path.read_bytes())
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise ValueError("format")
-        if doc.get("version") != FORMAT_VERSION:
-            raise VaultCorrupt(
-                f"The vault's sidecar has format version {doc.get('version')!r}, "
-                "which this version of Caucus does not know."
-            )
-        kdf = doc["kdf"]
-        if kdf["alg"] != "argon2id13":
-            raise ValueError("alg")
-        params = KdfParams(
-            str(kdf["profile"]), int(kdf["opslimit"]), int(kdf["memlimit"]),
-            bytes.fromhex(kdf["salt"]),
-        )
-        if len(params.salt) != argon2id.SALTBYTES:
-            raise ValueError("salt")
-        check = bytes.fromhex(doc["key_check"])
-        return params, check
-    except VaultCorrupt:
-        raise
-    except (OSError, ValueError, KeyError, TypeError, RecursionError):
-        raise VaultCorrupt(
-            f"The vault's sidecar file {path.name} is damaged; the vault was left untouched."
-        ) from None
-
-
-def _sidecar_candidates(path: Path) -> list[tuple[Path, KdfParams, bytes]]:
-    """The readable sidecars of ``path``: the sidecar, then a pending one if present.
-
-    Raises :class:`VaultCorrupt` when there is none to read (missing or damaged).
-    """
-    side = sidecar_path(path)
-    error = VaultCorrupt(
-        f"The vault's sidecar file {side.name} is missing; "
-        "without it the vault cannot be unlocked. The vault was left untouched."
-    )
-    found: list[tuple[Path, KdfParams, bytes]] = []
-    for candidate in (side, _pending_path(path)):
-        if not candidate.exists():
-            continue
-        try:
-            params, check = _read_sidecar(candidate)
-        except VaultCorrupt as exc:
-            error = exc
-            continue
-        found.append((candidate, params, check))
-    if not found:
-        raise error
-    return found
-
-
-def _derive(params: KdfParams, passphrase: str, source: Path) -> bytearray:
-    try:
-        return params.derive(passphrase)
-    except (nacl.exceptions.CryptoError, ValueError, TypeError, MemoryError):
-        raise VaultCorrupt(
-            f"The key settings in {source.name} are not usable; the vault was left untouched."
-        ) from None
-
-
-def _wipe(key: bytearray) -> None:
-    for i in range(len(key)):
-        key[i] = 0
-
-
-def _key_pragma(key: bytes | bytearray) -> str:
-    return f"\"x'{bytes(key).hex()}'\""
+_read_sidecar = read_sidecar  # the name the tests' helpers know
+_wipe = cipher.wipe
 
 
 def _connect(path: Path) -> sqlcipher3.Connection:
@@ -224,16 +90,12 @@ def _uri_quote(path: Path) -> str:
     return quote(str(path.absolute()))
 
 
-def _error_code(exc: Exception) -> int:
-    """SQLite's primary result code of a database exception (0 when there is none)."""
-    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+#: the vaults unlocked in this process: where to look when an I/O error may be a full disk
+_UNLOCKED: weakref.WeakSet[Vault] = weakref.WeakSet()
 
 
-def _is_locked_error(exc: Exception) -> bool:
-    if _error_code(exc) in (sqlcipher3.SQLITE_BUSY, sqlcipher3.SQLITE_LOCKED):
-        return True
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
+def _unlocked_folders() -> list[Path]:
+    return [vault.path.parent for vault in list(_UNLOCKED)]
 
 
 class Vault:
@@ -253,6 +115,8 @@ class Vault:
         self._db: sqlite_utils.Database | None = sqlite_utils.Database(conn)
         self.lock_guard = threading.RLock()
         self._checkpointer: Checkpointer | None = None
+        disable_core_dumps()
+        _UNLOCKED.add(self)
 
     # -- lifecycle -------------------------------------------------------------------
     @classmethod
@@ -276,19 +140,22 @@ class Vault:
             except FileExistsError:
                 raise exists from None
             try:
-                atomic_write(side, _sidecar_bytes(params, key))
+                atomic_write(side, sidecar_bytes(params, key))
                 conn = _connect(path)
                 try:
-                    conn.execute(f"PRAGMA key = {_key_pragma(key)}")
+                    cipher.set_key(conn, key)
                     _configure(conn)
                     schema.install(conn)
                 except BaseException:
                     conn.close()
                     raise
-            except BaseException:
+            except BaseException as exc:
                 for leftover in (path, side, Path(f"{path}-wal"), Path(f"{path}-shm")):
                     with contextlib.suppress(OSError):
                         leftover.unlink()
+                _wipe(key)
+                if isinstance(exc, sqlcipher3.Error):
+                    _raise_db(exc, [path.parent])
                 raise
         return cls(path, conn, params, key)
 
@@ -299,12 +166,12 @@ class Vault:
             raise VaultMissing(f"There is no vault at {path}.")
         if not path.is_file():
             raise VaultCorrupt(f"{path} is not a vault file.")
-        side, pending = sidecar_path(path), _pending_path(path)
-        candidates = _sidecar_candidates(path)
+        side, pending = sidecar_path(path), pending_path(path)
+        candidates = sidecar_candidates(path)
         matches: list[tuple[Path, KdfParams, bytearray]] = []
         for source, params, check in candidates:
-            key = _derive(params, passphrase, source)
-            if hmac.compare_digest(_key_check(key), check):
+            key = derive(params, passphrase, source)
+            if hmac.compare_digest(cipher.key_check(key), check):
                 matches.append((source, params, key))
             else:
                 _wipe(key)
@@ -394,6 +261,7 @@ class Vault:
     def lock(self) -> None:
         """Close the database and forget the key (as far as Python lets us)."""
         self.checkpoint_in_background(False)
+        _UNLOCKED.discard(self)
         conn, self._conn = self._conn, None
         if conn is not None:
             with contextlib.suppress(sqlcipher3.Error):
@@ -412,29 +280,49 @@ class Vault:
 
     # -- key management ----------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str, profile: str | None = None) -> None:
-        """Re-encrypt the vault under a key from a new passphrase (``PRAGMA rekey``).
+        """Re-encrypt the vault under a key from a new passphrase (``sqlite3_rekey``).
 
         Crash-safe: the new sidecar is written as ``.sidecar.pending`` first, then the
         database is rekeyed atomically, then the pending sidecar replaces the old one.
         :meth:`open` accepts either, so no crash point leaves an unopenable vault.
+
+        The rekey rewrites every page into the write-ahead log, so a disk without room
+        for that is :class:`DiskFull` before anything is written. SQLCipher reports a
+        rekey it could not commit as a success, so a fresh connection checks that the
+        new key opens the file before the old sidecar is replaced.
         """
         if len(new_passphrase) < MIN_PASSPHRASE:
             raise WeakPassphrase()
         conn = self.conn  # a locked vault fails here, before anything is written
+        need = self._rekey_space(conn)
+        if dberrors.short_of_space([self.path.parent], need):
+            raise DiskFull(f"The disk is too full to change the passphrase: it needs about "
+                           f"{need / 1e6:.1f} MB free for a moment. Nothing was changed; free "
+                           "some space and try again.")
         params = KdfParams.new(profile or self._params.profile)
         key = params.derive(new_passphrase)
         checkpoints = self.checkpoint_in_background(False)  # it holds the old key
-        side, pending = sidecar_path(self.path), _pending_path(self.path)
+        side, pending = sidecar_path(self.path), pending_path(self.path)
         try:
-            atomic_write(pending, _sidecar_bytes(params, key))
-            conn.execute(f"PRAGMA rekey = {_key_pragma(key)}")
+            atomic_write(pending, sidecar_bytes(params, key))
+            cipher.rekey(conn, key)
         except BaseException as exc:
             with contextlib.suppress(OSError):
                 pending.unlink()
             _wipe(key)
             if isinstance(exc, sqlcipher3.Error):
-                _raise_db(exc)
+                _raise_db(exc, [self.path.parent])
             raise
+        try:
+            rekeyed = _opens_with(self.path, key)
+        except BaseException:
+            # Whether the rewrite went through is unknown: keep both sidecars, so the
+            # next open tries each passphrase, and trust this connection no longer.
+            _wipe(key)
+            self.lock()
+            raise
+        if not rekeyed:
+            self._rekey_failed(key, need)
         # The database is under the new key from here on, whatever happens next.
         old, self._key, self._params = self._key, key, params
         _wipe(old)
@@ -445,6 +333,35 @@ class Vault:
             fsync_dir(self.path.parent)
         if checkpoints:
             self.checkpoint_in_background()
+
+    @staticmethod
+    def _rekey_space(conn: sqlcipher3.Connection) -> int:
+        """Free bytes a rekey needs: every page once more in the WAL, and its index."""
+        with db_errors():
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        return int(pages) * (PAGE_SIZE + 24) + (64 << 10)
+
+    def _rekey_failed(self, key: bytearray, need: int) -> NoReturn:
+        """The file is still under the old key, but the connection holds the new one:
+        connect again with the old key, forget the pending sidecar, say why."""
+        _wipe(key)
+        conn, self._conn, self._db = self._conn, None, None
+        if conn is not None:
+            conn.close()
+        try:
+            conn = _open_keyed(self.path, self._key, allow_wrong_key=False)
+        except BaseException:
+            self.lock()  # both sidecars stay: the next open tries each passphrase
+            raise
+        self._conn, self._db = conn, sqlite_utils.Database(conn)
+        with contextlib.suppress(OSError):
+            pending_path(self.path).unlink()
+        if dberrors.short_of_space([self.path.parent], need):
+            raise DiskFull("The disk became full while the passphrase was being changed; the "
+                           "old passphrase still opens the vault. Free some space and try "
+                           "again.")
+        raise VaultError("The passphrase could not be changed; the old passphrase still "
+                         "opens the vault.")
 
     def backup(self, dest: str | os.PathLike[str]) -> Path:
         """Write an encrypted copy (same passphrase) with ``sqlcipher_export``.
@@ -463,9 +380,9 @@ class Vault:
             # An empty owner-only file: SQLite fills it and keeps its permissions.
             os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             try:
-                conn.execute(
-                    f"ATTACH DATABASE ? AS backup KEY {_key_pragma(self._key)}", (str(tmp),)
-                )
+                # No KEY clause: SQLCipher keys the attached file with the main one's key
+                # (so the key never appears in SQL).
+                conn.execute("ATTACH DATABASE ? AS backup", (str(tmp),))
                 try:
                     conn.execute("SELECT sqlcipher_export('backup')")
                 finally:
@@ -476,7 +393,7 @@ class Vault:
                 finally:
                     os.close(fd)
                 # Sidecar first, as in create: a backup without its sidecar is useless.
-                atomic_write(dest_side, _sidecar_bytes(self._params, self._key))
+                atomic_write(dest_side, sidecar_bytes(self._params, self._key))
                 os.replace(tmp, dest)
                 fsync_dir(dest.parent)
             except BaseException as exc:
@@ -486,7 +403,7 @@ class Vault:
                     with contextlib.suppress(OSError):
                         leftover.unlink()
                 if isinstance(exc, sqlcipher3.Error):
-                    _raise_db(exc)
+                    _raise_db(exc, [self.path.parent, dest.parent])
                 raise
         return dest
 
@@ -538,57 +455,73 @@ def _open_keyed(path: Path, key: bytearray, allow_wrong_key: bool,
     try:
         conn = _connect(path)
     except sqlcipher3.Error as exc:
-        if _is_locked_error(exc):
-            raise VaultBusy() from None
-        raise VaultCorrupt(f"The vault file {path.name} could not be opened.") from None
+        raise _opening_error(exc, path) from None
     try:
         try:
-            conn.execute(f"PRAGMA key = {_key_pragma(key)}")
+            cipher.set_key(conn, key)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             row = conn.execute(
                 "SELECT value FROM meta WHERE key = 'schema_version'"
             ).fetchone()
         except sqlcipher3.Error as exc:
-            if _is_locked_error(exc):
-                raise VaultBusy() from None
-            if allow_wrong_key and _error_code(exc) == sqlcipher3.SQLITE_NOTADB:
+            if allow_wrong_key and dberrors.error_code(exc) == sqlcipher3.SQLITE_NOTADB:
                 conn.close()
                 return None
-            raise VaultCorrupt(
-                f"The vault file {path.name} is damaged or is not a Caucus vault; "
-                "it was left untouched."
-            ) from None
+            raise _opening_error(exc, path) from None
         if row is None:
             raise VaultCorrupt(f"{path.name} is not a Caucus vault; it was left untouched.")
         try:
             _configure(conn)
             schema.upgrade(conn, int(row[0]))
         except sqlcipher3.Error as exc:
-            _raise_db(exc)
+            raise _opening_error(exc, path) from None
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _raise_db(exc: Exception) -> NoReturn:
-    """Map a database exception to our errors (never leaking SQL or values)."""
-    code = _error_code(exc)
-    text = str(exc).lower()
-    if isinstance(exc, sqlcipher3.ProgrammingError) and "closed database" in text:
-        raise VaultLocked() from None
-    if code == sqlcipher3.SQLITE_FULL or "database or disk is full" in text:
-        raise DiskFull() from None
-    if _is_locked_error(exc):
-        raise VaultBusy() from None
-    if code in (sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB) or (
-        isinstance(exc, sqlcipher3.DatabaseError | sqlite3.DatabaseError)
-        and ("malformed" in text or "not a database" in text or "corrupt" in text)
-    ):
-        raise VaultCorrupt(
-            "The vault file is damaged; stop using it and restore a backup."
-        ) from None
-    raise exc
+def _opening_error(exc: Exception, path: Path) -> CaucusError:
+    """What stopped the vault at ``path`` from opening: a full disk (the likeliest cause of
+    an I/O error there), a failing disk, another program, or damage."""
+    named = dberrors.named(exc, [path.parent])
+    if isinstance(named, DiskFull):
+        return DiskFull(f"The disk holding {path.name} is full, so the vault could not be "
+                        "opened; nothing in it was changed. Free some space and try again.")
+    if named is None or isinstance(named, VaultCorrupt):
+        return VaultCorrupt(f"The vault file {path.name} is damaged or is not a Caucus "
+                            "vault; it was left untouched.")
+    return named
+
+
+def _opens_with(path: Path, key: bytearray) -> bool:
+    """Whether a fresh connection keyed with ``key`` reads the vault (WAL included)."""
+    conn = _connect(path)
+    try:
+        cipher.set_key(conn, key)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.Error as exc:
+        if dberrors.error_code(exc) == sqlcipher3.SQLITE_NOTADB:
+            return False
+        raise
+    finally:
+        conn.close()
+    return True
+
+
+def named_error(exc: BaseException) -> CaucusError | None:
+    """The Caucus error that names a database or disk failure which escaped an operation
+    unmapped (a full disk, a damaged page…), or None when it has no name."""
+    return dberrors.named(exc, _unlocked_folders())
+
+
+def _raise_db(exc: Exception, folders: Iterable[Path] | None = None) -> NoReturn:
+    """Map a database exception to our errors (never leaking SQL or values); an I/O
+    error is a full disk when ``folders`` (default: the unlocked vaults') lack room."""
+    named = dberrors.named(exc, _unlocked_folders() if folders is None else folders)
+    if named is None:
+        raise exc
+    raise named from None
 
 
 @contextlib.contextmanager

@@ -21,6 +21,7 @@ from sync.records import Branch, MemberQuery
 from sync.store.packing import unpack
 from sync.store.vault import KdfParams, Vault
 
+from .always_on import always_on_sync
 from .edits import member_edits
 from .exchange import csv_import, xlsx_export
 from .harness import (
@@ -37,6 +38,7 @@ from .harness import (
     run_child,
     timed,
 )
+from .organising import MEASUREMENTS as ORGANISING
 from .syncing import bundle_import, incremental_sync, lan_full, vault_size
 
 SEARCH_BUDGET = 0.020
@@ -426,5 +428,7 @@ MEASUREMENTS: list[Callable[[Context], Row | list[Row]]] = [
     csv_import,
     xlsx_export,
     lan_full,
+    always_on_sync,
+    *ORGANISING,
     growth,
 ]

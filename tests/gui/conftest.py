@@ -17,6 +17,20 @@ from desktop.app import Controller  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from desktop.tasks import TaskRunner  # noqa: E402
 
+#: made after every other fixture of a test, so closed before them: a window's worker
+#: must stop before the vault it works on is locked (a vault fixture that locks its
+#: vault on the main thread while the worker still reads from it crashes SQLCipher)
+LAST = ("runner", "open_window")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        names = item.fixturenames
+        for name in LAST:
+            if name in names:
+                names.remove(name)
+                names.append(name)
+
 
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path, monkeypatch):

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.views.conflicts import what
-from sync.bundle import sync_folder
+from sync.folder import sync_folder
 from sync.ops.roster import JoinRequest
 from sync.records import MemberQuery
 from sync.trust import branch_fingerprint

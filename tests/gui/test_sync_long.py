@@ -7,7 +7,8 @@ import shutil
 import pytest
 
 from sync import changes
-from sync.bundle import bundle_name, export_bundle
+from sync.bundle import export_bundle
+from sync.folder import new_bundle_name
 from sync.records import MemberQuery
 from sync.replica import Replica
 from tests.replicas import build_template
@@ -35,7 +36,7 @@ def big_bundle(tmp_path_factory):
                 tx.set("note", changes.new_id(), {
                     "member_id": member, "date": "2026-01-01", "deleted": False,
                     "text": f"Conversation {k} with member {n} about the rota and pay " * 4})
-    path = folder / bundle_name(founder.replica)
+    path = folder / new_bundle_name(founder.replica)
     export_bundle(founder.replica, path)
     for branch in branches.values():
         branch.vault.lock()

@@ -134,6 +134,8 @@ class RowPlan:
     fields: dict[str, Any] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
     workplace: str | None = None
+    #: the unit's name or path ("Drivers / Nights") in the row's workplace
+    unit: str | None = None
     #: why the row is not imported: it cannot be read, or it holds no person
     error: str | None = None
     #: the row holds no person at all (skipped, not rejected)
@@ -214,6 +216,8 @@ class _Row:
             self.raw.setdefault("last_name", last)
         elif target == "workplace":
             self.plan.workplace = cell_text(value)[:200] or None
+        elif target == "unit":
+            self.plan.unit = cell_text(value)[:600] or None
         elif target == "id":
             self.raw["id"] = cell_text(value)
         elif target in DATE_TARGETS:

@@ -14,10 +14,13 @@ from ..errors import MappingError
 from .cells import label
 
 MAPPING_PREFIX = "import_mapping:"
-EXTRA_TARGETS = ("full_name", "workplace", "tags", "id")
+EXTRA_TARGETS = ("full_name", "workplace", "unit", "tags", "id")
+#: Fields that hold ids: a file names the record instead (``workplace``, ``unit``), or
+#: gives no target for it (a point person is set on the chart, not by a name in a file).
+ID_FIELDS = ("workplace_id", "unit_id", "point_person_id")
 #: Every mapping target a user can choose (besides ``custom.NAME`` and ignoring).
 TARGETS: tuple[str, ...] = tuple(
-    f for f in MEMBER_FIELDS if f not in ("custom", "workplace_id")
+    f for f in MEMBER_FIELDS if f not in ("custom", *ID_FIELDS)
 ) + EXTRA_TARGETS
 LIST_TARGETS = ("emails", "phones", "tags")
 #: Targets whose value may have several lines (and custom fields).
@@ -60,6 +63,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "centro"),
     "department": ("department", "dept", "section", "abteilung", "bereich", "departamento",
                    "seccion", "area"),
+    # a unit of the workplace (its path "Drivers / Nights" for a unit in a unit)
+    "unit": ("unit", "work unit", "organising unit", "unit path", "building", "stairwell",
+             "floor", "block", "einheit", "unidad", "planta", "bloque", "escalera"),
     "job_title": ("job title", "job", "position", "occupation", "grade", "beruf",
                   "tatigkeit", "stelle", "funktion", "puesto", "cargo", "ocupacion",
                   "categoria"),
@@ -121,8 +127,10 @@ for _target, _words in SYNONYMS.items():
 for _name in MEMBER_FIELDS:
     _LOOKUP.setdefault(normalise_heading(_name), _name)
 _LOOKUP.pop("custom", None)
-_LOOKUP.pop("workplace id", None)
+for _name in ID_FIELDS:
+    _LOOKUP.pop(normalise_heading(_name), None)
 _LOOKUP["workplace id"] = "workplace"
+_LOOKUP["unit id"] = "unit"
 
 
 def guess_target(heading: str) -> str | None:

@@ -11,10 +11,11 @@ from typing import Any
 from ...errors import CaucusError, ValidationError
 from ...records import Batch, Branch, Member
 from ..errors import ImportInterrupted, MappingError
-from .cleaning import RowIssue, RowOptions
+from .cleaning import ASIDE, RowIssue, RowOptions
 from .mapping import check_mapping, guess_mapping
 from .planning import DuplicateIndex, plan_row, row_options
 from .reading import Table, read_table
+from .units import Places
 
 DECISIONS = ("skip", "update", "create")
 DEFAULT_BATCH = 500
@@ -182,15 +183,13 @@ class _Writer:
         self.on_duplicate = on_duplicate
         self.overrides = overrides
         self.index = DuplicateIndex(branch)
-        self.workplaces = {r[1].strip().lower(): r[0] for r in branch.conn.execute(
-            "SELECT id, name FROM workplace WHERE deleted = 0 ORDER BY id DESC")}
-        self.new_workplaces: dict[str, str] = {}
+        self.places = Places(branch)
+        self.counted = 0
 
     def committed(self) -> int:
-        """The pending batch was committed: its new workplaces are the vault's now."""
-        created = len(self.new_workplaces)
-        self.workplaces.update(self.new_workplaces)
-        self.new_workplaces = {}
+        """The pending batch was committed: how many workplaces it created."""
+        created = self.places.created_workplaces - self.counted
+        self.counted = self.places.created_workplaces
         return created
 
     def row(self, batch: Batch, values: list[Any], no: int, counts: ImportResult) -> None:
@@ -207,7 +206,18 @@ class _Writer:
         fields = dict(plan.fields)
         fields.pop("__id", None)
         if plan.workplace:
-            fields["workplace_id"] = self.workplace(batch, plan.workplace.strip())
+            fields["workplace_id"] = self.places.workplace(batch, plan.workplace)
+        if plan.unit:
+            place = fields.get("workplace_id") or (
+                batch.member(hit[0]).workplace_id if hit and decision == "update" else None)
+            if place:
+                fields["unit_id"] = self.places.unit(batch, place, plan.unit)
+            else:  # kept on the person, not lost: a unit is only known in a workplace
+                fields[f"{ASIDE}unit"] = plan.unit
+                plan.issues.append(RowIssue(
+                    no, self.unit_column, "unit", plan.unit, "kept aside",
+                    f"The unit {plan.unit!r} needs a workplace; it was kept as "
+                    f"{ASIDE}unit."))
         if hit and decision == "update":
             member_id = hit[0]
             member = _update(batch, member_id, fields, plan.tags)
@@ -222,12 +232,9 @@ class _Writer:
         counts.member_ids.append(member_id)
         counts.issues += plan.issues
 
-    def workplace(self, batch: Batch, name: str) -> str:
-        key = name.lower()
-        wid = self.workplaces.get(key) or self.new_workplaces.get(key)
-        if wid is None:
-            wid = self.new_workplaces[key] = batch.add_workplace(name)
-        return wid
+    @property
+    def unit_column(self) -> str:
+        return next((h for h, t in self.mapping.items() if t == "unit"), "unit")
 
 
 def _update(batch: Batch, member_id: str, fields: dict[str, Any], tags: list[str]) -> Member:
