@@ -8,7 +8,6 @@ import contextlib
 import re
 import socket
 import threading
-import time
 
 import pytest
 
@@ -187,10 +186,11 @@ def test_cancel_while_waiting_for_approval_then_declined_then_unreachable(
         assert page.status.text() == WAITING
         assert page.cancel_button.isVisibleTo(page) and not page.back.isVisibleTo(page)
         assert new_path.exists()  # made for this join, waiting with it
-        started = time.monotonic()
         qtbot.mouseClick(page.cancel_button, LEFT)
-        qtbot.waitUntil(lambda: not page.running, timeout=10000)
-        assert time.monotonic() - started < 5  # not the admin's minutes-long timeout
+        # the join stops while the admin still has not answered (release is not set):
+        # cancelling does not wait for the admin's minutes-long timeout
+        qtbot.waitUntil(lambda: not page.running, timeout=30000)
+        assert not release.is_set()
         release.set()
     assert isinstance(out["result"], PairingDeclined)
     assert "cancelled" in page.status.text()

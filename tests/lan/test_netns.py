@@ -17,7 +17,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -174,7 +173,6 @@ def test_pairing_finds_the_admin_by_mdns_across_namespaces(lab, branches, tmp_pa
         with Proc(["lan", "pair", "--role", "secretary", "--yes", "--code", code], founder,
                   tmp_path / "logs", "admin", prefix=lab.prefix("a")) as admin:
             admin.wait_listening()
-            time.sleep(0.5)
             done = run(["lan", "join", "--code", code, "--device", "Planted Newcomer laptop",
                         "--kdf", "interactive", "--timeout", "10"], new_vault,
                        prefix=lab.prefix("c"))

@@ -248,7 +248,6 @@ def test_killing_either_side_at_random_points_then_syncing_again_converges(
     total = start + CHANGES
     progress = [start]
     logs = tmp_path / "logs"
-    started = time.monotonic()
     server: Proc | None = None
     sink_serves = False
     kills = {"server": 0, "client": 0}
@@ -300,4 +299,3 @@ def test_killing_either_side_at_random_points_then_syncing_again_converges(
         if server is not None:
             server.kill()
     assert state_hash(sink) == state_hash(source)
-    assert time.monotonic() - started < 240
