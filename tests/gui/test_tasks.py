@@ -209,7 +209,12 @@ def test_a_trickle_stops_at_an_invalidation_or_its_first_error(qtbot, runner, ca
     qtbot.waitUntil(lambda: len(done) >= 3, timeout=5000)
     runner.invalidate()  # a lock: nothing more runs
     stopped = len(done)
-    qtbot.wait(100)
+    # give a trickle every chance it would take: it steps whenever the worker is free,
+    # so after each of these jobs a live one would have run again
+    for _ in range(5):
+        finished: list[bool] = []
+        runner.run(lambda: None, lambda _r, f=finished: f.append(True))
+        qtbot.waitUntil(lambda f=finished: bool(f) and not runner.busy, timeout=5000)
     assert len(done) <= stopped + 1 < 1000
 
     def failing():
