@@ -36,3 +36,24 @@ def branch(vault_path):
     yield Branch(vault, replica)
     if vault.is_open:
         vault.lock()
+
+
+@pytest.fixture(scope="module")
+def pair_template(tmp_path_factory):
+    """A founder and one admitted secretary, built once per test module (Argon2id is
+    slow) and cloned for each test by :func:`two_branches`."""
+    from .replicas import build_template
+
+    return build_template(tmp_path_factory.mktemp("template"), secretaries=1, viewer=False,
+                          spare=False)
+
+
+@pytest.fixture
+def two_branches(pair_template, tmp_path):
+    """A fresh copy of the founder's and the secretary's vaults, as Branches; locked after."""
+    branches = pair_template.clone(tmp_path / "v")
+    yield branches["founder"], branches["sec0"]
+    for branch in branches.values():
+        if branch.vault.is_open:
+            branch.vault.lock()
+

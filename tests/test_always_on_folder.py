@@ -24,22 +24,12 @@ from sync.store.vault import Vault
 from sync.trust import revoke_device
 
 from .bundlefile import branch_key, bundle_items, changeset_count
-from .replicas import PASSPHRASE, build_template
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return build_template(tmp_path_factory.mktemp("template"), secretaries=1, viewer=False,
-                          spare=False)
+from .replicas import PASSPHRASE
 
 
 @pytest.fixture
-def laptops(template, tmp_path):
-    branches = template.clone(tmp_path / "v")
-    yield branches["founder"], branches["sec0"]
-    for branch in branches.values():
-        if branch.vault.is_open:
-            branch.vault.lock()
+def laptops(two_branches):
+    return two_branches
 
 
 def digests(folder) -> dict[str, str]:
@@ -114,8 +104,8 @@ def test_a_chain_is_compacted_so_the_folder_stays_bounded(laptops, tmp_path):
     assert b.replica.state_hash() == a.replica.state_hash()
 
 
-def test_a_key_rotation_seals_everything_again(template, tmp_path):
-    branches = template.clone(tmp_path / "v")
+def test_a_key_rotation_seals_everything_again(pair_template, tmp_path):
+    branches = pair_template.clone(tmp_path / "v")
     try:
         founder, sec = branches["founder"], branches["sec0"]
         folder = tmp_path / "f"
@@ -230,10 +220,10 @@ def test_pending_says_when_a_sync_would_write(laptops, tmp_path):
     assert not pending(a.replica, folder)
 
 
-def test_a_vault_restored_from_a_backup_recovers_its_own_files(template, tmp_path):
+def test_a_vault_restored_from_a_backup_recovers_its_own_files(pair_template, tmp_path):
     """A laptop's own file that its vault does not remember writing (the vault came back
     from an older backup) is imported before it is replaced: it may hold lost work."""
-    branches = template.clone(tmp_path / "v")
+    branches = pair_template.clone(tmp_path / "v")
     backup = tmp_path / "backup.caucus"
     try:
         a = branches["sec0"]

@@ -29,22 +29,16 @@ from sync.ops.session import Session
 from sync.records import MemberQuery
 from sync.trust import list_devices, revoke_device
 
-from .replicas import build_template, exchange_all
+from .replicas import exchange_all
 from .syncthing_box import Box, switch_off, wait_for
 
 BOX_ID = "Z5E4VSS-NARMD6W-GOJ4KLY-R5ZLCJZ-F5LSMV3-KKUJLRH-MEUFKWW-7G7MTQ2"
 STRANGER = "MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD"
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return build_template(tmp_path_factory.mktemp("template"), secretaries=1, viewer=False,
-                          spare=False)
-
-
 @pytest.fixture
-def laptops(template, tmp_path):
-    branches = template.clone(tmp_path / "v")
+def laptops(pair_template, tmp_path):
+    branches = pair_template.clone(tmp_path / "v")
     sessions = [Session(b.vault, b) for b in (branches["founder"], branches["sec0"])]
     yield sessions
     for session in sessions:

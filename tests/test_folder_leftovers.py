@@ -18,7 +18,7 @@ import pytest
 
 from sync.folder import ABANDONED_AFTER, scan, sync_folder
 
-from .replicas import PASSPHRASE, build_template
+from .replicas import PASSPHRASE
 
 #: opens a vault, starts writing a bundle to the stick and dies before it is renamed
 KILLED_WRITER = textwrap.dedent("""
@@ -39,19 +39,9 @@ KILLED_WRITER = textwrap.dedent("""
 """)
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return build_template(tmp_path_factory.mktemp("template"), secretaries=1, viewer=False,
-                          spare=False)
-
-
 @pytest.fixture
-def laptops(template, tmp_path):
-    branches = template.clone(tmp_path / "v")
-    yield branches["founder"], branches["sec0"]
-    for branch in branches.values():
-        if branch.vault.is_open:
-            branch.vault.lock()
+def laptops(two_branches):
+    return two_branches
 
 
 def kill_while_writing(branch, stick) -> None:
