@@ -114,12 +114,14 @@ class MemberQueries:
         params: list[Any] = []
         tokens = [t for t in re.split(r"\s+", q.search.strip()) if t]
         search_sql, search_params = search_rids(tokens, q.search) if tokens else ("", [])
-        hits: list[int] = []
+        hits: set[int] = set()
         if tokens:
+            # the distinct hits, read only until there are ``narrow_below`` of them
             with db_errors():
-                hits = [r[0] for r in self.conn.execute(
-                    f"SELECT * FROM ({search_sql}) LIMIT {narrow_below}",  # noqa: S608
-                    search_params)]
+                for (rid,) in self.conn.execute(search_sql, search_params):
+                    hits.add(rid)
+                    if len(hits) >= narrow_below:
+                        break
         narrow = bool(tokens) and len(hits) < narrow_below
         plus = "+" if narrow else ""
         if q.only_deleted:
@@ -149,7 +151,7 @@ class MemberQueries:
         if narrow:
             # the hits were just found: looked up by rowid, not searched for again
             where.append("m.rid IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(hits))
+            params.append(json.dumps(sorted(hits)))
         elif tokens:
             prefixes = name_prefixes(tokens)
             if prefixes is not None:
