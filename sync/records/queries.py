@@ -115,14 +115,14 @@ class MemberQueries:
         params: list[Any] = []
         tokens = [t for t in re.split(r"\s+", q.search.strip()) if t]
         search_sql, search_params = search_rids(tokens, q.search) if tokens else ("", [])
-        hits: set[int] = set()
+        hits: list[int] = []
         if tokens:
             # the distinct hits, read only until there are ``narrow_below`` of them
+            # (DISTINCT with a LIMIT stops there; a UNION would sort every hit first)
             with db_errors():
-                for (rid,) in self.conn.execute(search_sql, search_params):
-                    hits.add(rid)
-                    if len(hits) >= narrow_below:
-                        break
+                hits = [r[0] for r in self.conn.execute(
+                    f"SELECT DISTINCT * FROM ({search_sql}) LIMIT {narrow_below}",  # noqa: S608
+                    search_params)]
         narrow = bool(tokens) and len(hits) < narrow_below
         plus = "+" if narrow else ""
         if q.only_deleted:
@@ -152,7 +152,7 @@ class MemberQueries:
         if narrow:
             # the hits were just found: looked up by rowid, not searched for again
             where.append("m.rid IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(sorted(hits)))
+            params.append(json.dumps(hits))
         elif tokens:
             prefixes = name_prefixes(tokens)
             if prefixes is not None:

@@ -10,8 +10,8 @@ def search_rids(tokens: list[str], text: str) -> tuple[str, list[Any]]:
 
     A rowid may come more than once (a member whose name and notes both match): the
     alternatives are joined by ``UNION ALL``, so no alternative is sorted to remove
-    repeats. Read it as ``rid IN (...)``, or into a set; a broad search's first rows
-    then come before its note hits are all found and sorted.
+    repeats. Read it as ``rid IN (...)`` or with ``SELECT DISTINCT``: a broad search's
+    first rows then come before its note hits are all found and sorted.
 
     3+ character words match any fragment of names and contacts (trigram index); 1–2
     character words the start of a first or last name, or with a digit of a postcode or
