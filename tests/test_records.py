@@ -351,8 +351,7 @@ def test_a_limited_id_query_is_the_start_of_the_whole_list(branch):
         assert set(branch.member_ids(MemberQuery(search=text))) == expected, text
         assert branch.count_members(MemberQuery(search=text)) == len(expected), text
     assert len(starting("m")) > 1500 > len(starting("mo"))  # both plans were taken
-    # a broad one-word search's first page is merged from the last-name and first-name
-    # halves: with deleted members too, by either name sort
+    # broad and narrow, with deleted members too, by either name sort
     for text, include_deleted in (("m", False), ("m", True), ("b", False), ("mo", False),
                                   ("Moss", True), ("ae3", False), ("N0012", False),
                                   ("", False), ("m b", False)):

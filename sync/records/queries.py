@@ -12,14 +12,13 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from .. import changes
 from ..errors import UnknownId, ValidationError
 from ..store import schema
 from ..store.vault import db_errors
-from .search import name_prefixes, name_sides, search_rids
+from .search import name_prefixes, search_rids
 from .types import (
     MEMBER_FIELDS,
     MEMBER_SORTS,
@@ -227,10 +226,6 @@ class MemberQueries:
         q = q or MemberQuery()
         where, params, narrow = self._member_where(
             q, NARROW_SEARCH if limit is None else NARROW_FIRST_PAGE)
-        if limit is not None and not narrow and sort in ("name", "last_name"):
-            sides = name_sides([t for t in re.split(r"\s+", q.search.strip()) if t])
-            if sides is not None:
-                return self._first_by_name(q, sides, sort, descending, int(limit))
         order = self._order(sort, descending, narrow=narrow)
         join = "LEFT JOIN workplace w ON w.id = m.workplace_id" if sort == "workplace" else ""
         status_col = f", {self.status_sql()} AS status" if sort == "status" else ""
@@ -241,24 +236,6 @@ class MemberQueries:
                 f"SELECT m.id{status_col} FROM member m {join}{where} "  # noqa: S608
                 f"ORDER BY {order}{tail}", sparams + params,
             )]
-
-    def _first_by_name(self, q: MemberQuery, sides: list[tuple[str, list[Any]]], sort: str,
-                       descending: bool, limit: int) -> list[str]:
-        """The first ``limit`` ids in name order of a broad search of one short word:
-        the first of those whose last name starts so and of those whose first name
-        does, each read in order from its index, merged."""
-        where, params, _narrow = self._member_where(replace(q, search=""))
-        order = self._order(sort, descending)
-        parts, all_params = [], []
-        for condition, values in sides:
-            clause = f"{where} AND {condition}" if where else f" WHERE {condition}"
-            parts.append(f"SELECT * FROM (SELECT m.id, m.last_name, m.first_name FROM "
-                         f"member m{clause} ORDER BY {order} LIMIT {limit})")
-            all_params += params + values
-        with db_errors():
-            return [r[0] for r in self.conn.execute(
-                f"SELECT id FROM ({' UNION '.join(parts)}) "  # noqa: S608
-                f"ORDER BY {order.replace('m.', '')} LIMIT {limit}", all_params)]
 
     def _order(self, sort: str, descending: bool, narrow: bool = False) -> str:
         template = MEMBER_SORTS.get(sort)

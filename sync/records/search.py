@@ -66,18 +66,6 @@ def name_prefixes(tokens: list[str]) -> tuple[str, list[Any]] | None:
     return " AND ".join(terms), params
 
 
-def name_sides(tokens: list[str]) -> list[tuple[str, list[Any]]] | None:
-    """For a search of one word of 1–2 letters: its two halves, the start of a last
-    name and the start of a first name, each a condition an index answers in order;
-    else ``None``. The first page of a broad such search is the first of each half,
-    merged: no walk through every name before the one typed (``w``: 45,000 of 50,000)."""
-    if len(tokens) != 1 or name_prefixes(tokens) is None:
-        return None
-    low, high = _prefix_range(tokens[0])
-    return [(f"m.deleted IN (0, 1) AND m.{name} COLLATE NOCASE >= ? AND m.{name} "
-             "COLLATE NOCASE < ?", [low, high]) for name in ("last_name", "first_name")]
-
-
 def _prefix_range(prefix: str) -> tuple[str, str]:
     """``[low, high)`` bounds of the strings that start with ``prefix`` (NOCASE order)."""
     low = prefix.lower()
