@@ -351,11 +351,13 @@ def test_a_limited_id_query_is_the_start_of_the_whole_list(branch):
         assert set(branch.member_ids(MemberQuery(search=text))) == expected, text
         assert branch.count_members(MemberQuery(search=text)) == len(expected), text
     assert len(starting("m")) > 1500 > len(starting("mo"))  # both plans were taken
-    for text, include_deleted in (("m", False), ("mo", False), ("Moss", True), ("ae3", False),
-                                  ("N0012", False), ("", False), ("m b", False)):
+    # broad and narrow, with deleted members too, by either name sort
+    for text, include_deleted in (("m", False), ("m", True), ("b", False), ("mo", False),
+                                  ("Moss", True), ("ae3", False), ("N0012", False),
+                                  ("", False), ("m b", False)):
         q = MemberQuery(search=text, include_deleted=include_deleted)
-        for sort, descending in (("name", False), ("name", True), ("assessment", False),
-                                 ("membership_no", True)):
+        for sort, descending in (("name", False), ("name", True), ("last_name", True),
+                                 ("assessment", False), ("membership_no", True)):
             whole = branch.member_ids(q, sort, descending)
             assert whole, (text, sort)
             for limit in (1, 200, len(whole) + 5):

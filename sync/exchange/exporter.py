@@ -13,15 +13,16 @@ import datetime as dt
 import io
 import json
 import re
+import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import ValidationError
 from ..records import MEMBER_FIELDS, Branch, MemberQuery, field_label, format_phone
 from ..store import schema
-from ..store.files import atomic_write
+from ..store.files import atomic_file, atomic_write
 from .importer import GUARDED_PREFIX
 
 FORMATS = ("csv", "xlsx")
@@ -187,8 +188,7 @@ def export_members(branch: Branch, path: str | Path, fmt: str | None = None,
             record["phones"] = [format_phone(p, region) for p in record["phones"]]
     rows = [[cell_value(r, c) for c in cols] for r in records]
     header = [field_label(c) for c in cols] if labels else cols
-    data = _csv_bytes(header, rows) if fmt == "csv" else _xlsx_bytes(header, rows, cols)
-    atomic_write(path, data)
+    _write(path, fmt, header, rows, cols)
     log_export(branch, fmt, len(rows), cols, path)
     return ExportResult(str(path), len(rows), cols, fmt)
 
@@ -204,9 +204,7 @@ def export_rows(branch: Branch, path: str | Path, columns: Sequence[str],
     if fmt not in FORMATS:
         raise ValidationError(f"Export as csv or xlsx, not {fmt!r}.", "format")
     cols = list(columns)
-    data = _csv_bytes(cols, [list(r) for r in rows]) if fmt == "csv" else \
-        _xlsx_bytes(cols, [list(r) for r in rows])
-    atomic_write(path, data)
+    _write(path, fmt, cols, [list(r) for r in rows])
     log_export(branch, f"{kind}-{fmt}", len(rows), cols, path)
     return ExportResult(str(path), len(rows), cols, fmt)
 
@@ -236,52 +234,70 @@ def _csv_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-def _xlsx_bytes(columns: list[str], rows: list[list[Any]],
-                fields: list[str] | None = None) -> bytes:
-    """The workbook, streamed by openpyxl's write-only mode (with lxml, which that mode
-    writes through: twice as fast as its pure-Python writer). A worksheet cannot hold
-    control characters (openpyxl refuses them, quoting the whole value in its error):
-    vertical tabs and form feeds, line breaks in old spreadsheets, become line breaks;
-    the others are left out."""
-    import openpyxl
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font
+#: what a worksheet cannot hold: control characters other than tab and line breaks
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: XlsxWriter's options that keep every text cell text: a value starting with "=" is
+#: never a formula, nor a web address a link, nor digits a number (the importer reads
+#: the text back as it was)
+_XLSX_OPTIONS = {"constant_memory": True, "strings_to_formulas": False,
+                 "strings_to_urls": False, "strings_to_numbers": False}
 
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet("Members")
-    bold = Font(bold=True)
+
+def _write(path: Path, fmt: str, header: list[str], rows: list[list[Any]],
+           fields: list[str] | None = None) -> None:
+    """Write the table atomically (a reader sees the old file or the whole new one)."""
+    if fmt == "csv":
+        atomic_write(path, _csv_bytes(header, rows))
+        return
+    with atomic_file(path) as fh:
+        _write_xlsx(fh, path.parent, header, rows, fields)
+
+
+def _write_xlsx(fh: BinaryIO, folder: Path, columns: list[str], rows: list[list[Any]],
+                fields: list[str] | None = None) -> None:
+    """The workbook, streamed row by row by XlsxWriter (constant memory: each row is
+    written out as soon as the next begins), about twice as fast as openpyxl's
+    write-only mode. Its parts are put together in a private folder beside the export (owner
+    only, removed when done), so no member's data reaches a temp folder elsewhere.
+
+    A worksheet cannot hold control characters: vertical tabs and form feeds, line
+    breaks in old spreadsheets, become line breaks; the others are left out."""
+    import xlsxwriter
+    from xlsxwriter.exceptions import FileCreateError
 
     def text(value: str) -> str:
-        return ILLEGAL_CHARACTERS_RE.sub(lambda m: "\n" if m[0] in "\v\f" else "", value)
+        return _ILLEGAL.sub(lambda m: "\n" if m[0] in "\v\f" else "", value)
 
-    header = []
-    for name in columns:
-        cell = WriteOnlyCell(sheet, value=text(name))
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    dates = [c in DATE_COLUMNS for c in (fields or columns)]
-    for row in rows:
-        # one search per row: a cell needs cleaning only if the row holds such a character
-        dirty = ILLEGAL_CHARACTERS_RE.search(
-            "\n".join(v for v in row if isinstance(v, str))) is not None
-        out: list[Any] = []
-        for value, is_date in zip(row, dates, strict=True):
-            if isinstance(value, str):
-                if dirty:
-                    value = text(value)
-                if is_date and value:
-                    value = dt.date.fromisoformat(value)
-                elif value.startswith("="):
-                    cell = WriteOnlyCell(sheet, value=value)
-                    cell.data_type = "s"  # text, never a formula
-                    value = cell
-            out.append(value)
-        sheet.append(out)
-    buf = io.BytesIO()
-    book.save(buf)
-    return buf.getvalue()
+    with tempfile.TemporaryDirectory(dir=folder, prefix=".caucus-xlsx-") as parts:
+        book = xlsxwriter.Workbook(fh, {**_XLSX_OPTIONS, "tmpdir": parts})
+        sheet = book.add_worksheet("Members")
+        sheet.write_row(0, 0, [text(name) for name in columns], book.add_format({"bold": True}))
+        dates = [c in DATE_COLUMNS for c in (fields or columns)]
+        day = book.add_format({"num_format": "yyyy-mm-dd"})
+        write, write_text, write_date = sheet.write, sheet.write_string, sheet.write_datetime
+        for number, row in enumerate(rows, 1):
+            # one search per row: a cell needs cleaning only if the row holds such a
+            # character
+            dirty = _ILLEGAL.search(
+                "\n".join(v for v in row if isinstance(v, str))) is not None
+            # each cell straight to its writer (an empty one is not written at all)
+            for column, (value, is_date) in enumerate(zip(row, dates, strict=True)):
+                if value is None:
+                    continue
+                if isinstance(value, str):
+                    if dirty:
+                        value = text(value)
+                    if is_date and value:
+                        write_date(number, column, dt.date.fromisoformat(value), day)
+                    else:
+                        write_text(number, column, value)
+                else:
+                    write(number, column, value)
+        try:
+            book.close()
+        except FileCreateError as exc:  # a full disk, say: the error it wraps
+            cause = exc.args[0] if exc.args else None
+            raise (cause if isinstance(cause, OSError) else OSError(str(exc))) from None
 
 
 # -- the export log ---------------------------------------------------------------------

@@ -26,6 +26,7 @@ from typing import Any
 import phonenumbers
 
 from ..errors import ValidationError
+from ..replica.search import remember_national
 
 #: Every country a branch can have: the regions phonenumbers can read numbers of.
 COUNTRIES = frozenset(phonenumbers.SUPPORTED_REGIONS)
@@ -164,8 +165,11 @@ def check_phone(text: str, region: str | None, name: str = "phones") -> PhoneChe
     except phonenumbers.NumberParseException:
         number = None
     if number is not None and phonenumbers.is_valid_number(number):
-        return PhoneCheck(phonenumbers.format_number(
-            number, phonenumbers.PhoneNumberFormat.E164), True)
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if not number.extension:  # the stored number is this one: index it unparsed
+            remember_national(e164, phonenumbers.format_number(
+                number, phonenumbers.PhoneNumberFormat.NATIONAL))
+        return PhoneCheck(e164, True)
     if region is None and not typed.startswith(("+", "00")):
         why = "the branch has no country to read national numbers by"
     else:

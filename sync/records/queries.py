@@ -116,9 +116,11 @@ class MemberQueries:
         search_sql, search_params = search_rids(tokens, q.search) if tokens else ("", [])
         hits: list[int] = []
         if tokens:
+            # the distinct hits, read only until there are ``narrow_below`` of them
+            # (DISTINCT with a LIMIT stops there; a UNION would sort every hit first)
             with db_errors():
                 hits = [r[0] for r in self.conn.execute(
-                    f"SELECT * FROM ({search_sql}) LIMIT {narrow_below}",  # noqa: S608
+                    f"SELECT DISTINCT * FROM ({search_sql}) LIMIT {narrow_below}",  # noqa: S608
                     search_params)]
         narrow = bool(tokens) and len(hits) < narrow_below
         plus = "+" if narrow else ""

@@ -8,6 +8,11 @@ from typing import Any
 def search_rids(tokens: list[str], text: str) -> tuple[str, list[Any]]:
     """SQL selecting the rowids of members matching a typed search, and its parameters.
 
+    A rowid may come more than once (a member whose name and notes both match): the
+    alternatives are joined by ``UNION ALL``, so no alternative is sorted to remove
+    repeats. Read it as ``rid IN (...)`` or with ``SELECT DISTINCT``: a broad search's
+    first rows then come before its note hits are all found and sorted.
+
     3+ character words match any fragment of names and contacts (trigram index); 1–2
     character words the start of a first or last name, or with a digit of a postcode or
     membership number; words of 4+ characters also the start of words in the member's
@@ -44,7 +49,7 @@ def search_rids(tokens: list[str], text: str) -> tuple[str, list[Any]]:
         alternatives.append("SELECT rid FROM member WHERE replace(upper(postcode), ' ', '') "
                             "LIKE ?")
         params.append(text.upper().replace(" ", "").replace("%", "") + "%")
-    return " UNION ".join(f"SELECT * FROM ({a})" for a in alternatives), params
+    return " UNION ALL ".join(f"SELECT * FROM ({a})" for a in alternatives), params
 
 
 def name_prefixes(tokens: list[str]) -> tuple[str, list[Any]] | None:

@@ -31,15 +31,42 @@ def member_search_text(cols: dict) -> tuple[str, str]:
     return name, " ".join(parts)
 
 
+#: phone_digits' answers, remembered: a number is parsed once, not at each re-index
+_DIGITS: dict[str, str] = {}
+_DIGITS_SIZE = 20_000
+
+
 def phone_digits(phone: str) -> str:
     """A phone number's digits, then (when it parses) those of its national form."""
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    try:
-        number = phonenumbers.parse(phone, None)
-        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    except phonenumbers.NumberParseException:
-        return digits
-    return digits + " " + "".join(ch for ch in national if ch.isdigit())
+    found = _DIGITS.get(phone)
+    if found is None:
+        digits = "".join(ch for ch in phone if ch.isdigit())
+        try:
+            number = phonenumbers.parse(phone, None)
+        except phonenumbers.NumberParseException:
+            found = digits
+        else:
+            found = digits + " " + _digits_of(
+                phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+        _remember_digits(phone, found)
+    return found
+
+
+def remember_national(e164: str, national: str) -> None:
+    """Tell :func:`phone_digits` a number's national form, known to a caller that has
+    just parsed it (a number checked as it is imported need not be parsed again to be
+    indexed)."""
+    _remember_digits(e164, _digits_of(e164) + " " + _digits_of(national))
+
+
+def _digits_of(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _remember_digits(phone: str, digits: str) -> None:
+    if len(_DIGITS) >= _DIGITS_SIZE:
+        _DIGITS.clear()
+    _DIGITS[phone] = digits
 
 
 def words(text: str) -> set[str]:

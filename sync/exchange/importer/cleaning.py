@@ -295,12 +295,19 @@ def clean_row(values: Sequence[Any], headings: Sequence[str],
             except ValidationError as exc:
                 state.aside(heading, name, item, str(exc))
     member_id = state.raw.pop("id", None)
-    for name, value in state.raw.items():  # each field on its own: one bad value is one
-        try:
-            clean = clean_member_fields({name: value}, region)[name]
-        except ValidationError as exc:
-            state.aside(state.columns.get(name, name), name, value, str(exc))
-            continue
+    try:  # the row's fields at once: most rows hold no bad value
+        cleaned = clean_member_fields(state.raw, region)
+    except ValidationError:
+        cleaned = None
+    for name, value in state.raw.items():  # else each on its own: one bad value is one
+        if cleaned is not None:
+            clean = cleaned[name]
+        else:
+            try:
+                clean = clean_member_fields({name: value}, region)[name]
+            except ValidationError as exc:
+                state.aside(state.columns.get(name, name), name, value, str(exc))
+                continue
         if clean not in (None, [], ""):
             plan.fields[name] = clean
     plan.fields.update({k: v for k, v in state.contacts.items() if v})
