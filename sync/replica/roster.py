@@ -121,11 +121,13 @@ class Roster:
         return pk in self.devices
 
     def is_device_no(self, author: int) -> bool:
-        pk = self.shared.author_pks.get(author)
-        return pk is not None and pk in self.devices
+        try:
+            return self.shared.author_pks[author] in self.devices
+        except KeyError:
+            return False
 
     def is_revoked(self, pk: bytes) -> bool:
-        no = self.shared.authors.get(pk)
+        no = self.shared.known_author_no(pk)
         return no is not None and no in self.cutoffs
 
     def may_erase(self, pk: bytes) -> bool:

@@ -28,6 +28,23 @@ def device_row_id(device_id: str) -> str:
     return changes.derived_id("device", device_id)
 
 
+class NumberMap(dict):
+    """Numbers the vault gave (authors, field names) → what they stand for, cached; a
+    number not seen yet is read again from the vault, because another process with the
+    vault open (the command line beside the app, a sync in a second window) may have
+    given it since this one loaded the map."""
+
+    def __init__(self, load) -> None:
+        super().__init__()
+        self.load = load
+
+    def __missing__(self, no: int):
+        self.update(self.load())
+        if no in self.keys():
+            return dict.__getitem__(self, no)
+        raise KeyError(no)
+
+
 class Shared:
     """The state the parts of one replica share, all of it public.
 
@@ -49,9 +66,9 @@ class Shared:
         self.vault = vault
         self.write_lock = threading.RLock()
         self.authors: dict[bytes, int] = {}
-        self.author_pks: dict[int, bytes] = {}
+        self.author_pks: dict[int, bytes] = NumberMap(self._read_author_pks)
         self.field_codes: dict[str, int] = {}
-        self.field_names: dict[int, str] = {}
+        self.field_names: dict[int, str] = NumberMap(self._read_field_names)
         self.stamps: dict[int, tuple[int, int, int]] = {}
         self.roster = None
         self.erased: set[tuple[str, str]] | None = None
@@ -143,9 +160,25 @@ class Shared:
         return row[0] if row and row[0] else device_id[:8]
 
     # -- author numbers ---------------------------------------------------------------
+    def _read_author_pks(self) -> dict[int, bytes]:
+        return {no: bytes(pk) for no, pk in self.conn.execute("SELECT no, pk FROM author")}
+
+    def _read_field_names(self) -> dict[int, str]:
+        return dict(self.conn.execute("SELECT no, name FROM field_code"))
+
+    def known_author_no(self, pk: bytes) -> int | None:
+        """The vault's number for an author key, if it has given one (None: never seen)."""
+        no = self.authors.get(pk)
+        if no is None:
+            row = self.conn.execute("SELECT no FROM author WHERE pk = ?", (pk,)).fetchone()
+            if row is not None:
+                no = self.authors[pk] = int(row[0])
+                self.author_pks[no] = pk
+        return no
+
     def author_no(self, pk: bytes) -> int:
         """The vault's number for an author key, given it on first sight."""
-        no = self.authors.get(pk)
+        no = self.known_author_no(pk)
         if no is None:
             cur = self.conn.execute("INSERT INTO author(pk) VALUES (?)", (pk,))
             no = int(cur.lastrowid)
@@ -161,7 +194,9 @@ class Shared:
         """The vault's number for a field name, given it on first sight."""
         no = self.field_codes.get(name)
         if no is None:
-            no = int(self.conn.execute(
+            row = self.conn.execute("SELECT no FROM field_code WHERE name = ?",
+                                    (name,)).fetchone()
+            no = int(row[0]) if row is not None else int(self.conn.execute(
                 "INSERT INTO field_code(name) VALUES (?)", (name,)).lastrowid)
             self.field_codes[name] = no
             self.field_names[no] = name
