@@ -9,6 +9,13 @@ passphrase, a key or a member's data beyond an id.
 from __future__ import annotations
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Marks ``text`` for the app's catalogs (``pyside6-lupdate`` finds the call by its
+    name) and returns it unchanged: the engine's words stay English here, and the app
+    translates them in ``context``."""
+    return text
+
+
 class CaucusError(Exception):
     """Caucus could not do that."""
 
