@@ -27,6 +27,7 @@ from sync.ops.session import (
     is_demo_vault,
 )
 
+from .i18n import install_language
 from .idle import IdleWatcher
 from .main_window import MainWindow
 from .platform_check import missing_libraries, needs_xcb, problem
@@ -248,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("caucus")
     settings = Settings()
+    install_language(app, settings.language)
     apply_style(app, settings.theme, settings.style)
     path = choose_vault_path(args.vault, settings.last_vault)
     controller = Controller(path, settings, kdf_profile=args.kdf_profile)

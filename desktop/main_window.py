@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,9 +36,14 @@ from .views.sync_centre import SyncCentre
 from .widgets import BusyBar, ch, em
 
 #: the sections: (title, icon, key); the members page first
-PAGES = (("Members", "members", "members"), ("Workplaces", "workplace", "workplaces"),
-         ("Campaigns", "campaign", "campaigns"), ("Tasks", "tasks", "tasks"),
-         ("Meetings", "meetings", "meetings"), ("Sync", "sync", "sync"))
+PAGES = (
+    (QT_TRANSLATE_NOOP("main_window", "Members"), "members", "members"),
+    (QT_TRANSLATE_NOOP("main_window", "Workplaces"), "workplace", "workplaces"),
+    (QT_TRANSLATE_NOOP("main_window", "Campaigns"), "campaign", "campaigns"),
+    (QT_TRANSLATE_NOOP("main_window", "Tasks"), "tasks", "tasks"),
+    (QT_TRANSLATE_NOOP("main_window", "Meetings"), "meetings", "meetings"),
+    (QT_TRANSLATE_NOOP("main_window", "Sync"), "sync", "sync"),
+)
 LIST_PAGES = ("workplaces", "campaigns", "tasks", "meetings")
 
 
@@ -85,14 +90,15 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setStyleSheet(stylesheet())
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setIconSize(QSize(em(self, 1.3), em(self, 1.3)))
         # The members page is built now; the others once its list has shown (or when
         # first used): building them all first cost ~250 ms before the first paint.
         self._built: dict[str, QWidget] = {"members": self.members}
         self._overview_due = False
         for title, icon_name, key in PAGES:
-            QListWidgetItem(icons.icon(icon_name), title, self.nav)
+            QListWidgetItem(icons.icon(icon_name),
+                            QCoreApplication.translate("main_window", title), self.nav)
             self.stack.addWidget(self.members if key == "members" else QWidget(self.stack))
         self.nav.setFixedWidth(ch(self, 20))
         self.nav.currentRowChanged.connect(self._show_page)
@@ -206,7 +212,7 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main", self)
+        bar = QToolBar(self.tr("Main"), self)
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -214,21 +220,21 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.search = QLineEdit(bar)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search names, contacts, notes  (Ctrl+F)")
-        self.search.setAccessibleName("Search members")
+        self.search.setPlaceholderText(self.tr("Search names, contacts, notes  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search members"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(ch(self, 40))
         self.search.textChanged.connect(self._search_changed)
         bar.addWidget(self.search)
-        self.find_action = QAction("Find", self)
+        self.find_action = QAction(self.tr("Find"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
         bar.addSeparator()
-        self.new_action = QAction(icons.icon("add"), "New member", self)
+        self.new_action = QAction(icons.icon("add"), self.tr("New member"), self)
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_action.setToolTip("Add a member (Ctrl+N)")
+        self.new_action.setToolTip(self.tr("Add a member (Ctrl+N)"))
         self.new_action.triggered.connect(self.new_member)
         bar.addAction(self.new_action)
         self.data_menu = DataMenu(self)
@@ -245,19 +251,19 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
                              spacer.sizePolicy().Policy.Preferred)
         bar.addWidget(spacer)
-        self.sync_action = QAction(icons.icon("sync"), "Sync", self)
-        self.sync_action.setToolTip("Sync by USB stick or at a meeting; devices, pairing "
-                                    "and conflicts")
+        self.sync_action = QAction(icons.icon("sync"), self.tr("Sync"), self)
+        self.sync_action.setToolTip(self.tr("Sync by USB stick or at a meeting; devices, pairing "
+                                    "and conflicts"))
         self.sync_action.triggered.connect(self.show_sync_page)
         bar.addAction(self.sync_action)
-        self.preferences_action = QAction("Preferences", self)
+        self.preferences_action = QAction(self.tr("Preferences"), self)
         self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        self.preferences_action.setToolTip("When the vault locks itself; the clipboard")
+        self.preferences_action.setToolTip(self.tr("When the vault locks itself; the clipboard"))
         self.preferences_action.triggered.connect(self.open_preferences)
         bar.addAction(self.preferences_action)
-        self.lock_action = QAction(icons.icon("lock"), "Lock", self)
+        self.lock_action = QAction(icons.icon("lock"), self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip("Lock the vault now (Ctrl+L)")
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock_requested)
         bar.addAction(self.lock_action)
         for action in (self.new_action, self.lock_action, self.sync_action,
@@ -266,7 +272,9 @@ class MainWindow(QMainWindow):
             if widget is not None:
                 widget.setAccessibleName(action.text())
         self.toolbar = bar
-        self.page_actions = page_shortcuts(self, [t for t, _i, _k in PAGES], self.go_to_page)
+        self.page_actions = page_shortcuts(
+            self, [QCoreApplication.translate("main_window", t) for t, _i, _k in PAGES],
+            self.go_to_page)
 
     def open_preferences(self) -> None:
 
@@ -286,8 +294,8 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         status = self.statusBar()
         self.identity = QLabel(self)
-        self.identity.setAccessibleName("Branch and device")
-        self.busy = BusyBar(self, "Working")
+        self.identity.setAccessibleName(self.tr("Branch and device"))
+        self.busy = BusyBar(self, self.tr("Working"))
         self.busy.setMaximumWidth(ch(self, 14))
         status.addPermanentWidget(self.busy)
         status.addPermanentWidget(self.identity)
@@ -320,7 +328,9 @@ class MainWindow(QMainWindow):
     def _overview_loaded(self, overview: Overview) -> None:
         if self.session is None:
             return
-        self.setWindowTitle(f"{overview.branch_name} — Caucus")
+        self.setWindowTitle(
+            self.tr("{branch_name} — Caucus").format(branch_name=overview.branch_name)
+        )
         self._device_name = overview.device_name
         if "tasks" in self._built:
             self.tasks.my_name = self.settings.my_name or overview.device_name
@@ -356,8 +366,12 @@ class MainWindow(QMainWindow):
     def _conflicts_changed(self, count: int) -> None:
         item = self.nav.item(self._index("sync"))
         if item is not None:
-            item.setText(f"Sync ({count})" if count else "Sync")
-            item.setToolTip(f"{count} conflicts need a decision" if count else "")
+            item.setText(
+                self.tr("Sync ({count})").format(count=count) if count else self.tr("Sync")
+            )
+            item.setToolTip(
+                self.tr("{count} conflicts need a decision").format(count=count) if count else ""
+            )
 
     # -- actions --------------------------------------------------------------------
     def show_sync_page(self) -> None:

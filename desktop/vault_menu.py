@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,7 +48,7 @@ class VaultMenu(QMenu):
     """Back up, change the passphrase, close the demo."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window.tr("&Vault"), window)
+        super().__init__(QCoreApplication.translate("VaultMenu", "&Vault"), window)
         self.main: VaultWindow = window  # type: ignore[assignment]
         self.backup_action = self.addAction(self.tr("&Back up the vault…"), self.ask_backup)
         self.backup_action.setToolTip(self.tr("An encrypted copy of the whole vault (same "

@@ -18,14 +18,29 @@ from ..widgets import ch, heading, hint
 
 def role_words() -> dict[str, tuple[str, str]]:
     """Each role: its name and what a laptop with it may do."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RoleDialog", text)
     return {
-        "admin": (tr("&Admin"), tr("Edits everything, and admits or revokes laptops. Give it "
-                                   "only to the officers who run the branch's laptops.")),
-        "secretary": (tr("&Secretary"), tr("Adds and edits members, conversations, tasks and "
-                                           "meetings; cannot admit or revoke laptops.")),
-        "viewer": (tr("&Viewer"), tr("Reads the list and prints from it; changes nothing.")),
+        "admin": (
+            QCoreApplication.translate("RoleDialog", "&Admin"),
+            QCoreApplication.translate(
+                "RoleDialog",
+                "Edits everything, and admits or revokes laptops. Give it "
+                "only to the officers who run the branch's laptops.",
+            ),
+        ),
+        "secretary": (
+            QCoreApplication.translate("RoleDialog", "&Secretary"),
+            QCoreApplication.translate(
+                "RoleDialog",
+                "Adds and edits members, conversations, tasks and "
+                "meetings; cannot admit or revoke laptops.",
+            ),
+        ),
+        "viewer": (
+            QCoreApplication.translate("RoleDialog", "&Viewer"),
+            QCoreApplication.translate(
+                "RoleDialog", "Reads the list and prints from it; changes nothing."
+            ),
+        ),
     }
 
 

@@ -78,7 +78,7 @@ class MembersPage(QWidget):
         for widget in (self.extra, self.saved, self.busy, self.count):
             filters.addWidget(widget)
 
-        self.table = record_table(self.model, self, "Members")
+        self.table = record_table(self.model, self, self.tr("Members"))
         self.table.setObjectName("members_table")
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -98,7 +98,7 @@ class MembersPage(QWidget):
             self.table.setColumnWidth(column, max(ch(self, width), title_width))
         self.table.setSortingEnabled(True)
         self.follower = ViewFollower(self.model, self.table)
-        self.error = ErrorLabel(self, "Member list error")
+        self.error = ErrorLabel(self, self.tr("Member list error"))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -152,8 +152,8 @@ class MembersPage(QWidget):
         self._select_after = None
         self.count.clear()
         self.error.clear_message()
-        self._reset_combo(self.workplace, "All workplaces")
-        self._reset_combo(self.tag, "All tags")
+        self._reset_combo(self.workplace, self.tr("All workplaces"))
+        self._reset_combo(self.tag, self.tr("All tags"))
         self.status.setCurrentIndex(0)
         self.saved.clear()
         self.extra.reset()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,10 +32,6 @@ from ..tasks import TaskRunner
 from ..widgets import FoldingSplitter, heading, record_table
 from .member_form import nice
 from .organising_tab import OrganisingTab
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PointPeople", text)
 
 
 def _phone(c: Contact) -> str:
@@ -69,19 +65,36 @@ def load(branch: Branch, workplace_id: str) -> Loaded:
     points = [PointPerson(c, n, n > ratio) for c, n in branch.point_people(workplace_id)]
     ids = branch.member_ids(MemberQuery(workplace_id=workplace_id, status="member"))
     rows = branch.member_rows(ids)
-    candidates = [(r.id, " ".join(x for x in (r.preferred_name or r.first_name, r.last_name)
-                                  if x) or tr("(no name)")) for r in rows]
+    candidates = [
+        (
+            r.id,
+            " ".join(x for x in (r.preferred_name or r.first_name, r.last_name) if x)
+            or QCoreApplication.translate("PointPeople", "(no name)"),
+        )
+        for r in rows
+    ]
     return Loaded(points, branch.uncovered(workplace_id), candidates, ratio)
 
 
-POINT_COLUMNS = (Column(tr("Point person"), lambda p: p.contact.name),
-                 Column(tr("Unit"), lambda p: p.contact.unit or ""),
-                 Column(tr("People"), attr("people"), align_right=True),
-                 Column(tr("Over the target"), lambda p: tr("yes") if p.over else ""))
-CONTACT_COLUMNS = (Column(tr("Name"), attr("name")), Column(tr("Unit"), attr("unit")),
-                   Column(tr("Status"), lambda c: nice(c.status or "")),
-                   Column(tr("Phone"), _phone),
-                   Column(tr("Last spoken"), lambda c: c.last_spoken or tr("never")))
+POINT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("columns", "Point person"), lambda p: p.contact.name),
+    Column(QT_TRANSLATE_NOOP("columns", "Unit"), lambda p: p.contact.unit or ""),
+    Column(QT_TRANSLATE_NOOP("columns", "People"), attr("people"), align_right=True),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Over the target"),
+        lambda p: QCoreApplication.translate("PointPeople", "yes") if p.over else "",
+    ),
+)
+CONTACT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), attr("name")),
+    Column(QT_TRANSLATE_NOOP("columns", "Unit"), attr("unit")),
+    Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda c: nice(c.status or "")),
+    Column(QT_TRANSLATE_NOOP("columns", "Phone"), _phone),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Last spoken"),
+        lambda c: c.last_spoken or QCoreApplication.translate("PointPeople", "never"),
+    ),
+)
 
 
 class PointPeopleTab(OrganisingTab):
@@ -89,7 +102,9 @@ class PointPeopleTab(OrganisingTab):
     changed = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(runner, parent, tr("Point people error"))
+        super().__init__(
+            runner, parent, QCoreApplication.translate("PointPeople", "Point people error")
+        )
         layout = self.body
         split = FoldingSplitter(90, self)
         self.points = RecordTableModel(POINT_COLUMNS, self)

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QScrollArea, QWidg
 from sync.ops import organising as org
 from sync.records import Action, Branch, Chart
 
-from ..dialogs.print_dialog import PrintDialog, ask_save_path, plural
+from ..dialogs.print_dialog import PrintDialog, ask_save_path
 from ..flow import FlowLayout
+from ..i18n import COUNTS
 from ..tasks import TaskRunner
 from ..widgets import ch, hint
 from .organising_tab import OrganisingTab, ask_spreadsheet_path, spreadsheet_path
@@ -173,8 +174,9 @@ class WallChartTab(OrganisingTab):
             "The PDF is not encrypted.").format(name),
             lambda progress, cancel: org.print_chart(session, workplace_id, path, action_id,
                                                      progress=progress, cancel=cancel),
-            lambda printed: self.tr("Wrote {0} people on {1} to {2}.").format(
-                printed.rows, plural(printed.pages, "page"), printed.paths[0]))
+            lambda printed: self.tr("Wrote %n people on {pages} to {path}.", "",
+                                    printed.rows).format(pages=COUNTS.pages(printed.pages),
+                                                         path=printed.paths[0]))
 
     def export_chart(self) -> None:
         if self.chart is not None:
