@@ -34,6 +34,12 @@ Syncthing's partial files (``.syncthing.*.tmp``, ``~syncthing~*.tmp``), its conf
 copies (``*.sync-conflict-*``), this program's own temp files (``.*.tmp``) and anything
 else are ignored, never imported.
 
+**Nothing is left behind.** A sync killed while it wrote (a stick pulled, a laptop shut)
+leaves its temp file, ``.<bundle name>.<process id>.<8 hex>.tmp``. The next sync of the
+laptop that wrote it removes it: the bundle name inside says whose it is, and a temp
+file whose process is gone, or that nobody has written for an hour, is abandoned. Other
+laptops' temp files are theirs to remove (one may be being written right now).
+
 With ``skip_seen`` (always-on sync, which looks at the folder whenever something
 arrives) a file imported once is not read again: a write-once name never changes.
 """
@@ -44,6 +50,7 @@ import contextlib
 import json
 import os
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +69,7 @@ from .errors import BundleCorrupt, CaucusError, RevokedDevice, WrongBranch
 from .keys import derive_key
 from .progress import Progress, ProgressFn, Stage, in_part
 from .replica import ImportReport, Replica
+from .store.files import temp_target
 
 NONCE_BYTES = 12
 TAG_BYTES = 10
@@ -73,6 +81,8 @@ MAX_CHAIN = 12
 MAX_REMEMBERED = 64
 #: how many imported names the vault remembers for ``skip_seen``
 MAX_SEEN = 2048
+#: a temp file of this laptop's that nobody wrote for this long is abandoned (seconds)
+ABANDONED_AFTER = 3600
 CHAIN_KEY = "sync_folder.chain"
 SEEN_KEY = "sync_folder.seen"
 PROCESSED = ("applied", "rejected", "void")
@@ -82,7 +92,8 @@ PROCESSED = ("applied", "rejected", "void")
 class FolderSyncResult:
     """What a folder sync did. ``written`` is this laptop's newest bundle in the folder
     (the one just written, or the last one when nothing was new); ``removed`` its files
-    that bundle superseded; ``ignored`` the files that are not bundles."""
+    that bundle superseded and any temp file of its own a killed sync left; ``ignored``
+    the files that are not bundles."""
 
     written: Path
     imported: dict[str, ImportReport]
@@ -159,6 +170,7 @@ class Listing:
     others: list[Path]
     legacy_own: list[Path]
     ignored: list[str]
+    abandoned: list[Path] = field(default_factory=list)
 
 
 def scan(replica: Replica, folder: Path) -> Listing:
@@ -169,7 +181,12 @@ def scan(replica: Replica, folder: Path) -> Listing:
     for path in sorted(folder.iterdir()):
         name = path.name
         if name.startswith("."):
-            continue  # the carrier's own (.stfolder, .stignore) and temp files
+            # the carrier's own (.stfolder, .stignore) and temp files
+            target = temp_target(name)
+            if target and _ours(replica, target[0], mine, key, old) and _abandoned(
+                    path, target[1]):
+                listing.abandoned.append(path)
+            continue
         if LEGACY_NAME.match(name):
             (listing.legacy_own if name in old else listing.others).append(path)
         elif NAME.match(name):
@@ -178,6 +195,33 @@ def scan(replica: Replica, folder: Path) -> Listing:
         else:
             listing.ignored.append(name)
     return listing
+
+
+def _ours(replica: Replica, name: str, mine: str, key: bytes, old: tuple[str, ...]) -> bool:
+    if LEGACY_NAME.match(name):
+        return name in old
+    return bool(NAME.match(name)) and writer_of(replica, name, (mine,), key) is not None
+
+
+def _abandoned(path: Path, pid: int) -> bool:
+    """Whether the temp file at ``path``, written by process ``pid`` of this laptop, is
+    no longer being written: that process is gone (or is not ours: a process id of an
+    earlier boot may have been given to another program), or the file is an hour old."""
+    try:
+        idle = time.time() - path.stat().st_mtime
+    except FileNotFoundError:
+        return False
+    if idle > ABANDONED_AFTER:
+        return True
+    if pid == os.getpid():
+        return False  # this process writes one file at a time, and not while it scans
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # alive, another user's: not ours to judge
+    return False
 
 
 # -- what this vault remembers ------------------------------------------------------------
@@ -331,13 +375,14 @@ def publish(replica: Replica, folder: Path, listing: Listing,
             progress: ProgressFn | None = None, parts: int = 1) -> FolderSyncResult:
     """Leave in ``folder`` what this laptop holds that its files there do not carry: a
     delta after its chain, or a new full bundle that replaces its files (compaction)."""
+    leftovers = _remove(listing.abandoned)
     chain = _Chain.of(replica, listing.own)
     vv, processed = _state(replica)
     head = chain.entries.get(chain.head) if chain.head else None
     if head is not None and (head.get("vv"), head.get("n")) == (vv, processed):
         # nothing new: the chain carries it all, an earlier build's file of ours too
         return FolderSyncResult(folder / chain.head, {}, {}, wrote=False,
-                                removed=_remove(listing.legacy_own))
+                                removed=leftovers + _remove(listing.legacy_own))
     full = head is None or len(listing.own) >= MAX_CHAIN or _deltas_outweigh(listing.own,
                                                                           chain)
     name = new_bundle_name(replica)
@@ -353,7 +398,7 @@ def publish(replica: Replica, folder: Path, listing: Listing,
     kept = sorted(entries, key=lambda n: int(entries[n].get("order", 0)))[-MAX_REMEMBERED:]
     with replica.sql_transaction():
         replica.set_meta(CHAIN_KEY, json.dumps({n: entries[n] for n in kept}))
-    return FolderSyncResult(folder / name, {}, {}, wrote=True, removed=removed)
+    return FolderSyncResult(folder / name, {}, {}, wrote=True, removed=leftovers + removed)
 
 
 def _remove(paths: list[Path]) -> list[str]:

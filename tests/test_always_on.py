@@ -132,7 +132,10 @@ def test_an_edit_on_a_reaches_b_through_the_box_and_a_revocation_cuts_b_off(
     caucus("b.caucus", "device", "join-request", "--out", "b.req", "--device", "Ben's Netbook",
            "--kdf", "interactive")
     caucus("a.caucus", "device", "admit", "b.req", "--role", "secretary", "--out", "welcome")
-    caucus("b.caucus", "init", "--join", "welcome")
+    # B checks the branch fingerprint the admin reads out from A's device list
+    listed = caucus("a.caucus", "device", "list").stderr
+    fingerprint = re.search(r"Branch fingerprint: (\S+)", listed).group(1)
+    caucus("b.caucus", "init", "--join", "welcome", "--fingerprint", fingerprint)
 
     # -- setting up, once: each laptop switches always-on on (its Syncthing ID goes into
     # the roster), the admin adds the box; one stick round (a meeting) spreads it all

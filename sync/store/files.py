@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -36,9 +37,19 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>[0-9]+)\.[0-9a-f]{8}\.tmp$")
+
+
 def temp_path_for(path: Path) -> Path:
     """A temp name in the same folder, so the final rename stays on one filesystem."""
     return path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+
+
+def temp_target(name: str) -> tuple[str, int] | None:
+    """For a name :func:`temp_path_for` made: the file it was to become, and the id of
+    the process that wrote it; None for any other name."""
+    match = TEMP_NAME.match(name)
+    return (match["name"], int(match["pid"])) if match else None
 
 
 @contextlib.contextmanager
