@@ -5,16 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -22,13 +20,12 @@ from sync.ops import Session
 from sync.records import Branch, Campaign, Workplace
 
 from . import icons
-from .data_menu import DataMenu
-from .dialogs.preferences import PreferencesDialog, apply_look, page_shortcuts
+from .dialogs.preferences import PreferencesDialog, apply_look
 from .dialogs.print_dialog import close_print_dialogs
+from .main_toolbar import MainToolbar
 from .settings import Settings
 from .style import stylesheet
 from .tasks import TaskRunner
-from .vault_menu import VaultMenu
 from .views.list_pages import CampaignsPage, ListPage, MeetingsPage, TasksPage, WorkplacesPage
 from .views.members_page import MembersPage
 from .views.organising_page import OrganisingWorkplacesPage
@@ -212,69 +209,19 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main"), self)
-        bar.setObjectName("main_toolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setIconSize(QSize(em(self, 1.2), em(self, 1.2)))
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.search = QLineEdit(bar)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search names, contacts, notes  (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search members"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(ch(self, 40))
-        self.search.textChanged.connect(self._search_changed)
-        bar.addWidget(self.search)
-        self.find_action = QAction(self.tr("Find"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.triggered.connect(self.focus_search)
-        self.addAction(self.find_action)
-        bar.addSeparator()
-        self.new_action = QAction(icons.icon("add"), self.tr("New member"), self)
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_action.setToolTip(self.tr("Add a member (Ctrl+N)"))
-        self.new_action.triggered.connect(self.new_member)
-        bar.addAction(self.new_action)
-        self.data_menu = DataMenu(self)
-        self.data_menu.add_to(bar)
+        bar = MainToolbar(self, [QCoreApplication.translate("main_window", t)
+                                 for t, _i, _k in PAGES])
+        self.toolbar, self.search = bar, bar.search
+        self.find_action, self.new_action = bar.find_action, bar.new_action
+        self.sync_action, self.lock_action = bar.sync_action, bar.lock_action
+        self.preferences_action, self.page_actions = bar.preferences_action, bar.page_actions
+        self.data_menu, self.vault_menu = bar.data_menu, bar.vault_menu
         # the list's own actions, also reachable from the window (and their shortcuts)
         self.import_action, self.export_action = (self.data_menu.import_action,
                                                   self.data_menu.export_action)
         self.print_action, self.labels_action = (self.data_menu.print_action,
                                                  self.data_menu.labels_action)
         self.merge_action = self.data_menu.merge_action
-        self.vault_menu = VaultMenu(self)
-        self.vault_menu.add_to(bar)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
-                             spacer.sizePolicy().Policy.Preferred)
-        bar.addWidget(spacer)
-        self.sync_action = QAction(icons.icon("sync"), self.tr("Sync"), self)
-        self.sync_action.setToolTip(self.tr("Sync by USB stick or at a meeting; devices, pairing "
-                                    "and conflicts"))
-        self.sync_action.triggered.connect(self.show_sync_page)
-        bar.addAction(self.sync_action)
-        self.preferences_action = QAction(self.tr("Preferences"), self)
-        self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        self.preferences_action.setToolTip(self.tr("When the vault locks itself; the clipboard"))
-        self.preferences_action.triggered.connect(self.open_preferences)
-        bar.addAction(self.preferences_action)
-        self.lock_action = QAction(icons.icon("lock"), self.tr("Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
-        self.lock_action.triggered.connect(self.lock_requested)
-        bar.addAction(self.lock_action)
-        for action in (self.new_action, self.lock_action, self.sync_action,
-                       self.preferences_action):
-            widget = bar.widgetForAction(action)
-            if widget is not None:
-                widget.setAccessibleName(action.text())
-        self.toolbar = bar
-        self.page_actions = page_shortcuts(
-            self, [QCoreApplication.translate("main_window", t) for t, _i, _k in PAGES],
-            self.go_to_page)
 
     def open_preferences(self) -> None:
 
@@ -397,7 +344,7 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _search_changed(self, text: str) -> None:
+    def search_changed(self, text: str) -> None:
         if self.stack.currentWidget() is not self.members:
             self.show_members_page()
         self.members.set_search(text)

@@ -156,9 +156,9 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change the passphrase"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr("The vault is re-encrypted under the new passphrase; "
-                                      "nothing else changes. Other laptops keep their own "
-                                      "passphrases."), self))
+        layout.addWidget(hint(self.tr("The vault is re-encrypted under the new "
+                                      "passphrase; nothing else changes. Other laptops "
+                                      "keep their own passphrases."), self))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.passphrase = QLineEdit(self)

@@ -38,7 +38,9 @@ from sync.ops import spreadsheets as sheets
 
 from ..files import open_path
 from ..tasks import TaskRunner, human_message
+from ..value_words import field
 from ..widgets import ErrorLabel, ch, em
+from .import_duplicates import DuplicatesTable, add_decisions
 from .import_issues import IssuesTable
 
 IGNORE = QT_TRANSLATE_NOOP("import_wizard", "(do not import)")
@@ -46,9 +48,6 @@ SEPARATORS = {",": QT_TRANSLATE_NOOP("import_wizard", "its columns separated by 
               ";": QT_TRANSLATE_NOOP("import_wizard", "its columns separated by semicolons"),
               "\t": QT_TRANSLATE_NOOP("import_wizard", "its columns separated by tabs"),
               "|": QT_TRANSLATE_NOOP("import_wizard", "its columns separated by bars")}
-DECISION_LABELS = {"skip": QT_TRANSLATE_NOOP("import_wizard", "Skip (keep the existing member)"),
-                   "update": QT_TRANSLATE_NOOP("import_wizard", "Update the existing member"),
-                   "create": QT_TRANSLATE_NOOP("import_wizard", "Create a new member anyway")}
 
 
 def file_words(preview: sheets.Preview) -> str:
@@ -77,10 +76,19 @@ def file_words(preview: sheets.Preview) -> str:
     return text
 
 
+TARGET_WORDS = {"emails": QT_TRANSLATE_NOOP("import_wizard", "Email(s)"),
+                "phones": QT_TRANSLATE_NOOP("import_wizard", "Phone(s)"),
+                "full_name": QT_TRANSLATE_NOOP("import_wizard", "Full name"),
+                "workplace": QT_TRANSLATE_NOOP("import_wizard", "Workplace (name)"),
+                "id": QT_TRANSLATE_NOOP("import_wizard", "Caucus id (match only)")}
+
+
 def target_label(target: str) -> str:
-    return {"emails": "Email(s)", "phones": "Phone(s)", "full_name": "Full name",
-            "workplace": "Workplace (name)", "id": "Caucus id (match only)"}.get(
-        target, target.replace("_", " ").capitalize())
+    """A field the file's column can go to, in the user's language (the member form's
+    label for the others)."""
+    if target in TARGET_WORDS:
+        return QCoreApplication.translate("import_wizard", TARGET_WORDS[target])
+    return field(target)
 
 
 class _Progress(QObject):
@@ -159,21 +167,13 @@ class ImportWizard(QDialog):
         dup_row = QHBoxLayout()
         self.policy = QComboBox(self)
         self.policy.setAccessibleName(self.tr("When a row matches an existing member"))
-        for key, text in DECISION_LABELS.items():
-            self.policy.addItem(QCoreApplication.translate("import_wizard", text), key)
+        add_decisions(self.policy)
         self.check_button = QPushButton(self.tr("Check rows"), self)
         dup_row.addWidget(QLabel(self.tr("Rows matching an existing member:"), self))
         dup_row.addWidget(self.policy, 1)
         dup_row.addWidget(self.check_button)
         layout.addLayout(dup_row)
-        self.duplicates = QTableWidget(0, 4, self)
-        self.duplicates.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("In the file"), self.tr("Same person as"), self.tr("Do")]
-        )
-        self.duplicates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.duplicates.verticalHeader().hide()
-        self.duplicates.setAccessibleName(self.tr("Rows matching existing members"))
-        self.duplicates.hide()
+        self.duplicates = DuplicatesTable(self)
         layout.addWidget(self.duplicates, 1)
         self.repair = QCheckBox(self.tr("&Repair what spreadsheet programs damage: a lost "
                                         "leading 0, numbers shown as 4.47913E+11, dates "
@@ -397,48 +397,19 @@ class ImportWizard(QDialog):
         self.repair.setVisible(self.issues.repairable > 0 or not self.repair.isChecked())
         self.summary.setText(
             self.tr(
-                "{count} rows: {count2} will be rejected, {count3} match existing "
-                "members or earlier rows, {flagged} have values to check (below: "
-                "type a fix, then Check rows again)."
-            ).format(count=len(plans), count2=len(bad), count3=len(dups), flagged=flagged)
+                "{rows} rows: {rejected} will be rejected, {matching} match existing "
+                "members or earlier rows, {flagged} have values to check (below: type a "
+                "fix, then Check rows again)."
+            ).format(rows=len(plans), rejected=len(bad), matching=len(dups), flagged=flagged)
         )
         self._show_rows([(p.row, p.error or "") for p in bad], [])
-        self.duplicates.setRowCount(len(dups))
-        for i, plan in enumerate(dups):
-            where = (
-                self.tr("Row {duplicate_row} of this file: ").format(
-                    duplicate_row=plan.duplicate_row
-                )
-                if plan.duplicate_row
-                else ""
-            )
-            self.duplicates.setItem(i, 0, QTableWidgetItem(str(plan.row)))
-            self.duplicates.setItem(i, 1, QTableWidgetItem(plan.display_name))
-            self.duplicates.setItem(i, 2, QTableWidgetItem(
-                f"{where}{plan.duplicate_name} ({plan.duplicate_reason})"))
-            box = QComboBox(self.duplicates)
-            box.setAccessibleName(self.tr("Row {row}").format(row=plan.row))
-            box.addItem(self.tr("(as chosen above)"), None)
-            for key, text in DECISION_LABELS.items():
-                box.addItem(QCoreApplication.translate("import_wizard", text), key)
-            self.duplicates.setCellWidget(i, 3, box)
-        self.duplicates.setVisible(bool(dups))
+        self.duplicates.show_plans(dups)
 
     def overrides(self) -> dict[int, str]:
-        out = {}
-        for i in range(self.duplicates.rowCount()):
-            box = self.duplicates.cellWidget(i, 3)
-            if isinstance(box, QComboBox) and box.currentData():
-                out[int(self.duplicates.item(i, 0).text())] = box.currentData()
-        return out
+        return self.duplicates.overrides()
 
     def set_override(self, row: int, decision: str) -> None:
-        for i in range(self.duplicates.rowCount()):
-            if int(self.duplicates.item(i, 0).text()) == row:
-                box = self.duplicates.cellWidget(i, 3)
-                box.setCurrentIndex(box.findData(decision))
-                return
-        raise KeyError(row)
+        self.duplicates.set_override(row, decision)
 
     def start_import(self) -> None:
         if self.table is None:
@@ -499,7 +470,8 @@ class ImportWizard(QDialog):
                    skipped: list[tuple[int, str]]) -> None:
         """Every row not imported, in file order, with why."""
         rows = sorted(rejected + skipped)
-        self.rejected.setPlainText("\n".join(f"Row {r}: {why}" for r, why in rows))
+        self.rejected.setPlainText("\n".join(self.tr("Row {row}: {why}").format(row=r, why=why)
+                                             for r, why in rows))
         self.rejected.setVisible(bool(rows))
 
     def _show_error(self, error: BaseException) -> None:

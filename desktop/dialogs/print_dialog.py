@@ -201,8 +201,9 @@ def labels_written(printed: Printed) -> str:
     )
     if printed.left_out:
         text += " " + QCoreApplication.translate(
-            "print_dialog", "{members} without a postal address or not to be posted to left "
-            "out.").format(members=COUNTS.members(printed.left_out))
+            "print_dialog",
+            "{members} without a postal address or not to be posted to left out.",
+        ).format(members=COUNTS.members(printed.left_out))
     return text
 
 

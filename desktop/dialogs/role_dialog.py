@@ -77,8 +77,8 @@ class RoleDialog(QDialog):
         self.buttons[default].setChecked(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, self)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Admit and save the "
-                                                                       "welcome file…"))
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Admit and save the welcome file…"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)

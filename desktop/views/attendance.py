@@ -174,8 +174,8 @@ class AttendancePanel(QWidget):
         layout.addWidget(self.quorum)
         self.search = QLineEdit(self)
         self.search.setAccessibleName(self.tr("Find a member to mark"))
-        self.search.setPlaceholderText(self.tr("Type a name, then Down; A attended, P apologies, "
-                                       "X absent"))
+        self.search.setPlaceholderText(self.tr("Type a name, then Down; A attended, "
+                                               "P apologies, X absent"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.model = AttendanceModel(self)

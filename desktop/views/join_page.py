@@ -123,9 +123,8 @@ class JoinPage(QWidget):
         layout.addWidget(heading(self.tr("Join a branch"), self))
         layout.addWidget(hint(
             self.tr("This laptop gets its own key and its own passphrase, which encrypts "
-                    "everything "
-            "on it (nobody can recover it for you). An admin's laptop then admits it and "
-            "sends it the branch's data."), self))
+                    "everything on it (nobody can recover it for you). An admin's laptop "
+                    "then admits it and sends it the branch's data."), self))
         form = new_form()
         self.fields = NewVaultFields(self, form)
         layout.addLayout(form)
@@ -494,10 +493,9 @@ class FinishJoinWindow(QWidget):
             QMessageBox.Icon.Question,
             self.tr("Check the branch"),
             self.tr(
-                "This welcome file is for the branch “{branch_name}”.\n\nBranch "
-                "fingerprint:  {fingerprint}\n\nOn the admin's laptop, Sync → "
-                "Devices shows the branch fingerprint. Join only if the two are the "
-                "same."
+                "This welcome file is for the branch “{branch_name}”.\n\nBranch fingerprint:  "
+                "{fingerprint}\n\nOn the admin's laptop, Sync → Devices shows the branch "
+                "fingerprint. Join only if the two are the same."
             ).format(branch_name=welcome.branch_name, fingerprint=welcome.fingerprint),
             QMessageBox.StandardButton.Cancel,
             self,

@@ -88,8 +88,7 @@ class ListPage(QWidget):
         if self.edit_fields:
             self.edit_button = QPushButton(icons.icon("edit"), self.tr("&Details…"), self)
             self.edit_button.setAccessibleName(self.tr("Edit the details"))
-            self.edit_button.setToolTip(self.tr("Change the details of the selected row "
-                                                "(Enter)"))
+            self.edit_button.setToolTip(self.tr("Change the details of the selected row (Enter)"))
             self.edit_button.clicked.connect(self.edit_current)
             self.extra.addWidget(self.edit_button)
             self.table.activated.connect(lambda _i: self.edit_current())

@@ -161,8 +161,7 @@ class MemberForm(QScrollArea):
         self._section(self.tr("Other"))
         custom = QPlainTextEdit(body)
         custom.setTabChangesFocus(True)
-        self._placeholders["custom"] = self.tr("name: value, one per line (e.g. shift: "
-                                               "nights)")
+        self._placeholders["custom"] = self.tr("name: value, one per line (e.g. shift: nights)")
         custom.setFixedHeight(em(self, 4))
         self._add("custom", self.tr("Custom fields"), custom)
         self._line("tags", self.tr("Tags"), self.tr("commas between several"))

@@ -190,8 +190,8 @@ class PointPeopleTab(OrganisingTab):
         for person_id, name in got.candidates:
             self.candidate.addItem(name, person_id)
         self.assign_button.setEnabled(bool(got.candidates))
-        self.points_table.setToolTip(self.tr("The branch's target: one point person per {0} "
-                                             "people").format(got.ratio))
+        self.points_table.setToolTip(self.tr("The branch's target: one point "
+                                             "person per {0} people").format(got.ratio))
         self.ratio.setValue(got.ratio)
         for row, point in enumerate(got.points):
             if point.id == chosen:

@@ -129,8 +129,8 @@ class AlwaysOnTab(QWidget):
         self.waiting.setAccessibleName(self.tr("Laptops not on always-on yet"))
         self.waiting.setWordWrap(True)
         layout.addWidget(self.waiting)
-        self.discovery = QCheckBox(self.tr("Find laptops over the internet (global discovery and "
-                                   "relays)"), self)
+        self.discovery = QCheckBox(self.tr("Find laptops over the internet (global "
+                                           "discovery and relays)"), self)
         self.discovery.setAccessibleName(self.tr("Global discovery and relays"))
         self.discovery.toggled.connect(self._discovery_switched)
         layout.addWidget(self.discovery)

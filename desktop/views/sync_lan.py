@@ -147,9 +147,8 @@ class LanTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(hint(
             self.tr("At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting "
-                    "mode on at "
-            "one laptop; the others look for it and sync. Only this branch's laptops can "
-            "recognise or reach it."), self))
+                    "mode on at one laptop; the others look for it and sync. Only this "
+                    "branch's laptops can recognise or reach it."), self))
         layout.addWidget(self._build_meeting())
         layout.addWidget(self._build_laptops(), 1)
         self.pairing_box = PairingBox(runner, self.threads, self)

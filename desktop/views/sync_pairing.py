@@ -226,8 +226,8 @@ class PairingBox(QGroupBox):
             device_name=outcome.device_name, role=outcome.role
         )
         if outcome.applied < 0:
-            text += self.tr(" It did not confirm the end; its admission reaches it with the next "
-                            "sync.")
+            text += self.tr(" It did not confirm the end; its admission "
+                            "reaches it with the next sync.")
         self.pair_status.setText(text)
         self.paired.emit()
 
