@@ -86,7 +86,16 @@ COUNTS = Counts()
 
 #: the languages with a complete catalog, by the code of their ``caucus_<code>.qm``
 LANGUAGES = ("en", "es", "de", "fr", "pt_BR", "ar")
+#: each language named in its own language (the Preferences' choice; never translated)
+LANGUAGE_NAMES = {"es": "Español", "de": "Deutsch", "fr": "Français",
+                  "pt_BR": "Português (Brasil)", "ar": "العربية", "en": "English"}
 _installed: list[QTranslator] = []
+_current = {"setting": "", "code": ""}
+
+
+def installed_language() -> str:
+    """The language setting last installed ("system" or a code; "" before the first)."""
+    return _current["setting"]
 
 
 def translations_dir() -> Path:
@@ -107,6 +116,7 @@ def install_language(app: QCoreApplication, language: str | None) -> str:
     the default locale and, in a right-to-left language, the layout direction. Returns
     the language used. English plural forms are always loaded first (the source texts
     are English plurals)."""
+    _current["setting"] = language or "system"
     code = system_language() if language in (None, "", "system") else language
     if code not in LANGUAGES:
         code = "en"
@@ -126,4 +136,5 @@ def install_language(app: QCoreApplication, language: str | None) -> str:
     QLocale.setDefault(locale)
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(locale.textDirection())
+    _current["code"] = code
     return code

@@ -22,6 +22,7 @@ from sync.records import Branch, Campaign, Workplace
 from . import icons
 from .dialogs.preferences import PreferencesDialog, apply_look
 from .dialogs.print_dialog import close_print_dialogs
+from .i18n import installed_language
 from .main_toolbar import MainToolbar
 from .settings import Settings
 from .style import stylesheet
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
     close_demo_requested = Signal()
     #: the preferences were changed (the app re-reads the auto-lock minutes)
     preferences_changed = Signal()
+    #: the preferences chose another language (the app installs it and rebuilds this window)
+    language_changed = Signal()
 
     def __init__(self, session: Session, runner: TaskRunner, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -237,6 +240,18 @@ class MainWindow(QMainWindow):
             self.tasks.reload()
         apply_look(self.settings)
         self.preferences_changed.emit()
+        if self.settings.language != installed_language():
+            self.language_changed.emit()
+
+    def carry_over(self, old: MainWindow) -> None:
+        """Show what ``old`` (this window in another language) showed: its page, its
+        search and the member open in it."""
+        if old.members.search_text:
+            self.search.setText(old.members.search_text)
+        member_id = old.members.panel.member_id
+        if member_id is not None and not self.members.select_member(member_id):
+            self.members.panel.show_member(member_id)
+        self.nav.setCurrentRow(max(0, old.nav.currentRow()))
 
     def _build_status(self) -> None:
         status = self.statusBar()

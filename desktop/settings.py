@@ -53,7 +53,8 @@ class Settings:
     @property
     def language(self) -> str:
         """The interface's language ("system": the system's; else a code of
-        :data:`desktop.i18n.LANGUAGES`). Applied when the app starts."""
+        :data:`desktop.i18n.LANGUAGES`). Applied when the app starts and when the
+        preferences change it."""
         value = self.q.value("ui/language", "system")
         return str(value) if value else "system"
 

@@ -1,6 +1,6 @@
 """Preferences a secretary may change: when the vault locks itself, how long a copied
-contact detail stays on the clipboard, their name (for "my tasks"), the theme and the
-style. Stored with QSettings (never secrets)."""
+contact detail stays on the clipboard, their name (for "my tasks"), the theme, the
+style and the language. Stored with QSettings (never secrets)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import LANGUAGE_NAMES
 from ..settings import Settings
 from ..widgets import ch, hint
 
@@ -61,6 +62,13 @@ class PreferencesDialog(QDialog):
             self.style_box.addItem(name, name)
         self.style_box.setCurrentIndex(max(0, self.style_box.findData(settings.style)))
         form.addRow(self.tr("&Style:"), self.style_box)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("System default"), "system")
+        for code, name in LANGUAGE_NAMES.items():  # each in its own language
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow(hint(self.tr("The vault also locks when the computer goes to sleep, and with "
                          "Ctrl+L. A locked window shows no member data."), self))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -77,6 +85,7 @@ class PreferencesDialog(QDialog):
         self.settings.my_name = self.my_name.text().strip()
         self.settings.theme = self.theme.currentData()
         self.settings.style = self.style_box.currentData()
+        self.settings.language = self.language.currentData()
         super().accept()
 
 
