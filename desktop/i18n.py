@@ -75,6 +75,13 @@ class Counts(QObject):
     def changes_held(self, n: int) -> str:
         return self.tr("%Ln changes wait for earlier ones to arrive.", "", n)
 
+    def rows_to_import(self, n: int) -> str:
+        return self.tr("%Ln rows to import.", "", n)
+
+    def rows_unreadable(self, n: int) -> str:
+        return self.tr("%Ln of them cannot be read as they are; Check rows lists them and "
+                       "why.", "", n)
+
     def changes_rejected(self, n: int) -> str:
         return self.tr("%Ln changes rejected.", "", n)
 
@@ -90,12 +97,18 @@ LANGUAGES = ("en", "es", "de", "fr", "pt_BR", "ar")
 LANGUAGE_NAMES = {"es": "Español", "de": "Deutsch", "fr": "Français",
                   "pt_BR": "Português (Brasil)", "ar": "العربية", "en": "English"}
 _installed: list[QTranslator] = []
-_current = {"setting": "", "code": ""}
+_current = {"code": ""}
 
 
 def installed_language() -> str:
-    """The language setting last installed ("system" or a code; "" before the first)."""
-    return _current["setting"]
+    """The code of the language last installed ("" before the first)."""
+    return _current["code"]
+
+
+def resolve(language: str | None) -> str:
+    """The code a language setting stands for ("system": the system's language)."""
+    code = system_language() if language in (None, "", "system") else language
+    return code if code in LANGUAGES else "en"
 
 
 def translations_dir() -> Path:
@@ -116,10 +129,7 @@ def install_language(app: QCoreApplication, language: str | None) -> str:
     the default locale and, in a right-to-left language, the layout direction. Returns
     the language used. English plural forms are always loaded first (the source texts
     are English plurals)."""
-    _current["setting"] = language or "system"
-    code = system_language() if language in (None, "", "system") else language
-    if code not in LANGUAGES:
-        code = "en"
+    code = resolve(language)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

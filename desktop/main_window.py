@@ -22,7 +22,7 @@ from sync.records import Branch, Campaign, Workplace
 from . import icons
 from .dialogs.preferences import PreferencesDialog, apply_look
 from .dialogs.print_dialog import close_print_dialogs
-from .i18n import installed_language
+from .i18n import installed_language, resolve
 from .main_toolbar import MainToolbar
 from .settings import Settings
 from .style import stylesheet
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
             self.tasks.reload()
         apply_look(self.settings)
         self.preferences_changed.emit()
-        if self.settings.language != installed_language():
+        if resolve(self.settings.language) != installed_language():
             self.language_changed.emit()
 
     def carry_over(self, old: MainWindow) -> None:

@@ -66,6 +66,10 @@ WORDS = (
     QT_TRANSLATE_NOOP("values", "Influences"),
     QT_TRANSLATE_NOOP("values", "Family"),
     QT_TRANSLATE_NOOP("values", "Neighbour"),
+    QT_TRANSLATE_NOOP("values", "Yes"),
+    QT_TRANSLATE_NOOP("values", "No"),
+    QT_TRANSLATE_NOOP("values", "Asked undecided"),
+    QT_TRANSLATE_NOOP("values", "Not asked"),
 )
 
 

@@ -34,8 +34,9 @@ from sync.ops.spreadsheets import (
     export_list,
     export_log,
 )
-from sync.records import MemberQuery, field_label
+from sync.records import MemberQuery
 
+from .. import value_words
 from ..files import save_path
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
@@ -86,7 +87,7 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))
         for key, text in FORMATS.items():
-            self.format.addItem(self.tr(text), key)
+            self.format.addItem(QCoreApplication.translate("export_dialog", text), key)
         form.addRow(self.tr("Format:"), self.format)
         row = QHBoxLayout()
         self.path = QLineEdit(self)
@@ -102,7 +103,7 @@ class ExportDialog(QDialog):
         self.columns = QListWidget(self)
         self.columns.setAccessibleName(self.tr("Columns to export"))
         layout.addWidget(self.columns, 1)
-        self.warning = QLabel(UNENCRYPTED_WARNING, self)
+        self.warning = QLabel(QCoreApplication.translate("exporter", UNENCRYPTED_WARNING), self)
         self.warning.setWordWrap(True)
         self.warning.setProperty("role", "warning")
         self.warning.setAccessibleName(self.tr("Warning"))
@@ -145,7 +146,7 @@ class ExportDialog(QDialog):
         )
         self.columns.clear()
         for name in columns:
-            item = QListWidgetItem(field_label(name), self.columns)
+            item = QListWidgetItem(value_words.field(name), self.columns)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_COLUMNS

@@ -37,6 +37,7 @@ from sync.ops import Cancel, Session
 from sync.ops import spreadsheets as sheets
 
 from ..files import open_path
+from ..i18n import COUNTS
 from ..tasks import TaskRunner, human_message
 from ..value_words import field
 from ..widgets import ErrorLabel, ch, em
@@ -89,6 +90,19 @@ def target_label(target: str) -> str:
     if target in TARGET_WORDS:
         return QCoreApplication.translate("import_wizard", TARGET_WORDS[target])
     return field(target)
+
+
+def rows_words(preview: sheets.Preview) -> str:
+    """How many rows the file holds and how many cannot be read (the engine's reading
+    notes follow, in English)."""
+    if not preview.total_rows:
+        return QCoreApplication.translate(
+            "import_wizard", "The file has column headings but no rows of data; nothing to "
+            "import.")
+    text = COUNTS.rows_to_import(preview.total_rows)
+    if preview.unreadable:
+        text += " " + COUNTS.rows_unreadable(preview.unreadable)
+    return " ".join([text, *preview.notes])
 
 
 class _Progress(QObject):
@@ -273,7 +287,8 @@ class ImportWizard(QDialog):
 
     def _show_preview(self, result: tuple[sheets.Table, sheets.Preview]) -> None:
         self.table, preview = result
-        self.file_info.setText(f"{file_words(preview)}: {preview.message}")
+        self.file_info.setText(self.tr("{kind}: {rows}").format(kind=file_words(preview),
+                                                              rows=rows_words(preview)))
         self._fill_mapping(preview.headings, preview.rows[0] if preview.rows else [],
                            preview.mapping)
         self.preview_model.clear()

@@ -79,7 +79,7 @@ class PrintDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Pages written"))
         self.progress.setRange(0, 0)
         layout.addWidget(self.progress)
-        self.warning = QLabel(UNENCRYPTED_WARNING, self)
+        self.warning = QLabel(QCoreApplication.translate("exporter", UNENCRYPTED_WARNING), self)
         self.warning.setWordWrap(True)
         self.warning.setProperty("role", "warning")
         self.warning.setAccessibleName(self.tr("Warning"))

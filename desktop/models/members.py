@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 from sync.errors import CaucusError
 from sync.records import Branch, MemberQuery, MemberRow, format_phone
 
+from .. import value_words
 from ..tasks import TaskRunner, human_message
 
 # (header, sort key in records.MEMBER_SORTS)
@@ -69,7 +70,7 @@ def _cell(row: MemberRow, column: int, region: str | None = None) -> str:
     if value is None:
         return ""
     if key == "status":
-        return str(value).capitalize()
+        return value_words.nice(str(value))
     if key == "phone":  # as a secretary in the branch's country writes it: 07911 123456
         return format_phone(str(value), region)
     return str(value)

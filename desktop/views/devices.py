@@ -16,6 +16,7 @@ from sync.ops import Session
 from sync.ops.roster import ROLES, Device, JoinRequest, Roster, admit, read_join_request, revoke
 from sync.ops.roster import roster as load_roster
 
+from .. import value_words
 from ..dialogs.print_dialog import safe_name
 from ..dialogs.role_dialog import RoleDialog
 from ..files import open_path, save_path
@@ -27,10 +28,11 @@ from ..widgets import ErrorLabel, hint, record_table
 
 def _state(d: Device) -> str:
     if d.revoked:
-        return "revoked"
+        return QCoreApplication.translate("devices", "revoked")
     if d.role is None:
         return QCoreApplication.translate("devices", "not admitted")
-    return QCoreApplication.translate("devices", "clock ahead") if d.clock_ahead else "active"
+    return QCoreApplication.translate("devices", "clock ahead") if d.clock_ahead \
+        else QCoreApplication.translate("devices", "active")
 
 
 COLUMNS = (
@@ -41,7 +43,7 @@ COLUMNS = (
             else d.name
         ),
     ),
-    Column(QT_TRANSLATE_NOOP("columns", "Role"), lambda d: (d.role or "").capitalize()),
+    Column(QT_TRANSLATE_NOOP("columns", "Role"), lambda d: value_words.nice(d.role or "")),
     Column(QT_TRANSLATE_NOOP("columns", "State"), _state),
     Column(QT_TRANSLATE_NOOP("columns", "Last change"),
         lambda d: (

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -357,7 +357,10 @@ class CampaignsPage(ListPage):
 
 
 def _quorate(m: Meeting) -> str:
-    return {None: "", True: "yes", False: "no"}[m.quorate]
+    if m.quorate is None:
+        return ""
+    return (QCoreApplication.translate("MeetingsPage", "yes") if m.quorate
+            else QCoreApplication.translate("MeetingsPage", "no"))
 
 
 class MeetingsPage(ListPage):

@@ -64,7 +64,7 @@ class ExtraFilters(QWidget):
         spin = QSpinBox(self)
         spin.setAccessibleName(name)
         spin.setRange(-1, 5)
-        spin.setSpecialValueText("any")  # shown for -1
+        spin.setSpecialValueText(self.tr("any"))  # shown for -1
         spin.setValue(-1)
         return spin
 

@@ -139,13 +139,15 @@ class MemberForm(QScrollArea):
         self._section(self.tr("Privacy"))
         basis = QComboBox(body)
         for value in BASES:
-            basis.addItem(self.tr(BASIS_LABELS[value]) if value in BASIS_LABELS
+            basis.addItem(QCoreApplication.translate("member_form", BASIS_LABELS[value])
+                          if value in BASIS_LABELS
                           else nice(value), value)
         self._add("basis", self.tr("Basis of processing"), basis)
         flags = QWidget(body)
         grid = QGridLayout(flags)
         grid.setContentsMargins(0, 0, 0, 0)
-        for i, (name, label) in enumerate(FLAGS):
+        for i, (name, source) in enumerate(FLAGS):
+            label = QCoreApplication.translate("member_form", source)
             box = QCheckBox(label, flags)
             box.setAccessibleName(label)
             box.toggled.connect(self._on_edit)

@@ -217,7 +217,8 @@ def history_rows(branch: Branch, history: list[dict[str, Any]]) -> list[dict[str
             shown = ", ".join(
                 format_phone(str(p), region) for p in value
             ) or QCoreApplication.translate("History", "(empty)")
-        elif name in ("status", "status_override", "basis", "method") and value:
+        elif name in ("status", "status_override", "basis", "method", "answer", "kind") \
+                and isinstance(value, str) and value:
             shown = nice(str(value))
         else:
             shown = _value_text(value)

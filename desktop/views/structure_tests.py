@@ -136,7 +136,7 @@ class StructureTestsTab(OrganisingTab):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of test"))
         for kind in ACTION_KINDS:
-            self.kind.addItem(self.tr(nice(kind)), kind)
+            self.kind.addItem(nice(kind), kind)
         self.target = QSpinBox(self)
         self.target.setRange(1, 100)
         self.target.setValue(60)

@@ -134,7 +134,8 @@ class AlwaysOnTab(QWidget):
         self.discovery.setAccessibleName(self.tr("Global discovery and relays"))
         self.discovery.toggled.connect(self._discovery_switched)
         layout.addWidget(self.discovery)
-        layout.addWidget(hint(ops.DISCOVERY_EXPLANATION, self))
+        layout.addWidget(hint(QCoreApplication.translate("always_on", ops.DISCOVERY_EXPLANATION),
+                              self))
         self.box_form = QWidget(self)
         boxes = QHBoxLayout(self.box_form)
         boxes.setContentsMargins(0, 0, 0, 0)

@@ -19,6 +19,7 @@ from sync.errors import CaucusError
 from sync.ops import Session
 from sync.ops.meeting import ROLES, Pairing, PairingDeclined, PairingOutcome, Setup, reachable_at
 
+from .. import value_words
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint, labelled_button
 from .lan_threads import LanThreads
@@ -60,7 +61,7 @@ class PairingBox(QGroupBox):
         self.role = QComboBox(box)
         self.role.setAccessibleName(self.tr("Role of the new laptop"))
         for role in ROLES:
-            self.role.addItem(role.capitalize(), role)
+            self.role.addItem(value_words.nice(role), role)
         self.role.setCurrentIndex(ROLES.index("secretary"))
         self.pair_button = labelled_button(self.tr("Start pairing"), self.tr("Start pairing"), box,
                                            self.start_requested.emit, "add")

@@ -41,6 +41,10 @@ FIELD_LABELS: dict[str, str] = {
     "deleted": QT_TRANSLATE_NOOP("fields", "Deleted"),
     "point_person_id": QT_TRANSLATE_NOOP("fields", "Point person"),
     "unit_id": QT_TRANSLATE_NOOP("fields", "Unit"),
+    # the other fields of a member's history (a structure test's answer)
+    "member_id": QT_TRANSLATE_NOOP("fields", "Member"),
+    "action_id": QT_TRANSLATE_NOOP("fields", "Action"),
+    "answer": QT_TRANSLATE_NOOP("fields", "Answer"),
 }
 
 
