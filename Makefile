@@ -42,8 +42,11 @@ translations: $(STAMP)
 		-source-language en -target-language en -ts $(TS_DIR)/caucus_en.ts
 	for ts in $(TS_DIR)/caucus_*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
+# make screenshots UI_LANG=es (or ar, de, fr, pt_BR) puts them in docs/screenshots/es/
+UI_LANG ?= en
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots docs/screenshots --size 1366x768
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots docs/screenshots --size 1366x768 \
+		--language $(UI_LANG)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

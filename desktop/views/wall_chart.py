@@ -184,7 +184,8 @@ class ChartView(QWidget):
             painter.setPen(text)
             painter.setFont(self.title_font if section.level == 1 else self.bold)
             half = rect.height() * 11 // 20
-            align = Qt.AlignmentFlag.AlignVCenter | (
+            # absolute: the painter would mirror a plain AlignRight back to the left
+            align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute | (
                 Qt.AlignmentFlag.AlignRight if self._mirror() else Qt.AlignmentFlag.AlignLeft)
             painter.drawText(QRect(rect.left(), rect.top(), rect.width(), half), align,
                              section.title)
