@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 from sync.ops import documents, spreadsheets
 
 from .dialogs.print_dialog import PrintDialog, ask_save_path, labels_written, list_written
+from .i18n import installed_language
 from .tasks import human_message
 
 
@@ -125,7 +126,8 @@ class DataMenu(QMenu):
         PrintDialog.run(w, w.runner, self.tr("Member list"),
                         self.tr("The members in the list as shown, in its order."),
                         lambda progress, cancel: documents.print_member_list(
-                            session, path, query, sort, descending, progress=progress,
+                            session, path, query, sort, descending,
+                            language=installed_language(), progress=progress,
                             cancel=cancel), list_written)
 
     def print_labels(self) -> None:
@@ -140,6 +142,7 @@ class DataMenu(QMenu):
                         self.tr("A4 sheets of 3 × 7 labels (63.5 × 38.1 mm) for the members in the "
                         "list as shown who have a postal address and may be posted to."),
                         lambda progress, cancel: documents.print_labels(
-                            session, path, query, progress=progress, cancel=cancel),
+                            session, path, query, language=installed_language(),
+                            progress=progress, cancel=cancel),
                         labels_written)
 

@@ -37,6 +37,7 @@ from sync.ops import Session, documents
 from sync.records import ATTENDANCE, Branch, Meeting, MemberQuery
 
 from ..dialogs.print_dialog import PrintDialog, ask_save_path, sign_in_written
+from ..i18n import installed_language
 from ..models.members import row_name
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint, record_table
@@ -299,7 +300,8 @@ class AttendancePanel(QWidget):
                 "to sign and spare lines for others."
             ).format(title=meeting.title),
             lambda progress, cancel: documents.print_sign_in(
-                session, meeting.id, path, progress=progress, cancel=cancel
+                session, meeting.id, path, language=installed_language(), progress=progress,
+                cancel=cancel,
             ),
             sign_in_written,
         )

@@ -16,6 +16,7 @@ from sync.ops import documents, members
 
 from ..dialogs.erase import EraseDialog
 from ..dialogs.print_dialog import PrintDialog, ask_save_path, subject_access_written
+from ..i18n import installed_language
 
 
 class MemberActions:
@@ -64,7 +65,8 @@ class MemberActions:
                         .format(member.display_name),
                         lambda progress, cancel: documents.export_member(
                             session, member.id, path, path.with_suffix(".pdf"),
-                            progress=progress, cancel=cancel), subject_access_written)
+                            language=installed_language(), progress=progress,
+                            cancel=cancel), subject_access_written)
 
     # -- delete, restore, erase -----------------------------------------------------
     def delete(self) -> None:

@@ -19,7 +19,7 @@ from sync.records import Action, Branch, Chart
 
 from ..dialogs.print_dialog import PrintDialog, ask_save_path
 from ..flow import FlowLayout
-from ..i18n import COUNTS
+from ..i18n import COUNTS, installed_language
 from ..tasks import TaskRunner
 from ..widgets import ch, hint
 from .organising_tab import OrganisingTab, ask_spreadsheet_path, spreadsheet_path
@@ -173,6 +173,7 @@ class WallChartTab(OrganisingTab):
             "The wall chart of {0} on A3 pages for the meeting wall: a card per person. "
             "The PDF is not encrypted.").format(name),
             lambda progress, cancel: org.print_chart(session, workplace_id, path, action_id,
+                                                     language=installed_language(),
                                                      progress=progress, cancel=cancel),
             lambda printed: self.tr("Wrote %n people on {pages} to {path}.", "",
                                     printed.rows).format(pages=COUNTS.pages(printed.pages),

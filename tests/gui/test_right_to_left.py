@@ -73,3 +73,41 @@ def test_every_page_mirrors_in_arabic_and_nothing_is_cut(qtbot, arabic, data_vau
     found["wall chart"] = layout_problems(main)
     found = {k: v for k, v in found.items() if v}
     assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
+def test_an_arabic_sign_in_sheet_carries_the_arabic_names(qtbot, arabic, branch, open_window,
+                                                          monkeypatch, tmp_path):
+    """The app passes its language to the documents: in Arabic the sheet is laid out
+    right to left and shaped, and pdftotext gives the names back."""
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from .helpers import LEFT
+
+    # (no lam-alef-maksura ligature: pdftotext gives "لى" back as "ىل")
+    names = [("سارة", "حداد"), ("يوسف", "منصور"), ("مريم", "خوري")]
+    meeting = branch.add_meeting("الجمعية العامة", date="2026-11-20")
+    for first, last in names:
+        branch.add_member(first_name=first, last_name=last)
+    out = tmp_path / "sign-in.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a: (str(out), "")))
+    window = open_window(branch)
+    window.nav.setCurrentRow(window.stack.indexOf(window.meetings))
+    meetings = window.meetings
+    qtbot.waitUntil(lambda: meetings.model.rowCount() == 1, timeout=10000)
+    meetings.table.selectRow(0)
+    panel = meetings.attendance
+    qtbot.waitUntil(lambda: panel.meeting is not None and panel.meeting.id == meeting
+                    and panel.print_button.isEnabled(), timeout=10000)
+    qtbot.mouseClick(panel.print_button, LEFT)
+    qtbot.waitUntil(out.exists, timeout=30000)
+    wait_idle(qtbot, window.runner)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True,
+                          capture_output=True, text=True, timeout=30).stdout
+    for first, last in names:
+        assert first in text and last in text, text[:1200]
+    # laid out right to left: the name column is the right-hand one
+    headings = next(line for line in text.splitlines() if "Signature" in line)
+    assert headings.index("Signature") < headings.index("Name"), headings
