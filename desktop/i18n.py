@@ -21,6 +21,12 @@ The convention (every user-visible string of ``desktop/`` follows it):
   English plural; the English catalog (``caucus_en.ts``, plural forms only) gives "1
   member". The counted nouns used in many places are the functions below.
 
+The language (Preferences; default the system's) is installed at start and again when the
+preferences change it: the app then rebuilds the main window on the same open vault
+(``Controller.change_language``). ``tests/gui/test_pseudo_translation.py`` opens every
+screen under a catalog that wraps exactly what lupdate extracts, in its context, in
+⟦…⟧, and fails on any word on screen that is neither wrapped nor data.
+
 Engine messages (``sync.errors.CaucusError``) carry an English template marked for
 lupdate in the ``errors`` context; :func:`error_text` translates the template and
 fills its named fields (see ``sync/errors.py``).
