@@ -2177,57 +2177,57 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <message>
             <location line="-115" />
             <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
-            <translation type="unfinished" />
+            <translation>Sincroniza con memoria USB o en una reunión; dispositivos, emparejamiento y conflictos</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
         </message>
         <message>
             <location line="+2" />
             <source>When the vault locks itself; the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Cuándo se bloquea sola la caja fuerte; el portapapeles</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Lock</source>
-            <translation type="unfinished" />
+            <translation>Bloquear</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock the vault now (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Bloquear ahora la caja fuerte (Ctrl+L)</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Branch and device</source>
-            <translation type="unfinished" />
+            <translation>Sección y dispositivo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>Procesando</translation>
         </message>
         <message>
             <location line="+34" />
             <source>{branch_name} — Caucus</source>
-            <translation type="unfinished" />
+            <translation>{branch_name} — Caucus</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Branch {0}; this laptop is {1}</source>
-            <translation type="unfinished" />
+            <translation>Sección {0}; este portátil es {1}</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Sync ({count})</source>
-            <translation type="unfinished" />
+            <translation>Sincronización ({count})</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{count} conflicts need a decision</source>
-            <translation type="unfinished" />
+            <translation>Conflictos que necesitan una decisión: {count}</translation>
         </message>
     </context>
     <context>
@@ -2235,45 +2235,45 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+186" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Reuniones</translation>
         </message>
         <message>
             <location line="+13" />
             <location line="+1" />
             <source>New meeting title</source>
-            <translation type="unfinished" />
+            <translation>Título de la nueva reunión</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la reunión</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lugar</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>Quórum</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add meeting</source>
-            <translation type="unfinished" />
+            <translation>Añadir reunión</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No meetings yet. Type a title and a date below and press Add meeting; then mark who came.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay reuniones. Escribe abajo un título y una fecha y pulsa Añadir reunión; después marca quién vino.</translation>
         </message>
     </context>
     <context>
@@ -2281,57 +2281,57 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <message>
             <location filename="../../desktop/views/member_actions.py" line="+31" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The clipboard is cleared again after {0} seconds</source>
-            <translation type="unfinished" />
+            <translation>El portapapeles se vacía de nuevo al cabo de {0} segundos</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Copied. The clipboard will be cleared in {0} seconds.</source>
-            <translation type="unfinished" />
+            <translation>Copiado. El portapapeles se vaciará en {0} segundos.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Export everything about this member</source>
-            <translation type="unfinished" />
+            <translation>Exportar todo lo que hay sobre este afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0} - personal data</source>
-            <translation type="unfinished" />
+            <translation>{0} - datos personales</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Everything about this member</source>
-            <translation type="unfinished" />
+            <translation>Todo sobre este afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Everything Caucus holds about {0} — details, tags, consents, conversations, tasks, attendance and the history of changes — as a JSON file for the request and, beside it, a PDF to print. Neither file is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Todo lo que Caucus guarda sobre {0} —datos, etiquetas, consentimientos, conversaciones, tareas, asistencia e historial de cambios— en un archivo JSON para la solicitud y, junto a él, un PDF para imprimir. Ninguno de los dos archivos está cifrado.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Deleted. The member is in the Deleted list and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Eliminado. El afiliado está en la lista de eliminados y se puede restaurar.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Restored.</source>
-            <translation type="unfinished" />
+            <translation>Restaurado.</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Erased with {0} earlier records merged into it. Other laptops erase it too when they next sync.</source>
-            <translation type="unfinished" />
+            <translation>Borrado, junto con {0} fichas anteriores que se habían fusionado con él. Los demás portátiles también lo borran en su próxima sincronización.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Erased. Other laptops erase it too when they next sync.</source>
-            <translation type="unfinished" />
+            <translation>Borrado. Los demás portátiles también lo borran en su próxima sincronización.</translation>
         </message>
     </context>
     <context>
@@ -2339,216 +2339,216 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <message>
             <location filename="../../desktop/views/member_form.py" line="+98" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre y apellidos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Apellidos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Nombre preferido</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Emails</source>
-            <translation type="unfinished" />
+            <translation>Correos electrónicos</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+1" />
             <location line="+64" />
             <source>commas between several</source>
-            <translation type="unfinished" />
+            <translation>separados por comas si son varios</translation>
         </message>
         <message>
             <location line="-64" />
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>Teléfonos</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Dirección</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Código postal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>Trabajo</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+137" />
             <source>(no workplace)</source>
-            <translation type="unfinished" />
+            <translation>(sin centro de trabajo)</translation>
         </message>
         <message>
             <location line="-136" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Centro de trabajo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Departamento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Puesto</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership</source>
-            <translation type="unfinished" />
+            <translation>Afiliación</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>N.º de afiliación</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Status worked out from dates</source>
-            <translation type="unfinished" />
+            <translation>Estado calculado a partir de las fechas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status now</source>
-            <translation type="unfinished" />
+            <translation>Estado actual</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(no override)</source>
-            <translation type="unfinished" />
+            <translation>(sin estado manual)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Status override</source>
-            <translation type="unfinished" />
+            <translation>Estado manual</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Override until</source>
-            <translation type="unfinished" />
+            <translation>Estado manual hasta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Fecha de alta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Fecha de baja</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Cuotas pagadas hasta</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(not assessed)</source>
-            <translation type="unfinished" />
+            <translation>(sin valorar)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Valoración</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>Privacidad</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Basis of processing</source>
-            <translation type="unfinished" />
+            <translation>Base jurídica del tratamiento</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Contact preferences error</source>
-            <translation type="unfinished" />
+            <translation>Error en las preferencias de contacto</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contact preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias de contacto</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+1" />
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>Consentimientos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Otros</translation>
         </message>
         <message>
             <location line="+3" />
             <source>name: value, one per line (e.g. shift: nights)</source>
-            <translation type="unfinished" />
+            <translation>nombre: valor, uno por línea (p. ej., turno: noche)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Campos personalizados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Form error</source>
-            <translation type="unfinished" />
+            <translation>Error en el formulario</translation>
         </message>
         <message>
             <location line="+33" />
             <source>{label} error</source>
-            <translation type="unfinished" />
+            <translation>Error en {label}</translation>
         </message>
         <message>
             <location line="+113" />
             <source>{kind}: given</source>
-            <translation type="unfinished" />
+            <translation>{kind}: dado</translation>
         </message>
         <message>
             <location line="+0" />
             <source>{kind}: refused</source>
-            <translation type="unfinished" />
+            <translation>{kind}: denegado</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none recorded</source>
-            <translation type="unfinished" />
+            <translation>ninguno registrado</translation>
         </message>
     </context>
     <context>
@@ -2557,152 +2557,152 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <location filename="../../desktop/views/member_panel.py" line="+86" />
             <source>Member details</source>
             <extracomment>a member was added, edited, deleted or restored (its id) a member was erased (its id) a status message for the window the user asked to see an existing member (a likely duplicate of a new one)</extracomment>
-            <translation type="unfinished" />
+            <translation>Datos del afiliado</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Select a member in the list, press New member (Ctrl+N), or bring in a spreadsheet with Data → Import.</source>
-            <translation type="unfinished" />
+            <translation>Selecciona un afiliado en la lista, pulsa Nuevo afiliado (Ctrl+N) o trae una hoja de cálculo con Datos → Importar.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Member name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del afiliado</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Member status</source>
-            <translation type="unfinished" />
+            <translation>Estado del afiliado</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Member error</source>
-            <translation type="unfinished" />
+            <translation>Error en el afiliado</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Member notice</source>
-            <translation type="unfinished" />
+            <translation>Aviso sobre el afiliado</translation>
         </message>
         <message>
             <location line="+8" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Detalles</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Con&amp;versations</source>
-            <translation type="unfinished" />
+            <translation>Con&amp;versaciones</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historial</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Organising</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organización</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit (F2 or Enter in the list)</source>
-            <translation type="unfinished" />
+            <translation>Editar (F2 o Enter en la lista)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Guardar (Ctrl+S)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel the changes (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cancelar los cambios (Esc)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport everything…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar todo…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Everything held about this person, for a subject-access request: a JSON file and a PDF</source>
-            <translation type="unfinished" />
+            <translation>Todo lo que se guarda sobre esta persona, para una solicitud de acceso: un archivo JSON y un PDF</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Export everything about this member</source>
-            <translation type="unfinished" />
+            <translation>Exportar todo lo que hay sobre este afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Take off the list; can be restored</source>
-            <translation type="unfinished" />
+            <translation>Sacar de la lista; se puede restaurar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Erase…</source>
-            <translation type="unfinished" />
+            <translation>Borrar…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Erase this person for good, on every laptop (GDPR)</source>
-            <translation type="unfinished" />
+            <translation>Borrar a esta persona para siempre, en todos los portátiles (RGPD)</translation>
         </message>
         <message>
             <location line="+167" />
             <source>No. {0}</source>
-            <translation type="unfinished" />
+            <translation>N.º {0}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>DELETED — restore to edit</source>
-            <translation type="unfinished" />
+            <translation>ELIMINADO — restáuralo para editarlo</translation>
         </message>
         <message>
             <location line="+20" />
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>Nuevo afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fill in what you know; a first or last name is enough. Ctrl+S saves, Esc cancels.</source>
-            <translation type="unfinished" />
+            <translation>Rellena lo que sepas; basta con el nombre o los apellidos. Ctrl+S guarda, Esc cancela.</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Note added.</source>
-            <translation type="unfinished" />
+            <translation>Nota añadida.</translation>
         </message>
     </context>
     <context>
@@ -2710,27 +2710,27 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <message>
             <location filename="../../desktop/views/member_saving.py" line="+44" />
             <source>this member</source>
-            <translation type="unfinished" />
+            <translation>este afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios sin guardar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save the changes to {0}?</source>
-            <translation type="unfinished" />
+            <translation>¿Guardar los cambios de {0}?</translation>
         </message>
         <message>
             <location line="+58" />
             <source>• {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>• {0}: {1}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Already on the list?</source>
-            <translation type="unfinished" />
+            <translation>¿Ya está en la lista?</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2738,32 +2738,35 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
 {0}
 
 Save a new member anyway, or open the one on the list?</source>
-            <translation type="unfinished" />
+            <translation>Parece alguien que ya está en la lista:
+{0}
+
+¿Guardar de todas formas como afiliado nuevo, o abrir el que ya está en la lista?</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Save a new member</source>
-            <translation type="unfinished" />
+            <translation>Guardar como afiliado nuevo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open {0}</source>
-            <translation type="unfinished" />
+            <translation>Abrir {0}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Volver</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Guardado.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Saved, with a warning: {0}</source>
-            <translation type="unfinished" />
+            <translation>Guardado, con un aviso: {0}</translation>
         </message>
     </context>
     <context>
@@ -2772,7 +2775,7 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/models/members.py" line="-150" />
             <source>{text} (deleted)</source>
             <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
-            <translation type="unfinished" />
+            <translation>{text} (eliminado)</translation>
         </message>
     </context>
     <context>
@@ -2781,69 +2784,69 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/members_page.py" line="+50" />
             <source>Status filter</source>
             <extracomment>below this many characters' width the panel goes under the list a saved search set the search text (the toolbar's search field shows it)</extracomment>
-            <translation type="unfinished" />
+            <translation>Filtro de estado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Todos los estados</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deleted (can be restored)</source>
-            <translation type="unfinished" />
+            <translation>Eliminados (se pueden restaurar)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Workplace filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de centro de trabajo</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+96" />
             <source>All workplaces</source>
-            <translation type="unfinished" />
+            <translation>Todos los centros de trabajo</translation>
         </message>
         <message>
             <location line="-94" />
             <source>Tag filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de etiqueta</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+92" />
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Todas las etiquetas</translation>
         </message>
         <message>
             <location line="-90" />
             <source>Number of members shown</source>
-            <translation type="unfinished" />
+            <translation>Número de afiliados mostrados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Searching</source>
-            <translation type="unfinished" />
+            <translation>Buscando</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Afiliados</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Member list error</source>
-            <translation type="unfinished" />
+            <translation>Error en la lista de afiliados</translation>
         </message>
         <message>
             <location line="+143" />
             <source>1 member</source>
-            <translation type="unfinished" />
+            <translation>1 afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0} members</source>
-            <translation type="unfinished" />
+            <translation>{0} afiliados</translation>
         </message>
     </context>
     <context>
@@ -2852,112 +2855,112 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/dialogs/merge_dialog.py" line="+61" />
             <source>Merge duplicate members</source>
             <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
-            <translation type="unfinished" />
+            <translation>Fusionar afiliados duplicados</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Likely duplicates</source>
-            <translation type="unfinished" />
+            <translation>Posibles duplicados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pair:</source>
-            <translation type="unfinished" />
+            <translation>Pareja:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>About the pairs found</source>
-            <translation type="unfinished" />
+            <translation>Sobre las parejas encontradas</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <location line="+0" />
             <source>A (kept)</source>
-            <translation type="unfinished" />
+            <translation>A (se conserva)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>B (merged in)</source>
-            <translation type="unfinished" />
+            <translation>B (se fusiona)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Conservar</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Differing fields</source>
-            <translation type="unfinished" />
+            <translation>Campos distintos</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Notes, tags, consents, tasks and meeting attendance of both records are kept. B stays in the deleted list, marked as merged into A, with its history.</source>
-            <translation type="unfinished" />
+            <translation>Se conservan las notas, etiquetas, consentimientos, tareas y asistencias a reuniones de las dos fichas. B queda en la lista de eliminados, marcada como fusionada en A, con su historial.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Merge result</source>
-            <translation type="unfinished" />
+            <translation>Resultado de la fusión</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>Fusionar</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Showing the {count} most likely of {total:,} pairs; merge some and open this again for the rest.</source>
-            <translation type="unfinished" />
+            <translation>Se muestran las {count} parejas más probables de {total:,}; fusiona algunas y vuelve a abrir esto para ver el resto.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No likely duplicates were found.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron posibles duplicados.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Keep A: {0}, and merge B: {1} into it. Choose the value to keep for each detail that differs.</source>
-            <translation type="unfinished" />
+            <translation>Conservar A: {0}, y fusionar en ella B: {1}. Elige qué valor conservar en cada dato que sea distinto.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>(a workplace no longer listed)</source>
-            <translation type="unfinished" />
+            <translation>(un centro de trabajo que ya no está en la lista)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Keep {0}</source>
-            <translation type="unfinished" />
+            <translation>Conservar {0}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Both</source>
-            <translation type="unfinished" />
+            <translation>Los dos</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Merging…</source>
-            <translation type="unfinished" />
+            <translation>Fusionando…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Merged.</source>
-            <translation type="unfinished" />
+            <translation>Fusionado.</translation>
         </message>
         <message>
             <location line="+0" />
             <source> Moved {moved}.</source>
-            <translation type="unfinished" />
+            <translation> Se movieron: {moved}.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Merged. Choose another pair above, or close.</source>
-            <translation type="unfinished" />
+            <translation>Fusionado. Elige otra pareja arriba, o cierra.</translation>
         </message>
     </context>
     <context>
@@ -2965,67 +2968,67 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/vault_fields.py" line="+58" />
             <source>this laptop</source>
-            <translation type="unfinished" />
+            <translation>este portátil</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>Solidez de la frase de contraseña</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Passphrase strength hint</source>
-            <translation type="unfinished" />
+            <translation>Pista sobre la solidez de la frase de contraseña</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Device name error</source>
-            <translation type="unfinished" />
+            <translation>Error en el nombre del dispositivo</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Error en la frase de contraseña</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeated passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Error en la frase de contraseña repetida</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;This device</source>
-            <translation type="unfinished" />
+            <translation>&amp;Este dispositivo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del dispositivo</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frase de contraseña</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repítela</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>Repite la frase de contraseña</translation>
         </message>
         <message>
             <location line="+39" />
             <source>The two passphrases are different.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
     </context>
     <context>
@@ -3033,103 +3036,103 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-152" />
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Conversaciones</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No conversations yet: write what was said below and press Add note.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay conversaciones: escribe abajo lo que se habló y pulsa Añadir nota.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>What was said? e.g. Spoke at the depot gate; keen to help with the petition.</source>
-            <translation type="unfinished" />
+            <translation>¿Qué se habló? p. ej., Hablamos en la puerta de las cocheras; quiere ayudar con la recogida de firmas.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Note text</source>
-            <translation type="unfinished" />
+            <translation>Texto de la nota</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(not said)</source>
-            <translation type="unfinished" />
+            <translation>(no consta)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Cómo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>e.g. will come to the meeting</source>
-            <translation type="unfinished" />
+            <translation>p. ej., vendrá a la reunión</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>a date adds a follow-up task</source>
-            <translation type="unfinished" />
+            <translation>una fecha añade una tarea de seguimiento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Follow up on</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento el</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>Campaña</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+29" />
             <source>(no campaign)</source>
-            <translation type="unfinished" />
+            <translation>(sin campaña)</translation>
         </message>
         <message>
             <location line="-28" />
             <source>New &amp;note</source>
-            <translation type="unfinished" />
+            <translation>Nueva &amp;nota</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Ho&amp;w</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cómo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Outcome</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resultado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Follow up on</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seguimiento el</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ca&amp;mpaign</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;mpaña</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Note error</source>
-            <translation type="unfinished" />
+            <translation>Error en la nota</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Add note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir nota</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Añadir nota</translation>
         </message>
     </context>
     <context>
@@ -3138,7 +3141,7 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/organising_tab.py" line="+54" />
             <source>What was written</source>
             <extracomment>a load was asked for while the tab was hidden: it runs when the tab shows</extracomment>
-            <translation type="unfinished" />
+            <translation>Lo que se escribió</translation>
         </message>
     </context>
     <context>
@@ -3147,74 +3150,74 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/organising_page.py" line="+81" />
             <source>No workplace has a headcount yet: record one on a unit or a workplace to see density.</source>
             <extracomment>the change is shown since this many days ago unless the user picks a date</extracomment>
-            <translation type="unfinished" />
+            <translation>Ningún centro de trabajo tiene censo todavía: registra uno en una unidad o en un centro de trabajo para ver la densidad.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Branch: {0} members of {1} people in the workplaces counted ({2}).</source>
-            <translation type="unfinished" />
+            <translation>Sección: {0} afiliados de {1} personas en los centros de trabajo con censo ({2}).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{0} points since {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} puntos desde el {1}.</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Show the change in density since</source>
             <extracomment>open this person (from the chart or a list)</extracomment>
-            <translation type="unfinished" />
+            <translation>Mostrar el cambio de densidad desde</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change &amp;since:</source>
-            <translation type="unfinished" />
+            <translation>Cambio &amp;desde:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Import headcounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar censos…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+83" />
             <source>Import units and headcounts</source>
-            <translation type="unfinished" />
+            <translation>Importar unidades y censos</translation>
         </message>
         <message>
             <location line="-81" />
             <source>A CSV or Excel sheet with columns workplace, unit, kind, headcount and counted on: missing units and workplaces are created</source>
-            <translation type="unfinished" />
+            <translation>Una hoja CSV o de Excel con las columnas centro de trabajo, unidad, tipo, personas y fecha: se crean las unidades y los centros de trabajo que falten</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The branch's density</source>
-            <translation type="unfinished" />
+            <translation>La densidad de la sección</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What the import did</source>
-            <translation type="unfinished" />
+            <translation>Qué hizo la importación</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Wall chart</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mapa mural</translation>
         </message>
         <message>
             <location line="+1" />
             <source>P&amp;oint people</source>
-            <translation type="unfinished" />
+            <translation>&amp;Referentes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Structure &amp;tests</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pruebas de estructura</translation>
         </message>
         <message>
             <location line="+68" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Hojas de cálculo (*.csv *.xlsx);;Todos los archivos (*)</translation>
         </message>
     </context>
     <context>
@@ -3223,137 +3226,137 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/sync_pairing.py" line="+41" />
             <source>Pair a new laptop</source>
             <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
-            <translation type="unfinished" />
+            <translation>Emparejar un portátil nuevo</translation>
         </message>
         <message>
             <location line="+16" />
             <source>The new laptop chooses “Join a branch” and types the code shown here. Compare the check string on both screens before you approve.</source>
-            <translation type="unfinished" />
+            <translation>El portátil nuevo elige «Unirse a una sección» y escribe el código que aparece aquí. Compara el texto de comprobación en las dos pantallas antes de aprobar.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Role of the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Rol del portátil nuevo</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Start pairing</source>
-            <translation type="unfinished" />
+            <translation>Empezar el emparejamiento</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Detener</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Stop pairing</source>
-            <translation type="unfinished" />
+            <translation>Detener el emparejamiento</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Rol:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Pairing code</source>
-            <translation type="unfinished" />
+            <translation>Código de emparejamiento</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Time left for the code</source>
-            <translation type="unfinished" />
+            <translation>Tiempo que le queda al código</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Pairing question</source>
-            <translation type="unfinished" />
+            <translation>Pregunta de emparejamiento</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check string</source>
-            <translation type="unfinished" />
+            <translation>Texto de comprobación</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Aprobar</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Approve the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Aprobar el portátil nuevo</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>Rechazar</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Decline the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Rechazar el portátil nuevo</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Pairing status</source>
-            <translation type="unfinished" />
+            <translation>Estado del emparejamiento</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Pairing error</source>
-            <translation type="unfinished" />
+            <translation>Error de emparejamiento</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Waiting for the new laptop to join as {role}. If it cannot find this one, it types this laptop's address: {join}.</source>
-            <translation type="unfinished" />
+            <translation>Esperando a que el portátil nuevo se una como {role}. Si no encuentra este, que escriba la dirección de este portátil: {join}.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The code works for {value}:{value2:02d} more.</source>
-            <translation type="unfinished" />
+            <translation>Al código le quedan {value}:{value2:02d}.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>“{name}” ({device}) entered the code. Does the new laptop show {check}?</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ({device}) ha escrito el código. ¿Muestra el portátil nuevo {check}?</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Approve only if “{name}” shows the same check string.</source>
-            <translation type="unfinished" />
+            <translation>Aprueba solo si «{name}» muestra el mismo texto de comprobación.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Admitting the new laptop and sending it the branch…</source>
-            <translation type="unfinished" />
+            <translation>Admitiendo el portátil nuevo y enviándole la sección…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Declining…</source>
-            <translation type="unfinished" />
+            <translation>Rechazando…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Pairing stopped; the code no longer works.</source>
-            <translation type="unfinished" />
+            <translation>Emparejamiento detenido; el código ya no sirve.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>“{device_name}” joined the branch as {role}.</source>
-            <translation type="unfinished" />
+            <translation>«{device_name}» se ha unido a la sección como {role}.</translation>
         </message>
         <message>
             <location line="+4" />
             <source> It did not confirm the end; its admission reaches it with the next sync.</source>
-            <translation type="unfinished" />
+            <translation> No confirmó el final; su admisión le llegará con la próxima sincronización.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Declined: the new laptop was not admitted.</source>
-            <translation type="unfinished" />
+            <translation>Rechazado: el portátil nuevo no ha sido admitido.</translation>
         </message>
     </context>
     <context>
@@ -3361,52 +3364,52 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/vault_menu.py" line="+156" />
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The vault is re-encrypted under the new passphrase; nothing else changes. Other laptops keep their own passphrases.</source>
-            <translation type="unfinished" />
+            <translation>La caja fuerte se vuelve a cifrar con la nueva frase de contraseña; no cambia nada más. Los demás portátiles conservan sus propias frases de contraseña.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeat the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Repite la nueva frase de contraseña</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Passphrase strength hint</source>
-            <translation type="unfinished" />
+            <translation>Pista sobre la solidez de la frase de contraseña</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;New passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva frase de contraseña</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repítela</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Error en la frase de contraseña</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Use at least {0} characters.</source>
-            <translation type="unfinished" />
+            <translation>Usa al menos {0} caracteres.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The two passphrases are different.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
     </context>
     <context>
@@ -3415,22 +3418,22 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/point_people.py" line="+72" />
             <source>(no name)</source>
             <extracomment>members of the workplace who could be someone's point person: (id, name)</extracomment>
-            <translation type="unfinished" />
+            <translation>(sin nombre)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <location line="+10" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Point people error</source>
-            <translation type="unfinished" />
+            <translation>Error en los referentes</translation>
         </message>
     </context>
     <context>
@@ -3438,119 +3441,119 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location line="+5" />
             <source>Point people</source>
-            <translation type="unfinished" />
+            <translation>Referentes</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Choose a point person</source>
-            <translation type="unfinished" />
+            <translation>Elige un referente</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Their people</source>
-            <translation type="unfinished" />
+            <translation>Personas a su cargo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Print their list…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir su lista…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+124" />
             <source>Print the point person's list</source>
-            <translation type="unfinished" />
+            <translation>Imprimir la lista del referente</translation>
         </message>
         <message>
             <location line="-115" />
             <location line="+2" />
             <source>No point person yet</source>
-            <translation type="unfinished" />
+            <translation>Aún sin referente</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Point person to give them</source>
-            <translation type="unfinished" />
+            <translation>Referente que asignarles</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Give them this point person</source>
-            <translation type="unfinished" />
+            <translation>&amp;Asignarles este referente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give them this point person</source>
-            <translation type="unfinished" />
+            <translation>Asignarles este referente</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Point pe&amp;rson:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Referente:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>People per point person</source>
-            <translation type="unfinished" />
+            <translation>Personas por referente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set the t&amp;arget</source>
-            <translation type="unfinished" />
+            <translation>Fijar el &amp;objetivo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set the branch's coverage target</source>
-            <translation type="unfinished" />
+            <translation>Fijar el objetivo de cobertura de la sección</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A branch setting: only an admin may change it</source>
-            <translation type="unfinished" />
+            <translation>Un ajuste de la sección: solo un administrador puede cambiarlo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Target: one point person per</source>
-            <translation type="unfinished" />
+            <translation>Objetivo: un referente por cada</translation>
         </message>
         <message>
             <location line="+2" />
             <source>people</source>
-            <translation type="unfinished" />
+            <translation>personas</translation>
         </message>
         <message>
             <location line="+32" />
             <source>The branch's target: one point person per {0} people</source>
-            <translation type="unfinished" />
+            <translation>El objetivo de la sección: un referente por cada {0} personas</translation>
         </message>
         <message>
             <location line="+16" />
             <source>People {0} keeps in touch with</source>
-            <translation type="unfinished" />
+            <translation>Personas con las que {0} mantiene el contacto</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Select people in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Primero selecciona personas en la lista.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>People for {0}</source>
-            <translation type="unfinished" />
+            <translation>Personas de {0}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Point person's list</source>
-            <translation type="unfinished" />
+            <translation>Lista del referente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0}'s people with their phone numbers and when they were last spoken to. The PDF is not encrypted: keep it safe.</source>
-            <translation type="unfinished" />
+            <translation>Las personas a cargo de {0}, con sus teléfonos y la última vez que se habló con ellas. El PDF no está cifrado: guárdalo en un lugar seguro.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Wrote a list of {0} people to {1}.</source>
-            <translation type="unfinished" />
+            <translation>Se escribió una lista de {0} personas en {1}.</translation>
         </message>
     </context>
     <context>
@@ -3558,97 +3561,97 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/preferences.py" line="+30" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
         </message>
         <message>
             <location line="+5" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <location line="+1" />
             <source>never (only Ctrl+L and sleep)</source>
-            <translation type="unfinished" />
+            <translation>nunca (solo con Ctrl+L y al suspender)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock after this many idle minutes</source>
-            <translation type="unfinished" />
+            <translation>Bloquear tras estos minutos de inactividad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Lock after idle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bloquear tras inactividad:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Clear a copied contact detail after seconds</source>
-            <translation type="unfinished" />
+            <translation>Vaciar un dato de contacto copiado tras estos segundos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Clear copied details after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vaciar los datos copiados tras:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Your name, for the tasks given to you</source>
-            <translation type="unfinished" />
+            <translation>Tu nombre, para las tareas que te asignen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>as tasks name you, e.g. Sam</source>
-            <translation type="unfinished" />
+            <translation>como te nombran las tareas, p. ej., Sam</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your &amp;name (tasks):</source>
-            <translation type="unfinished" />
+            <translation>Tu &amp;nombre (tareas):</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <location line="+1" />
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Como el sistema</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tema:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>Estilo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The platform's</source>
-            <translation type="unfinished" />
+            <translation>El del sistema</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Style:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Estilo:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The vault also locks when the computer goes to sleep, and with Ctrl+L. A locked window shows no member data.</source>
-            <translation type="unfinished" />
+            <translation>La caja fuerte también se bloquea cuando el ordenador se suspende, y con Ctrl+L. Una ventana bloqueada no muestra datos de afiliados.</translation>
         </message>
     </context>
     <context>
@@ -3656,62 +3659,62 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/print_dialog.py" line="+79" />
             <source>Pages written</source>
-            <translation type="unfinished" />
+            <translation>Páginas escritas</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Aviso</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reading the vault…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo la caja fuerte…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Export result</source>
-            <translation type="unfinished" />
+            <translation>Resultado de la exportación</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export error</source>
-            <translation type="unfinished" />
+            <translation>Error en la exportación</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the PDF</source>
-            <translation type="unfinished" />
+            <translation>Abrir el PDF</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel the export</source>
-            <translation type="unfinished" />
+            <translation>Cancelar la exportación</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Stopping before the next page…</source>
-            <translation type="unfinished" />
+            <translation>Deteniendo antes de la página siguiente…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Drawing page {value} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>Preparando la página {value} de {total}…</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The export was cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Se canceló la exportación; no se ha escrito ningún archivo.</translation>
         </message>
     </context>
     <context>
@@ -3719,7 +3722,7 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/record_dialog.py" line="+62" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
     </context>
     <context>
@@ -3728,92 +3731,92 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/relationships_box.py" line="+99" />
             <source>Unit</source>
             <extracomment>open the other person of a relationship the person's organising details changed (a point person set)</extracomment>
-            <translation type="unfinished" />
+            <translation>Unidad</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Referente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unit:</source>
-            <translation type="unfinished" />
+            <translation>Unidad:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Point person:</source>
-            <translation type="unfinished" />
+            <translation>Referente:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Relationships</source>
-            <translation type="unfinished" />
+            <translation>Relaciones</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Kind of relationship</source>
-            <translation type="unfinished" />
+            <translation>Tipo de relación</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Type a name…</source>
-            <translation type="unfinished" />
+            <translation>Escribe un nombre…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Find the other person</source>
-            <translation type="unfinished" />
+            <translation>Buscar a la otra persona</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The other person</source>
-            <translation type="unfinished" />
+            <translation>La otra persona</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vincular</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the relationship</source>
-            <translation type="unfinished" />
+            <translation>Añadir la relación</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Make &amp;point person</source>
-            <translation type="unfinished" />
+            <translation>Hacer &amp;referente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Make them this person's point person</source>
-            <translation type="unfinished" />
+            <translation>Hacer que sea el referente de esta persona</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Remove link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar vínculo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Remove the selected relationship</source>
-            <translation type="unfinished" />
+            <translation>Quitar la relación seleccionada</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Relationships error</source>
-            <translation type="unfinished" />
+            <translation>Error en las relaciones</translation>
         </message>
         <message>
             <location line="+46" />
             <source>not in a unit</source>
-            <translation type="unfinished" />
+            <translation>no está en ninguna unidad</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>ninguno todavía</translation>
         </message>
     </context>
     <context>
@@ -3821,52 +3824,52 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/role_dialog.py" line="+23" />
             <source>&amp;Admin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Administrador</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edits everything, and admits or revokes laptops. Give it only to the officers who run the branch's laptops.</source>
-            <translation type="unfinished" />
+            <translation>Edita todo y admite o revoca portátiles. Dáselo solo a los responsables que gestionan los portátiles de la sección.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Secretary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Secretario</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Adds and edits members, conversations, tasks and meetings; cannot admit or revoke laptops.</source>
-            <translation type="unfinished" />
+            <translation>Añade y edita afiliados, conversaciones, tareas y reuniones; no puede admitir ni revocar portátiles.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Viewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lector</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reads the list and prints from it; changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Consulta la lista e imprime a partir de ella; no cambia nada.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Admit a laptop</source>
-            <translation type="unfinished" />
+            <translation>Admitir un portátil</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Admit “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Admitir «{0}»</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Which role does this laptop get?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué rol recibe este portátil?</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Admit and save the welcome file…</source>
-            <translation type="unfinished" />
+            <translation>Admitir y guardar el archivo de bienvenida…</translation>
         </message>
     </context>
     <context>
@@ -3875,43 +3878,43 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/member_filters.py" line="+70" />
             <source>Saved searches</source>
             <extracomment>a saved search was picked: its query</extracomment>
-            <translation type="unfinished" />
+            <translation>Búsquedas guardadas</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saved searches…</source>
-            <translation type="unfinished" />
+            <translation>Búsquedas guardadas…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save search…</source>
-            <translation type="unfinished" />
+            <translation>Guardar la búsqueda…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+79" />
             <source>Save search</source>
-            <translation type="unfinished" />
+            <translation>Guardar la búsqueda</translation>
         </message>
         <message>
             <location line="-78" />
             <source>Save the current filters and search under a name</source>
-            <translation type="unfinished" />
+            <translation>Guardar con un nombre los filtros y la búsqueda actuales</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete saved search</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la búsqueda guardada</translation>
         </message>
         <message>
             <location line="+77" />
             <source>Name for this search:</source>
-            <translation type="unfinished" />
+            <translation>Nombre para esta búsqueda:</translation>
         </message>
     </context>
     <context>
@@ -3919,22 +3922,22 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/structure_tests.py" line="+63" />
             <source>Whole branch</source>
-            <translation type="unfinished" />
+            <translation>Toda la sección</translation>
         </message>
         <message>
             <location line="+11" />
             <source>reached</source>
-            <translation type="unfinished" />
+            <translation>alcanzado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>todavía no</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Structure test error</source>
-            <translation type="unfinished" />
+            <translation>Error en la prueba de estructura</translation>
         </message>
     </context>
     <context>
@@ -3942,112 +3945,112 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location line="+5" />
             <source>New test, e.g. Petition on staffing</source>
-            <translation type="unfinished" />
+            <translation>Nueva prueba, p. ej., Firmas por más personal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New structure test</source>
-            <translation type="unfinished" />
+            <translation>Nueva prueba de estructura</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Kind of test</source>
-            <translation type="unfinished" />
+            <translation>Tipo de prueba</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Target share of each unit</source>
-            <translation type="unfinished" />
+            <translation>Porcentaje objetivo en cada unidad</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Fecha límite</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Add test</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir prueba</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the structure test</source>
-            <translation type="unfinished" />
+            <translation>Añadir la prueba de estructura</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Structure tests</source>
-            <translation type="unfinished" />
+            <translation>Pruebas de estructura</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport the results…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar los resultados…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export the test's results</source>
-            <translation type="unfinished" />
+            <translation>Exportar los resultados de la prueba</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Meeting whose attendance answers</source>
-            <translation type="unfinished" />
+            <translation>Reunión cuya asistencia cuenta como respuesta</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The answer of those who attended</source>
-            <translation type="unfinished" />
+            <translation>La respuesta de quienes asistieron</translation>
         </message>
         <message>
             <location line="+1" />
             <source>said yes</source>
-            <translation type="unfinished" />
+            <translation>dijeron que sí</translation>
         </message>
         <message>
             <location line="+0" />
             <source>said no</source>
-            <translation type="unfinished" />
+            <translation>dijeron que no</translation>
         </message>
         <message>
             <location line="+1" />
             <source>were asked, undecided</source>
-            <translation type="unfinished" />
+            <translation>se les preguntó, sin decidir</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Record the meeting's answers</source>
-            <translation type="unfinished" />
+            <translation>Registrar las respuestas de la reunión</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Everyone at</source>
-            <translation type="unfinished" />
+            <translation>Todos los asistentes a</translation>
         </message>
         <message>
             <location line="+82" />
             <source>{0} answers recorded.</source>
-            <translation type="unfinished" />
+            <translation>{0} respuestas registradas.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Export the results</source>
-            <translation type="unfinished" />
+            <translation>Exportar los resultados</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Wrote {0} rows to {1}. The file is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Se escribieron {0} filas en {1}. El archivo no está cifrado.</translation>
         </message>
     </context>
     <context>
@@ -4056,43 +4059,43 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/sync_centre.py" line="+33" />
             <source>Sync</source>
             <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
-            <translation type="unfinished" />
+            <translation>Sincronización</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sync centre</source>
-            <translation type="unfinished" />
+            <translation>Centro de sincronización</translation>
         </message>
         <message>
             <location line="+6" />
             <source>USB stick</source>
-            <translation type="unfinished" />
+            <translation>Memoria USB</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Dispositivos</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+52" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflictos</translation>
         </message>
         <message>
             <location line="-51" />
             <source>Meeting (Wi-Fi)</source>
-            <translation type="unfinished" />
+            <translation>Reunión (Wi-Fi)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Always-on</source>
-            <translation type="unfinished" />
+            <translation>Siempre activa</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Conflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>Conflictos ({count})</translation>
         </message>
     </context>
     <context>
@@ -4101,7 +4104,7 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/tasks.py" line="+139" />
             <source>The task runner has been shut down.</source>
             <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
-            <translation type="unfinished" />
+            <translation>El ejecutor de tareas se ha cerrado.</translation>
         </message>
     </context>
     <context>
@@ -4109,89 +4112,89 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+77" />
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Tareas</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+1" />
             <source>New task</source>
-            <translation type="unfinished" />
+            <translation>Nueva tarea</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Vence</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de vencimiento</translation>
         </message>
         <message>
             <location line="+2" />
             <source>For whom (a name)</source>
-            <translation type="unfinished" />
+            <translation>Para quién (un nombre)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assignee</source>
-            <translation type="unfinished" />
+            <translation>Asignada a</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add task</source>
-            <translation type="unfinished" />
+            <translation>Añadir tarea</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No open tasks. Type one below and press Add task; a conversation's follow-up date adds one too.</source>
-            <translation type="unfinished" />
+            <translation>No hay tareas pendientes. Escribe una abajo y pulsa Añadir tarea; la fecha de seguimiento de una conversación también añade una.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Show done</source>
             <extracomment>whose tasks "Only mine" shows (the Preferences' name; the laptop's by default) double-clicked a task about a member: show that member</extracomment>
-            <translation type="unfinished" />
+            <translation>Mostrar hechas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show done tasks</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las tareas hechas</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Only &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Solo las &amp;mías</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only my tasks</source>
-            <translation type="unfinished" />
+            <translation>Solo mis tareas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tasks given to you (your name is in Preferences)</source>
-            <translation type="unfinished" />
+            <translation>Tareas asignadas a ti (tu nombre está en Preferencias)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Give to…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Asignar a…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give the task to a person</source>
-            <translation type="unfinished" />
+            <translation>Asignar la tarea a una persona</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Give the task to</source>
-            <translation type="unfinished" />
+            <translation>Asignar la tarea a</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who does “{0}”? (empty: nobody)</source>
-            <translation type="unfinished" />
+            <translation>¿Quién se encarga de «{0}»? (vacío: nadie)</translation>
         </message>
     </context>
     <context>
@@ -4200,79 +4203,79 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/unlock.py" line="+39" />
             <source>Unlock — Caucus</source>
             <extracomment>the unlocked session the user chose another vault file the user wants to start something else: "create", "join" or "demo"</extracomment>
-            <translation type="unfinished" />
+            <translation>Desbloquear — Caucus</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Unlock {0}</source>
-            <translation type="unfinished" />
+            <translation>Desbloquear {0}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unlock your branch</source>
-            <translation type="unfinished" />
+            <translation>Desbloquea tu sección</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The vault file</source>
-            <translation type="unfinished" />
+            <translation>El archivo de la caja fuerte</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Vault file</source>
-            <translation type="unfinished" />
+            <translation>Archivo de la caja fuerte</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+1" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+2" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Desbloquear</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Unlocking</source>
-            <translation type="unfinished" />
+            <translation>Desbloqueando</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unlock error</source>
-            <translation type="unfinished" />
+            <translation>Error al desbloquear</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Create a branch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Crear una sección</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Join a branch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unirse a una sección</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Open a vault file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir un archivo de caja fuerte…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Try the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>Probar la &amp;demostración</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Open a vault file</source>
-            <translation type="unfinished" />
+            <translation>Abrir un archivo de caja fuerte</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Type the branch's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Escribe la frase de contraseña de la sección.</translation>
         </message>
     </context>
     <context>
@@ -4281,22 +4284,22 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/sync_usb.py" line="+119" />
             <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop's bundle in the folder, then writes this laptop's changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
             <extracomment>a sync brought changes in (refresh every view)</extracomment>
-            <translation type="unfinished" />
+            <translation>Pasa una memoria USB (o una carpeta compartida) de un portátil a otro. La sincronización lee los paquetes de los demás portátiles que haya en la carpeta y después escribe allí los cambios de este portátil. Los paquetes están cifrados: una memoria perdida no revela nada.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sync folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de sincronización</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a folder or a USB stick</source>
-            <translation type="unfinished" />
+            <translation>Elige una carpeta o una memoria USB</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose folder or stick…</source>
-            <translation type="unfinished" />
+            <translation>Elegir carpeta o memoria…</translation>
         </message>
         <message>
             <location line="+1" />
