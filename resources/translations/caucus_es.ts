@@ -4304,63 +4304,63 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location line="+1" />
             <source>Choose folder or stick</source>
-            <translation type="unfinished" />
+            <translation>Elegir carpeta o memoria</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+1" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar ahora</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>Cancelar la sincronización</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sync progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso de la sincronización</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>Estado de la sincronización</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync error</source>
-            <translation type="unfinished" />
+            <translation>Error de sincronización</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync report</source>
-            <translation type="unfinished" />
+            <translation>Informe de la sincronización</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Choose the sync folder or USB stick</source>
-            <translation type="unfinished" />
+            <translation>Elige la carpeta de sincronización o la memoria USB</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Choose a folder or a USB stick first.</source>
-            <translation type="unfinished" />
+            <translation>Primero elige una carpeta o una memoria USB.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Looking for bundles…</source>
-            <translation type="unfinished" />
+            <translation>Buscando paquetes…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Stopping after the current batch…</source>
-            <translation type="unfinished" />
+            <translation>Deteniendo después del lote actual…</translation>
         </message>
     </context>
     <context>
@@ -4368,89 +4368,91 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/vault_menu.py" line="-152" />
             <source>&amp;Vault</source>
-            <translation type="unfinished" />
+            <translation>&amp;Caja fuerte</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Back up the vault…</source>
-            <translation type="unfinished" />
+            <translation>Hacer una &amp;copia de seguridad…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An encrypted copy of the whole vault (same passphrase), on a stick or another disk</source>
-            <translation type="unfinished" />
+            <translation>Una copia cifrada de toda la caja fuerte (con la misma frase de contraseña), en una memoria USB u otro disco</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Change the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la &amp;frase de contraseña…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Close the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>Cerrar la &amp;demostración</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock the demo and go back to your own branch (or make one)</source>
-            <translation type="unfinished" />
+            <translation>Bloquear la demostración y volver a tu propia sección (o crear una)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Vault</source>
-            <translation type="unfinished" />
+            <translation>Caja fuerte</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Back up the vault</source>
-            <translation type="unfinished" />
+            <translation>Hacer una copia de seguridad de la caja fuerte</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose another file: a backup cannot replace the vault itself.</source>
-            <translation type="unfinished" />
+            <translation>Elige otro archivo: una copia de seguridad no puede sustituir a la propia caja fuerte.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>Haciendo la copia de seguridad…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Backed up to {0}. Keep {1} with it: the backup opens with the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad guardada en {0}. Guarda {1} junto a ella: la copia se abre con la misma frase de contraseña.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Cambiando la frase de contraseña…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The passphrase is changed. Use the new one from now on; old backups still open with the old one.</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña ha cambiado. Usa la nueva a partir de ahora; las copias de seguridad antiguas se siguen abriendo con la anterior.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Write your passphrase down</source>
-            <translation type="unfinished" />
+            <translation>Apunta tu frase de contraseña</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your branch is ready. Write the passphrase down now and keep it somewhere safe: nobody can recover it for you, and without it the vault cannot be opened.
 
 A backup on a USB stick keeps the branch if this laptop is lost.</source>
-            <translation type="unfinished" />
+            <translation>Tu sección está lista. Apunta ahora la frase de contraseña y guárdala en un lugar seguro: nadie puede recuperarla por ti y, sin ella, la caja fuerte no se puede abrir.
+
+Una copia de seguridad en una memoria USB conserva la sección si se pierde este portátil.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Make a &amp;backup now…</source>
-            <translation type="unfinished" />
+            <translation>Hacer una &amp;copia de seguridad ahora…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>I have written it down</source>
-            <translation type="unfinished" />
+            <translation>Ya la he apuntado</translation>
         </message>
     </context>
     <context>
@@ -4458,93 +4460,93 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/chart_layout.py" line="+29" />
             <source>✓ yes</source>
-            <translation type="unfinished" />
+            <translation>✓ sí</translation>
         </message>
         <message>
             <location line="+1" />
             <source>✗ no</source>
-            <translation type="unfinished" />
+            <translation>✗ no</translation>
         </message>
         <message>
             <location line="+1" />
             <source>? undecided</source>
-            <translation type="unfinished" />
+            <translation>? sin decidir</translation>
         </message>
         <message>
             <location line="+10" />
             <source>never spoken</source>
-            <translation type="unfinished" />
+            <translation>sin conversación</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} d</translation>
         </message>
         <message>
             <location line="+7" />
             <source>L</source>
-            <translation type="unfinished" />
+            <translation>L</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S</source>
-            <translation type="unfinished" />
+            <translation>D</translation>
         </message>
         <message>
             <location line="+5" />
             <source>P{covers}</source>
-            <translation type="unfinished" />
+            <translation>R{covers}</translation>
         </message>
         <message>
             <location line="+10" />
             <source>headcount ?</source>
-            <translation type="unfinished" />
+            <translation>censo ?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>headcount {headcount}</source>
-            <translation type="unfinished" />
+            <translation>censo {headcount}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{members} members ({density})</source>
-            <translation type="unfinished" />
+            <translation>{members} afiliados ({density})</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{people} non-members</source>
-            <translation type="unfinished" />
+            <translation>{people} no afiliados</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{covered} with a point person ({coverage})</source>
-            <translation type="unfinished" />
+            <translation>{covered} con referente ({coverage})</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{yes} yes</source>
-            <translation type="unfinished" />
+            <translation>{yes} sí</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{yes} yes of {target} needed</source>
-            <translation type="unfinished" />
+            <translation>{yes} sí de {target} necesarios</translation>
         </message>
         <message>
             <location line="+101" />
             <source>Not in a unit</source>
             <extracomment>the flag is "not assessed" (grey), not "no point person" (red) each card's top, in order (cards are placed top to bottom)</extracomment>
-            <translation type="unfinished" />
+            <translation>Sin unidad</translation>
         </message>
         <message>
             <location line="+8" />
             <source>no point person</source>
-            <translation type="unfinished" />
+            <translation>sin referente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>sin valorar</translation>
         </message>
     </context>
     <context>
@@ -4553,113 +4555,113 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <location filename="../../desktop/views/wall_chart_tab.py" line="+46" />
             <source>Wall chart error</source>
             <extracomment>open this person in the members page the figures changed (an answer, a move): the page's list may show them</extracomment>
-            <translation type="unfinished" />
+            <translation>Error en el mapa mural</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Structure test shown on the cards</source>
-            <translation type="unfinished" />
+            <translation>Prueba de estructura que se muestra en las tarjetas</translation>
         </message>
         <message>
             <location line="+6" />
             <source>What a click on a card does</source>
-            <translation type="unfinished" />
+            <translation>Qué hace un clic en una tarjeta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click opens the person</source>
-            <translation type="unfinished" />
+            <translation>Un clic abre la ficha de la persona</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records yes</source>
-            <translation type="unfinished" />
+            <translation>Un clic registra sí</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records no</source>
-            <translation type="unfinished" />
+            <translation>Un clic registra no</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records undecided</source>
-            <translation type="unfinished" />
+            <translation>Un clic registra sin decidir</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Print A3…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir en A3…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+103" />
             <source>Print the wall chart</source>
-            <translation type="unfinished" />
+            <translation>Imprimir el mapa mural</translation>
         </message>
         <message>
             <location line="-101" />
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export the wall chart as a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Exportar el mapa mural como hoja de cálculo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>T&amp;est:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prueba:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Colour: assessment 5 (green) to 0 (red), white and dashed when not assessed; heavy border: member. L leader, S steward, P3 point person for 3. Red: no point person, or no conversation in 90 days. Keys: Y, N, U, 0 answer; M moves; Enter opens.</source>
-            <translation type="unfinished" />
+            <translation>Color: valoración de 5 (verde) a 0 (rojo); blanco y con borde discontinuo si no se ha valorado; borde grueso: afiliado. L líder, D delegado, R3 referente de 3 personas. Rojo: sin referente, o sin conversación en 90 días. Teclas: Y (sí), N (no), U (sin decidir) y 0 (sin preguntar) responden; M mueve; Enter abre.</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+87" />
             <source>Wall chart</source>
-            <translation type="unfinished" />
+            <translation>Mapa mural</translation>
         </message>
         <message>
             <location line="-38" />
             <source>No structure test</source>
-            <translation type="unfinished" />
+            <translation>Sin prueba de estructura</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Choose a structure test above first.</source>
-            <translation type="unfinished" />
+            <translation>Primero elige arriba una prueba de estructura.</translation>
         </message>
         <message>
             <location line="+21" />
             <location line="+16" />
             <source>Wall chart - {0}</source>
-            <translation type="unfinished" />
+            <translation>Mapa mural - {0}</translation>
         </message>
         <message>
             <location line="-11" />
             <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>El mapa mural de {0} en páginas A3 para la pared de la reunión: una tarjeta por persona. El PDF no está cifrado.</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Wrote %n people on {pages} to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Guardado en {path}: %n persona en {pages}.</numerusform>
+                <numerusform>Guardado en {path}: %n personas en {pages}.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+6" />
             <source>Export the wall chart</source>
-            <translation type="unfinished" />
+            <translation>Exportar el mapa mural</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Wrote {0} people to {1}. The file is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Se guardaron {0} personas en {1}. El archivo no está cifrado.</translation>
         </message>
     </context>
     <context>
@@ -4667,70 +4669,70 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="-294" />
             <source>Workplaces</source>
-            <translation type="unfinished" />
+            <translation>Centros de trabajo</translation>
         </message>
         <message>
             <location line="+12" />
             <location line="+1" />
             <source>New workplace name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del nuevo centro de trabajo</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Employer</source>
-            <translation type="unfinished" />
+            <translation>Empresa</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add workplace</source>
-            <translation type="unfinished" />
+            <translation>Añadir centro de trabajo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No workplaces yet. Type a workplace's name below and press Add workplace; members can then be placed in it.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay centros de trabajo. Escribe abajo el nombre de un centro de trabajo y pulsa Añadir centro de trabajo; después podrás asignarle afiliados.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Employer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Empresa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dirección</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Sector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sector</translation>
         </message>
         <message>
             <location line="+1" />
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otas</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Double-click a workplace to list its members; Details… (or Enter) changes its address and sector</source>
             <extracomment>double-clicked: show this workplace's members</extracomment>
-            <translation type="unfinished" />
+            <translation>Haz doble clic en un centro de trabajo para ver sus afiliados; Detalles… (o Enter) cambia su dirección y su sector</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Members</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afiliados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>List this workplace's members</source>
-            <translation type="unfinished" />
+            <translation>Ver los afiliados de este centro de trabajo</translation>
         </message>
     </context>
     <context>
@@ -4739,320 +4741,320 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <location filename="../../desktop/views/conflicts.py" line="-155" />
             <location filename="../../desktop/views/member_notes.py" line="+124" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Qué</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This laptop</source>
-            <translation type="unfinished" />
+            <translation>Este portátil</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other laptops</source>
-            <translation type="unfinished" />
+            <translation>Otros portátiles</translation>
         </message>
         <message>
             <location filename="../../desktop/views/devices.py" line="-209" />
             <location filename="../../desktop/views/member_notes.py" line="-1" />
             <location filename="../../desktop/views/sync_lan.py" line="-420" />
             <source>Laptop</source>
-            <translation type="unfinished" />
+            <translation>Portátil</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <location line="+1" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last change</source>
-            <translation type="unfinished" />
+            <translation>Último cambio</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Admitted by</source>
-            <translation type="unfinished" />
+            <translation>Admitido por</translation>
         </message>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="-37" />
             <location filename="../../desktop/views/organising_page.py" line="-126" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Centro de trabajo</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/organising_page.py" line="+1" />
             <source>Employer</source>
-            <translation type="unfinished" />
+            <translation>Empresa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Sector</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/organising_page.py" line="+10" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Afiliados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessed</source>
-            <translation type="unfinished" />
+            <translation>Valorados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Average assessment</source>
-            <translation type="unfinished" />
+            <translation>Valoración media</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>Campaña</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/point_people.py" line="-164" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/structure_tests.py" line="-198" />
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Inicio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Conversaciones</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lugar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Asistieron</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apologies</source>
-            <translation type="unfinished" />
+            <translation>Se excusaron</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>Quórum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quorate</source>
-            <translation type="unfinished" />
+            <translation>Con quórum</translation>
         </message>
         <message>
             <location line="+105" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Hecha</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Vence</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>Tarea</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-171" />
             <source>Conversation</source>
             <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
-            <translation type="unfinished" />
+            <translation>Conversación</translation>
         </message>
         <message>
             <location line="+170" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Valor nuevo</translation>
         </message>
         <message>
             <location filename="../../desktop/views/organising_page.py" line="-8" />
             <location filename="../../desktop/views/structure_tests.py" line="+14" />
             <source>Headcount</source>
-            <translation type="unfinished" />
+            <translation>Censo</translation>
         </message>
         <message>
             <location line="+5" />
             <location filename="../../desktop/views/point_people.py" line="-9" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personas</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Density</source>
-            <translation type="unfinished" />
+            <translation>Densidad</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Change (points)</source>
-            <translation type="unfinished" />
+            <translation>Cambio (puntos)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Covered</source>
-            <translation type="unfinished" />
+            <translation>Con referente</translation>
         </message>
         <message>
             <location filename="../../desktop/views/point_people.py" line="-2" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Referente</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+9" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidad</translation>
         </message>
         <message>
             <location line="-6" />
             <source>Over the target</source>
-            <translation type="unfinished" />
+            <translation>Por encima del objetivo</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last spoken</source>
-            <translation type="unfinished" />
+            <translation>Última conversación</translation>
         </message>
         <message>
             <location filename="../../desktop/views/relationships_box.py" line="-117" />
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Relación</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <location filename="../../desktop/views/structure_tests.py" line="-13" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Fecha límite</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>Prueba</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+26" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Objetivo</translation>
         </message>
         <message>
             <location line="-23" />
             <location line="+10" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <location line="-9" />
             <source>Asked</source>
-            <translation type="unfinished" />
+            <translation>Preguntados</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Dónde</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Undecided</source>
-            <translation type="unfinished" />
+            <translation>Sin decidir</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Porcentaje</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Needed</source>
-            <translation type="unfinished" />
+            <translation>Necesarios</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Dirección</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last sync</source>
-            <translation type="unfinished" />
+            <translation>Última sincronización</translation>
         </message>
     </context>
     <context>
@@ -5060,27 +5062,27 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/conflicts.py" line="-55" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vacío)</translation>
         </message>
         <message>
             <location line="+15" />
             <source> (this laptop)</source>
-            <translation type="unfinished" />
+            <translation> (este portátil)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>edited {field} to {value}</source>
-            <translation type="unfinished" />
+            <translation>cambió {field} a {value}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{value} — {who}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{value} — {who}, {when}</translation>
         </message>
         <message>
             <location line="+20" />
             <source>deleted or kept</source>
-            <translation type="unfinished" />
+            <translation>eliminado o conservado</translation>
         </message>
     </context>
     <context>
@@ -5088,27 +5090,27 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/devices.py" line="-22" />
             <source>not admitted</source>
-            <translation type="unfinished" />
+            <translation>no admitido</translation>
         </message>
         <message>
             <location line="+1" />
             <source>clock ahead</source>
-            <translation type="unfinished" />
+            <translation>reloj adelantado</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{name}  (this laptop)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (este portátil)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>no. {last_seq:,}</source>
-            <translation type="unfinished" />
+            <translation>n.º {last_seq:,}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>ninguno todavía</translation>
         </message>
         <message>
             <location line="+23" />
@@ -5117,7 +5119,11 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
 From now on it gets nothing new from this branch: the branch key changes, and changes it makes after what this laptop already holds are refused everywhere.
 
 Data already on that laptop cannot be wiped remotely. If it was lost or stolen, only its passphrase protects the member list it already holds.</source>
-            <translation type="unfinished" />
+            <translation>¿Revocar «{name}»?
+
+A partir de ahora no recibirá nada nuevo de esta sección: la clave de la sección cambia y los cambios que haga después de lo que este portátil ya tiene se rechazan en todas partes.
+
+Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se perdió o lo robaron, solo su frase de contraseña protege la lista de afiliados que ya contiene.</translation>
         </message>
     </context>
     <context>
@@ -5125,57 +5131,57 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/export_dialog.py" line="-169" />
             <source>CSV (spreadsheet text)</source>
-            <translation type="unfinished" />
+            <translation>CSV (texto de hoja de cálculo)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Libro de Excel (.xlsx)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Printable member list (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Lista de afiliados para imprimir (PDF)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>CSV spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Hoja de cálculo CSV</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Libro de Excel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>printed member list</source>
-            <translation type="unfinished" />
+            <translation>lista de afiliados impresa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>sign-in sheet</source>
-            <translation type="unfinished" />
+            <translation>hoja de firmas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>mailing labels</source>
-            <translation type="unfinished" />
+            <translation>etiquetas postales</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access (PDF)</source>
-            <translation type="unfinished" />
+            <translation>solicitud de acceso (PDF)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access</source>
-            <translation type="unfinished" />
+            <translation>solicitud de acceso</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access (JSON)</source>
-            <translation type="unfinished" />
+            <translation>solicitud de acceso (JSON)</translation>
         </message>
     </context>
     <context>
@@ -5183,158 +5189,158 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../sync/records/labels.py" line="+12" />
             <source>Record number</source>
-            <translation type="unfinished" />
+            <translation>Número de ficha</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Apellidos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Nombre preferido</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>N.º de afiliación</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Emails</source>
-            <translation type="unfinished" />
+            <translation>Correos electrónicos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>Teléfonos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Dirección</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Código postal</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+1" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Centro de trabajo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Departamento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Puesto</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status override</source>
-            <translation type="unfinished" />
+            <translation>Estado manual</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Override until</source>
-            <translation type="unfinished" />
+            <translation>Estado manual hasta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Fecha de alta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Fecha de baja</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Cuotas pagadas hasta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Valoración</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Basis of processing</source>
-            <translation type="unfinished" />
+            <translation>Base jurídica del tratamiento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>No contactar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No email</source>
-            <translation type="unfinished" />
+            <translation>No enviar correos electrónicos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No phone calls</source>
-            <translation type="unfinished" />
+            <translation>No llamar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No texts</source>
-            <translation type="unfinished" />
+            <translation>No enviar SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No post</source>
-            <translation type="unfinished" />
+            <translation>No enviar correo postal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Campos personalizados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Eliminado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Referente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidad</translation>
         </message>
     </context>
     <context>
@@ -5342,27 +5348,27 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/import_issues.py" line="-24" />
             <source>Repaired: stored as {value}</source>
-            <translation type="unfinished" />
+            <translation>Reparado: guardado como {value}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Can be repaired to {value} (tick “Repair” above)</source>
-            <translation type="unfinished" />
+            <translation>Se puede reparar como {value} (marca «Reparar» arriba)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Kept aside on the person, to check</source>
-            <translation type="unfinished" />
+            <translation>Guardado aparte en la ficha de la persona, para revisar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kept as typed, to check</source>
-            <translation type="unfinished" />
+            <translation>Guardado tal como se escribió, para revisar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imported as “(no name)”</source>
-            <translation type="unfinished" />
+            <translation>Importado como «(sin nombre)»</translation>
         </message>
     </context>
     <context>
@@ -5370,67 +5376,67 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/import_wizard.py" line="-443" />
             <source>(do not import)</source>
-            <translation type="unfinished" />
+            <translation>(no importar)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by commas</source>
-            <translation type="unfinished" />
+            <translation>con las columnas separadas por comas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by semicolons</source>
-            <translation type="unfinished" />
+            <translation>con las columnas separadas por punto y coma</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by tabs</source>
-            <translation type="unfinished" />
+            <translation>con las columnas separadas por tabuladores</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by bars</source>
-            <translation type="unfinished" />
+            <translation>con las columnas separadas por barras verticales</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip (keep the existing member)</source>
-            <translation type="unfinished" />
+            <translation>Omitir (conservar el afiliado existente)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Update the existing member</source>
-            <translation type="unfinished" />
+            <translation>Actualizar el afiliado existente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Create a new member anyway</source>
-            <translation type="unfinished" />
+            <translation>Crear un afiliado nuevo de todas formas</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Excel workbook (sheet “{sheet}”)</source>
-            <translation type="unfinished" />
+            <translation>Libro de Excel (hoja «{sheet}»)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>with one column</source>
-            <translation type="unfinished" />
+            <translation>con una sola columna</translation>
         </message>
         <message>
             <location line="+4" />
             <source>its columns separated by {separator}</source>
-            <translation type="unfinished" />
+            <translation>con las columnas separadas por {separator}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A spreadsheet saved as text (CSV), {separator}</source>
-            <translation type="unfinished" />
+            <translation>Una hoja de cálculo guardada como texto (CSV), {separator}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>, written by an older Windows program (Windows-1252 letters)</source>
-            <translation type="unfinished" />
+            <translation>, escrita por un programa antiguo de Windows (letras Windows-1252)</translation>
         </message>
     </context>
     <context>
@@ -5438,38 +5444,38 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/join_page.py" line="-395" />
             <source>Sync → Devices → Admit a laptop from a join request file…</source>
-            <translation type="unfinished" />
+            <translation>Sincronización → Dispositivos → Admitir un portátil desde un archivo de solicitud de ingreso…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Joining this branch was interrupted before it finished (Caucus was closed, or the computer stopped). It will be completed from the welcome file.</source>
-            <translation type="unfinished" />
+            <translation>El ingreso en esta sección se interrumpió antes de terminar (se cerró Caucus o se apagó el ordenador). Se completará con el archivo de bienvenida.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The admin's laptop must show the same string; waiting for approval…</source>
-            <translation type="unfinished" />
+            <translation>El portátil del administrador debe mostrar el mismo texto; esperando la aprobación…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Looking for the admin's laptop…</source>
             <extracomment>the words of the joining stages</extracomment>
-            <translation type="unfinished" />
+            <translation>Buscando el portátil del administrador…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Connecting to the admin's laptop…</source>
-            <translation type="unfinished" />
+            <translation>Conectando con el portátil del administrador…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Joined {branch_name} as {role}.</source>
-            <translation type="unfinished" />
+            <translation>Te has unido a {branch_name} como {role}.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The join request was saved as {path}.</source>
-            <translation type="unfinished" />
+            <translation>La solicitud de ingreso se guardó como {path}.</translation>
         </message>
     </context>
     <context>
@@ -5478,17 +5484,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/views/list_pages.py" line="-445" />
             <source>Start date</source>
             <extracomment>the add line's fields that take a date (typed in the locale's format or ISO, or picked)</extracomment>
-            <translation type="unfinished" />
+            <translation>Fecha de inicio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la reunión</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de vencimiento</translation>
         </message>
     </context>
     <context>
@@ -5497,32 +5503,32 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/main_window.py" line="-333" />
             <source>Members</source>
             <extracomment>the sections: (title, icon, key); the members page first</extracomment>
-            <translation type="unfinished" />
+            <translation>Afiliados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplaces</source>
-            <translation type="unfinished" />
+            <translation>Centros de trabajo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Campaigns</source>
-            <translation type="unfinished" />
+            <translation>Campañas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Tareas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Reuniones</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Sincronización</translation>
         </message>
     </context>
     <context>
@@ -5530,52 +5536,52 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/member_form.py" line="-285" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Former member</source>
-            <translation type="unfinished" />
+            <translation>Antiguo afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto habitual</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other (with consent)</source>
-            <translation type="unfinished" />
+            <translation>Otro (con consentimiento)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>No contactar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No email</source>
-            <translation type="unfinished" />
+            <translation>No enviar correos electrónicos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No phone calls</source>
-            <translation type="unfinished" />
+            <translation>No llamar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No texts</source>
-            <translation type="unfinished" />
+            <translation>No enviar SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No post</source>
-            <translation type="unfinished" />
+            <translation>No enviar correo postal</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Line {number} of the custom fields needs the form 'name: value'.</source>
-            <translation type="unfinished" />
+            <translation>La línea {number} de los campos personalizados debe tener la forma «nombre: valor».</translation>
         </message>
     </context>
     <context>
@@ -5583,17 +5589,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-202" />
             <source>by {author_name}</source>
-            <translation type="unfinished" />
+            <translation>por {author_name}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Outcome: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Resultado: {outcome}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Follow up on {follow_up_on}</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento el {follow_up_on}</translation>
         </message>
     </context>
     <context>
@@ -5601,47 +5607,47 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/models/members.py" line="-223" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>N.º de afiliación</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Centro de trabajo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Valoración</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Cuotas pagadas hasta</translation>
         </message>
         <message>
             <location line="+14" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(sin nombre)</translation>
         </message>
     </context>
     <context>
@@ -5649,7 +5655,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/organising_tab.py" line="-25" />
             <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Archivos CSV (*.csv);;Libros de Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -5657,32 +5663,32 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/passphrase.py" line="+42" />
             <source>Choose a passphrase: four or more unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>Elige una frase de contraseña: cuatro o más palabras sin relación entre sí funcionan bien.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Too short: use at least {MIN_PASSPHRASE} characters.</source>
-            <translation type="unfinished" />
+            <translation>Demasiado corta: usa al menos {MIN_PASSPHRASE} caracteres.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Weak: add more words or characters.</source>
-            <translation type="unfinished" />
+            <translation>Débil: añade más palabras o caracteres.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Fair: another word or two would make it much stronger.</source>
-            <translation type="unfinished" />
+            <translation>Aceptable: una o dos palabras más la harían mucho más fuerte.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Good.</source>
-            <translation type="unfinished" />
+            <translation>Buena.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Fuerte.</translation>
         </message>
     </context>
     <context>
@@ -5691,37 +5697,37 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/dialogs/print_dialog.py" line="-129" />
             <source>PDF documents (*.pdf)</source>
             <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
-            <translation type="unfinished" />
+            <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Archivos JSON (*.json)</translation>
         </message>
         <message>
             <location line="+144" />
             <source>Wrote {members} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Guardado en {path}: {members} en {pages}.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Wrote {labels} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Guardado en {path}: {labels} en {pages}.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{members} without a postal address or not to be posted to left out.</source>
-            <translation type="unfinished" />
+            <translation>Se han dejado fuera {members} sin dirección postal o que no quieren recibir correo postal.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Guardado en {path}: una hoja de firmas de {names} en {pages}.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Wrote everything held about {name} to {data} (data) and {pdf} beside it ({pages} to print).</source>
-            <translation type="unfinished" />
+            <translation>Todo lo que se guarda sobre {name} está en {data} (datos) y, junto a él, en {pdf} ({pages} para imprimir).</translation>
         </message>
     </context>
     <context>
@@ -5729,97 +5735,97 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/progress.py" line="+43" />
             <source>{value:,.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{value:,.1f} MB</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Deriving the key from the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Derivando la clave a partir de la frase de contraseña…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Creating the vault…</source>
-            <translation type="unfinished" />
+            <translation>Creando la caja fuerte…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Looking…</source>
-            <translation type="unfinished" />
+            <translation>Buscando…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Connecting to {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Conectando con {subject}…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check string: {subject}</source>
-            <translation type="unfinished" />
+            <translation>Texto de comprobación: {subject}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The other laptop must show the same string; waiting for approval…</source>
-            <translation type="unfinished" />
+            <translation>El otro portátil debe mostrar el mismo texto; esperando la aprobación…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Checking {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando {subject}…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Importing {subject}: {megabytes} of {megabytes2}</source>
-            <translation type="unfinished" />
+            <translation>Importando {subject}: {megabytes} de {megabytes2}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Importing {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Importando {subject}…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sending to {laptop}: {done} of {total} changes</source>
-            <translation type="unfinished" />
+            <translation>Enviando a {laptop}: {done} de {total} cambios</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sending to {laptop}: {done} changes</source>
-            <translation type="unfinished" />
+            <translation>Enviando a {laptop}: {done} cambios</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Receiving from {laptop}: {done} of {total} changes</source>
-            <translation type="unfinished" />
+            <translation>Recibiendo de {laptop}: {done} de {total} cambios</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Receiving from {laptop}: {done} changes</source>
-            <translation type="unfinished" />
+            <translation>Recibiendo de {laptop}: {done} cambios</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Writing {what}…</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo {what}…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Writing the file…</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo el archivo…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Row {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Fila {done} de {total}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Page {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Página {done} de {total}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Creating members: {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Creando afiliados: {done} de {total}</translation>
         </message>
     </context>
     <context>
@@ -5828,27 +5834,27 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/views/relationships_box.py" line="-42" />
             <source>works with</source>
             <extracomment>how a relationship reads from this person's side</extracomment>
-            <translation type="unfinished" />
+            <translation>trabaja con</translation>
         </message>
         <message>
             <location line="+1" />
             <source>family of</source>
-            <translation type="unfinished" />
+            <translation>familiar de</translation>
         </message>
         <message>
             <location line="+1" />
             <source>neighbour of</source>
-            <translation type="unfinished" />
+            <translation>vecino de</translation>
         </message>
         <message>
             <location line="+1" />
             <source>influences</source>
-            <translation type="unfinished" />
+            <translation>influye en</translation>
         </message>
         <message>
             <location line="+1" />
             <source>is influenced by</source>
-            <translation type="unfinished" />
+            <translation>recibe la influencia de</translation>
         </message>
     </context>
     <context>
@@ -5856,12 +5862,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_always_on.py" line="-301" />
             <source>{n:,} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n:,} bytes</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{value:,.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{value:,.1f} MB</translation>
         </message>
     </context>
     <context>
@@ -5869,52 +5875,52 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+5" />
             <source>received {received} and sent {sent}</source>
-            <translation type="unfinished" />
+            <translation>recibidos: {received}; enviados: {sent}</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Received {received} from {who}, sent {sent}.</source>
-            <translation type="unfinished" />
+            <translation>Recibidos de {who}: {received}; enviados: {sent}.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
-            <translation type="unfinished" />
+            <translation>Se canceló la sincronización con {who}. Lo que se intercambió antes de detenerse ({kept}) se conserva entero. Vuelve a sincronizar para el resto.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Could not sync with {who}: {error}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo sincronizar con {who}: {error}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync with {who} did not finish ({error}); {kept}, which are kept.</source>
-            <translation type="unfinished" />
+            <translation>La sincronización con {who} no terminó ({error}); se conserva lo intercambiado ({kept}).</translation>
         </message>
         <message>
             <location line="+10" />
             <source>{time}: it synced with this laptop, {kept}</source>
-            <translation type="unfinished" />
+            <translation>{time}: se sincronizó con este portátil ({kept})</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time}: synced, {kept}</source>
-            <translation type="unfinished" />
+            <translation>{time}: sincronizado ({kept})</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time}: cancelled</source>
-            <translation type="unfinished" />
+            <translation>{time}: cancelada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{time}: failed</source>
-            <translation type="unfinished" />
+            <translation>{time}: falló</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Nothing was synced.</source>
-            <translation type="unfinished" />
+            <translation>No se sincronizó nada.</translation>
         </message>
     </context>
     <context>
@@ -5922,7 +5928,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_pairing.py" line="-214" />
             <source>Only an admin laptop can pair a new laptop: ask the branch's admin.</source>
-            <translation type="unfinished" />
+            <translation>Solo un portátil de administrador puede emparejar un portátil nuevo: pídeselo al administrador de la sección.</translation>
         </message>
     </context>
     <context>
@@ -5932,72 +5938,72 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location line="+3" />
             <source>Importing {subject}</source>
             <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
-            <translation type="unfinished" />
+            <translation>Importando {subject}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Writing this laptop's bundle to the folder</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo en la carpeta el paquete de este portátil</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
-            <translation type="unfinished" />
+            <translation>Sincronización cancelada. Lo que se trajo antes de detenerse ({changes}) se conserva entero; vuelve a sincronizar para traer el resto.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No other laptop's bundle was in the folder. This laptop's changes were written there for the next person.</source>
-            <translation type="unfinished" />
+            <translation>No había en la carpeta ningún paquete de otro portátil. Los cambios de este portátil se escribieron allí para la siguiente persona.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Brought in {changes} from {laptops}; this laptop's changes were written to the folder.</source>
-            <translation type="unfinished" />
+            <translation>Traído desde {laptops}: {changes}; los cambios de este portátil se escribieron en la carpeta.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Applied: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Aplicados: {changes}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Already here: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Ya estaban aquí: {changes}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Held back until earlier changes arrive: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Retenidos hasta que lleguen cambios anteriores: {changes}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Rejected: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Rechazados: {changes}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Detenido a medias (cancelado); el resto llegará con la próxima sincronización.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>From {who} ({name})</source>
-            <translation type="unfinished" />
+            <translation>De {who} ({name})</translation>
         </message>
         <message>
             <location line="+4" />
             <source>From {name}</source>
-            <translation type="unfinished" />
+            <translation>De {name}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Files not imported</source>
-            <translation type="unfinished" />
+            <translation>Archivos no importados</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Written</source>
-            <translation type="unfinished" />
+            <translation>Escrito</translation>
         </message>
     </context>
     <context>
@@ -6005,17 +6011,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/tasks.py" line="-89" />
             <source>The computer ran out of memory; close other programs and try again.</source>
-            <translation type="unfinished" />
+            <translation>El ordenador se quedó sin memoria; cierra otros programas y vuelve a intentarlo.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file could not be used: {value}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo usar el archivo: {value}.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Caucus hit an unexpected problem ({name__}). Nothing was changed by the failed step; please report this.</source>
-            <translation type="unfinished" />
+            <translation>Caucus se encontró con un problema inesperado ({name__}). El paso que falló no cambió nada; por favor, informa de ello.</translation>
         </message>
     </context>
     <context>
@@ -6023,247 +6029,247 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/value_words.py" line="+20" />
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Posible afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Arrears</source>
-            <translation type="unfinished" />
+            <translation>Con cuotas atrasadas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Baja por impago</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Resigned</source>
-            <translation type="unfinished" />
+            <translation>Baja voluntaria</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deceased</source>
-            <translation type="unfinished" />
+            <translation>Fallecido</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Worker</source>
-            <translation type="unfinished" />
+            <translation>Trabajador</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tenant</source>
-            <translation type="unfinished" />
+            <translation>Inquilino</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Prevista</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Activa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Ganada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdida</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Cerrada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sms</source>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Post</source>
-            <translation type="unfinished" />
+            <translation>Correo postal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Data processing</source>
-            <translation type="unfinished" />
+            <translation>Tratamiento de datos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Former member</source>
-            <translation type="unfinished" />
+            <translation>Antiguo afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto habitual</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Otro</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Asistió</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apologies</source>
-            <translation type="unfinished" />
+            <translation>Se excusó</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>Ausente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Departamento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>Turno</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>Sede</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Planta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Equipo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Building</source>
-            <translation type="unfinished" />
+            <translation>Edificio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stairwell</source>
-            <translation type="unfinished" />
+            <translation>Escalera</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Block</source>
-            <translation type="unfinished" />
+            <translation>Bloque</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Petition</source>
-            <translation type="unfinished" />
+            <translation>Recogida de firmas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Tarjeta de apoyo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Survey</source>
-            <translation type="unfinished" />
+            <translation>Encuesta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turnout</source>
-            <translation type="unfinished" />
+            <translation>Participación</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strike vote pledge</source>
-            <translation type="unfinished" />
+            <translation>Compromiso de votar la huelga</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>En persona</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Mensaje de texto</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Videollamada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Administrador</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>Secretario</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Viewer</source>
-            <translation type="unfinished" />
+            <translation>Lector</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Works with</source>
-            <translation type="unfinished" />
+            <translation>Trabaja con</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Influences</source>
-            <translation type="unfinished" />
+            <translation>Influye en</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>Familia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Neighbour</source>
-            <translation type="unfinished" />
+            <translation>Vecino</translation>
         </message>
     </context>
     <context>
@@ -6271,7 +6277,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/vault_fields.py" line="-128" />
             <source>This device needs a name (for example 'Ana's laptop').</source>
-            <translation type="unfinished" />
+            <translation>Este dispositivo necesita un nombre (por ejemplo, «Portátil de Ana»).</translation>
         </message>
     </context>
     <context>
@@ -6279,12 +6285,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/widgets.py" line="+110" />
             <source>Open a Caucus vault</source>
-            <translation type="unfinished" />
+            <translation>Abrir una caja fuerte de Caucus</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Caucus vaults (*.caucus);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Cajas fuertes de Caucus (*.caucus);;Todos los archivos (*)</translation>
         </message>
     </context>
 </TS>
