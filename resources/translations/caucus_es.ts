@@ -6214,7 +6214,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <message>
             <location line="+1" />
             <source>Strike vote pledge</source>
-            <translation>Compromiso de votar la huelga</translation>
+            <translation>Compromiso de voto a favor de la huelga</translation>
         </message>
         <message>
             <location line="+1" />
