@@ -1387,57 +1387,57 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <location line="+23" />
             <source>Welcome to Caucus</source>
             <extracomment>an unlocked session (a new branch, the demo, a joined branch or one waiting to join) the user picked an existing vault file to unlock a new branch was made (the app then asks to write the passphrase down)</extracomment>
-            <translation type="unfinished" />
+            <translation>Willkommen bei Caucus</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Caucus keeps your branch's member list on this laptop, encrypted with a passphrase only you know. Officers' laptops sync with each other directly — by USB stick or at a meeting — with no server and no cloud.</source>
-            <translation type="unfinished" />
+            <translation>Caucus bewahrt die Mitgliederliste deiner Ortsgruppe auf diesem Laptop auf, verschlüsselt mit einer Passphrase, die nur du kennst. Die Laptops der Aktiven gleichen sich direkt miteinander ab – per USB-Stick oder bei einer Versammlung –, ohne Server und ohne Cloud.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Create a branch</source>
-            <translation type="unfinished" />
+            <translation>Ortsgruppe anlegen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Start a new, empty branch on this laptop. You become its first admin.</source>
-            <translation type="unfinished" />
+            <translation>Eine neue, leere Ortsgruppe auf diesem Laptop anlegen. Du wirst ihr erster Admin.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open an existing vault file…</source>
-            <translation type="unfinished" />
+            <translation>Vorhandene Tresordatei öffnen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unlock a Caucus vault file that is already on this computer or a stick.</source>
-            <translation type="unfinished" />
+            <translation>Eine Caucus-Tresordatei entsperren, die schon auf diesem Computer oder auf einem Stick liegt.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Try the demo</source>
-            <translation type="unfinished" />
+            <translation>Demo ausprobieren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Make a demo branch with 2,000 invented members to look around safely.</source>
-            <translation type="unfinished" />
+            <translation>Eine Demo-Ortsgruppe mit 2.000 erfundenen Mitgliedern anlegen, um dich gefahrlos umzusehen.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Join a branch</source>
-            <translation type="unfinished" />
+            <translation>Einer Ortsgruppe beitreten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add this laptop to a branch another officer already runs.</source>
-            <translation type="unfinished" />
+            <translation>Diesen Laptop zu einer Ortsgruppe hinzufügen, die schon jemand anderes aus dem Vorstand führt.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The vault will be kept at {vault_path}</source>
-            <translation type="unfinished" />
+            <translation>Der Tresor wird hier gespeichert: {vault_path}</translation>
         </message>
     </context>
     <context>
@@ -1446,43 +1446,43 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <location filename="../../desktop/views/member_notes.py" line="+169" />
             <location line="+50" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(leer)</translation>
         </message>
         <message>
             <location line="-47" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <location line="+2" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <location line="+20" />
             <source>(erased)</source>
-            <translation type="unfinished" />
+            <translation>(endgültig gelöscht)</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+6" />
             <source>Tag added</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort hinzugefügt</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Tag removed</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort entfernt</translation>
         </message>
         <message>
             <location line="+10" />
             <source>(a workplace no longer listed)</source>
-            <translation type="unfinished" />
+            <translation>(ein Betrieb, der nicht mehr aufgeführt ist)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Consent: {kind}</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung: {kind}</translation>
         </message>
     </context>
     <context>
@@ -1491,222 +1491,222 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <location filename="../../desktop/dialogs/import_wizard.py" line="+107" />
             <location line="+134" />
             <source>Import members</source>
-            <translation type="unfinished" />
+            <translation>Mitglieder importieren</translation>
         </message>
         <message>
             <location line="-128" />
             <source>A .csv or .xlsx file</source>
-            <translation type="unfinished" />
+            <translation>Eine .csv- oder .xlsx-Datei</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File to import</source>
-            <translation type="unfinished" />
+            <translation>Zu importierende Datei</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Auswählen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Read file</source>
-            <translation type="unfinished" />
+            <translation>Datei lesen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Datei:</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Saved mapping</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Zuordnung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(guess from the headings)</source>
-            <translation type="unfinished" />
+            <translation>(aus den Überschriften erraten)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mapping:</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Name to save this mapping under (optional)</source>
-            <translation type="unfinished" />
+            <translation>Name, unter dem diese Zuordnung gespeichert wird (freiwillig)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save mapping as</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung speichern als</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save mapping</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung speichern</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Spalte</translation>
         </message>
         <message>
             <location line="+0" />
             <source>First value</source>
-            <translation type="unfinished" />
+            <translation>Erster Wert</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Import as</source>
-            <translation type="unfinished" />
+            <translation>Importieren als</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Column mapping</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung der Spalten</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Preview of the first rows</source>
-            <translation type="unfinished" />
+            <translation>Vorschau der ersten Zeilen</translation>
         </message>
         <message>
             <location line="+5" />
             <source>When a row matches an existing member</source>
-            <translation type="unfinished" />
+            <translation>Wenn eine Zeile zu einem vorhandenen Mitglied passt</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check rows</source>
-            <translation type="unfinished" />
+            <translation>Zeilen prüfen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rows matching an existing member:</source>
-            <translation type="unfinished" />
+            <translation>Zeilen, die zu einem vorhandenen Mitglied passen:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <location line="+0" />
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>In der Datei</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Same person as</source>
-            <translation type="unfinished" />
+            <translation>Dieselbe Person wie</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Do</source>
-            <translation type="unfinished" />
+            <translation>Aktion</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Rows matching existing members</source>
-            <translation type="unfinished" />
+            <translation>Zeilen, die zu vorhandenen Mitgliedern passen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reparieren, was Tabellenprogramme beschädigen: eine verlorene führende 0, Zahlen wie 4,47913E+11, Datumsangaben als Tageszahlen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Repair damaged values</source>
-            <translation type="unfinished" />
+            <translation>Beschädigte Werte reparieren</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Import result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis des Imports</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Rows not imported</source>
-            <translation type="unfinished" />
+            <translation>Nicht importierte Zeilen</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Stop import</source>
-            <translation type="unfinished" />
+            <translation>Import anhalten</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Choose a file to import.</source>
-            <translation type="unfinished" />
+            <translation>Wähle eine Datei zum Importieren aus.</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Import {heading} as</source>
-            <translation type="unfinished" />
+            <translation>{heading} importieren als</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Custom field “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>Eigenes Feld „{heading}“</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Custom field “{target}”</source>
-            <translation type="unfinished" />
+            <translation>Eigenes Feld „{target}“</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Give the mapping a name to save it under.</source>
-            <translation type="unfinished" />
+            <translation>Gib der Zuordnung einen Namen, unter dem sie gespeichert wird.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Saved the mapping as “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Zuordnung als „{name}“ gespeichert.</translation>
         </message>
         <message>
             <location line="+27" />
             <source>{count} rows: {count2} will be rejected, {count3} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation type="unfinished" />
+            <translation>{count} Zeilen: {count2} werden abgelehnt, {count3} passen zu vorhandenen Mitgliedern oder früheren Zeilen, bei {flagged} sind Werte zu prüfen (unten: Korrektur eintippen, dann noch einmal „Zeilen prüfen“).</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Row {duplicate_row} of this file: </source>
-            <translation type="unfinished" />
+            <translation>Zeile {duplicate_row} dieser Datei: </translation>
         </message>
         <message>
             <location line="+11" />
             <source>Row {row}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {row}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(as chosen above)</source>
-            <translation type="unfinished" />
+            <translation>(wie oben gewählt)</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Wird importiert…</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Stopping after the current batch…</source>
-            <translation type="unfinished" />
+            <translation>Wird nach dem laufenden Abschnitt angehalten…</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Imported. Read a file again to import more.</source>
-            <translation type="unfinished" />
+            <translation>Importiert. Lies noch eine Datei ein, um mehr zu importieren.</translation>
         </message>
     </context>
     <context>
@@ -1714,32 +1714,32 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location filename="../../desktop/dialogs/import_issues.py" line="+31" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Spalte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>In der Datei</translation>
         </message>
         <message>
             <location line="+0" />
             <source>What was done</source>
-            <translation type="unfinished" />
+            <translation>Was gemacht wurde</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your fix (type to replace)</source>
-            <translation type="unfinished" />
+            <translation>Deine Korrektur (zum Ersetzen eintippen)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Values to check</source>
-            <translation type="unfinished" />
+            <translation>Zu prüfende Werte</translation>
         </message>
     </context>
     <context>
@@ -1747,163 +1747,163 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location filename="../../desktop/views/join_page.py" line="-407" />
             <source>Where to save the join request (for example your USB stick)</source>
-            <translation type="unfinished" />
+            <translation>Wo die Beitrittsanfrage gespeichert wird (zum Beispiel auf deinem USB-Stick)</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Join a branch</source>
             <extracomment>a session: joined (by code), or waiting for its welcome file (after the request), and a sentence to show with it</extracomment>
-            <translation type="unfinished" />
+            <translation>Einer Ortsgruppe beitreten</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This laptop gets its own key and its own passphrase, which encrypts everything on it (nobody can recover it for you). An admin's laptop then admits it and sends it the branch's data.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Laptop bekommt einen eigenen Schlüssel und eine eigene Passphrase, die alles auf ihm verschlüsselt (niemand kann sie für dich wiederherstellen). Danach nimmt ihn der Laptop eines Admins auf und schickt ihm die Daten der Ortsgruppe.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Pairing code error</source>
-            <translation type="unfinished" />
+            <translation>Fehler beim Kopplungscode</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address error</source>
-            <translation type="unfinished" />
+            <translation>Fehler bei der Adresse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How to join</source>
-            <translation type="unfinished" />
+            <translation>So trittst du bei</translation>
         </message>
         <message>
             <location line="+3" />
             <source>At a meeting: pairing code</source>
-            <translation type="unfinished" />
+            <translation>Bei einer Versammlung: Kopplungscode</translation>
         </message>
         <message>
             <location line="+3" />
             <source>By USB stick: welcome file</source>
-            <translation type="unfinished" />
+            <translation>Per USB-Stick: Willkommensdatei</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Check string</source>
-            <translation type="unfinished" />
+            <translation>Prüfzahl</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Join status</source>
-            <translation type="unfinished" />
+            <translation>Stand des Beitritts</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Joining</source>
-            <translation type="unfinished" />
+            <translation>Beitritt läuft</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel joining</source>
-            <translation type="unfinished" />
+            <translation>Beitritt abbrechen</translation>
         </message>
         <message>
             <location line="+12" />
             <source>On the admin's laptop, open Sync → Meeting (Wi-Fi) and press Pair a new laptop: it shows a one-time code to type here. Both laptops must be on the same network.</source>
-            <translation type="unfinished" />
+            <translation>Öffne auf dem Laptop des Admins Abgleich → Versammlung (WLAN) und drück „Neuen Laptop koppeln“: Dort erscheint ein einmaliger Code, den du hier eingibst. Beide Laptops müssen im selben Netzwerk sein.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Pairing &amp;code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopplungscode</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Pairing code</source>
-            <translation type="unfinished" />
+            <translation>Kopplungscode</translation>
         </message>
         <message>
             <location line="+3" />
             <source>only if needed, e.g. 192.168.1.20:47300</source>
-            <translation type="unfinished" />
+            <translation>nur falls nötig, z. B. 192.168.1.20:47300</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Only if this laptop cannot find the admin's by itself (some networks block that): the address the admin's laptop shows.</source>
-            <translation type="unfinished" />
+            <translation>Nur falls dieser Laptop den des Admins nicht von selbst findet (manche Netzwerke verhindern das): die Adresse, die der Laptop des Admins anzeigt.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Admin's &amp;address</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse des Admins</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Admin's address</source>
-            <translation type="unfinished" />
+            <translation>Adresse des Admins</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Join</source>
-            <translation type="unfinished" />
+            <translation>Beitreten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Join by pairing code</source>
-            <translation type="unfinished" />
+            <translation>Mit Kopplungscode beitreten</translation>
         </message>
         <message>
             <location line="+15" />
             <source>No meeting soon? Save a join request on a USB stick and give it to an admin. On an admin's laptop: {ADMIT_PATH}; it saves a welcome file for this laptop on the stick. Then load the welcome file here (you may close Caucus in between: unlocking this laptop's vault brings you back to that step).</source>
-            <translation type="unfinished" />
+            <translation>Keine Versammlung in Sicht? Speichere eine Beitrittsanfrage auf einem USB-Stick und gib sie einem Admin. Auf dem Laptop des Admins: {ADMIT_PATH}; dabei wird eine Willkommensdatei für diesen Laptop auf dem Stick gespeichert. Lade dann die Willkommensdatei hier (du kannst Caucus zwischendurch schließen: Wenn du den Tresor dieses Laptops entsperrst, kommst du wieder zu diesem Schritt).</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Save the join request…</source>
-            <translation type="unfinished" />
+            <translation>Beitrittsanfrage speichern…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save the join request</source>
-            <translation type="unfinished" />
+            <translation>Beitrittsanfrage speichern</translation>
         </message>
         <message>
             <location line="+66" />
             <source>Creating this laptop's vault…</source>
-            <translation type="unfinished" />
+            <translation>Der Tresor dieses Laptops wird angelegt…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Wird abgebrochen…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Creating this laptop's vault and its join request…</source>
-            <translation type="unfinished" />
+            <translation>Der Tresor dieses Laptops und seine Beitrittsanfrage werden angelegt…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Joining was cancelled; nothing was kept on this laptop.</source>
-            <translation type="unfinished" />
+            <translation>Der Beitritt wurde abgebrochen; auf diesem Laptop wurde nichts behalten.</translation>
         </message>
         <message>
             <location line="+108" />
             <source>Load the welcome file</source>
-            <translation type="unfinished" />
+            <translation>Willkommensdatei laden</translation>
         </message>
     </context>
     <context>
@@ -1911,20 +1911,20 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+56" />
             <source>Meeting mode on: other laptops of the branch can sync with this one.</source>
-            <translation type="unfinished" />
+            <translation>Versammlungsmodus an: andere Laptops der Ortsgruppe können mit diesem abgleichen.</translation>
         </message>
         <message>
             <location line="+93" />
             <source>At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at one laptop; the others look for it and sync. Only this branch's laptops can recognise or reach it.</source>
             <extracomment>a sync brought changes in (refresh every view) a new laptop joined (reload the roster) where meeting mode and pairing listen, and the interfaces they announce on</extracomment>
-            <translation type="unfinished" />
+            <translation>Bei einer Versammlung gleichen sich Laptops im selben WLAN direkt ab. Schalte den Versammlungsmodus an einem Laptop ein; die anderen suchen ihn und gleichen ab. Nur die Laptops dieser Ortsgruppe können ihn erkennen oder erreichen.</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+2" />
             <location line="+1" />
             <source>Meeting mode</source>
-            <translation type="unfinished" />
+            <translation>Versammlungsmodus</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1932,162 +1932,162 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <location line="+39" />
             <location line="+36" />
             <source>Meeting mode is off.</source>
-            <translation type="unfinished" />
+            <translation>Der Versammlungsmodus ist aus.</translation>
         </message>
         <message>
             <location line="-187" />
             <source>Meeting mode status</source>
-            <translation type="unfinished" />
+            <translation>Stand des Versammlungsmodus</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Last incoming sync</source>
-            <translation type="unfinished" />
+            <translation>Letzter eingehender Abgleich</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting mode error</source>
-            <translation type="unfinished" />
+            <translation>Fehler im Versammlungsmodus</translation>
         </message>
         <message>
             <location line="+8" />
             <location line="+14" />
             <source>Laptops nearby</source>
-            <translation type="unfinished" />
+            <translation>Laptops in der Nähe</translation>
         </message>
         <message>
             <location line="-10" />
             <source>Look for laptops</source>
-            <translation type="unfinished" />
+            <translation>Nach Laptops suchen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Looking for laptops</source>
-            <translation type="unfinished" />
+            <translation>Suche nach Laptops</translation>
         </message>
         <message>
             <location line="+17" />
             <source>The other laptop's address</source>
-            <translation type="unfinished" />
+            <translation>Die Adresse des anderen Laptops</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address shown on the other laptop, e.g. 192.168.1.20:{0}</source>
-            <translation type="unfinished" />
+            <translation>Adresse, die der andere Laptop anzeigt, z. B. 192.168.1.20:{0}</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+1" />
             <source>Sync with this address</source>
-            <translation type="unfinished" />
+            <translation>Mit dieser Adresse abgleichen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>If no laptop is found (some Wi-Fi blocks this):</source>
-            <translation type="unfinished" />
+            <translation>Falls kein Laptop gefunden wird (manche WLANs verhindern das):</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt abgleichen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sync with the selected laptop</source>
-            <translation type="unfinished" />
+            <translation>Mit dem ausgewählten Laptop abgleichen</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Sync with all</source>
-            <translation type="unfinished" />
+            <translation>Mit allen abgleichen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Meeting sync progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt des Abgleichs bei der Versammlung</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>Abgleich abbrechen</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Meeting sync status</source>
-            <translation type="unfinished" />
+            <translation>Stand des Abgleichs bei der Versammlung</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Meeting sync error</source>
-            <translation type="unfinished" />
+            <translation>Fehler beim Abgleich bei der Versammlung</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Meeting mode: on</source>
-            <translation type="unfinished" />
+            <translation>Versammlungsmodus: an</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting mode: off</source>
-            <translation type="unfinished" />
+            <translation>Versammlungsmodus: aus</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Starting meeting mode…</source>
-            <translation type="unfinished" />
+            <translation>Versammlungsmodus wird gestartet…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>{meeting_on} Its address: {address}.</source>
-            <translation type="unfinished" />
+            <translation>{meeting_on} Adresse dieses Laptops: {address}.</translation>
         </message>
         <message>
             <location line="+4" />
             <source> (Port {port} was in use, so port {address} is used.)</source>
-            <translation type="unfinished" />
+            <translation> (Port {port} war belegt, deshalb wird Port {address} verwendet.)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Meeting mode could not start: {human_message}</source>
-            <translation type="unfinished" />
+            <translation>Der Versammlungsmodus konnte nicht starten: {human_message}</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Last: {who} at {time}. {what}</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt: {who} um {time}. {what}</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Looking for this branch's laptops…</source>
-            <translation type="unfinished" />
+            <translation>Suche nach den Laptops dieser Ortsgruppe…</translation>
         </message>
         <message numerus="yes">
             <location line="+16" />
             <source>Found %n laptops of this branch.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Laptop dieser Ortsgruppe gefunden.</numerusform>
+                <numerusform>%n Laptops dieser Ortsgruppe gefunden.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source>No laptop of this branch answered. Is meeting mode on at the others? If the venue's Wi-Fi hides them, type an address below.</source>
-            <translation type="unfinished" />
+            <translation>Kein Laptop dieser Ortsgruppe hat geantwortet. Ist der Versammlungsmodus bei den anderen an? Falls das WLAN vor Ort sie verbirgt, gib unten eine Adresse ein.</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung wird hergestellt…</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Stopping after the current batch…</source>
-            <translation type="unfinished" />
+            <translation>Wird nach dem laufenden Abschnitt angehalten…</translation>
         </message>
     </context>
     <context>
@@ -2096,38 +2096,38 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <location filename="../../desktop/views/list_pages.py" line="-295" />
             <source>Add</source>
             <extracomment>(placeholder, accessible name, width in characters) of the add line's fields</extracomment>
-            <translation type="unfinished" />
+            <translation>Hinzufügen</translation>
         </message>
         <message>
             <location line="+32" />
             <source>What to do next</source>
             <extracomment>what the page says while it lists nothing: what to do next the fields of the record's Details dialog (none: no such dialog) a change the page made that other pages may show (e.g. a new workplace)</extracomment>
-            <translation type="unfinished" />
+            <translation>Wie es weitergeht</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Details…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Details…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit the details</source>
-            <translation type="unfinished" />
+            <translation>Details bearbeiten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change the details of the selected row (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Die Details der ausgewählten Zeile ändern (Enter)</translation>
         </message>
         <message>
             <location line="+23" />
             <source>{title} error</source>
-            <translation type="unfinished" />
+            <translation>Fehler: {title}</translation>
         </message>
         <message>
             <location line="+65" />
             <source>Details of {0}</source>
-            <translation type="unfinished" />
+            <translation>Details zu {0}</translation>
         </message>
     </context>
     <context>
@@ -2136,98 +2136,98 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <location filename="../../desktop/main_window.py" line="+93" />
             <source>Sections</source>
             <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes)</extracomment>
-            <translation type="unfinished" />
+            <translation>Bereiche</translation>
         </message>
         <message>
             <location line="+122" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Hauptfenster</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Search names, contacts, notes  (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Namen, Kontakte, Notizen durchsuchen  (Ctrl+F)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Search members</source>
-            <translation type="unfinished" />
+            <translation>Mitglieder durchsuchen</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Suchen</translation>
         </message>
         <message>
             <location line="+5" />
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>Neues Mitglied</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add a member (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Ein Mitglied hinzufügen (Ctrl+N)</translation>
         </message>
         <message>
             <location line="+17" />
             <location line="+116" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Abgleich</translation>
         </message>
         <message>
             <location line="-115" />
             <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
-            <translation type="unfinished" />
+            <translation>Abgleich per USB-Stick oder bei einer Versammlung; Geräte, Kopplung und Konflikte</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>When the vault locks itself; the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Wann sich der Tresor von selbst sperrt; die Zwischenablage</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Lock</source>
-            <translation type="unfinished" />
+            <translation>Sperren</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock the vault now (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Den Tresor jetzt sperren (Ctrl+L)</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Branch and device</source>
-            <translation type="unfinished" />
+            <translation>Ortsgruppe und Gerät</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>Wird bearbeitet</translation>
         </message>
         <message>
             <location line="+34" />
             <source>{branch_name} — Caucus</source>
-            <translation type="unfinished" />
+            <translation>{branch_name} — Caucus</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Branch {0}; this laptop is {1}</source>
-            <translation type="unfinished" />
+            <translation>Ortsgruppe {0}; dieser Laptop heißt {1}</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Sync ({count})</source>
-            <translation type="unfinished" />
+            <translation>Abgleich ({count})</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{count} conflicts need a decision</source>
-            <translation type="unfinished" />
+            <translation>{count} Konflikte müssen entschieden werden</translation>
         </message>
     </context>
     <context>
@@ -2235,45 +2235,45 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+186" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Versammlungen</translation>
         </message>
         <message>
             <location line="+13" />
             <location line="+1" />
             <source>New meeting title</source>
-            <translation type="unfinished" />
+            <translation>Titel der neuen Versammlung</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting date</source>
-            <translation type="unfinished" />
+            <translation>Datum der Versammlung</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Ort</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>Quorum</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add meeting</source>
-            <translation type="unfinished" />
+            <translation>Versammlung hinzufügen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No meetings yet. Type a title and a date below and press Add meeting; then mark who came.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Versammlungen. Gib unten einen Titel und ein Datum ein und drück „Versammlung hinzufügen“; danach hakst du ab, wer da war.</translation>
         </message>
     </context>
     <context>
@@ -2281,57 +2281,57 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location filename="../../desktop/views/member_actions.py" line="+31" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopieren</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The clipboard is cleared again after {0} seconds</source>
-            <translation type="unfinished" />
+            <translation>Die Zwischenablage wird nach {0} Sekunden wieder geleert</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Copied. The clipboard will be cleared in {0} seconds.</source>
-            <translation type="unfinished" />
+            <translation>Kopiert. Die Zwischenablage wird in {0} Sekunden geleert.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Export everything about this member</source>
-            <translation type="unfinished" />
+            <translation>Alles über dieses Mitglied exportieren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0} - personal data</source>
-            <translation type="unfinished" />
+            <translation>{0} - persönliche Daten</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Everything about this member</source>
-            <translation type="unfinished" />
+            <translation>Alles über dieses Mitglied</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Everything Caucus holds about {0} — details, tags, consents, conversations, tasks, attendance and the history of changes — as a JSON file for the request and, beside it, a PDF to print. Neither file is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Alles, was Caucus über {0} gespeichert hat – Angaben, Schlagwörter, Einwilligungen, Gespräche, Aufgaben, Anwesenheit und der Verlauf der Änderungen –, als JSON-Datei für die Auskunftsanfrage und daneben als PDF zum Ausdrucken. Keine der beiden Dateien ist verschlüsselt.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Deleted. The member is in the Deleted list and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Gelöscht. Das Mitglied steht in der Liste „Gelöscht“ und lässt sich wiederherstellen.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Restored.</source>
-            <translation type="unfinished" />
+            <translation>Wiederhergestellt.</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Erased with {0} earlier records merged into it. Other laptops erase it too when they next sync.</source>
-            <translation type="unfinished" />
+            <translation>Endgültig gelöscht, zusammen mit {0} früheren Einträgen, die darin zusammengeführt waren. Die anderen Laptops löschen es beim nächsten Abgleich ebenfalls.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Erased. Other laptops erase it too when they next sync.</source>
-            <translation type="unfinished" />
+            <translation>Endgültig gelöscht. Die anderen Laptops löschen es beim nächsten Abgleich ebenfalls.</translation>
         </message>
     </context>
     <context>
@@ -2339,216 +2339,216 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location filename="../../desktop/views/member_form.py" line="+98" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Vorname</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nachname</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Rufname</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Emails</source>
-            <translation type="unfinished" />
+            <translation>E-Mail-Adressen</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+1" />
             <location line="+64" />
             <source>commas between several</source>
-            <translation type="unfinished" />
+            <translation>mehrere durch Kommas trennen</translation>
         </message>
         <message>
             <location line="-64" />
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummern</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Postleitzahl</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>Arbeit</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+137" />
             <source>(no workplace)</source>
-            <translation type="unfinished" />
+            <translation>(kein Betrieb)</translation>
         </message>
         <message>
             <location line="-136" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Betrieb</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Abteilung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Tätigkeit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership</source>
-            <translation type="unfinished" />
+            <translation>Mitgliedschaft</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>Mitgliedsnr.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Status worked out from dates</source>
-            <translation type="unfinished" />
+            <translation>Aus den Datumsangaben ermittelter Status</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status now</source>
-            <translation type="unfinished" />
+            <translation>Aktueller Status</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(no override)</source>
-            <translation type="unfinished" />
+            <translation>(kein manueller Status)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Status override</source>
-            <translation type="unfinished" />
+            <translation>Manueller Status</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Override until</source>
-            <translation type="unfinished" />
+            <translation>Manuell gesetzt bis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Eingetreten am</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Erloschen am</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Beitrag bezahlt bis</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(not assessed)</source>
-            <translation type="unfinished" />
+            <translation>(nicht eingeschätzt)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Einschätzung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>Datenschutz</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Basis of processing</source>
-            <translation type="unfinished" />
+            <translation>Rechtsgrundlage der Verarbeitung</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Contact preferences error</source>
-            <translation type="unfinished" />
+            <translation>Fehler bei den Kontaktwünschen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contact preferences</source>
-            <translation type="unfinished" />
+            <translation>Kontaktwünsche</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+1" />
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>Einwilligungen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Sonstiges</translation>
         </message>
         <message>
             <location line="+3" />
             <source>name: value, one per line (e.g. shift: nights)</source>
-            <translation type="unfinished" />
+            <translation>Name: Wert, eins pro Zeile (z. B. Schicht: Nacht)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Eigene Felder</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Form error</source>
-            <translation type="unfinished" />
+            <translation>Fehler im Formular</translation>
         </message>
         <message>
             <location line="+33" />
             <source>{label} error</source>
-            <translation type="unfinished" />
+            <translation>Fehler: {label}</translation>
         </message>
         <message>
             <location line="+113" />
             <source>{kind}: given</source>
-            <translation type="unfinished" />
+            <translation>{kind}: erteilt</translation>
         </message>
         <message>
             <location line="+0" />
             <source>{kind}: refused</source>
-            <translation type="unfinished" />
+            <translation>{kind}: verweigert</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none recorded</source>
-            <translation type="unfinished" />
+            <translation>keine erfasst</translation>
         </message>
     </context>
     <context>
@@ -2557,152 +2557,152 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <location filename="../../desktop/views/member_panel.py" line="+86" />
             <source>Member details</source>
             <extracomment>a member was added, edited, deleted or restored (its id) a member was erased (its id) a status message for the window the user asked to see an existing member (a likely duplicate of a new one)</extracomment>
-            <translation type="unfinished" />
+            <translation>Angaben zum Mitglied</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Select a member in the list, press New member (Ctrl+N), or bring in a spreadsheet with Data → Import.</source>
-            <translation type="unfinished" />
+            <translation>Wähle ein Mitglied in der Liste aus, drück „Neues Mitglied“ (Ctrl+N) oder hol eine Tabelle über Daten → Import herein.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Member name</source>
-            <translation type="unfinished" />
+            <translation>Name des Mitglieds</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Member status</source>
-            <translation type="unfinished" />
+            <translation>Status des Mitglieds</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Member error</source>
-            <translation type="unfinished" />
+            <translation>Fehler beim Mitglied</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Member notice</source>
-            <translation type="unfinished" />
+            <translation>Hinweis zum Mitglied</translation>
         </message>
         <message>
             <location line="+8" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Details</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Con&amp;versations</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gespräche</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verlauf</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Organising</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisieren</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit (F2 or Enter in the list)</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten (F2 oder Enter in der Liste)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Speichern (Ctrl+S)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel the changes (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Die Änderungen verwerfen (Esc)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport everything…</source>
-            <translation type="unfinished" />
+            <translation>Alles e&amp;xportieren…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Everything held about this person, for a subject-access request: a JSON file and a PDF</source>
-            <translation type="unfinished" />
+            <translation>Alles, was über diese Person gespeichert ist, für eine Auskunftsanfrage nach DSGVO: eine JSON-Datei und ein PDF</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Export everything about this member</source>
-            <translation type="unfinished" />
+            <translation>Alles über dieses Mitglied exportieren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Take off the list; can be restored</source>
-            <translation type="unfinished" />
+            <translation>Von der Liste nehmen; lässt sich wiederherstellen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Erase…</source>
-            <translation type="unfinished" />
+            <translation>Endgültig löschen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Erase this person for good, on every laptop (GDPR)</source>
-            <translation type="unfinished" />
+            <translation>Diese Person endgültig löschen, auf allen Laptops (DSGVO)</translation>
         </message>
         <message>
             <location line="+167" />
             <source>No. {0}</source>
-            <translation type="unfinished" />
+            <translation>Nr. {0}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>DELETED — restore to edit</source>
-            <translation type="unfinished" />
+            <translation>GELÖSCHT – zum Bearbeiten wiederherstellen</translation>
         </message>
         <message>
             <location line="+20" />
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>Neues Mitglied</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fill in what you know; a first or last name is enough. Ctrl+S saves, Esc cancels.</source>
-            <translation type="unfinished" />
+            <translation>Trag ein, was du weißt; ein Vor- oder Nachname reicht. Ctrl+S speichert, Esc bricht ab.</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Note added.</source>
-            <translation type="unfinished" />
+            <translation>Notiz hinzugefügt.</translation>
         </message>
     </context>
     <context>
@@ -2710,27 +2710,27 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location filename="../../desktop/views/member_saving.py" line="+44" />
             <source>this member</source>
-            <translation type="unfinished" />
+            <translation>dieses Mitglied</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save the changes to {0}?</source>
-            <translation type="unfinished" />
+            <translation>Änderungen an {0} speichern?</translation>
         </message>
         <message>
             <location line="+58" />
             <source>• {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>• {0}: {1}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Already on the list?</source>
-            <translation type="unfinished" />
+            <translation>Schon auf der Liste?</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2738,32 +2738,35 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
 {0}
 
 Save a new member anyway, or open the one on the list?</source>
-            <translation type="unfinished" />
+            <translation>Das sieht aus wie jemand, der schon auf der Liste steht:
+{0}
+
+Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Save a new member</source>
-            <translation type="unfinished" />
+            <translation>Als neues Mitglied speichern</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} öffnen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Saved, with a warning: {0}</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert, mit einer Warnung: {0}</translation>
         </message>
     </context>
     <context>
@@ -2772,7 +2775,7 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/models/members.py" line="-150" />
             <source>{text} (deleted)</source>
             <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
-            <translation type="unfinished" />
+            <translation>{text} (gelöscht)</translation>
         </message>
     </context>
     <context>
@@ -2781,33 +2784,33 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/members_page.py" line="+50" />
             <source>Status filter</source>
             <extracomment>below this many characters' width the panel goes under the list a saved search set the search text (the toolbar's search field shows it)</extracomment>
-            <translation type="unfinished" />
+            <translation>Statusfilter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Alle Status</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deleted (can be restored)</source>
-            <translation type="unfinished" />
+            <translation>Gelöscht (wiederherstellbar)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Workplace filter</source>
-            <translation type="unfinished" />
+            <translation>Betriebsfilter</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+96" />
             <source>All workplaces</source>
-            <translation type="unfinished" />
+            <translation>Alle Betriebe</translation>
         </message>
         <message>
             <location line="-94" />
             <source>Tag filter</source>
-            <translation type="unfinished" />
+            <translation>Schlagwortfilter</translation>
         </message>
         <message>
             <location line="+3" />
