@@ -1392,7 +1392,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location line="+2" />
             <source>Caucus keeps your branch's member list on this laptop, encrypted with a passphrase only you know. Officers' laptops sync with each other directly — by USB stick or at a meeting — with no server and no cloud.</source>
-            <translation>Caucus bewahrt die Mitgliederliste deiner Ortsgruppe auf diesem Laptop auf, verschlüsselt mit einer Passphrase, die nur du kennst. Die Laptops der Aktiven gleichen sich direkt miteinander ab – per USB-Stick oder bei einer Versammlung –, ohne Server und ohne Cloud.</translation>
+            <translation>Caucus bewahrt die Mitgliederliste deiner Ortsgruppe auf diesem Laptop auf, verschlüsselt mit einer Passphrase, die nur du kennst. Die Laptops des Vorstands gleichen sich direkt miteinander ab – per USB-Stick oder bei einer Versammlung –, ohne Server und ohne Cloud.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1432,7 +1432,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location line="+1" />
             <source>Add this laptop to a branch another officer already runs.</source>
-            <translation>Diesen Laptop zu einer Ortsgruppe hinzufügen, die schon jemand anderes aus dem Vorstand führt.</translation>
+            <translation>Diesen Laptop zu einer Ortsgruppe hinzufügen, die schon ein anderes Vorstandsmitglied führt.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -2136,7 +2136,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <location filename="../../desktop/main_window.py" line="+93" />
             <source>Sections</source>
             <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes)</extracomment>
-            <translation>Bereiche</translation>
+            <translation>Abschnitte</translation>
         </message>
         <message>
             <location line="+122" />
@@ -2816,37 +2816,37 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location line="+3" />
             <location line="+92" />
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Alle Schlagwörter</translation>
         </message>
         <message>
             <location line="-90" />
             <source>Number of members shown</source>
-            <translation type="unfinished" />
+            <translation>Anzahl der angezeigten Mitglieder</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Searching</source>
-            <translation type="unfinished" />
+            <translation>Suche läuft</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Mitglieder</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Member list error</source>
-            <translation type="unfinished" />
+            <translation>Fehler in der Mitgliederliste</translation>
         </message>
         <message>
             <location line="+143" />
             <source>1 member</source>
-            <translation type="unfinished" />
+            <translation>1 Mitglied</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0} members</source>
-            <translation type="unfinished" />
+            <translation>{0} Mitglieder</translation>
         </message>
     </context>
     <context>
@@ -2855,112 +2855,112 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/dialogs/merge_dialog.py" line="+61" />
             <source>Merge duplicate members</source>
             <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
-            <translation type="unfinished" />
+            <translation>Doppelte Mitglieder zusammenführen</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Likely duplicates</source>
-            <translation type="unfinished" />
+            <translation>Wahrscheinlich doppelt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pair:</source>
-            <translation type="unfinished" />
+            <translation>Paar:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>About the pairs found</source>
-            <translation type="unfinished" />
+            <translation>Zu den gefundenen Paaren</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Feld</translation>
         </message>
         <message>
             <location line="+0" />
             <source>A (kept)</source>
-            <translation type="unfinished" />
+            <translation>A (bleibt)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>B (merged in)</source>
-            <translation type="unfinished" />
+            <translation>B (wird übernommen)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Behalten</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Differing fields</source>
-            <translation type="unfinished" />
+            <translation>Abweichende Felder</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Notes, tags, consents, tasks and meeting attendance of both records are kept. B stays in the deleted list, marked as merged into A, with its history.</source>
-            <translation type="unfinished" />
+            <translation>Notizen, Schlagwörter, Einwilligungen, Aufgaben und Anwesenheiten beider Einträge bleiben erhalten. B bleibt mit seinem Verlauf in der Liste der Gelöschten, als „in A zusammengeführt“ markiert.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Merge result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis der Zusammenführung</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>Zusammenführen</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Showing the {count} most likely of {total:,} pairs; merge some and open this again for the rest.</source>
-            <translation type="unfinished" />
+            <translation>Angezeigt werden die {count} wahrscheinlichsten von {total:,} Paaren; führe einige zusammen und öffne das Fenster dann erneut für den Rest.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No likely duplicates were found.</source>
-            <translation type="unfinished" />
+            <translation>Keine wahrscheinlich doppelten Einträge gefunden.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Keep A: {0}, and merge B: {1} into it. Choose the value to keep for each detail that differs.</source>
-            <translation type="unfinished" />
+            <translation>A behalten: {0}, und B: {1} darin zusammenführen. Wähle für jede abweichende Angabe den Wert, der bleiben soll.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>(a workplace no longer listed)</source>
-            <translation type="unfinished" />
+            <translation>(ein Betrieb, der nicht mehr aufgeführt ist)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Keep {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} behalten</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Both</source>
-            <translation type="unfinished" />
+            <translation>Beide</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Merging…</source>
-            <translation type="unfinished" />
+            <translation>Wird zusammengeführt…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Merged.</source>
-            <translation type="unfinished" />
+            <translation>Zusammengeführt.</translation>
         </message>
         <message>
             <location line="+0" />
             <source> Moved {moved}.</source>
-            <translation type="unfinished" />
+            <translation> Verschoben: {moved}.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Merged. Choose another pair above, or close.</source>
-            <translation type="unfinished" />
+            <translation>Zusammengeführt. Wähle oben ein weiteres Paar oder schließ das Fenster.</translation>
         </message>
     </context>
     <context>
@@ -2968,67 +2968,67 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location filename="../../desktop/views/vault_fields.py" line="+58" />
             <source>this laptop</source>
-            <translation type="unfinished" />
+            <translation>dieser Laptop</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>Stärke der Passphrase</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Passphrase strength hint</source>
-            <translation type="unfinished" />
+            <translation>Hinweis zur Stärke der Passphrase</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Device name error</source>
-            <translation type="unfinished" />
+            <translation>Fehler beim Gerätenamen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Fehler bei der Passphrase</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeated passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Fehler bei der wiederholten Passphrase</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;This device</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dieses Gerät</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>Gerätename</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passphrase</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase wiederholen</translation>
         </message>
         <message>
             <location line="+39" />
             <source>The two passphrases are different.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Passphrasen sind verschieden.</translation>
         </message>
     </context>
     <context>
@@ -3036,103 +3036,103 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-152" />
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Gespräche</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No conversations yet: write what was said below and press Add note.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Gespräche: schreib unten auf, was gesagt wurde, und drück „Notiz hinzufügen“.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>What was said? e.g. Spoke at the depot gate; keen to help with the petition.</source>
-            <translation type="unfinished" />
+            <translation>Was wurde gesagt? z. B. Am Depottor gesprochen; will bei der Petition helfen.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Note text</source>
-            <translation type="unfinished" />
+            <translation>Text der Notiz</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(not said)</source>
-            <translation type="unfinished" />
+            <translation>(nicht angegeben)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Wie</translation>
         </message>
         <message>
             <location line="+2" />
             <source>e.g. will come to the meeting</source>
-            <translation type="unfinished" />
+            <translation>z. B. kommt zur Versammlung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>a date adds a follow-up task</source>
-            <translation type="unfinished" />
+            <translation>ein Datum legt eine Aufgabe zum Nachfassen an</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Follow up on</source>
-            <translation type="unfinished" />
+            <translation>Nachfassen am</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>Kampagne</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+29" />
             <source>(no campaign)</source>
-            <translation type="unfinished" />
+            <translation>(keine Kampagne)</translation>
         </message>
         <message>
             <location line="-28" />
             <source>New &amp;note</source>
-            <translation type="unfinished" />
+            <translation>Neue &amp;Notiz</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Ho&amp;w</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Outcome</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ergebnis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Follow up on</source>
-            <translation type="unfinished" />
+            <translation>Nach&amp;fassen am</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ca&amp;mpaign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kampagne</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Note error</source>
-            <translation type="unfinished" />
+            <translation>Fehler bei der Notiz</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Add note</source>
-            <translation type="unfinished" />
+            <translation>Notiz &amp;hinzufügen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Notiz hinzufügen</translation>
         </message>
     </context>
     <context>
@@ -3141,7 +3141,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/views/organising_tab.py" line="+54" />
             <source>What was written</source>
             <extracomment>a load was asked for while the tab was hidden: it runs when the tab shows</extracomment>
-            <translation type="unfinished" />
+            <translation>Was geschrieben wurde</translation>
         </message>
     </context>
     <context>
@@ -3150,74 +3150,74 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/views/organising_page.py" line="+81" />
             <source>No workplace has a headcount yet: record one on a unit or a workplace to see density.</source>
             <extracomment>the change is shown since this many days ago unless the user picks a date</extracomment>
-            <translation type="unfinished" />
+            <translation>Noch kein Betrieb hat eine Personenzahl: trag eine bei einem Bereich oder einem Betrieb ein, um den Organisationsgrad zu sehen.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Branch: {0} members of {1} people in the workplaces counted ({2}).</source>
-            <translation type="unfinished" />
+            <translation>Ortsgruppe: {0} Mitglieder von {1} Personen in den gezählten Betrieben ({2}).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{0} points since {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} Prozentpunkte seit {1}.</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Show the change in density since</source>
             <extracomment>open this person (from the chart or a list)</extracomment>
-            <translation type="unfinished" />
+            <translation>Veränderung des Organisationsgrads anzeigen seit</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change &amp;since:</source>
-            <translation type="unfinished" />
+            <translation>Veränderung &amp;seit:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Import headcounts…</source>
-            <translation type="unfinished" />
+            <translation>Personenzahlen &amp;importieren…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+83" />
             <source>Import units and headcounts</source>
-            <translation type="unfinished" />
+            <translation>Bereiche und Personenzahlen importieren</translation>
         </message>
         <message>
             <location line="-81" />
             <source>A CSV or Excel sheet with columns workplace, unit, kind, headcount and counted on: missing units and workplaces are created</source>
-            <translation type="unfinished" />
+            <translation>Eine CSV- oder Excel-Tabelle mit den Spalten Betrieb, Abteilung, Art, Anzahl und Stand (Datum der Zählung): fehlende Bereiche und Betriebe werden angelegt</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The branch's density</source>
-            <translation type="unfinished" />
+            <translation>Der Organisationsgrad der Ortsgruppe</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What the import did</source>
-            <translation type="unfinished" />
+            <translation>Was der Import gemacht hat</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Wall chart</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wandkarte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>P&amp;oint people</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansprechpersonen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Structure &amp;tests</source>
-            <translation type="unfinished" />
+            <translation>S&amp;trukturtests</translation>
         </message>
         <message>
             <location line="+68" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
@@ -3226,137 +3226,137 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/views/sync_pairing.py" line="+41" />
             <source>Pair a new laptop</source>
             <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
-            <translation type="unfinished" />
+            <translation>Neuen Laptop koppeln</translation>
         </message>
         <message>
             <location line="+16" />
             <source>The new laptop chooses “Join a branch” and types the code shown here. Compare the check string on both screens before you approve.</source>
-            <translation type="unfinished" />
+            <translation>Der neue Laptop wählt „Einer Ortsgruppe beitreten“ und gibt den hier angezeigten Code ein. Vergleiche die Prüfzahl auf beiden Bildschirmen, bevor du bestätigst.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Role of the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Rolle des neuen Laptops</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Start pairing</source>
-            <translation type="unfinished" />
+            <translation>Kopplung starten</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Beenden</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Stop pairing</source>
-            <translation type="unfinished" />
+            <translation>Kopplung beenden</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Rolle:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Pairing code</source>
-            <translation type="unfinished" />
+            <translation>Kopplungscode</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Time left for the code</source>
-            <translation type="unfinished" />
+            <translation>Verbleibende Zeit für den Code</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Pairing question</source>
-            <translation type="unfinished" />
+            <translation>Rückfrage zur Kopplung</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check string</source>
-            <translation type="unfinished" />
+            <translation>Prüfzahl</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Bestätigen</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Approve the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Neuen Laptop bestätigen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>Ablehnen</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Decline the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Neuen Laptop ablehnen</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Pairing status</source>
-            <translation type="unfinished" />
+            <translation>Stand der Kopplung</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Pairing error</source>
-            <translation type="unfinished" />
+            <translation>Fehler bei der Kopplung</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Waiting for the new laptop to join as {role}. If it cannot find this one, it types this laptop's address: {join}.</source>
-            <translation type="unfinished" />
+            <translation>Warte darauf, dass der neue Laptop als {role} beitritt. Falls er diesen Laptop nicht findet, gibt er dessen Adresse ein: {join}.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The code works for {value}:{value2:02d} more.</source>
-            <translation type="unfinished" />
+            <translation>Der Code gilt noch {value}:{value2:02d}.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>“{name}” ({device}) entered the code. Does the new laptop show {check}?</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ({device}) hat den Code eingegeben. Zeigt der neue Laptop {check}?</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Approve only if “{name}” shows the same check string.</source>
-            <translation type="unfinished" />
+            <translation>Bestätige nur, wenn „{name}“ dieselbe Prüfzahl zeigt.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Admitting the new laptop and sending it the branch…</source>
-            <translation type="unfinished" />
+            <translation>Der neue Laptop wird aufgenommen und bekommt die Daten der Ortsgruppe…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Declining…</source>
-            <translation type="unfinished" />
+            <translation>Wird abgelehnt…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Pairing stopped; the code no longer works.</source>
-            <translation type="unfinished" />
+            <translation>Kopplung beendet; der Code gilt nicht mehr.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>“{device_name}” joined the branch as {role}.</source>
-            <translation type="unfinished" />
+            <translation>„{device_name}“ ist der Ortsgruppe als {role} beigetreten.</translation>
         </message>
         <message>
             <location line="+4" />
             <source> It did not confirm the end; its admission reaches it with the next sync.</source>
-            <translation type="unfinished" />
+            <translation> Er hat den Abschluss nicht bestätigt; seine Aufnahme erreicht ihn beim nächsten Abgleich.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Declined: the new laptop was not admitted.</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnt: Der neue Laptop wurde nicht aufgenommen.</translation>
         </message>
     </context>
     <context>
@@ -3364,52 +3364,52 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location filename="../../desktop/vault_menu.py" line="+156" />
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase ändern</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The vault is re-encrypted under the new passphrase; nothing else changes. Other laptops keep their own passphrases.</source>
-            <translation type="unfinished" />
+            <translation>Der Tresor wird mit der neuen Passphrase neu verschlüsselt; sonst ändert sich nichts. Die anderen Laptops behalten ihre eigenen Passphrasen.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Neue Passphrase</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeat the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Neue Passphrase wiederholen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Passphrase strength hint</source>
-            <translation type="unfinished" />
+            <translation>Hinweis zur Stärke der Passphrase</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;New passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Passphrase</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Fehler bei der Passphrase</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Use at least {0} characters.</source>
-            <translation type="unfinished" />
+            <translation>Verwende mindestens {0} Zeichen.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The two passphrases are different.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Passphrasen sind verschieden.</translation>
         </message>
     </context>
     <context>
@@ -3418,22 +3418,22 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/views/point_people.py" line="+72" />
             <source>(no name)</source>
             <extracomment>members of the workplace who could be someone's point person: (id, name)</extracomment>
-            <translation type="unfinished" />
+            <translation>(ohne Namen)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <location line="+10" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nie</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Point people error</source>
-            <translation type="unfinished" />
+            <translation>Fehler bei den Ansprechpersonen</translation>
         </message>
     </context>
     <context>
@@ -3441,119 +3441,119 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location line="+5" />
             <source>Point people</source>
-            <translation type="unfinished" />
+            <translation>Ansprechpersonen</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Choose a point person</source>
-            <translation type="unfinished" />
+            <translation>Ansprechperson auswählen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Their people</source>
-            <translation type="unfinished" />
+            <translation>Ihre Leute</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Print their list…</source>
-            <translation type="unfinished" />
+            <translation>Ihre Liste &amp;drucken…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+124" />
             <source>Print the point person's list</source>
-            <translation type="unfinished" />
+            <translation>Liste der Ansprechperson drucken</translation>
         </message>
         <message>
             <location line="-115" />
             <location line="+2" />
             <source>No point person yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Ansprechperson</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Point person to give them</source>
-            <translation type="unfinished" />
+            <translation>Ansprechperson, die sie bekommen sollen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Give them this point person</source>
-            <translation type="unfinished" />
+            <translation>Diese Ansprechperson &amp;zuweisen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give them this point person</source>
-            <translation type="unfinished" />
+            <translation>Diese Ansprechperson zuweisen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Point pe&amp;rson:</source>
-            <translation type="unfinished" />
+            <translation>Ansprech&amp;person:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>People per point person</source>
-            <translation type="unfinished" />
+            <translation>Personen pro Ansprechperson</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set the t&amp;arget</source>
-            <translation type="unfinished" />
+            <translation>Zielwert &amp;festlegen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set the branch's coverage target</source>
-            <translation type="unfinished" />
+            <translation>Abdeckungsziel der Ortsgruppe festlegen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A branch setting: only an admin may change it</source>
-            <translation type="unfinished" />
+            <translation>Eine Einstellung der Ortsgruppe: nur ein Admin darf sie ändern</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Target: one point person per</source>
-            <translation type="unfinished" />
+            <translation>Ziel: eine Ansprechperson pro</translation>
         </message>
         <message>
             <location line="+2" />
             <source>people</source>
-            <translation type="unfinished" />
+            <translation>Personen</translation>
         </message>
         <message>
             <location line="+32" />
             <source>The branch's target: one point person per {0} people</source>
-            <translation type="unfinished" />
+            <translation>Ziel der Ortsgruppe: eine Ansprechperson pro {0} Personen</translation>
         </message>
         <message>
             <location line="+16" />
             <source>People {0} keeps in touch with</source>
-            <translation type="unfinished" />
+            <translation>Personen, mit denen {0} in Kontakt bleibt</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Select people in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Wähle zuerst Personen in der Liste aus.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>People for {0}</source>
-            <translation type="unfinished" />
+            <translation>Personen für {0}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Point person's list</source>
-            <translation type="unfinished" />
+            <translation>Liste der Ansprechperson</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0}'s people with their phone numbers and when they were last spoken to. The PDF is not encrypted: keep it safe.</source>
-            <translation type="unfinished" />
+            <translation>Die Leute von {0} mit ihren Telefonnummern und dem Datum des letzten Gesprächs. Das PDF ist nicht verschlüsselt: bewahre es sicher auf.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Wrote a list of {0} people to {1}.</source>
-            <translation type="unfinished" />
+            <translation>Liste mit {0} Personen in {1} gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -3561,97 +3561,97 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location filename="../../desktop/dialogs/preferences.py" line="+30" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <location line="+5" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> Min.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>never (only Ctrl+L and sleep)</source>
-            <translation type="unfinished" />
+            <translation>nie (nur mit Ctrl+L und im Ruhezustand)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock after this many idle minutes</source>
-            <translation type="unfinished" />
+            <translation>Nach so vielen Minuten ohne Benutzung sperren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Lock after idle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sperren nach Leerlauf:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Clear a copied contact detail after seconds</source>
-            <translation type="unfinished" />
+            <translation>Kopierte Kontaktangabe nach so vielen Sekunden löschen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Clear copied details after:</source>
-            <translation type="unfinished" />
+            <translation>Kopierte Angaben &amp;löschen nach:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Your name, for the tasks given to you</source>
-            <translation type="unfinished" />
+            <translation>Dein Name, für die Aufgaben, die dir zugewiesen sind</translation>
         </message>
         <message>
             <location line="+1" />
             <source>as tasks name you, e.g. Sam</source>
-            <translation type="unfinished" />
+            <translation>so, wie Aufgaben dich nennen, z. B. Sam</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your &amp;name (tasks):</source>
-            <translation type="unfinished" />
+            <translation>Dein &amp;Name (Aufgaben):</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Farbschema</translation>
         </message>
         <message>
             <location line="+1" />
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Wie das System</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Hell</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Dunkel</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Farbschema:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>Stil</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The platform's</source>
-            <translation type="unfinished" />
+            <translation>Standard des Systems</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Style:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;til:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The vault also locks when the computer goes to sleep, and with Ctrl+L. A locked window shows no member data.</source>
-            <translation type="unfinished" />
+            <translation>Der Tresor sperrt sich auch, wenn der Computer in den Ruhezustand geht, und mit Ctrl+L. Ein gesperrtes Fenster zeigt keine Mitgliederdaten.</translation>
         </message>
     </context>
     <context>
@@ -3659,62 +3659,62 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location filename="../../desktop/dialogs/print_dialog.py" line="+79" />
             <source>Pages written</source>
-            <translation type="unfinished" />
+            <translation>Geschriebene Seiten</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reading the vault…</source>
-            <translation type="unfinished" />
+            <translation>Tresor wird gelesen…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Export result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis des Exports</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export error</source>
-            <translation type="unfinished" />
+            <translation>Fehler beim Export</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Öffnen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF öffnen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel the export</source>
-            <translation type="unfinished" />
+            <translation>Export abbrechen</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Stopping before the next page…</source>
-            <translation type="unfinished" />
+            <translation>Wird vor der nächsten Seite angehalten…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Drawing page {value} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>Seite {value} von {total} wird erstellt…</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The export was cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
         </message>
     </context>
     <context>
@@ -3722,7 +3722,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location filename="../../desktop/dialogs/record_dialog.py" line="+62" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
     </context>
     <context>
@@ -3731,92 +3731,92 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/views/relationships_box.py" line="+99" />
             <source>Unit</source>
             <extracomment>open the other person of a relationship the person's organising details changed (a point person set)</extracomment>
-            <translation type="unfinished" />
+            <translation>Bereich</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Ansprechperson</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unit:</source>
-            <translation type="unfinished" />
+            <translation>Bereich:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Point person:</source>
-            <translation type="unfinished" />
+            <translation>Ansprechperson:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Relationships</source>
-            <translation type="unfinished" />
+            <translation>Beziehungen</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Kind of relationship</source>
-            <translation type="unfinished" />
+            <translation>Art der Beziehung</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Type a name…</source>
-            <translation type="unfinished" />
+            <translation>Namen eingeben…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Find the other person</source>
-            <translation type="unfinished" />
+            <translation>Die andere Person suchen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The other person</source>
-            <translation type="unfinished" />
+            <translation>Die andere Person</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verknüpfen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the relationship</source>
-            <translation type="unfinished" />
+            <translation>Beziehung hinzufügen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Make &amp;point person</source>
-            <translation type="unfinished" />
+            <translation>Zur &amp;Ansprechperson machen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Make them this person's point person</source>
-            <translation type="unfinished" />
+            <translation>Die andere Person zur Ansprechperson dieser Person machen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Remove link</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfung &amp;entfernen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Remove the selected relationship</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Beziehung entfernen</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Relationships error</source>
-            <translation type="unfinished" />
+            <translation>Fehler bei den Beziehungen</translation>
         </message>
         <message>
             <location line="+46" />
             <source>not in a unit</source>
-            <translation type="unfinished" />
+            <translation>in keinem Bereich</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>noch keine</translation>
         </message>
     </context>
     <context>
@@ -3824,52 +3824,52 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location filename="../../desktop/dialogs/role_dialog.py" line="+23" />
             <source>&amp;Admin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Admin</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edits everything, and admits or revokes laptops. Give it only to the officers who run the branch's laptops.</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitet alles und nimmt Laptops auf oder entzieht ihnen den Zugang. Nur an die Vorstandsmitglieder vergeben, die die Laptops der Ortsgruppe betreuen.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Secretary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schriftführer*in</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Adds and edits members, conversations, tasks and meetings; cannot admit or revoke laptops.</source>
-            <translation type="unfinished" />
+            <translation>Fügt Mitglieder, Gespräche, Aufgaben und Versammlungen hinzu und bearbeitet sie; kann keine Laptops aufnehmen und ihnen keinen Zugang entziehen.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Viewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leser*in</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reads the list and prints from it; changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Liest die Liste und druckt aus ihr; ändert nichts.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Admit a laptop</source>
-            <translation type="unfinished" />
+            <translation>Laptop aufnehmen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Admit “{0}”</source>
-            <translation type="unfinished" />
+            <translation>„{0}“ aufnehmen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Which role does this laptop get?</source>
-            <translation type="unfinished" />
+            <translation>Welche Rolle bekommt dieser Laptop?</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Admit and save the welcome file…</source>
-            <translation type="unfinished" />
+            <translation>Aufnehmen und Willkommensdatei speichern…</translation>
         </message>
     </context>
     <context>
@@ -3878,43 +3878,43 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/views/member_filters.py" line="+70" />
             <source>Saved searches</source>
             <extracomment>a saved search was picked: its query</extracomment>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Suchen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saved searches…</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Suchen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save search…</source>
-            <translation type="unfinished" />
+            <translation>Suche speichern…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+79" />
             <source>Save search</source>
-            <translation type="unfinished" />
+            <translation>Suche speichern</translation>
         </message>
         <message>
             <location line="-78" />
             <source>Save the current filters and search under a name</source>
-            <translation type="unfinished" />
+            <translation>Die aktuellen Filter und die Suche unter einem Namen speichern</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete saved search</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Suche löschen</translation>
         </message>
         <message>
             <location line="+77" />
             <source>Name for this search:</source>
-            <translation type="unfinished" />
+            <translation>Name für diese Suche:</translation>
         </message>
     </context>
     <context>
@@ -3922,22 +3922,22 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location filename="../../desktop/views/structure_tests.py" line="+63" />
             <source>Whole branch</source>
-            <translation type="unfinished" />
+            <translation>Ganze Ortsgruppe</translation>
         </message>
         <message>
             <location line="+11" />
             <source>reached</source>
-            <translation type="unfinished" />
+            <translation>erreicht</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>noch nicht</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Structure test error</source>
-            <translation type="unfinished" />
+            <translation>Fehler beim Strukturtest</translation>
         </message>
     </context>
     <context>
@@ -3945,112 +3945,112 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location line="+5" />
             <source>New test, e.g. Petition on staffing</source>
-            <translation type="unfinished" />
+            <translation>Neuer Test, z. B. Petition zur Personalbemessung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New structure test</source>
-            <translation type="unfinished" />
+            <translation>Neuer Strukturtest</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Kind of test</source>
-            <translation type="unfinished" />
+            <translation>Art des Tests</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Target share of each unit</source>
-            <translation type="unfinished" />
+            <translation>Zielanteil je Bereich</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Add test</source>
-            <translation type="unfinished" />
+            <translation>Test &amp;hinzufügen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the structure test</source>
-            <translation type="unfinished" />
+            <translation>Strukturtest hinzufügen</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Structure tests</source>
-            <translation type="unfinished" />
+            <translation>Strukturtests</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport the results…</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse e&amp;xportieren…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export the test's results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse des Tests exportieren</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Meeting whose attendance answers</source>
-            <translation type="unfinished" />
+            <translation>Versammlung, deren Anwesende antworten</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The answer of those who attended</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort der Anwesenden</translation>
         </message>
         <message>
             <location line="+1" />
             <source>said yes</source>
-            <translation type="unfinished" />
+            <translation>haben Ja gesagt</translation>
         </message>
         <message>
             <location line="+0" />
             <source>said no</source>
-            <translation type="unfinished" />
+            <translation>haben Nein gesagt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>were asked, undecided</source>
-            <translation type="unfinished" />
+            <translation>wurden gefragt, unentschieden</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eintragen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Record the meeting's answers</source>
-            <translation type="unfinished" />
+            <translation>Die Antworten der Versammlung eintragen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Everyone at</source>
-            <translation type="unfinished" />
+            <translation>Alle bei</translation>
         </message>
         <message>
             <location line="+82" />
             <source>{0} answers recorded.</source>
-            <translation type="unfinished" />
+            <translation>{0} Antworten eingetragen.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Export the results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse exportieren</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Wrote {0} rows to {1}. The file is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>{0} Zeilen in {1} gespeichert. Die Datei ist nicht verschlüsselt.</translation>
         </message>
     </context>
     <context>
@@ -4059,43 +4059,43 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/views/sync_centre.py" line="+33" />
             <source>Sync</source>
             <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
-            <translation type="unfinished" />
+            <translation>Abgleich</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sync centre</source>
-            <translation type="unfinished" />
+            <translation>Abgleich-Zentrale</translation>
         </message>
         <message>
             <location line="+6" />
             <source>USB stick</source>
-            <translation type="unfinished" />
+            <translation>USB-Stick</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Geräte</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+52" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Konflikte</translation>
         </message>
         <message>
             <location line="-51" />
             <source>Meeting (Wi-Fi)</source>
-            <translation type="unfinished" />
+            <translation>Versammlung (WLAN)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Always-on</source>
-            <translation type="unfinished" />
+            <translation>Dauerabgleich</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Conflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>Konflikte ({count})</translation>
         </message>
     </context>
     <context>
@@ -4104,7 +4104,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/tasks.py" line="+139" />
             <source>The task runner has been shut down.</source>
             <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Hintergrundverarbeitung wurde beendet.</translation>
         </message>
     </context>
     <context>
@@ -4112,89 +4112,89 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+77" />
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Aufgaben</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+1" />
             <source>New task</source>
-            <translation type="unfinished" />
+            <translation>Neue Aufgabe</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Fällig</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
             <location line="+2" />
             <source>For whom (a name)</source>
-            <translation type="unfinished" />
+            <translation>Für wen (ein Name)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assignee</source>
-            <translation type="unfinished" />
+            <translation>Zuständig</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add task</source>
-            <translation type="unfinished" />
+            <translation>Aufgabe hinzufügen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No open tasks. Type one below and press Add task; a conversation's follow-up date adds one too.</source>
-            <translation type="unfinished" />
+            <translation>Keine offenen Aufgaben. Gib unten eine ein und drück „Aufgabe hinzufügen“; auch das Nachfassdatum eines Gesprächs legt eine an.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Show done</source>
             <extracomment>whose tasks "Only mine" shows (the Preferences' name; the laptop's by default) double-clicked a task about a member: show that member</extracomment>
-            <translation type="unfinished" />
+            <translation>Erledigte zeigen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show done tasks</source>
-            <translation type="unfinished" />
+            <translation>Erledigte Aufgaben zeigen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Only &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Nur &amp;meine</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only my tasks</source>
-            <translation type="unfinished" />
+            <translation>Nur meine Aufgaben</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tasks given to you (your name is in Preferences)</source>
-            <translation type="unfinished" />
+            <translation>Aufgaben, die dir zugewiesen sind (dein Name steht in den Einstellungen)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Give to…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zuweisen an…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give the task to a person</source>
-            <translation type="unfinished" />
+            <translation>Aufgabe einer Person zuweisen</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Give the task to</source>
-            <translation type="unfinished" />
+            <translation>Aufgabe zuweisen an</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who does “{0}”? (empty: nobody)</source>
-            <translation type="unfinished" />
+            <translation>Wer erledigt „{0}“? (leer: niemand)</translation>
         </message>
     </context>
     <context>
@@ -4203,79 +4203,79 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/views/unlock.py" line="+39" />
             <source>Unlock — Caucus</source>
             <extracomment>the unlocked session the user chose another vault file the user wants to start something else: "create", "join" or "demo"</extracomment>
-            <translation type="unfinished" />
+            <translation>Entsperren — Caucus</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Unlock {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} entsperren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unlock your branch</source>
-            <translation type="unfinished" />
+            <translation>Deine Ortsgruppe entsperren</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The vault file</source>
-            <translation type="unfinished" />
+            <translation>Die Tresordatei</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Vault file</source>
-            <translation type="unfinished" />
+            <translation>Tresordatei</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+1" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+2" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Entsperren</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Unlocking</source>
-            <translation type="unfinished" />
+            <translation>Wird entsperrt</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unlock error</source>
-            <translation type="unfinished" />
+            <translation>Fehler beim Entsperren</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Create a branch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Ortsgruppe anlegen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Join a branch</source>
-            <translation type="unfinished" />
+            <translation>Einer Ortsgruppe &amp;beitreten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Open a vault file…</source>
-            <translation type="unfinished" />
+            <translation>Tresordatei ö&amp;ffnen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Try the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Demo ausprobieren</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Open a vault file</source>
-            <translation type="unfinished" />
+            <translation>Tresordatei öffnen</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Type the branch's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Gib die Passphrase der Ortsgruppe ein.</translation>
         </message>
     </context>
     <context>
@@ -4284,83 +4284,83 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/views/sync_usb.py" line="+119" />
             <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop's bundle in the folder, then writes this laptop's changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
             <extracomment>a sync brought changes in (refresh every view)</extracomment>
-            <translation type="unfinished" />
+            <translation>Gebt einen USB-Stick (oder einen geteilten Ordner) von Laptop zu Laptop weiter. Beim Abgleich werden zuerst die Pakete aller anderen Laptops im Ordner gelesen, dann die Änderungen dieses Laptops hineingeschrieben. Die Pakete sind verschlüsselt: ein verlorener Stick verrät nichts.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sync folder</source>
-            <translation type="unfinished" />
+            <translation>Abgleichordner</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a folder or a USB stick</source>
-            <translation type="unfinished" />
+            <translation>Ordner oder USB-Stick auswählen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose folder or stick…</source>
-            <translation type="unfinished" />
+            <translation>Ordner oder Stick auswählen…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose folder or stick</source>
-            <translation type="unfinished" />
+            <translation>Ordner oder Stick auswählen</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+1" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt abgleichen</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>Abgleich abbrechen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sync progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt des Abgleichs</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>Stand des Abgleichs</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync error</source>
-            <translation type="unfinished" />
+            <translation>Fehler beim Abgleich</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync report</source>
-            <translation type="unfinished" />
+            <translation>Bericht zum Abgleich</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Choose the sync folder or USB stick</source>
-            <translation type="unfinished" />
+            <translation>Abgleichordner oder USB-Stick auswählen</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Choose a folder or a USB stick first.</source>
-            <translation type="unfinished" />
+            <translation>Wähle zuerst einen Ordner oder einen USB-Stick aus.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Looking for bundles…</source>
-            <translation type="unfinished" />
+            <translation>Suche nach Paketen…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Stopping after the current batch…</source>
-            <translation type="unfinished" />
+            <translation>Wird nach dem laufenden Abschnitt angehalten…</translation>
         </message>
     </context>
     <context>
@@ -4368,89 +4368,91 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location filename="../../desktop/vault_menu.py" line="-152" />
             <source>&amp;Vault</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tresor</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Back up the vault…</source>
-            <translation type="unfinished" />
+            <translation>Tresor &amp;sichern…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An encrypted copy of the whole vault (same passphrase), on a stick or another disk</source>
-            <translation type="unfinished" />
+            <translation>Eine verschlüsselte Kopie des ganzen Tresors (gleiche Passphrase), auf einem Stick oder einer anderen Festplatte</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Change the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passphrase ändern…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Close the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Demo schließen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock the demo and go back to your own branch (or make one)</source>
-            <translation type="unfinished" />
+            <translation>Die Demo sperren und zu deiner eigenen Ortsgruppe zurückkehren (oder eine anlegen)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Vault</source>
-            <translation type="unfinished" />
+            <translation>Tresor</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Back up the vault</source>
-            <translation type="unfinished" />
+            <translation>Tresor sichern</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose another file: a backup cannot replace the vault itself.</source>
-            <translation type="unfinished" />
+            <translation>Wähle eine andere Datei: Eine Sicherung kann nicht den Tresor selbst ersetzen.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>Wird gesichert…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Backed up to {0}. Keep {1} with it: the backup opens with the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Gesichert in {0}. Bewahre {1} zusammen damit auf: Die Sicherung öffnet sich mit derselben Passphrase.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Passphrase wird geändert…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The passphrase is changed. Use the new one from now on; old backups still open with the old one.</source>
-            <translation type="unfinished" />
+            <translation>Die Passphrase ist geändert. Nutze ab jetzt die neue; alte Sicherungen öffnen sich weiterhin mit der alten.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Write your passphrase down</source>
-            <translation type="unfinished" />
+            <translation>Schreib deine Passphrase auf</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your branch is ready. Write the passphrase down now and keep it somewhere safe: nobody can recover it for you, and without it the vault cannot be opened.
 
 A backup on a USB stick keeps the branch if this laptop is lost.</source>
-            <translation type="unfinished" />
+            <translation>Deine Ortsgruppe ist fertig. Schreib die Passphrase jetzt auf und bewahre sie an einem sicheren Ort auf: Niemand kann sie für dich wiederherstellen, und ohne sie lässt sich der Tresor nicht öffnen.
+
+Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop verloren geht.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Make a &amp;backup now…</source>
-            <translation type="unfinished" />
+            <translation>Jetzt eine &amp;Sicherung machen…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>I have written it down</source>
-            <translation type="unfinished" />
+            <translation>Ich habe sie aufgeschrieben</translation>
         </message>
     </context>
     <context>
@@ -4458,93 +4460,93 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/chart_layout.py" line="+29" />
             <source>✓ yes</source>
-            <translation type="unfinished" />
+            <translation>✓ ja</translation>
         </message>
         <message>
             <location line="+1" />
             <source>✗ no</source>
-            <translation type="unfinished" />
+            <translation>✗ nein</translation>
         </message>
         <message>
             <location line="+1" />
             <source>? undecided</source>
-            <translation type="unfinished" />
+            <translation>? unentschieden</translation>
         </message>
         <message>
             <location line="+10" />
             <source>never spoken</source>
-            <translation type="unfinished" />
+            <translation>nie gesprochen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} T.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>L</source>
-            <translation type="unfinished" />
+            <translation>F</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S</source>
-            <translation type="unfinished" />
+            <translation>V</translation>
         </message>
         <message>
             <location line="+5" />
             <source>P{covers}</source>
-            <translation type="unfinished" />
+            <translation>A{covers}</translation>
         </message>
         <message>
             <location line="+10" />
             <source>headcount ?</source>
-            <translation type="unfinished" />
+            <translation>Personenzahl ?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>headcount {headcount}</source>
-            <translation type="unfinished" />
+            <translation>Personenzahl {headcount}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{members} members ({density})</source>
-            <translation type="unfinished" />
+            <translation>{members} Mitglieder ({density})</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{people} non-members</source>
-            <translation type="unfinished" />
+            <translation>{people} Nichtmitglieder</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{covered} with a point person ({coverage})</source>
-            <translation type="unfinished" />
+            <translation>{covered} mit Ansprechperson ({coverage})</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{yes} yes</source>
-            <translation type="unfinished" />
+            <translation>{yes} Ja</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{yes} yes of {target} needed</source>
-            <translation type="unfinished" />
+            <translation>{yes} Ja von {target} nötigen</translation>
         </message>
         <message>
             <location line="+101" />
             <source>Not in a unit</source>
             <extracomment>the flag is "not assessed" (grey), not "no point person" (red) each card's top, in order (cards are placed top to bottom)</extracomment>
-            <translation type="unfinished" />
+            <translation>Ohne Bereich</translation>
         </message>
         <message>
             <location line="+8" />
             <source>no point person</source>
-            <translation type="unfinished" />
+            <translation>keine Ansprechperson</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>nicht eingeschätzt</translation>
         </message>
     </context>
     <context>
@@ -4553,113 +4555,113 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <location filename="../../desktop/views/wall_chart_tab.py" line="+46" />
             <source>Wall chart error</source>
             <extracomment>open this person in the members page the figures changed (an answer, a move): the page's list may show them</extracomment>
-            <translation type="unfinished" />
+            <translation>Fehler bei der Wandkarte</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Structure test shown on the cards</source>
-            <translation type="unfinished" />
+            <translation>Strukturtest, der auf den Karten gezeigt wird</translation>
         </message>
         <message>
             <location line="+6" />
             <source>What a click on a card does</source>
-            <translation type="unfinished" />
+            <translation>Was ein Klick auf eine Karte bewirkt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click opens the person</source>
-            <translation type="unfinished" />
+            <translation>Ein Klick öffnet die Person</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records yes</source>
-            <translation type="unfinished" />
+            <translation>Ein Klick trägt Ja ein</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records no</source>
-            <translation type="unfinished" />
+            <translation>Ein Klick trägt Nein ein</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records undecided</source>
-            <translation type="unfinished" />
+            <translation>Ein Klick trägt „unentschieden“ ein</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Print A3…</source>
-            <translation type="unfinished" />
+            <translation>A3 &amp;drucken…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+103" />
             <source>Print the wall chart</source>
-            <translation type="unfinished" />
+            <translation>Wandkarte drucken</translation>
         </message>
         <message>
             <location line="-101" />
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportieren…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export the wall chart as a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Wandkarte als Tabelle exportieren</translation>
         </message>
         <message>
             <location line="+2" />
             <source>T&amp;est:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Test:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Colour: assessment 5 (green) to 0 (red), white and dashed when not assessed; heavy border: member. L leader, S steward, P3 point person for 3. Red: no point person, or no conversation in 90 days. Keys: Y, N, U, 0 answer; M moves; Enter opens.</source>
-            <translation type="unfinished" />
+            <translation>Farbe: Einschätzung 5 (grün) bis 0 (rot), weiß und gestrichelt, wenn nicht eingeschätzt; dicker Rahmen: Mitglied. F Führungsperson, V Vertrauensperson, A3 Ansprechperson für 3. Rot: keine Ansprechperson oder seit 90 Tagen kein Gespräch. Tasten: Y (ja), N (nein), U (unentschieden), 0 (nicht gefragt) tragen die Antwort ein; M verschiebt; Enter öffnet.</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+87" />
             <source>Wall chart</source>
-            <translation type="unfinished" />
+            <translation>Wandkarte</translation>
         </message>
         <message>
             <location line="-38" />
             <source>No structure test</source>
-            <translation type="unfinished" />
+            <translation>Kein Strukturtest</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Choose a structure test above first.</source>
-            <translation type="unfinished" />
+            <translation>Wähle oben zuerst einen Strukturtest aus.</translation>
         </message>
         <message>
             <location line="+21" />
             <location line="+16" />
             <source>Wall chart - {0}</source>
-            <translation type="unfinished" />
+            <translation>Wandkarte - {0}</translation>
         </message>
         <message>
             <location line="-11" />
             <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Die Wandkarte von {0} auf A3-Seiten für die Wand bei der Versammlung: eine Karte pro Person. Das PDF ist nicht verschlüsselt.</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Wrote %n people on {pages} to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person auf {pages} in {path} gespeichert.</numerusform>
+                <numerusform>%n Personen auf {pages} in {path} gespeichert.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+6" />
             <source>Export the wall chart</source>
-            <translation type="unfinished" />
+            <translation>Wandkarte exportieren</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Wrote {0} people to {1}. The file is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>{0} Personen in {1} gespeichert. Die Datei ist nicht verschlüsselt.</translation>
         </message>
     </context>
     <context>
@@ -4667,70 +4669,70 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="-294" />
             <source>Workplaces</source>
-            <translation type="unfinished" />
+            <translation>Betriebe</translation>
         </message>
         <message>
             <location line="+12" />
             <location line="+1" />
             <source>New workplace name</source>
-            <translation type="unfinished" />
+            <translation>Name des neuen Betriebs</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Employer</source>
-            <translation type="unfinished" />
+            <translation>Arbeitgeber</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add workplace</source>
-            <translation type="unfinished" />
+            <translation>Betrieb hinzufügen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No workplaces yet. Type a workplace's name below and press Add workplace; members can then be placed in it.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Betriebe. Gib unten den Namen eines Betriebs ein und drück „Betrieb hinzufügen“; danach lassen sich Mitglieder ihm zuordnen.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Employer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arbeitgeber</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dresse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Sector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Branche</translation>
         </message>
         <message>
             <location line="+1" />
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otizen</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Double-click a workplace to list its members; Details… (or Enter) changes its address and sector</source>
             <extracomment>double-clicked: show this workplace's members</extracomment>
-            <translation type="unfinished" />
+            <translation>Doppelklick auf einen Betrieb zeigt seine Mitglieder; Details… (oder Enter) ändert Adresse und Branche</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Members</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mitglieder</translation>
         </message>
         <message>
             <location line="+1" />
             <source>List this workplace's members</source>
-            <translation type="unfinished" />
+            <translation>Mitglieder dieses Betriebs anzeigen</translation>
         </message>
     </context>
     <context>
