@@ -177,22 +177,22 @@
         <message>
             <location line="+7" />
             <source>On: your own Syncthing is running.</source>
-            <translation>An: dein eigenes Syncthing läuft.</translation>
+            <translation>An: Dein eigenes Syncthing läuft.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>On: your own Syncthing is not answering yet.</source>
-            <translation>An: dein eigenes Syncthing antwortet noch nicht.</translation>
+            <translation>An: Dein eigenes Syncthing antwortet noch nicht.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>On: Caucus's own Syncthing is running.</source>
-            <translation>An: das Syncthing von Caucus läuft.</translation>
+            <translation>An: Das Syncthing von Caucus läuft.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>On: Caucus's own Syncthing is not answering yet.</source>
-            <translation>An: das Syncthing von Caucus antwortet noch nicht.</translation>
+            <translation>An: Das Syncthing von Caucus antwortet noch nicht.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -304,7 +304,7 @@
         <message>
             <location line="+59" />
             <source>{extra:,} more: type more of a name to narrow the list.</source>
-            <translation>{extra:,} weitere: tippe mehr vom Namen ein, um die Liste einzugrenzen.</translation>
+            <translation>{extra:,} weitere: Tippe mehr vom Namen ein, um die Liste einzugrenzen.</translation>
         </message>
         <message>
             <location line="+14" />
@@ -505,7 +505,7 @@
             <location filename="../../desktop/views/conflicts.py" line="+104" />
             <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
             <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
-            <translation>Zwei Laptops haben getrennt voneinander dasselbe geändert. Nichts ist verloren: beide Werte bleiben erhalten, bis du dich entscheidest. Bis dahin wird überall der neuere Wert angezeigt.</translation>
+            <translation>Zwei Laptops haben getrennt voneinander dasselbe geändert. Nichts ist verloren: Beide Werte bleiben erhalten, bis du dich entscheidest. Bis dahin wird überall der neuere Wert angezeigt.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -658,7 +658,7 @@
         <message>
             <location line="+2" />
             <source>The passphrase encrypts everything on this laptop. Nobody can recover it for you: write it down and keep it somewhere safe.</source>
-            <translation>Die Passphrase verschlüsselt alles auf diesem Laptop. Niemand kann sie für dich wiederherstellen: schreib sie auf und bewahre sie an einem sicheren Ort auf.</translation>
+            <translation>Die Passphrase verschlüsselt alles auf diesem Laptop. Niemand kann sie für dich wiederherstellen: Schreib sie auf und bewahre sie an einem sicheren Ort auf.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -873,7 +873,7 @@
         <message>
             <location line="+8" />
             <source>The demo branch is ready, in its own file: your real branch stays apart. Its passphrase is below. Close the demo from the Vault menu when you are done; Try the demo opens it again.</source>
-            <translation>Die Demo-Ortsgruppe ist fertig, in einer eigenen Datei: deine echte Ortsgruppe bleibt davon getrennt. Ihre Passphrase steht unten. Schließ die Demo über das Menü „Tresor“, wenn du fertig bist; „Demo ausprobieren“ öffnet sie wieder.</translation>
+            <translation>Die Demo-Ortsgruppe ist fertig, in einer eigenen Datei: Deine echte Ortsgruppe bleibt davon getrennt. Ihre Passphrase steht unten. Schließ die Demo über das Menü „Tresor“, wenn du fertig bist; „Demo ausprobieren“ öffnet sie wieder.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -954,7 +954,7 @@
         <message>
             <location line="+3" />
             <source>A laptop joining with a welcome file shows this before it joins: the two must be the same.</source>
-            <translation>Ein Laptop, der mit einer Willkommensdatei beitritt, zeigt diesen vor dem Beitritt an: die beiden müssen gleich sein.</translation>
+            <translation>Ein Laptop, der mit einer Willkommensdatei beitritt, zeigt diesen vor dem Beitritt an: Die beiden müssen gleich sein.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1911,7 +1911,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+56" />
             <source>Meeting mode on: other laptops of the branch can sync with this one.</source>
-            <translation>Versammlungsmodus an: andere Laptops der Ortsgruppe können mit diesem abgleichen.</translation>
+            <translation>Versammlungsmodus an: Andere Laptops der Ortsgruppe können mit diesem abgleichen.</translation>
         </message>
         <message>
             <location line="+93" />
@@ -3041,7 +3041,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location line="+1" />
             <source>No conversations yet: write what was said below and press Add note.</source>
-            <translation>Noch keine Gespräche: schreib unten auf, was gesagt wurde, und drück „Notiz hinzufügen“.</translation>
+            <translation>Noch keine Gespräche: Schreib unten auf, was gesagt wurde, und drück „Notiz hinzufügen“.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3150,7 +3150,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/views/organising_page.py" line="+81" />
             <source>No workplace has a headcount yet: record one on a unit or a workplace to see density.</source>
             <extracomment>the change is shown since this many days ago unless the user picks a date</extracomment>
-            <translation>Noch kein Betrieb hat eine Personenzahl: trag eine bei einem Bereich oder einem Betrieb ein, um den Organisationsgrad zu sehen.</translation>
+            <translation>Noch kein Betrieb hat eine Personenzahl: Trag eine bei einem Bereich oder einem Betrieb ein, um den Organisationsgrad zu sehen.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3187,7 +3187,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location line="-81" />
             <source>A CSV or Excel sheet with columns workplace, unit, kind, headcount and counted on: missing units and workplaces are created</source>
-            <translation>Eine CSV- oder Excel-Tabelle mit den Spalten Betrieb, Abteilung, Art, Anzahl und Stand (Datum der Zählung): fehlende Bereiche und Betriebe werden angelegt</translation>
+            <translation>Eine CSV- oder Excel-Tabelle mit den Spalten Betrieb, Abteilung, Art, Anzahl und Stand (Datum der Zählung): Fehlende Bereiche und Betriebe werden angelegt</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3508,7 +3508,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location line="+1" />
             <source>A branch setting: only an admin may change it</source>
-            <translation>Eine Einstellung der Ortsgruppe: nur ein Admin darf sie ändern</translation>
+            <translation>Eine Einstellung der Ortsgruppe: Nur ein Admin darf sie ändern</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3548,7 +3548,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location line="+1" />
             <source>{0}'s people with their phone numbers and when they were last spoken to. The PDF is not encrypted: keep it safe.</source>
-            <translation>Die Leute von {0} mit ihren Telefonnummern und dem Datum des letzten Gesprächs. Das PDF ist nicht verschlüsselt: bewahre es sicher auf.</translation>
+            <translation>Die Leute von {0} mit ihren Telefonnummern und dem Datum des letzten Gesprächs. Das PDF ist nicht verschlüsselt: Bewahre es sicher auf.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -4284,7 +4284,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location filename="../../desktop/views/sync_usb.py" line="+119" />
             <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop's bundle in the folder, then writes this laptop's changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
             <extracomment>a sync brought changes in (refresh every view)</extracomment>
-            <translation>Gebt einen USB-Stick (oder einen geteilten Ordner) von Laptop zu Laptop weiter. Beim Abgleich werden zuerst die Pakete aller anderen Laptops im Ordner gelesen, dann die Änderungen dieses Laptops hineingeschrieben. Die Pakete sind verschlüsselt: ein verlorener Stick verrät nichts.</translation>
+            <translation>Gebt einen USB-Stick (oder einen geteilten Ordner) von Laptop zu Laptop weiter. Beim Abgleich werden zuerst die Pakete aller anderen Laptops im Ordner gelesen, dann die Änderungen dieses Laptops hineingeschrieben. Die Pakete sind verschlüsselt: Ein verlorener Stick verrät nichts.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4741,320 +4741,320 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
             <location filename="../../desktop/views/conflicts.py" line="-155" />
             <location filename="../../desktop/views/member_notes.py" line="+124" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Was</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This laptop</source>
-            <translation type="unfinished" />
+            <translation>Dieser Laptop</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other laptops</source>
-            <translation type="unfinished" />
+            <translation>Andere Laptops</translation>
         </message>
         <message>
             <location filename="../../desktop/views/devices.py" line="-209" />
             <location filename="../../desktop/views/member_notes.py" line="-1" />
             <location filename="../../desktop/views/sync_lan.py" line="-420" />
             <source>Laptop</source>
-            <translation type="unfinished" />
+            <translation>Laptop</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Zustand</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last change</source>
-            <translation type="unfinished" />
+            <translation>Letzte Änderung</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Admitted by</source>
-            <translation type="unfinished" />
+            <translation>Aufgenommen von</translation>
         </message>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="-37" />
             <location filename="../../desktop/views/organising_page.py" line="-126" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Betrieb</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/organising_page.py" line="+1" />
             <source>Employer</source>
-            <translation type="unfinished" />
+            <translation>Arbeitgeber</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Branche</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/organising_page.py" line="+10" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Mitglieder</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessed</source>
-            <translation type="unfinished" />
+            <translation>Eingeschätzt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Average assessment</source>
-            <translation type="unfinished" />
+            <translation>Durchschnittliche Einschätzung</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>Kampagne</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/point_people.py" line="-164" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/structure_tests.py" line="-198" />
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Ende</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Gespräche</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Versammlung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Ort</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Anwesend</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apologies</source>
-            <translation type="unfinished" />
+            <translation>Entschuldigt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>Quorum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quorate</source>
-            <translation type="unfinished" />
+            <translation>Beschlussfähig</translation>
         </message>
         <message>
             <location line="+105" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Erledigt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Fällig</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>Aufgabe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Mitglied</translation>
         </message>
         <message>
             <location line="+1" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Für</translation>
         </message>
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-171" />
             <source>Conversation</source>
             <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
-            <translation type="unfinished" />
+            <translation>Gespräch</translation>
         </message>
         <message>
             <location line="+170" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Wann</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Neuer Wert</translation>
         </message>
         <message>
             <location filename="../../desktop/views/organising_page.py" line="-8" />
             <location filename="../../desktop/views/structure_tests.py" line="+14" />
             <source>Headcount</source>
-            <translation type="unfinished" />
+            <translation>Personenzahl</translation>
         </message>
         <message>
             <location line="+5" />
             <location filename="../../desktop/views/point_people.py" line="-9" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personen</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Density</source>
-            <translation type="unfinished" />
+            <translation>Organisationsgrad</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Change (points)</source>
-            <translation type="unfinished" />
+            <translation>Veränderung (Prozentpunkte)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Covered</source>
-            <translation type="unfinished" />
+            <translation>Abgedeckt</translation>
         </message>
         <message>
             <location filename="../../desktop/views/point_people.py" line="-2" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Ansprechperson</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+9" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Bereich</translation>
         </message>
         <message>
             <location line="-6" />
             <source>Over the target</source>
-            <translation type="unfinished" />
+            <translation>Über dem Ziel</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last spoken</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt gesprochen</translation>
         </message>
         <message>
             <location filename="../../desktop/views/relationships_box.py" line="-117" />
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Beziehung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <location filename="../../desktop/views/structure_tests.py" line="-13" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>Test</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+26" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Ziel</translation>
         </message>
         <message>
             <location line="-23" />
             <location line="+10" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location line="-9" />
             <source>Asked</source>
-            <translation type="unfinished" />
+            <translation>Gefragt</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Wo</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Undecided</source>
-            <translation type="unfinished" />
+            <translation>Unentschieden</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Anteil</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Needed</source>
-            <translation type="unfinished" />
+            <translation>Nötig</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last sync</source>
-            <translation type="unfinished" />
+            <translation>Letzter Abgleich</translation>
         </message>
     </context>
     <context>
@@ -5062,27 +5062,27 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
         <message>
             <location filename="../../desktop/views/conflicts.py" line="-55" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(leer)</translation>
         </message>
         <message>
             <location line="+15" />
             <source> (this laptop)</source>
-            <translation type="unfinished" />
+            <translation> (dieser Laptop)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>edited {field} to {value}</source>
-            <translation type="unfinished" />
+            <translation>hat {field} auf {value} geändert</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{value} — {who}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{value} — {who}, {when}</translation>
         </message>
         <message>
             <location line="+20" />
             <source>deleted or kept</source>
-            <translation type="unfinished" />
+            <translation>gelöscht oder behalten</translation>
         </message>
     </context>
     <context>
@@ -5090,27 +5090,27 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
         <message>
             <location filename="../../desktop/views/devices.py" line="-22" />
             <source>not admitted</source>
-            <translation type="unfinished" />
+            <translation>nicht aufgenommen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>clock ahead</source>
-            <translation type="unfinished" />
+            <translation>Uhr geht vor</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{name}  (this laptop)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (dieser Laptop)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>no. {last_seq:,}</source>
-            <translation type="unfinished" />
+            <translation>Nr. {last_seq:,}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>noch keine</translation>
         </message>
         <message>
             <location line="+23" />
@@ -5119,7 +5119,11 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
 From now on it gets nothing new from this branch: the branch key changes, and changes it makes after what this laptop already holds are refused everywhere.
 
 Data already on that laptop cannot be wiped remotely. If it was lost or stolen, only its passphrase protects the member list it already holds.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ den Zugang entziehen?
+
+Ab jetzt bekommt dieser Laptop nichts Neues mehr aus der Ortsgruppe: Der Schlüssel der Ortsgruppe wird gewechselt, und Änderungen, die er nach dem Stand macht, den dieser Laptop schon von ihm hat, werden überall abgelehnt.
+
+Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen. Wenn er verloren gegangen ist oder gestohlen wurde, schützt nur seine Passphrase die Mitgliederliste, die er schon enthält.</translation>
         </message>
     </context>
     <context>
@@ -5127,57 +5131,57 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/export_dialog.py" line="-169" />
             <source>CSV (spreadsheet text)</source>
-            <translation type="unfinished" />
+            <translation>CSV (Tabelle als Text)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappe (.xlsx)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Printable member list (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Druckbare Mitgliederliste (PDF)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>CSV spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>CSV-Tabelle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>printed member list</source>
-            <translation type="unfinished" />
+            <translation>gedruckte Mitgliederliste</translation>
         </message>
         <message>
             <location line="+1" />
             <source>sign-in sheet</source>
-            <translation type="unfinished" />
+            <translation>Anwesenheitsliste</translation>
         </message>
         <message>
             <location line="+1" />
             <source>mailing labels</source>
-            <translation type="unfinished" />
+            <translation>Adressetiketten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Datenauskunft (PDF)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access</source>
-            <translation type="unfinished" />
+            <translation>Datenauskunft</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access (JSON)</source>
-            <translation type="unfinished" />
+            <translation>Datenauskunft (JSON)</translation>
         </message>
     </context>
     <context>
@@ -5185,158 +5189,158 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../sync/records/labels.py" line="+12" />
             <source>Record number</source>
-            <translation type="unfinished" />
+            <translation>Eintragsnummer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Vorname</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nachname</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Rufname</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>Mitgliedsnr.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Emails</source>
-            <translation type="unfinished" />
+            <translation>E-Mail-Adressen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummern</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Postleitzahl</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+1" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Betrieb</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Abteilung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Tätigkeit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status override</source>
-            <translation type="unfinished" />
+            <translation>Manueller Status</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Override until</source>
-            <translation type="unfinished" />
+            <translation>Manuell gesetzt bis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Eingetreten am</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Erloschen am</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Beitrag bezahlt bis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Einschätzung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Basis of processing</source>
-            <translation type="unfinished" />
+            <translation>Rechtsgrundlage der Verarbeitung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>Nicht kontaktieren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No email</source>
-            <translation type="unfinished" />
+            <translation>Keine E-Mails</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No phone calls</source>
-            <translation type="unfinished" />
+            <translation>Keine Anrufe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No texts</source>
-            <translation type="unfinished" />
+            <translation>Keine SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No post</source>
-            <translation type="unfinished" />
+            <translation>Keine Post</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Eigene Felder</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Gelöscht</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Ansprechperson</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Bereich</translation>
         </message>
     </context>
     <context>
@@ -5344,27 +5348,27 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/import_issues.py" line="-24" />
             <source>Repaired: stored as {value}</source>
-            <translation type="unfinished" />
+            <translation>Repariert: gespeichert als {value}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Can be repaired to {value} (tick “Repair” above)</source>
-            <translation type="unfinished" />
+            <translation>Lässt sich zu {value} reparieren (oben „Reparieren“ ankreuzen)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Kept aside on the person, to check</source>
-            <translation type="unfinished" />
+            <translation>Zur Prüfung bei der Person beiseitegelegt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kept as typed, to check</source>
-            <translation type="unfinished" />
+            <translation>Wie eingegeben behalten, zur Prüfung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imported as “(no name)”</source>
-            <translation type="unfinished" />
+            <translation>Als „(ohne Namen)“ importiert</translation>
         </message>
     </context>
     <context>
@@ -5372,67 +5376,67 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/import_wizard.py" line="-443" />
             <source>(do not import)</source>
-            <translation type="unfinished" />
+            <translation>(nicht importieren)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Spalten durch Kommas getrennt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by semicolons</source>
-            <translation type="unfinished" />
+            <translation>Spalten durch Semikolons getrennt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by tabs</source>
-            <translation type="unfinished" />
+            <translation>Spalten durch Tabulatoren getrennt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by bars</source>
-            <translation type="unfinished" />
+            <translation>Spalten durch senkrechte Striche getrennt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip (keep the existing member)</source>
-            <translation type="unfinished" />
+            <translation>Überspringen (vorhandenes Mitglied behalten)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Update the existing member</source>
-            <translation type="unfinished" />
+            <translation>Vorhandenes Mitglied aktualisieren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Create a new member anyway</source>
-            <translation type="unfinished" />
+            <translation>Trotzdem ein neues Mitglied anlegen</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Excel workbook (sheet “{sheet}”)</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappe (Blatt „{sheet}“)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>with one column</source>
-            <translation type="unfinished" />
+            <translation>mit einer Spalte</translation>
         </message>
         <message>
             <location line="+4" />
             <source>its columns separated by {separator}</source>
-            <translation type="unfinished" />
+            <translation>Spalten durch {separator} getrennt</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A spreadsheet saved as text (CSV), {separator}</source>
-            <translation type="unfinished" />
+            <translation>Eine als Text gespeicherte Tabelle (CSV), {separator}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>, written by an older Windows program (Windows-1252 letters)</source>
-            <translation type="unfinished" />
+            <translation>, von einem älteren Windows-Programm geschrieben (Zeichensatz Windows-1252)</translation>
         </message>
     </context>
     <context>
@@ -5440,38 +5444,38 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/join_page.py" line="-395" />
             <source>Sync → Devices → Admit a laptop from a join request file…</source>
-            <translation type="unfinished" />
+            <translation>Abgleich → Geräte → Laptop aus einer Beitrittsanfrage aufnehmen…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Joining this branch was interrupted before it finished (Caucus was closed, or the computer stopped). It will be completed from the welcome file.</source>
-            <translation type="unfinished" />
+            <translation>Der Beitritt zu dieser Ortsgruppe wurde unterbrochen, bevor er fertig war (Caucus wurde geschlossen oder der Computer ist ausgegangen). Er wird mit der Willkommensdatei abgeschlossen.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The admin's laptop must show the same string; waiting for approval…</source>
-            <translation type="unfinished" />
+            <translation>Der Laptop des Admins muss dieselbe Prüfzahl zeigen; warte auf Bestätigung…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Looking for the admin's laptop…</source>
             <extracomment>the words of the joining stages</extracomment>
-            <translation type="unfinished" />
+            <translation>Suche nach dem Laptop des Admins…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Connecting to the admin's laptop…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung zum Laptop des Admins wird hergestellt…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Joined {branch_name} as {role}.</source>
-            <translation type="unfinished" />
+            <translation>Der Ortsgruppe {branch_name} als {role} beigetreten.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The join request was saved as {path}.</source>
-            <translation type="unfinished" />
+            <translation>Die Beitrittsanfrage wurde als {path} gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -5480,17 +5484,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/views/list_pages.py" line="-445" />
             <source>Start date</source>
             <extracomment>the add line's fields that take a date (typed in the locale's format or ISO, or picked)</extracomment>
-            <translation type="unfinished" />
+            <translation>Anfangsdatum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting date</source>
-            <translation type="unfinished" />
+            <translation>Datum der Versammlung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Fälligkeitsdatum</translation>
         </message>
     </context>
     <context>
@@ -5499,32 +5503,32 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/main_window.py" line="-333" />
             <source>Members</source>
             <extracomment>the sections: (title, icon, key); the members page first</extracomment>
-            <translation type="unfinished" />
+            <translation>Mitglieder</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplaces</source>
-            <translation type="unfinished" />
+            <translation>Betriebe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Campaigns</source>
-            <translation type="unfinished" />
+            <translation>Kampagnen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Aufgaben</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Versammlungen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Abgleich</translation>
         </message>
     </context>
     <context>
@@ -5532,52 +5536,52 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/member_form.py" line="-285" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Mitglied</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Former member</source>
-            <translation type="unfinished" />
+            <translation>Ehemaliges Mitglied</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular contact</source>
-            <translation type="unfinished" />
+            <translation>Regelmäßiger Kontakt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other (with consent)</source>
-            <translation type="unfinished" />
+            <translation>Sonstiges (mit Einwilligung)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>Nicht kontaktieren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No email</source>
-            <translation type="unfinished" />
+            <translation>Keine E-Mails</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No phone calls</source>
-            <translation type="unfinished" />
+            <translation>Keine Anrufe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No texts</source>
-            <translation type="unfinished" />
+            <translation>Keine SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No post</source>
-            <translation type="unfinished" />
+            <translation>Keine Post</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Line {number} of the custom fields needs the form 'name: value'.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {number} der eigenen Felder braucht die Form 'Name: Wert'.</translation>
         </message>
     </context>
     <context>
@@ -5585,17 +5589,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-202" />
             <source>by {author_name}</source>
-            <translation type="unfinished" />
+            <translation>von {author_name}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Outcome: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis: {outcome}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Follow up on {follow_up_on}</source>
-            <translation type="unfinished" />
+            <translation>Nachfassen am {follow_up_on}</translation>
         </message>
     </context>
     <context>
@@ -5603,47 +5607,47 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/models/members.py" line="-223" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>Mitgliedsnr.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Betrieb</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Einschätzung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Beitrag bezahlt bis</translation>
         </message>
         <message>
             <location line="+14" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(ohne Namen)</translation>
         </message>
     </context>
     <context>
@@ -5651,7 +5655,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/organising_tab.py" line="-25" />
             <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -5659,32 +5663,32 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/passphrase.py" line="+42" />
             <source>Choose a passphrase: four or more unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>Wähle eine Passphrase: Vier oder mehr Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Too short: use at least {MIN_PASSPHRASE} characters.</source>
-            <translation type="unfinished" />
+            <translation>Zu kurz: Verwende mindestens {MIN_PASSPHRASE} Zeichen.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Weak: add more words or characters.</source>
-            <translation type="unfinished" />
+            <translation>Schwach: Füge mehr Wörter oder Zeichen hinzu.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Fair: another word or two would make it much stronger.</source>
-            <translation type="unfinished" />
+            <translation>Mittel: Ein oder zwei weitere Wörter machen sie viel stärker.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Good.</source>
-            <translation type="unfinished" />
+            <translation>Gut.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Stark.</translation>
         </message>
     </context>
     <context>
@@ -5693,37 +5697,37 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/dialogs/print_dialog.py" line="-129" />
             <source>PDF documents (*.pdf)</source>
             <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
-            <translation type="unfinished" />
+            <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON-Dateien (*.json)</translation>
         </message>
         <message>
             <location line="+144" />
             <source>Wrote {members} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{members} auf {pages} in {path} gespeichert.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Wrote {labels} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{labels} auf {pages} in {path} gespeichert.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{members} without a postal address or not to be posted to left out.</source>
-            <translation type="unfinished" />
+            <translation>Ausgelassen: {members} ohne Postanschrift oder mit dem Wunsch „Keine Post“.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Anwesenheitsliste mit {names} auf {pages} in {path} gespeichert.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Wrote everything held about {name} to {data} (data) and {pdf} beside it ({pages} to print).</source>
-            <translation type="unfinished" />
+            <translation>Alles, was über {name} gespeichert ist, in {data} (Daten) und daneben in {pdf} ({pages} zum Ausdrucken) gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -5731,97 +5735,97 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/progress.py" line="+43" />
             <source>{value:,.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{value:,.1f} MB</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Deriving the key from the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel wird aus der Passphrase abgeleitet…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Creating the vault…</source>
-            <translation type="unfinished" />
+            <translation>Tresor wird angelegt…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Looking…</source>
-            <translation type="unfinished" />
+            <translation>Suche läuft…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Connecting to {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung zu {subject} wird hergestellt…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check string: {subject}</source>
-            <translation type="unfinished" />
+            <translation>Prüfzahl: {subject}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The other laptop must show the same string; waiting for approval…</source>
-            <translation type="unfinished" />
+            <translation>Der andere Laptop muss dieselbe Prüfzahl zeigen; warte auf Bestätigung…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Checking {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Prüfung von {subject}…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Importing {subject}: {megabytes} of {megabytes2}</source>
-            <translation type="unfinished" />
+            <translation>Import von {subject}: {megabytes} von {megabytes2}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Importing {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Import von {subject}…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sending to {laptop}: {done} of {total} changes</source>
-            <translation type="unfinished" />
+            <translation>Senden an {laptop}: {done} von {total} Änderungen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sending to {laptop}: {done} changes</source>
-            <translation type="unfinished" />
+            <translation>Senden an {laptop}: {done} Änderungen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Receiving from {laptop}: {done} of {total} changes</source>
-            <translation type="unfinished" />
+            <translation>Empfangen von {laptop}: {done} von {total} Änderungen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Receiving from {laptop}: {done} changes</source>
-            <translation type="unfinished" />
+            <translation>Empfangen von {laptop}: {done} Änderungen</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Writing {what}…</source>
-            <translation type="unfinished" />
+            <translation>Wird geschrieben: {what}…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Writing the file…</source>
-            <translation type="unfinished" />
+            <translation>Datei wird geschrieben…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Row {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {done} von {total}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Page {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Seite {done} von {total}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Creating members: {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Mitglieder werden angelegt: {done} von {total}</translation>
         </message>
     </context>
     <context>
@@ -5830,27 +5834,27 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/views/relationships_box.py" line="-42" />
             <source>works with</source>
             <extracomment>how a relationship reads from this person's side</extracomment>
-            <translation type="unfinished" />
+            <translation>arbeitet mit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>family of</source>
-            <translation type="unfinished" />
+            <translation>verwandt mit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>neighbour of</source>
-            <translation type="unfinished" />
+            <translation>Nachbar*in von</translation>
         </message>
         <message>
             <location line="+1" />
             <source>influences</source>
-            <translation type="unfinished" />
+            <translation>beeinflusst</translation>
         </message>
         <message>
             <location line="+1" />
             <source>is influenced by</source>
-            <translation type="unfinished" />
+            <translation>wird beeinflusst von</translation>
         </message>
     </context>
     <context>
@@ -5858,12 +5862,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_always_on.py" line="-301" />
             <source>{n:,} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n:,} Bytes</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{value:,.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{value:,.1f} MB</translation>
         </message>
     </context>
     <context>
@@ -5871,52 +5875,52 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+5" />
             <source>received {received} and sent {sent}</source>
-            <translation type="unfinished" />
+            <translation>{received} empfangen und {sent} gesendet</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Received {received} from {who}, sent {sent}.</source>
-            <translation type="unfinished" />
+            <translation>{received} von {who} empfangen, {sent} gesendet.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
-            <translation type="unfinished" />
+            <translation>Abgleich mit {who} abgebrochen: bis dahin {kept}, vollständig erhalten. Starte den Abgleich noch einmal für den Rest.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Could not sync with {who}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Abgleich mit {who} nicht möglich: {error}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync with {who} did not finish ({error}); {kept}, which are kept.</source>
-            <translation type="unfinished" />
+            <translation>Abgleich mit {who} nicht abgeschlossen ({error}); {kept}, das bleibt erhalten.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>{time}: it synced with this laptop, {kept}</source>
-            <translation type="unfinished" />
+            <translation>{time}: hat mit diesem Laptop abgeglichen, {kept}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time}: synced, {kept}</source>
-            <translation type="unfinished" />
+            <translation>{time}: abgeglichen, {kept}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time}: cancelled</source>
-            <translation type="unfinished" />
+            <translation>{time}: abgebrochen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{time}: failed</source>
-            <translation type="unfinished" />
+            <translation>{time}: fehlgeschlagen</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Nothing was synced.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts abgeglichen.</translation>
         </message>
     </context>
     <context>
@@ -5924,7 +5928,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_pairing.py" line="-214" />
             <source>Only an admin laptop can pair a new laptop: ask the branch's admin.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein Admin-Laptop kann einen neuen Laptop koppeln: Frag den Admin der Ortsgruppe.</translation>
         </message>
     </context>
     <context>
@@ -5934,72 +5938,72 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location line="+3" />
             <source>Importing {subject}</source>
             <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
-            <translation type="unfinished" />
+            <translation>Import von {subject}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Writing this laptop's bundle to the folder</source>
-            <translation type="unfinished" />
+            <translation>Das Paket dieses Laptops wird in den Ordner geschrieben</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
-            <translation type="unfinished" />
+            <translation>Abgleich abgebrochen. Bis dahin übernommen und vollständig erhalten: {changes}. Starte den Abgleich noch einmal, um den Rest zu holen.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No other laptop's bundle was in the folder. This laptop's changes were written there for the next person.</source>
-            <translation type="unfinished" />
+            <translation>Im Ordner lag kein Paket eines anderen Laptops. Die Änderungen dieses Laptops wurden für die nächste Person dort hineingeschrieben.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Brought in {changes} from {laptops}; this laptop's changes were written to the folder.</source>
-            <translation type="unfinished" />
+            <translation>{changes} von {laptops} übernommen; die Änderungen dieses Laptops wurden in den Ordner geschrieben.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Applied: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Übernommen: {changes}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Already here: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Schon vorhanden: {changes}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Held back until earlier changes arrive: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Zurückgehalten, bis frühere Änderungen ankommen: {changes}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Rejected: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnt: {changes}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Mittendrin angehalten (abgebrochen); der Rest kommt mit dem nächsten Abgleich.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>From {who} ({name})</source>
-            <translation type="unfinished" />
+            <translation>Von {who} ({name})</translation>
         </message>
         <message>
             <location line="+4" />
             <source>From {name}</source>
-            <translation type="unfinished" />
+            <translation>Von {name}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Files not imported</source>
-            <translation type="unfinished" />
+            <translation>Nicht importierte Dateien</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Written</source>
-            <translation type="unfinished" />
+            <translation>Geschrieben</translation>
         </message>
     </context>
     <context>
@@ -6007,17 +6011,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/tasks.py" line="-89" />
             <source>The computer ran out of memory; close other programs and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Computer hat keinen Arbeitsspeicher mehr frei; schließ andere Programme und versuch es noch einmal.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file could not be used: {value}.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ließ sich nicht verwenden: {value}.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Caucus hit an unexpected problem ({name__}). Nothing was changed by the failed step; please report this.</source>
-            <translation type="unfinished" />
+            <translation>Caucus ist auf ein unerwartetes Problem gestoßen ({name__}). Der fehlgeschlagene Schritt hat nichts verändert; bitte melde das.</translation>
         </message>
     </context>
     <context>
@@ -6025,247 +6029,247 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/value_words.py" line="+20" />
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Interessent*in</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Mitglied</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Arrears</source>
-            <translation type="unfinished" />
+            <translation>Im Beitragsrückstand</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Erloschen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Resigned</source>
-            <translation type="unfinished" />
+            <translation>Ausgetreten</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deceased</source>
-            <translation type="unfinished" />
+            <translation>Verstorben</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Worker</source>
-            <translation type="unfinished" />
+            <translation>Beschäftigte*r</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tenant</source>
-            <translation type="unfinished" />
+            <translation>Mieter*in</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Geplant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Gewonnen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Verloren</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sms</source>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Post</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Data processing</source>
-            <translation type="unfinished" />
+            <translation>Datenverarbeitung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Former member</source>
-            <translation type="unfinished" />
+            <translation>Ehemaliges Mitglied</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular contact</source>
-            <translation type="unfinished" />
+            <translation>Regelmäßiger Kontakt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Sonstiges</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Anwesend</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apologies</source>
-            <translation type="unfinished" />
+            <translation>Entschuldigt</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>Abwesend</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Abteilung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>Schicht</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>Standort</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Etage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Building</source>
-            <translation type="unfinished" />
+            <translation>Gebäude</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stairwell</source>
-            <translation type="unfinished" />
+            <translation>Treppenhaus</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Block</source>
-            <translation type="unfinished" />
+            <translation>Block</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Petition</source>
-            <translation type="unfinished" />
+            <translation>Petition</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Zusagekarte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Survey</source>
-            <translation type="unfinished" />
+            <translation>Umfrage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turnout</source>
-            <translation type="unfinished" />
+            <translation>Teilnahme</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strike vote pledge</source>
-            <translation type="unfinished" />
+            <translation>Zusage zur Streikabstimmung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>Persönlich</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Textnachricht</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Video</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Versammlung</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Admin</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>Schriftführer*in</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Viewer</source>
-            <translation type="unfinished" />
+            <translation>Leser*in</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Works with</source>
-            <translation type="unfinished" />
+            <translation>Arbeitet mit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Influences</source>
-            <translation type="unfinished" />
+            <translation>Beeinflusst</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>Familie</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Neighbour</source>
-            <translation type="unfinished" />
+            <translation>Nachbarschaft</translation>
         </message>
     </context>
     <context>
@@ -6273,7 +6277,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/vault_fields.py" line="-128" />
             <source>This device needs a name (for example 'Ana's laptop').</source>
-            <translation type="unfinished" />
+            <translation>Dieses Gerät braucht einen Namen (zum Beispiel 'Anas Laptop').</translation>
         </message>
     </context>
     <context>
@@ -6281,12 +6285,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/widgets.py" line="+110" />
             <source>Open a Caucus vault</source>
-            <translation type="unfinished" />
+            <translation>Caucus-Tresor öffnen</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Caucus vaults (*.caucus);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Caucus-Tresore (*.caucus);;Alle Dateien (*)</translation>
         </message>
     </context>
 </TS>
