@@ -1646,67 +1646,67 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location line="+52" />
             <source>Choose a file to import.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un fichier à importer.</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Import {heading} as</source>
-            <translation type="unfinished" />
+            <translation>Importer {heading} comme</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Custom field “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>Champ personnalisé « {heading} »</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Custom field “{target}”</source>
-            <translation type="unfinished" />
+            <translation>Champ personnalisé « {target} »</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Give the mapping a name to save it under.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un nom à la correspondance pour l’enregistrer.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Saved the mapping as “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Correspondance enregistrée sous « {name} ».</translation>
         </message>
         <message>
             <location line="+27" />
             <source>{count} rows: {count2} will be rejected, {count3} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation type="unfinished" />
+            <translation>{count} lignes : {count2} seront refusées, {count3} correspondent à des adhérents existants ou à des lignes précédentes, {flagged} ont des valeurs à vérifier (ci-dessous : tapez une correction, puis relancez Vérifier les lignes).</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Row {duplicate_row} of this file: </source>
-            <translation type="unfinished" />
+            <translation>Ligne {duplicate_row} de ce fichier : </translation>
         </message>
         <message>
             <location line="+11" />
             <source>Row {row}</source>
-            <translation type="unfinished" />
+            <translation>Ligne {row}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(as chosen above)</source>
-            <translation type="unfinished" />
+            <translation>(comme choisi ci-dessus)</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Import en cours…</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Stopping after the current batch…</source>
-            <translation type="unfinished" />
+            <translation>Arrêt après le lot en cours…</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Imported. Read a file again to import more.</source>
-            <translation type="unfinished" />
+            <translation>Import terminé. Lisez un autre fichier pour en importer davantage.</translation>
         </message>
     </context>
     <context>
@@ -1714,32 +1714,32 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location filename="../../desktop/dialogs/import_issues.py" line="+31" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Colonne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>Dans le fichier</translation>
         </message>
         <message>
             <location line="+0" />
             <source>What was done</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été fait</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your fix (type to replace)</source>
-            <translation type="unfinished" />
+            <translation>Votre correction (tapez pour remplacer)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Values to check</source>
-            <translation type="unfinished" />
+            <translation>Valeurs à vérifier</translation>
         </message>
     </context>
     <context>
@@ -1747,163 +1747,163 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location filename="../../desktop/views/join_page.py" line="-407" />
             <source>Where to save the join request (for example your USB stick)</source>
-            <translation type="unfinished" />
+            <translation>Où enregistrer la demande de rattachement (par exemple sur votre clé USB)</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Join a branch</source>
             <extracomment>a session: joined (by code), or waiting for its welcome file (after the request), and a sentence to show with it</extracomment>
-            <translation type="unfinished" />
+            <translation>Rejoindre une section</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This laptop gets its own key and its own passphrase, which encrypts everything on it (nobody can recover it for you). An admin's laptop then admits it and sends it the branch's data.</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur reçoit sa propre clé et sa propre phrase secrète, qui chiffre tout ce qu’il contient (personne ne pourra la retrouver pour vous). L’ordinateur d’un administrateur l’accepte ensuite et lui envoie les données de la section.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Pairing code error</source>
-            <translation type="unfinished" />
+            <translation>Erreur de code d’appairage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address error</source>
-            <translation type="unfinished" />
+            <translation>Erreur d’adresse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Erreur</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How to join</source>
-            <translation type="unfinished" />
+            <translation>Comment rejoindre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>At a meeting: pairing code</source>
-            <translation type="unfinished" />
+            <translation>En réunion : code d’appairage</translation>
         </message>
         <message>
             <location line="+3" />
             <source>By USB stick: welcome file</source>
-            <translation type="unfinished" />
+            <translation>Par clé USB : fichier d’accueil</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Check string</source>
-            <translation type="unfinished" />
+            <translation>Chaîne de contrôle</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Join status</source>
-            <translation type="unfinished" />
+            <translation>État du rattachement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Joining</source>
-            <translation type="unfinished" />
+            <translation>Rattachement en cours</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Retour</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel joining</source>
-            <translation type="unfinished" />
+            <translation>Annuler le rattachement</translation>
         </message>
         <message>
             <location line="+12" />
             <source>On the admin's laptop, open Sync → Meeting (Wi-Fi) and press Pair a new laptop: it shows a one-time code to type here. Both laptops must be on the same network.</source>
-            <translation type="unfinished" />
+            <translation>Sur l’ordinateur de l’administrateur, ouvrez Synchro → Réunion (Wi-Fi) et appuyez sur Appairer un nouvel ordinateur : il affiche un code à usage unique, à taper ici. Les deux ordinateurs doivent être sur le même réseau.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Pairing &amp;code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Code d’appairage</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Pairing code</source>
-            <translation type="unfinished" />
+            <translation>Code d’appairage</translation>
         </message>
         <message>
             <location line="+3" />
             <source>only if needed, e.g. 192.168.1.20:47300</source>
-            <translation type="unfinished" />
+            <translation>seulement si nécessaire, ex. : 192.168.1.20:47300</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Only if this laptop cannot find the admin's by itself (some networks block that): the address the admin's laptop shows.</source>
-            <translation type="unfinished" />
+            <translation>Seulement si cet ordinateur ne trouve pas tout seul celui de l’administrateur (certains réseaux l’empêchent) : l’adresse qu’affiche l’ordinateur de l’administrateur.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Admin's &amp;address</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse de l’administrateur</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Admin's address</source>
-            <translation type="unfinished" />
+            <translation>Adresse de l’administrateur</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Join</source>
-            <translation type="unfinished" />
+            <translation>Rejoindre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Join by pairing code</source>
-            <translation type="unfinished" />
+            <translation>Rejoindre avec un code d’appairage</translation>
         </message>
         <message>
             <location line="+15" />
             <source>No meeting soon? Save a join request on a USB stick and give it to an admin. On an admin's laptop: {ADMIT_PATH}; it saves a welcome file for this laptop on the stick. Then load the welcome file here (you may close Caucus in between: unlocking this laptop's vault brings you back to that step).</source>
-            <translation type="unfinished" />
+            <translation>Pas de réunion prévue bientôt ? Enregistrez une demande de rattachement sur une clé USB et donnez-la à un administrateur. Sur l’ordinateur d’un administrateur : {ADMIT_PATH} ; cela enregistre sur la clé un fichier d’accueil pour cet ordinateur. Chargez ensuite ce fichier d’accueil ici (vous pouvez fermer Caucus entre-temps : déverrouiller le coffre de cet ordinateur vous ramène à cette étape).</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Save the join request…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la demande de rattachement…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save the join request</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la demande de rattachement</translation>
         </message>
         <message>
             <location line="+66" />
             <source>Creating this laptop's vault…</source>
-            <translation type="unfinished" />
+            <translation>Création du coffre de cet ordinateur…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Annulation…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Creating this laptop's vault and its join request…</source>
-            <translation type="unfinished" />
+            <translation>Création du coffre de cet ordinateur et de sa demande de rattachement…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Joining was cancelled; nothing was kept on this laptop.</source>
-            <translation type="unfinished" />
+            <translation>Le rattachement a été annulé ; rien n’a été conservé sur cet ordinateur.</translation>
         </message>
         <message>
             <location line="+108" />
             <source>Load the welcome file</source>
-            <translation type="unfinished" />
+            <translation>Charger le fichier d’accueil</translation>
         </message>
     </context>
     <context>
@@ -1911,20 +1911,20 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+56" />
             <source>Meeting mode on: other laptops of the branch can sync with this one.</source>
-            <translation type="unfinished" />
+            <translation>Mode réunion activé : les autres ordinateurs de la section peuvent se synchroniser avec celui-ci.</translation>
         </message>
         <message>
             <location line="+93" />
             <source>At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at one laptop; the others look for it and sync. Only this branch's laptops can recognise or reach it.</source>
             <extracomment>a sync brought changes in (refresh every view) a new laptop joined (reload the roster) where meeting mode and pairing listen, and the interfaces they announce on</extracomment>
-            <translation type="unfinished" />
+            <translation>En réunion, les ordinateurs connectés au même Wi-Fi se synchronisent directement. Activez le mode réunion sur un ordinateur ; les autres le cherchent et se synchronisent avec lui. Seuls les ordinateurs de cette section peuvent le reconnaître ou l’atteindre.</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+2" />
             <location line="+1" />
             <source>Meeting mode</source>
-            <translation type="unfinished" />
+            <translation>Mode réunion</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1932,162 +1932,162 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <location line="+39" />
             <location line="+36" />
             <source>Meeting mode is off.</source>
-            <translation type="unfinished" />
+            <translation>Le mode réunion est désactivé.</translation>
         </message>
         <message>
             <location line="-187" />
             <source>Meeting mode status</source>
-            <translation type="unfinished" />
+            <translation>État du mode réunion</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Last incoming sync</source>
-            <translation type="unfinished" />
+            <translation>Dernière synchronisation reçue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting mode error</source>
-            <translation type="unfinished" />
+            <translation>Erreur du mode réunion</translation>
         </message>
         <message>
             <location line="+8" />
             <location line="+14" />
             <source>Laptops nearby</source>
-            <translation type="unfinished" />
+            <translation>Ordinateurs à proximité</translation>
         </message>
         <message>
             <location line="-10" />
             <source>Look for laptops</source>
-            <translation type="unfinished" />
+            <translation>Chercher des ordinateurs</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Looking for laptops</source>
-            <translation type="unfinished" />
+            <translation>Recherche d’ordinateurs</translation>
         </message>
         <message>
             <location line="+17" />
             <source>The other laptop's address</source>
-            <translation type="unfinished" />
+            <translation>Adresse de l’autre ordinateur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address shown on the other laptop, e.g. 192.168.1.20:{0}</source>
-            <translation type="unfinished" />
+            <translation>Adresse affichée sur l’autre ordinateur, ex. : 192.168.1.20:{0}</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+1" />
             <source>Sync with this address</source>
-            <translation type="unfinished" />
+            <translation>Se synchroniser avec cette adresse</translation>
         </message>
         <message>
             <location line="+4" />
             <source>If no laptop is found (some Wi-Fi blocks this):</source>
-            <translation type="unfinished" />
+            <translation>Si aucun ordinateur n’est trouvé (certains Wi-Fi l’empêchent) :</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser maintenant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sync with the selected laptop</source>
-            <translation type="unfinished" />
+            <translation>Se synchroniser avec l’ordinateur sélectionné</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Sync with all</source>
-            <translation type="unfinished" />
+            <translation>Se synchroniser avec tous</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Meeting sync progress</source>
-            <translation type="unfinished" />
+            <translation>Progression de la synchronisation en réunion</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>Annuler la synchronisation</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Meeting sync status</source>
-            <translation type="unfinished" />
+            <translation>État de la synchronisation en réunion</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Meeting sync error</source>
-            <translation type="unfinished" />
+            <translation>Erreur de synchronisation en réunion</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Meeting mode: on</source>
-            <translation type="unfinished" />
+            <translation>Mode réunion : activé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting mode: off</source>
-            <translation type="unfinished" />
+            <translation>Mode réunion : désactivé</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Starting meeting mode…</source>
-            <translation type="unfinished" />
+            <translation>Démarrage du mode réunion…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>{meeting_on} Its address: {address}.</source>
-            <translation type="unfinished" />
+            <translation>{meeting_on} Son adresse : {address}.</translation>
         </message>
         <message>
             <location line="+4" />
             <source> (Port {port} was in use, so port {address} is used.)</source>
-            <translation type="unfinished" />
+            <translation> (Le port {port} était occupé : c’est le port {address} qui est utilisé.)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Meeting mode could not start: {human_message}</source>
-            <translation type="unfinished" />
+            <translation>Le mode réunion n’a pas pu démarrer : {human_message}</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Last: {who} at {time}. {what}</source>
-            <translation type="unfinished" />
+            <translation>Dernière : {who} à {time}. {what}</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Looking for this branch's laptops…</source>
-            <translation type="unfinished" />
+            <translation>Recherche des ordinateurs de cette section…</translation>
         </message>
         <message numerus="yes">
             <location line="+16" />
             <source>Found %n laptops of this branch.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ordinateur de cette section trouvé.</numerusform>
+                <numerusform>%n ordinateurs de cette section trouvés.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source>No laptop of this branch answered. Is meeting mode on at the others? If the venue's Wi-Fi hides them, type an address below.</source>
-            <translation type="unfinished" />
+            <translation>Aucun ordinateur de cette section n’a répondu. Le mode réunion est-il activé sur les autres ? Si le Wi-Fi du lieu les masque, tapez une adresse ci-dessous.</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Stopping after the current batch…</source>
-            <translation type="unfinished" />
+            <translation>Arrêt après le lot en cours…</translation>
         </message>
     </context>
     <context>
@@ -2096,38 +2096,38 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <location filename="../../desktop/views/list_pages.py" line="-295" />
             <source>Add</source>
             <extracomment>(placeholder, accessible name, width in characters) of the add line's fields</extracomment>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
         <message>
             <location line="+32" />
             <source>What to do next</source>
             <extracomment>what the page says while it lists nothing: what to do next the fields of the record's Details dialog (none: no such dialog) a change the page made that other pages may show (e.g. a new workplace)</extracomment>
-            <translation type="unfinished" />
+            <translation>Que faire ensuite</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Details…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Détails…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit the details</source>
-            <translation type="unfinished" />
+            <translation>Modifier les détails</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change the details of the selected row (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Modifier les détails de la ligne sélectionnée (Enter)</translation>
         </message>
         <message>
             <location line="+23" />
             <source>{title} error</source>
-            <translation type="unfinished" />
+            <translation>Erreur : {title}</translation>
         </message>
         <message>
             <location line="+65" />
             <source>Details of {0}</source>
-            <translation type="unfinished" />
+            <translation>Détails de {0}</translation>
         </message>
     </context>
     <context>
@@ -2136,98 +2136,98 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <location filename="../../desktop/main_window.py" line="+93" />
             <source>Sections</source>
             <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes)</extracomment>
-            <translation type="unfinished" />
+            <translation>Rubriques</translation>
         </message>
         <message>
             <location line="+122" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Principal</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Search names, contacts, notes  (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Rechercher noms, coordonnées, notes  (Ctrl+F)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Search members</source>
-            <translation type="unfinished" />
+            <translation>Rechercher des adhérents</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Rechercher</translation>
         </message>
         <message>
             <location line="+5" />
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>Nouvel adhérent</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add a member (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un adhérent (Ctrl+N)</translation>
         </message>
         <message>
             <location line="+17" />
             <location line="+116" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Synchro</translation>
         </message>
         <message>
             <location line="-115" />
             <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser par clé USB ou en réunion ; appareils, appairage et conflits</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <location line="+2" />
             <source>When the vault locks itself; the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Quand le coffre se verrouille tout seul ; le presse-papiers</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Lock</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock the vault now (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Branch and device</source>
-            <translation type="unfinished" />
+            <translation>Section et appareil</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>Traitement en cours</translation>
         </message>
         <message>
             <location line="+34" />
             <source>{branch_name} — Caucus</source>
-            <translation type="unfinished" />
+            <translation>{branch_name} — Caucus</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Branch {0}; this laptop is {1}</source>
-            <translation type="unfinished" />
+            <translation>Section {0} ; cet ordinateur : {1}</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Sync ({count})</source>
-            <translation type="unfinished" />
+            <translation>Synchro ({count})</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{count} conflicts need a decision</source>
-            <translation type="unfinished" />
+            <translation>{count} conflits attendent une décision</translation>
         </message>
     </context>
     <context>
@@ -2235,45 +2235,45 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+186" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Réunions</translation>
         </message>
         <message>
             <location line="+13" />
             <location line="+1" />
             <source>New meeting title</source>
-            <translation type="unfinished" />
+            <translation>Titre de la nouvelle réunion</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting date</source>
-            <translation type="unfinished" />
+            <translation>Date de la réunion</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>Quorum</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add meeting</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la réunion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No meetings yet. Type a title and a date below and press Add meeting; then mark who came.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réunion pour l’instant. Tapez un titre et une date ci-dessous et appuyez sur Ajouter la réunion ; pointez ensuite qui est venu.</translation>
         </message>
     </context>
     <context>
@@ -2281,57 +2281,57 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location filename="../../desktop/views/member_actions.py" line="+31" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copier</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The clipboard is cleared again after {0} seconds</source>
-            <translation type="unfinished" />
+            <translation>Le presse-papiers est de nouveau vidé au bout de {0} secondes</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Copied. The clipboard will be cleared in {0} seconds.</source>
-            <translation type="unfinished" />
+            <translation>Copié. Le presse-papiers sera vidé dans {0} secondes.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Export everything about this member</source>
-            <translation type="unfinished" />
+            <translation>Exporter tout ce qui concerne cet adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0} - personal data</source>
-            <translation type="unfinished" />
+            <translation>{0} - données personnelles</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Everything about this member</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui concerne cet adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Everything Caucus holds about {0} — details, tags, consents, conversations, tasks, attendance and the history of changes — as a JSON file for the request and, beside it, a PDF to print. Neither file is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce que Caucus détient sur {0} — coordonnées, mots-clés, consentements, conversations, tâches, présences et historique des modifications — dans un fichier JSON pour répondre à la demande et, à côté, un PDF à imprimer. Aucun des deux fichiers n’est chiffré.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Deleted. The member is in the Deleted list and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Supprimé. L’adhérent se trouve dans la liste des supprimés et peut être restauré.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Restored.</source>
-            <translation type="unfinished" />
+            <translation>Restauré.</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Erased with {0} earlier records merged into it. Other laptops erase it too when they next sync.</source>
-            <translation type="unfinished" />
+            <translation>Effacé, avec les {0} fiches antérieures qui y avaient été fusionnées. Les autres ordinateurs l’effacent aussi à leur prochaine synchronisation.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Erased. Other laptops erase it too when they next sync.</source>
-            <translation type="unfinished" />
+            <translation>Effacé. Les autres ordinateurs l’effacent aussi à leur prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -2339,216 +2339,216 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location filename="../../desktop/views/member_form.py" line="+98" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Prénom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nom de famille</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Prénom d’usage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Coordonnées</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Emails</source>
-            <translation type="unfinished" />
+            <translation>E-mails</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+1" />
             <location line="+64" />
             <source>commas between several</source>
-            <translation type="unfinished" />
+            <translation>séparés par des virgules s’il y en a plusieurs</translation>
         </message>
         <message>
             <location line="-64" />
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>Téléphones</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Code postal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>Travail</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+137" />
             <source>(no workplace)</source>
-            <translation type="unfinished" />
+            <translation>(aucun lieu de travail)</translation>
         </message>
         <message>
             <location line="-136" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Lieu de travail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Fonction</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership</source>
-            <translation type="unfinished" />
+            <translation>Adhésion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>N° d’adhérent</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Status worked out from dates</source>
-            <translation type="unfinished" />
+            <translation>Statut déduit des dates</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status now</source>
-            <translation type="unfinished" />
+            <translation>Statut actuel</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(no override)</source>
-            <translation type="unfinished" />
+            <translation>(non imposé)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Status override</source>
-            <translation type="unfinished" />
+            <translation>Statut imposé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Override until</source>
-            <translation type="unfinished" />
+            <translation>Imposé jusqu’au</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Date d’adhésion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Date de fin d’adhésion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Cotisations payées jusqu’au</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(not assessed)</source>
-            <translation type="unfinished" />
+            <translation>(non évalué)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Évaluation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>Confidentialité</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Basis of processing</source>
-            <translation type="unfinished" />
+            <translation>Base légale du traitement</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Contact preferences error</source>
-            <translation type="unfinished" />
+            <translation>Erreur dans les préférences de contact</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contact preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences de contact</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+1" />
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>Consentements</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>name: value, one per line (e.g. shift: nights)</source>
-            <translation type="unfinished" />
+            <translation>nom : valeur, un par ligne (ex. : équipe : nuit)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Champs personnalisés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Mots-clés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Form error</source>
-            <translation type="unfinished" />
+            <translation>Erreur dans le formulaire</translation>
         </message>
         <message>
             <location line="+33" />
             <source>{label} error</source>
-            <translation type="unfinished" />
+            <translation>Erreur : {label}</translation>
         </message>
         <message>
             <location line="+113" />
             <source>{kind}: given</source>
-            <translation type="unfinished" />
+            <translation>{kind} : donné</translation>
         </message>
         <message>
             <location line="+0" />
             <source>{kind}: refused</source>
-            <translation type="unfinished" />
+            <translation>{kind} : refusé</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none recorded</source>
-            <translation type="unfinished" />
+            <translation>aucun enregistré</translation>
         </message>
     </context>
     <context>
@@ -2557,152 +2557,152 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <location filename="../../desktop/views/member_panel.py" line="+86" />
             <source>Member details</source>
             <extracomment>a member was added, edited, deleted or restored (its id) a member was erased (its id) a status message for the window the user asked to see an existing member (a likely duplicate of a new one)</extracomment>
-            <translation type="unfinished" />
+            <translation>Fiche de l’adhérent</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Select a member in the list, press New member (Ctrl+N), or bring in a spreadsheet with Data → Import.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un adhérent dans la liste, appuyez sur Nouvel adhérent (Ctrl+N) ou importez un tableur avec Données → Importer un tableur.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Member name</source>
-            <translation type="unfinished" />
+            <translation>Nom de l’adhérent</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Member status</source>
-            <translation type="unfinished" />
+            <translation>Statut de l’adhérent</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Member error</source>
-            <translation type="unfinished" />
+            <translation>Erreur concernant l’adhérent</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Member notice</source>
-            <translation type="unfinished" />
+            <translation>Message concernant l’adhérent</translation>
         </message>
         <message>
             <location line="+8" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Détails</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Con&amp;versations</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conversations</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historique</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Organising</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit (F2 or Enter in the list)</source>
-            <translation type="unfinished" />
+            <translation>Modifier (F2 ou Enter dans la liste)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer (Ctrl+S)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel the changes (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Annuler les modifications (Esc)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport everything…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter tout…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Everything held about this person, for a subject-access request: a JSON file and a PDF</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui est détenu sur cette personne, pour une demande d’accès (RGPD) : un fichier JSON et un PDF</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Export everything about this member</source>
-            <translation type="unfinished" />
+            <translation>Exporter tout ce qui concerne cet adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Take off the list; can be restored</source>
-            <translation type="unfinished" />
+            <translation>Retirer de la liste ; peut être restauré</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Erase…</source>
-            <translation type="unfinished" />
+            <translation>Effacer…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Erase this person for good, on every laptop (GDPR)</source>
-            <translation type="unfinished" />
+            <translation>Effacer définitivement cette personne, sur tous les ordinateurs (RGPD)</translation>
         </message>
         <message>
             <location line="+167" />
             <source>No. {0}</source>
-            <translation type="unfinished" />
+            <translation>N° {0}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>DELETED — restore to edit</source>
-            <translation type="unfinished" />
+            <translation>SUPPRIMÉ — restaurez-le pour le modifier</translation>
         </message>
         <message>
             <location line="+20" />
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>Nouvel adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fill in what you know; a first or last name is enough. Ctrl+S saves, Esc cancels.</source>
-            <translation type="unfinished" />
+            <translation>Remplissez ce que vous savez ; un prénom ou un nom suffit. Ctrl+S enregistre, Esc annule.</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Note added.</source>
-            <translation type="unfinished" />
+            <translation>Note ajoutée.</translation>
         </message>
     </context>
     <context>
@@ -2710,27 +2710,27 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location filename="../../desktop/views/member_saving.py" line="+44" />
             <source>this member</source>
-            <translation type="unfinished" />
+            <translation>cet adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save the changes to {0}?</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les modifications de {0} ?</translation>
         </message>
         <message>
             <location line="+58" />
             <source>• {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>• {0} : {1}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Already on the list?</source>
-            <translation type="unfinished" />
+            <translation>Déjà dans la liste ?</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2738,32 +2738,35 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
 {0}
 
 Save a new member anyway, or open the one on the list?</source>
-            <translation type="unfinished" />
+            <translation>Cette personne semble déjà être dans la liste :
+{0}
+
+Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Save a new member</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer un nouvel adhérent</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open {0}</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir {0}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Revenir</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Saved, with a warning: {0}</source>
-            <translation type="unfinished" />
+            <translation>Enregistré, avec un avertissement : {0}</translation>
         </message>
     </context>
     <context>
@@ -2772,7 +2775,7 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/models/members.py" line="-150" />
             <source>{text} (deleted)</source>
             <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
-            <translation type="unfinished" />
+            <translation>{text} (supprimé)</translation>
         </message>
     </context>
     <context>
@@ -2781,69 +2784,69 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/members_page.py" line="+50" />
             <source>Status filter</source>
             <extracomment>below this many characters' width the panel goes under the list a saved search set the search text (the toolbar's search field shows it)</extracomment>
-            <translation type="unfinished" />
+            <translation>Filtre de statut</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Tous les statuts</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deleted (can be restored)</source>
-            <translation type="unfinished" />
+            <translation>Supprimés (restaurables)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Workplace filter</source>
-            <translation type="unfinished" />
+            <translation>Filtre de lieu de travail</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+96" />
             <source>All workplaces</source>
-            <translation type="unfinished" />
+            <translation>Tous les lieux de travail</translation>
         </message>
         <message>
             <location line="-94" />
             <source>Tag filter</source>
-            <translation type="unfinished" />
+            <translation>Filtre de mot-clé</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+92" />
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Tous les mots-clés</translation>
         </message>
         <message>
             <location line="-90" />
             <source>Number of members shown</source>
-            <translation type="unfinished" />
+            <translation>Nombre d’adhérents affichés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Searching</source>
-            <translation type="unfinished" />
+            <translation>Recherche en cours</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Adhérents</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Member list error</source>
-            <translation type="unfinished" />
+            <translation>Erreur de la liste des adhérents</translation>
         </message>
         <message>
             <location line="+143" />
             <source>1 member</source>
-            <translation type="unfinished" />
+            <translation>1 adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0} members</source>
-            <translation type="unfinished" />
+            <translation>{0} adhérents</translation>
         </message>
     </context>
     <context>
@@ -2852,112 +2855,112 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/dialogs/merge_dialog.py" line="+61" />
             <source>Merge duplicate members</source>
             <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
-            <translation type="unfinished" />
+            <translation>Fusionner des adhérents en double</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Likely duplicates</source>
-            <translation type="unfinished" />
+            <translation>Doublons probables</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pair:</source>
-            <translation type="unfinished" />
+            <translation>Paire :</translation>
         </message>
         <message>
             <location line="+5" />
             <source>About the pairs found</source>
-            <translation type="unfinished" />
+            <translation>À propos des paires trouvées</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
         <message>
             <location line="+0" />
             <source>A (kept)</source>
-            <translation type="unfinished" />
+            <translation>A (conservé)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>B (merged in)</source>
-            <translation type="unfinished" />
+            <translation>B (fusionné dans A)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Garder</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Differing fields</source>
-            <translation type="unfinished" />
+            <translation>Champs qui diffèrent</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Notes, tags, consents, tasks and meeting attendance of both records are kept. B stays in the deleted list, marked as merged into A, with its history.</source>
-            <translation type="unfinished" />
+            <translation>Les notes, mots-clés, consentements, tâches et présences aux réunions des deux fiches sont conservés. B reste dans la liste des supprimés, marqué comme fusionné dans A, avec son historique.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Merge result</source>
-            <translation type="unfinished" />
+            <translation>Résultat de la fusion</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>Fusionner</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Showing the {count} most likely of {total:,} pairs; merge some and open this again for the rest.</source>
-            <translation type="unfinished" />
+            <translation>Affichage des {count} paires les plus probables sur {total:,} ; fusionnez-en quelques-unes puis rouvrez cette fenêtre pour voir les autres.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No likely duplicates were found.</source>
-            <translation type="unfinished" />
+            <translation>Aucun doublon probable n’a été trouvé.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Keep A: {0}, and merge B: {1} into it. Choose the value to keep for each detail that differs.</source>
-            <translation type="unfinished" />
+            <translation>Garder A : {0}, et y fusionner B : {1}. Choisissez la valeur à garder pour chaque information qui diffère.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>(a workplace no longer listed)</source>
-            <translation type="unfinished" />
+            <translation>(un lieu de travail qui n’est plus dans la liste)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Keep {0}</source>
-            <translation type="unfinished" />
+            <translation>Garder {0}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Both</source>
-            <translation type="unfinished" />
+            <translation>Les deux</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Merging…</source>
-            <translation type="unfinished" />
+            <translation>Fusion en cours…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Merged.</source>
-            <translation type="unfinished" />
+            <translation>Fusionné.</translation>
         </message>
         <message>
             <location line="+0" />
             <source> Moved {moved}.</source>
-            <translation type="unfinished" />
+            <translation> Déplacé : {moved}.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Merged. Choose another pair above, or close.</source>
-            <translation type="unfinished" />
+            <translation>Fusionné. Choisissez une autre paire ci-dessus, ou fermez.</translation>
         </message>
     </context>
     <context>
@@ -2965,67 +2968,67 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/vault_fields.py" line="+58" />
             <source>this laptop</source>
-            <translation type="unfinished" />
+            <translation>cet ordinateur</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>Solidité de la phrase secrète</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Passphrase strength hint</source>
-            <translation type="unfinished" />
+            <translation>Conseil sur la solidité de la phrase secrète</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Device name error</source>
-            <translation type="unfinished" />
+            <translation>Erreur dans le nom de l’appareil</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Erreur de phrase secrète</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeated passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Erreur dans la phrase secrète répétée</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;This device</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cet appareil</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>Nom de l’appareil</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phrase secrète</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répétez-la</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>Répéter la phrase secrète</translation>
         </message>
         <message>
             <location line="+39" />
             <source>The two passphrases are different.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
     </context>
     <context>
@@ -3033,103 +3036,103 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-152" />
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Conversations</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No conversations yet: write what was said below and press Add note.</source>
-            <translation type="unfinished" />
+            <translation>Aucune conversation pour l’instant : écrivez ci-dessous ce qui s’est dit et appuyez sur Ajouter la note.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>What was said? e.g. Spoke at the depot gate; keen to help with the petition.</source>
-            <translation type="unfinished" />
+            <translation>Qu’est-ce qui s’est dit ? ex. : Discuté à l’entrée du dépôt ; partant pour aider sur la pétition.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Note text</source>
-            <translation type="unfinished" />
+            <translation>Texte de la note</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(not said)</source>
-            <translation type="unfinished" />
+            <translation>(non précisé)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Comment</translation>
         </message>
         <message>
             <location line="+2" />
             <source>e.g. will come to the meeting</source>
-            <translation type="unfinished" />
+            <translation>ex. : viendra à la réunion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>a date adds a follow-up task</source>
-            <translation type="unfinished" />
+            <translation>une date ajoute une tâche de relance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Follow up on</source>
-            <translation type="unfinished" />
+            <translation>Relancer le</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>Campagne</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+29" />
             <source>(no campaign)</source>
-            <translation type="unfinished" />
+            <translation>(aucune campagne)</translation>
         </message>
         <message>
             <location line="-28" />
             <source>New &amp;note</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle &amp;note</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Ho&amp;w</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Outcome</source>
-            <translation type="unfinished" />
+            <translation>&amp;Résultat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Follow up on</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;lancer le</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ca&amp;mpaign</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;mpagne</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Note error</source>
-            <translation type="unfinished" />
+            <translation>Erreur de note</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Add note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter la note</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la note</translation>
         </message>
     </context>
     <context>
@@ -3138,7 +3141,7 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/organising_tab.py" line="+54" />
             <source>What was written</source>
             <extracomment>a load was asked for while the tab was hidden: it runs when the tab shows</extracomment>
-            <translation type="unfinished" />
+            <translation>Ce qui a été écrit</translation>
         </message>
     </context>
     <context>
@@ -3147,74 +3150,74 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/organising_page.py" line="+81" />
             <source>No workplace has a headcount yet: record one on a unit or a workplace to see density.</source>
             <extracomment>the change is shown since this many days ago unless the user picks a date</extracomment>
-            <translation type="unfinished" />
+            <translation>Aucun lieu de travail n’a encore d’effectif : saisissez-en un sur une unité ou un lieu de travail pour voir le taux d’adhésion.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Branch: {0} members of {1} people in the workplaces counted ({2}).</source>
-            <translation type="unfinished" />
+            <translation>Section : {0} adhérents sur {1} personnes dans les lieux de travail comptés ({2}).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{0} points since {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} points depuis le {1}.</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Show the change in density since</source>
             <extracomment>open this person (from the chart or a list)</extracomment>
-            <translation type="unfinished" />
+            <translation>Afficher l’évolution du taux d’adhésion depuis</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change &amp;since:</source>
-            <translation type="unfinished" />
+            <translation>Évolution &amp;depuis :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Import headcounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer des effectifs…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+83" />
             <source>Import units and headcounts</source>
-            <translation type="unfinished" />
+            <translation>Importer des unités et des effectifs</translation>
         </message>
         <message>
             <location line="-81" />
             <source>A CSV or Excel sheet with columns workplace, unit, kind, headcount and counted on: missing units and workplaces are created</source>
-            <translation type="unfinished" />
+            <translation>Un tableur CSV ou Excel avec les colonnes workplace, unit, kind, headcount et counted on (lieu de travail, unité, type, effectif, date du comptage) : les unités et lieux de travail manquants sont créés</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The branch's density</source>
-            <translation type="unfinished" />
+            <translation>Taux d’adhésion de la section</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What the import did</source>
-            <translation type="unfinished" />
+            <translation>Ce qu’a fait l’import</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Wall chart</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tableau mural</translation>
         </message>
         <message>
             <location line="+1" />
             <source>P&amp;oint people</source>
-            <translation type="unfinished" />
+            <translation>&amp;Référents</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Structure &amp;tests</source>
-            <translation type="unfinished" />
+            <translation>Tests de &amp;structure</translation>
         </message>
         <message>
             <location line="+68" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tableurs (*.csv *.xlsx);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>
@@ -3223,17 +3226,17 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/sync_pairing.py" line="+41" />
             <source>Pair a new laptop</source>
             <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
-            <translation type="unfinished" />
+            <translation>Appairer un nouvel ordinateur</translation>
         </message>
         <message>
             <location line="+16" />
             <source>The new laptop chooses “Join a branch” and types the code shown here. Compare the check string on both screens before you approve.</source>
-            <translation type="unfinished" />
+            <translation>Le nouvel ordinateur choisit « Rejoindre une section » et tape le code affiché ici. Comparez la chaîne de contrôle sur les deux écrans avant d’approuver.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Role of the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Rôle du nouvel ordinateur</translation>
         </message>
         <message>
             <location line="+4" />
