@@ -3241,122 +3241,122 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location line="+4" />
             <source>Start pairing</source>
-            <translation type="unfinished" />
+            <translation>Démarrer l’appairage</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Arrêter</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Stop pairing</source>
-            <translation type="unfinished" />
+            <translation>Arrêter l’appairage</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Rôle :</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Pairing code</source>
-            <translation type="unfinished" />
+            <translation>Code d’appairage</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Time left for the code</source>
-            <translation type="unfinished" />
+            <translation>Temps restant pour le code</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Pairing question</source>
-            <translation type="unfinished" />
+            <translation>Question d’appairage</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check string</source>
-            <translation type="unfinished" />
+            <translation>Chaîne de contrôle</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Approuver</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Approve the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Approuver le nouvel ordinateur</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>Refuser</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Decline the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Refuser le nouvel ordinateur</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Pairing status</source>
-            <translation type="unfinished" />
+            <translation>État de l’appairage</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Pairing error</source>
-            <translation type="unfinished" />
+            <translation>Erreur d’appairage</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Waiting for the new laptop to join as {role}. If it cannot find this one, it types this laptop's address: {join}.</source>
-            <translation type="unfinished" />
+            <translation>En attente du nouvel ordinateur, qui rejoindra la section en tant que {role}. S’il ne trouve pas celui-ci, il tape l’adresse de cet ordinateur : {join}.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The code works for {value}:{value2:02d} more.</source>
-            <translation type="unfinished" />
+            <translation>Le code reste valable encore {value}:{value2:02d}.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>“{name}” ({device}) entered the code. Does the new laptop show {check}?</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ({device}) a saisi le code. Le nouvel ordinateur affiche-t-il {check} ?</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Approve only if “{name}” shows the same check string.</source>
-            <translation type="unfinished" />
+            <translation>N’approuvez que si « {name} » affiche la même chaîne de contrôle.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Admitting the new laptop and sending it the branch…</source>
-            <translation type="unfinished" />
+            <translation>Acceptation du nouvel ordinateur et envoi de la section…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Declining…</source>
-            <translation type="unfinished" />
+            <translation>Refus en cours…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Pairing stopped; the code no longer works.</source>
-            <translation type="unfinished" />
+            <translation>Appairage arrêté ; le code ne fonctionne plus.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>“{device_name}” joined the branch as {role}.</source>
-            <translation type="unfinished" />
+            <translation>« {device_name} » a rejoint la section en tant que {role}.</translation>
         </message>
         <message>
             <location line="+4" />
             <source> It did not confirm the end; its admission reaches it with the next sync.</source>
-            <translation type="unfinished" />
+            <translation> Il n’a pas confirmé la fin ; son acceptation lui parviendra à la prochaine synchronisation.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Declined: the new laptop was not admitted.</source>
-            <translation type="unfinished" />
+            <translation>Refusé : le nouvel ordinateur n’a pas été accepté.</translation>
         </message>
     </context>
     <context>
@@ -3364,52 +3364,52 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location filename="../../desktop/vault_menu.py" line="+156" />
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Changer la phrase secrète</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The vault is re-encrypted under the new passphrase; nothing else changes. Other laptops keep their own passphrases.</source>
-            <translation type="unfinished" />
+            <translation>Le coffre est rechiffré avec la nouvelle phrase secrète ; rien d’autre ne change. Les autres ordinateurs gardent leur propre phrase secrète.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeat the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Répéter la nouvelle phrase secrète</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Passphrase strength hint</source>
-            <translation type="unfinished" />
+            <translation>Conseil sur la solidité de la phrase secrète</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;New passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvelle phrase secrète</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Répétez-la</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Erreur de phrase secrète</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Use at least {0} characters.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez au moins {0} caractères.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The two passphrases are different.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases secrètes sont différentes.</translation>
         </message>
     </context>
     <context>
@@ -3418,22 +3418,22 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
             <location filename="../../desktop/views/point_people.py" line="+72" />
             <source>(no name)</source>
             <extracomment>members of the workplace who could be someone's point person: (id, name)</extracomment>
-            <translation type="unfinished" />
+            <translation>(sans nom)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <location line="+10" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Point people error</source>
-            <translation type="unfinished" />
+            <translation>Erreur des référents</translation>
         </message>
     </context>
     <context>
@@ -3441,119 +3441,119 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location line="+5" />
             <source>Point people</source>
-            <translation type="unfinished" />
+            <translation>Référents</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Choose a point person</source>
-            <translation type="unfinished" />
+            <translation>Choisir un référent</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Their people</source>
-            <translation type="unfinished" />
+            <translation>Personnes suivies</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Print their list…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer sa liste…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+124" />
             <source>Print the point person's list</source>
-            <translation type="unfinished" />
+            <translation>Imprimer la liste du référent</translation>
         </message>
         <message>
             <location line="-115" />
             <location line="+2" />
             <source>No point person yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de référent</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Point person to give them</source>
-            <translation type="unfinished" />
+            <translation>Référent à leur attribuer</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Give them this point person</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leur attribuer ce référent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give them this point person</source>
-            <translation type="unfinished" />
+            <translation>Leur attribuer ce référent</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Point pe&amp;rson:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Référent :</translation>
         </message>
         <message>
             <location line="+8" />
             <source>People per point person</source>
-            <translation type="unfinished" />
+            <translation>Personnes par référent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set the t&amp;arget</source>
-            <translation type="unfinished" />
+            <translation>Fixer l’&amp;objectif</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set the branch's coverage target</source>
-            <translation type="unfinished" />
+            <translation>Fixer l’objectif de couverture de la section</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A branch setting: only an admin may change it</source>
-            <translation type="unfinished" />
+            <translation>Un réglage de la section : seul un administrateur peut le modifier</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Target: one point person per</source>
-            <translation type="unfinished" />
+            <translation>Objectif : un référent pour</translation>
         </message>
         <message>
             <location line="+2" />
             <source>people</source>
-            <translation type="unfinished" />
+            <translation>personnes</translation>
         </message>
         <message>
             <location line="+32" />
             <source>The branch's target: one point person per {0} people</source>
-            <translation type="unfinished" />
+            <translation>Objectif de la section : un référent pour {0} personnes</translation>
         </message>
         <message>
             <location line="+16" />
             <source>People {0} keeps in touch with</source>
-            <translation type="unfinished" />
+            <translation>Personnes avec qui {0} garde le contact</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Select people in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d’abord des personnes dans la liste.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>People for {0}</source>
-            <translation type="unfinished" />
+            <translation>Personnes suivies par {0}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Point person's list</source>
-            <translation type="unfinished" />
+            <translation>Liste du référent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0}'s people with their phone numbers and when they were last spoken to. The PDF is not encrypted: keep it safe.</source>
-            <translation type="unfinished" />
+            <translation>Les personnes suivies par {0}, avec leur numéro de téléphone et la date de leur dernière conversation. Le PDF n’est pas chiffré : gardez-le en lieu sûr.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Wrote a list of {0} people to {1}.</source>
-            <translation type="unfinished" />
+            <translation>Liste de {0} personnes enregistrée dans {1}.</translation>
         </message>
     </context>
     <context>
@@ -3561,97 +3561,97 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location filename="../../desktop/dialogs/preferences.py" line="+30" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <location line="+5" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <location line="+1" />
             <source>never (only Ctrl+L and sleep)</source>
-            <translation type="unfinished" />
+            <translation>jamais (seulement Ctrl+L et la mise en veille)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock after this many idle minutes</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Lock after idle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verrouiller après inactivité :</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Clear a copied contact detail after seconds</source>
-            <translation type="unfinished" />
+            <translation>Effacer une coordonnée copiée au bout de ce nombre de secondes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Clear copied details after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Effacer les coordonnées copiées après :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Your name, for the tasks given to you</source>
-            <translation type="unfinished" />
+            <translation>Votre nom, pour les tâches qui vous sont confiées</translation>
         </message>
         <message>
             <location line="+1" />
             <source>as tasks name you, e.g. Sam</source>
-            <translation type="unfinished" />
+            <translation>tel que les tâches vous nomment, ex. : Sam</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your &amp;name (tasks):</source>
-            <translation type="unfinished" />
+            <translation>Votre &amp;nom (tâches) :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thème</translation>
         </message>
         <message>
             <location line="+1" />
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Comme le système</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Clair</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Sombre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thème :</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>Style</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The platform's</source>
-            <translation type="unfinished" />
+            <translation>Celui de la plateforme</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Style:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Style :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The vault also locks when the computer goes to sleep, and with Ctrl+L. A locked window shows no member data.</source>
-            <translation type="unfinished" />
+            <translation>Le coffre se verrouille aussi quand l’ordinateur se met en veille, et avec Ctrl+L. Une fenêtre verrouillée n’affiche aucune donnée d’adhérent.</translation>
         </message>
     </context>
     <context>
@@ -3659,62 +3659,62 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location filename="../../desktop/dialogs/print_dialog.py" line="+79" />
             <source>Pages written</source>
-            <translation type="unfinished" />
+            <translation>Pages écrites</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Avertissement</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reading the vault…</source>
-            <translation type="unfinished" />
+            <translation>Lecture du coffre…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Export result</source>
-            <translation type="unfinished" />
+            <translation>Résultat de l’export</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export error</source>
-            <translation type="unfinished" />
+            <translation>Erreur d’export</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the PDF</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le PDF</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel the export</source>
-            <translation type="unfinished" />
+            <translation>Annuler l’export</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Stopping before the next page…</source>
-            <translation type="unfinished" />
+            <translation>Arrêt avant la page suivante…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Drawing page {value} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>Préparation de la page {value} sur {total}…</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The export was cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
         </message>
     </context>
     <context>
@@ -3722,7 +3722,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location filename="../../desktop/dialogs/record_dialog.py" line="+62" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Erreur</translation>
         </message>
     </context>
     <context>
@@ -3731,92 +3731,92 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
             <location filename="../../desktop/views/relationships_box.py" line="+99" />
             <source>Unit</source>
             <extracomment>open the other person of a relationship the person's organising details changed (a point person set)</extracomment>
-            <translation type="unfinished" />
+            <translation>Unité</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Référent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unit:</source>
-            <translation type="unfinished" />
+            <translation>Unité :</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Point person:</source>
-            <translation type="unfinished" />
+            <translation>Référent :</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Relationships</source>
-            <translation type="unfinished" />
+            <translation>Relations</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Kind of relationship</source>
-            <translation type="unfinished" />
+            <translation>Type de relation</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Type a name…</source>
-            <translation type="unfinished" />
+            <translation>Tapez un nom…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Find the other person</source>
-            <translation type="unfinished" />
+            <translation>Trouver l’autre personne</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The other person</source>
-            <translation type="unfinished" />
+            <translation>L’autre personne</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the relationship</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la relation</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Make &amp;point person</source>
-            <translation type="unfinished" />
+            <translation>En faire le &amp;référent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Make them this person's point person</source>
-            <translation type="unfinished" />
+            <translation>En faire le référent de cette personne</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Remove link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer le lien</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Remove the selected relationship</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la relation sélectionnée</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Relationships error</source>
-            <translation type="unfinished" />
+            <translation>Erreur de relations</translation>
         </message>
         <message>
             <location line="+46" />
             <source>not in a unit</source>
-            <translation type="unfinished" />
+            <translation>dans aucune unité</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>aucune pour l’instant</translation>
         </message>
     </context>
     <context>
@@ -3824,52 +3824,52 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location filename="../../desktop/dialogs/role_dialog.py" line="+23" />
             <source>&amp;Admin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Administrateur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edits everything, and admits or revokes laptops. Give it only to the officers who run the branch's laptops.</source>
-            <translation type="unfinished" />
+            <translation>Modifie tout, et accepte ou révoque des ordinateurs. À ne donner qu’aux responsables qui gèrent les ordinateurs de la section.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Secretary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Secrétaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Adds and edits members, conversations, tasks and meetings; cannot admit or revoke laptops.</source>
-            <translation type="unfinished" />
+            <translation>Ajoute et modifie les adhérents, conversations, tâches et réunions ; ne peut ni accepter ni révoquer d’ordinateurs.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Viewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lecteur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reads the list and prints from it; changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Consulte la liste et l’imprime ; ne modifie rien.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Admit a laptop</source>
-            <translation type="unfinished" />
+            <translation>Accepter un ordinateur</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Admit “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Accepter « {0} »</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Which role does this laptop get?</source>
-            <translation type="unfinished" />
+            <translation>Quel rôle donner à cet ordinateur ?</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Admit and save the welcome file…</source>
-            <translation type="unfinished" />
+            <translation>Accepter et enregistrer le fichier d’accueil…</translation>
         </message>
     </context>
     <context>
@@ -3878,43 +3878,43 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
             <location filename="../../desktop/views/member_filters.py" line="+70" />
             <source>Saved searches</source>
             <extracomment>a saved search was picked: its query</extracomment>
-            <translation type="unfinished" />
+            <translation>Recherches enregistrées</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saved searches…</source>
-            <translation type="unfinished" />
+            <translation>Recherches enregistrées…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save search…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la recherche…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+79" />
             <source>Save search</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la recherche</translation>
         </message>
         <message>
             <location line="-78" />
             <source>Save the current filters and search under a name</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les filtres et la recherche actuels sous un nom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete saved search</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la recherche enregistrée</translation>
         </message>
         <message>
             <location line="+77" />
             <source>Name for this search:</source>
-            <translation type="unfinished" />
+            <translation>Nom de cette recherche :</translation>
         </message>
     </context>
     <context>
@@ -3922,22 +3922,22 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location filename="../../desktop/views/structure_tests.py" line="+63" />
             <source>Whole branch</source>
-            <translation type="unfinished" />
+            <translation>Toute la section</translation>
         </message>
         <message>
             <location line="+11" />
             <source>reached</source>
-            <translation type="unfinished" />
+            <translation>atteint</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Structure test error</source>
-            <translation type="unfinished" />
+            <translation>Erreur de test de structure</translation>
         </message>
     </context>
     <context>
@@ -3945,112 +3945,112 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location line="+5" />
             <source>New test, e.g. Petition on staffing</source>
-            <translation type="unfinished" />
+            <translation>Nouveau test, ex. : Pétition pour plus de personnel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New structure test</source>
-            <translation type="unfinished" />
+            <translation>Nouveau test de structure</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Kind of test</source>
-            <translation type="unfinished" />
+            <translation>Type de test</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Target share of each unit</source>
-            <translation type="unfinished" />
+            <translation>Part visée dans chaque unité</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Add test</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter le test</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the structure test</source>
-            <translation type="unfinished" />
+            <translation>Ajouter le test de structure</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Structure tests</source>
-            <translation type="unfinished" />
+            <translation>Tests de structure</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progression</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport the results…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter les résultats…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export the test's results</source>
-            <translation type="unfinished" />
+            <translation>Exporter les résultats du test</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Meeting whose attendance answers</source>
-            <translation type="unfinished" />
+            <translation>Réunion dont les présences servent de réponses</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The answer of those who attended</source>
-            <translation type="unfinished" />
+            <translation>La réponse des présents</translation>
         </message>
         <message>
             <location line="+1" />
             <source>said yes</source>
-            <translation type="unfinished" />
+            <translation>ont dit oui</translation>
         </message>
         <message>
             <location line="+0" />
             <source>said no</source>
-            <translation type="unfinished" />
+            <translation>ont dit non</translation>
         </message>
         <message>
             <location line="+1" />
             <source>were asked, undecided</source>
-            <translation type="unfinished" />
+            <translation>ont été sollicités, indécis</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Record the meeting's answers</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les réponses de la réunion</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Everyone at</source>
-            <translation type="unfinished" />
+            <translation>Tous les présents à</translation>
         </message>
         <message>
             <location line="+82" />
             <source>{0} answers recorded.</source>
-            <translation type="unfinished" />
+            <translation>{0} réponses enregistrées.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Export the results</source>
-            <translation type="unfinished" />
+            <translation>Exporter les résultats</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Wrote {0} rows to {1}. The file is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>{0} lignes enregistrées dans {1}. Ce fichier n’est pas chiffré.</translation>
         </message>
     </context>
     <context>
@@ -4059,43 +4059,43 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
             <location filename="../../desktop/views/sync_centre.py" line="+33" />
             <source>Sync</source>
             <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
-            <translation type="unfinished" />
+            <translation>Synchro</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sync centre</source>
-            <translation type="unfinished" />
+            <translation>Centre de synchronisation</translation>
         </message>
         <message>
             <location line="+6" />
             <source>USB stick</source>
-            <translation type="unfinished" />
+            <translation>Clé USB</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Appareils</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+52" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflits</translation>
         </message>
         <message>
             <location line="-51" />
             <source>Meeting (Wi-Fi)</source>
-            <translation type="unfinished" />
+            <translation>Réunion (Wi-Fi)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Always-on</source>
-            <translation type="unfinished" />
+            <translation>En continu</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Conflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>Conflits ({count})</translation>
         </message>
     </context>
     <context>
@@ -4104,7 +4104,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
             <location filename="../../desktop/tasks.py" line="+139" />
             <source>The task runner has been shut down.</source>
             <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
-            <translation type="unfinished" />
+            <translation>Le moteur des traitements en arrière-plan a été arrêté.</translation>
         </message>
     </context>
     <context>
@@ -4112,89 +4112,89 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+77" />
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Tâches</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+1" />
             <source>New task</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle tâche</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Date d’échéance</translation>
         </message>
         <message>
             <location line="+2" />
             <source>For whom (a name)</source>
-            <translation type="unfinished" />
+            <translation>Pour qui (un nom)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assignee</source>
-            <translation type="unfinished" />
+            <translation>Confiée à</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add task</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la tâche</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No open tasks. Type one below and press Add task; a conversation's follow-up date adds one too.</source>
-            <translation type="unfinished" />
+            <translation>Aucune tâche en cours. Tapez-en une ci-dessous et appuyez sur Ajouter la tâche ; une date de relance sur une conversation en ajoute une aussi.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Show done</source>
             <extracomment>whose tasks "Only mine" shows (the Preferences' name; the laptop's by default) double-clicked a task about a member: show that member</extracomment>
-            <translation type="unfinished" />
+            <translation>Voir les tâches faites</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show done tasks</source>
-            <translation type="unfinished" />
+            <translation>Afficher les tâches faites</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Only &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Seulement les &amp;miennes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only my tasks</source>
-            <translation type="unfinished" />
+            <translation>Seulement mes tâches</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tasks given to you (your name is in Preferences)</source>
-            <translation type="unfinished" />
+            <translation>Les tâches qui vous sont confiées (votre nom est dans les Préférences)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Give to…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Confier à…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give the task to a person</source>
-            <translation type="unfinished" />
+            <translation>Confier la tâche à une personne</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Give the task to</source>
-            <translation type="unfinished" />
+            <translation>Confier la tâche à</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who does “{0}”? (empty: nobody)</source>
-            <translation type="unfinished" />
+            <translation>Qui s’occupe de « {0} » ? (vide : personne)</translation>
         </message>
     </context>
     <context>
@@ -4203,79 +4203,79 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
             <location filename="../../desktop/views/unlock.py" line="+39" />
             <source>Unlock — Caucus</source>
             <extracomment>the unlocked session the user chose another vault file the user wants to start something else: "create", "join" or "demo"</extracomment>
-            <translation type="unfinished" />
+            <translation>Déverrouiller — Caucus</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Unlock {0}</source>
-            <translation type="unfinished" />
+            <translation>Déverrouiller {0}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unlock your branch</source>
-            <translation type="unfinished" />
+            <translation>Déverrouiller votre section</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The vault file</source>
-            <translation type="unfinished" />
+            <translation>Le fichier coffre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Vault file</source>
-            <translation type="unfinished" />
+            <translation>Fichier coffre</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+1" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+2" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Déverrouiller</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Unlocking</source>
-            <translation type="unfinished" />
+            <translation>Déverrouillage</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unlock error</source>
-            <translation type="unfinished" />
+            <translation>Erreur de déverrouillage</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Create a branch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Créer une section</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Join a branch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rejoindre une section</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Open a vault file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir un fichier coffre…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Try the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>Essayer la &amp;démo</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Open a vault file</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un fichier coffre</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Type the branch's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Tapez la phrase secrète de la section.</translation>
         </message>
     </context>
     <context>
@@ -4284,83 +4284,83 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
             <location filename="../../desktop/views/sync_usb.py" line="+119" />
             <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop's bundle in the folder, then writes this laptop's changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
             <extracomment>a sync brought changes in (refresh every view)</extracomment>
-            <translation type="unfinished" />
+            <translation>Faites passer une clé USB (ou un dossier partagé) d’un ordinateur à l’autre. La synchronisation lit le paquet de chacun des autres ordinateurs présent dans le dossier, puis y écrit les modifications de cet ordinateur. Les paquets sont chiffrés : une clé perdue ne révèle rien.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sync folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier de synchronisation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a folder or a USB stick</source>
-            <translation type="unfinished" />
+            <translation>Choisir un dossier ou une clé USB</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose folder or stick…</source>
-            <translation type="unfinished" />
+            <translation>Choisir un dossier ou une clé…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose folder or stick</source>
-            <translation type="unfinished" />
+            <translation>Choisir un dossier ou une clé</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+1" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser maintenant</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>Annuler la synchronisation</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sync progress</source>
-            <translation type="unfinished" />
+            <translation>Progression de la synchronisation</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>État de la synchronisation</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync error</source>
-            <translation type="unfinished" />
+            <translation>Erreur de synchronisation</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync report</source>
-            <translation type="unfinished" />
+            <translation>Compte rendu de synchronisation</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Choose the sync folder or USB stick</source>
-            <translation type="unfinished" />
+            <translation>Choisir le dossier de synchronisation ou la clé USB</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Choose a folder or a USB stick first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d’abord un dossier ou une clé USB.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Looking for bundles…</source>
-            <translation type="unfinished" />
+            <translation>Recherche des paquets…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Stopping after the current batch…</source>
-            <translation type="unfinished" />
+            <translation>Arrêt après le lot en cours…</translation>
         </message>
     </context>
     <context>
@@ -4368,89 +4368,91 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location filename="../../desktop/vault_menu.py" line="-152" />
             <source>&amp;Vault</source>
-            <translation type="unfinished" />
+            <translation>&amp;Coffre</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Back up the vault…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sauvegarder le coffre…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An encrypted copy of the whole vault (same passphrase), on a stick or another disk</source>
-            <translation type="unfinished" />
+            <translation>Une copie chiffrée du coffre entier (même phrase secrète), sur une clé ou un autre disque</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Change the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hanger la phrase secrète…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Close the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>Fermer la &amp;démo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock the demo and go back to your own branch (or make one)</source>
-            <translation type="unfinished" />
+            <translation>Verrouiller la démo et revenir à votre propre section (ou en créer une)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Vault</source>
-            <translation type="unfinished" />
+            <translation>Coffre</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Back up the vault</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarder le coffre</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose another file: a backup cannot replace the vault itself.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un autre fichier : une sauvegarde ne peut pas remplacer le coffre lui-même.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde en cours…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Backed up to {0}. Keep {1} with it: the backup opens with the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardé dans {0}. Gardez {1} avec la sauvegarde : elle s’ouvre avec la même phrase secrète.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Changement de la phrase secrète…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The passphrase is changed. Use the new one from now on; old backups still open with the old one.</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète est changée. Utilisez désormais la nouvelle ; les anciennes sauvegardes s’ouvrent toujours avec l’ancienne.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Write your passphrase down</source>
-            <translation type="unfinished" />
+            <translation>Notez votre phrase secrète</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your branch is ready. Write the passphrase down now and keep it somewhere safe: nobody can recover it for you, and without it the vault cannot be opened.
 
 A backup on a USB stick keeps the branch if this laptop is lost.</source>
-            <translation type="unfinished" />
+            <translation>Votre section est prête. Notez la phrase secrète dès maintenant et gardez-la en lieu sûr : personne ne pourra la retrouver pour vous, et sans elle le coffre ne peut pas être ouvert.
+
+Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Make a &amp;backup now…</source>
-            <translation type="unfinished" />
+            <translation>Faire une &amp;sauvegarde maintenant…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>I have written it down</source>
-            <translation type="unfinished" />
+            <translation>Je l’ai notée</translation>
         </message>
     </context>
     <context>
@@ -4458,93 +4460,93 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/chart_layout.py" line="+29" />
             <source>✓ yes</source>
-            <translation type="unfinished" />
+            <translation>✓ oui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>✗ no</source>
-            <translation type="unfinished" />
+            <translation>✗ non</translation>
         </message>
         <message>
             <location line="+1" />
             <source>? undecided</source>
-            <translation type="unfinished" />
+            <translation>? indécis</translation>
         </message>
         <message>
             <location line="+10" />
             <source>never spoken</source>
-            <translation type="unfinished" />
+            <translation>aucune conversation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} j</translation>
         </message>
         <message>
             <location line="+7" />
             <source>L</source>
-            <translation type="unfinished" />
+            <translation>L</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S</source>
-            <translation type="unfinished" />
+            <translation>D</translation>
         </message>
         <message>
             <location line="+5" />
             <source>P{covers}</source>
-            <translation type="unfinished" />
+            <translation>R{covers}</translation>
         </message>
         <message>
             <location line="+10" />
             <source>headcount ?</source>
-            <translation type="unfinished" />
+            <translation>effectif ?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>headcount {headcount}</source>
-            <translation type="unfinished" />
+            <translation>effectif {headcount}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{members} members ({density})</source>
-            <translation type="unfinished" />
+            <translation>{members} adhérents ({density})</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{people} non-members</source>
-            <translation type="unfinished" />
+            <translation>{people} non-adhérents</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{covered} with a point person ({coverage})</source>
-            <translation type="unfinished" />
+            <translation>{covered} avec un référent ({coverage})</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{yes} yes</source>
-            <translation type="unfinished" />
+            <translation>{yes} oui</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{yes} yes of {target} needed</source>
-            <translation type="unfinished" />
+            <translation>{yes} oui sur {target} nécessaires</translation>
         </message>
         <message>
             <location line="+101" />
             <source>Not in a unit</source>
             <extracomment>the flag is "not assessed" (grey), not "no point person" (red) each card's top, in order (cards are placed top to bottom)</extracomment>
-            <translation type="unfinished" />
+            <translation>Dans aucune unité</translation>
         </message>
         <message>
             <location line="+8" />
             <source>no point person</source>
-            <translation type="unfinished" />
+            <translation>pas de référent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>non évalué</translation>
         </message>
     </context>
     <context>
@@ -4553,113 +4555,113 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <location filename="../../desktop/views/wall_chart_tab.py" line="+46" />
             <source>Wall chart error</source>
             <extracomment>open this person in the members page the figures changed (an answer, a move): the page's list may show them</extracomment>
-            <translation type="unfinished" />
+            <translation>Erreur du tableau mural</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Structure test shown on the cards</source>
-            <translation type="unfinished" />
+            <translation>Test de structure affiché sur les cartes</translation>
         </message>
         <message>
             <location line="+6" />
             <source>What a click on a card does</source>
-            <translation type="unfinished" />
+            <translation>Ce que fait un clic sur une carte</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click opens the person</source>
-            <translation type="unfinished" />
+            <translation>Un clic ouvre la fiche de la personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records yes</source>
-            <translation type="unfinished" />
+            <translation>Un clic enregistre oui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records no</source>
-            <translation type="unfinished" />
+            <translation>Un clic enregistre non</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records undecided</source>
-            <translation type="unfinished" />
+            <translation>Un clic enregistre indécis</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Print A3…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimer en A3…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+103" />
             <source>Print the wall chart</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le tableau mural</translation>
         </message>
         <message>
             <location line="-101" />
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export the wall chart as a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Exporter le tableau mural en tableur</translation>
         </message>
         <message>
             <location line="+2" />
             <source>T&amp;est:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Test :</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Colour: assessment 5 (green) to 0 (red), white and dashed when not assessed; heavy border: member. L leader, S steward, P3 point person for 3. Red: no point person, or no conversation in 90 days. Keys: Y, N, U, 0 answer; M moves; Enter opens.</source>
-            <translation type="unfinished" />
+            <translation>Couleur : évaluation de 5 (vert) à 0 (rouge), blanc et en pointillés si non évalué ; bordure épaisse : adhérent. L leader, D délégué, R3 référent de 3 personnes. Rouge : pas de référent, ou aucune conversation depuis 90 jours. Touches : Y oui, N non, U indécis, 0 pas encore sollicité ; M déplace ; Enter ouvre.</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+87" />
             <source>Wall chart</source>
-            <translation type="unfinished" />
+            <translation>Tableau mural</translation>
         </message>
         <message>
             <location line="-38" />
             <source>No structure test</source>
-            <translation type="unfinished" />
+            <translation>Aucun test de structure</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Choose a structure test above first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d’abord un test de structure ci-dessus.</translation>
         </message>
         <message>
             <location line="+21" />
             <location line="+16" />
             <source>Wall chart - {0}</source>
-            <translation type="unfinished" />
+            <translation>Tableau mural - {0}</translation>
         </message>
         <message>
             <location line="-11" />
             <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Le tableau mural de {0} sur des pages A3 pour le mur de la réunion : une carte par personne. Le PDF n’est pas chiffré.</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Wrote %n people on {pages} to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Enregistré dans {path} : %n personne sur {pages}.</numerusform>
+                <numerusform>Enregistré dans {path} : %n personnes sur {pages}.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+6" />
             <source>Export the wall chart</source>
-            <translation type="unfinished" />
+            <translation>Exporter le tableau mural</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Wrote {0} people to {1}. The file is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>{0} personnes enregistrées dans {1}. Ce fichier n’est pas chiffré.</translation>
         </message>
     </context>
     <context>
@@ -4667,70 +4669,70 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="-294" />
             <source>Workplaces</source>
-            <translation type="unfinished" />
+            <translation>Lieux de travail</translation>
         </message>
         <message>
             <location line="+12" />
             <location line="+1" />
             <source>New workplace name</source>
-            <translation type="unfinished" />
+            <translation>Nom du nouveau lieu de travail</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Employer</source>
-            <translation type="unfinished" />
+            <translation>Employeur</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add workplace</source>
-            <translation type="unfinished" />
+            <translation>Ajouter le lieu de travail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No workplaces yet. Type a workplace's name below and press Add workplace; members can then be placed in it.</source>
-            <translation type="unfinished" />
+            <translation>Aucun lieu de travail pour l’instant. Tapez le nom d’un lieu de travail ci-dessous et appuyez sur Ajouter le lieu de travail ; vous pourrez ensuite y placer des adhérents.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Employer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Employeur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Sector</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;cteur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>N&amp;otes</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Double-click a workplace to list its members; Details… (or Enter) changes its address and sector</source>
             <extracomment>double-clicked: show this workplace's members</extracomment>
-            <translation type="unfinished" />
+            <translation>Double-cliquez sur un lieu de travail pour voir ses adhérents ; Détails… (ou Enter) modifie son adresse et son secteur</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Members</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dhérents</translation>
         </message>
         <message>
             <location line="+1" />
             <source>List this workplace's members</source>
-            <translation type="unfinished" />
+            <translation>Voir les adhérents de ce lieu de travail</translation>
         </message>
     </context>
     <context>
@@ -4739,104 +4741,104 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <location filename="../../desktop/views/conflicts.py" line="-155" />
             <location filename="../../desktop/views/member_notes.py" line="+124" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Élément</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This laptop</source>
-            <translation type="unfinished" />
+            <translation>Cet ordinateur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other laptops</source>
-            <translation type="unfinished" />
+            <translation>Autres ordinateurs</translation>
         </message>
         <message>
             <location filename="../../desktop/views/devices.py" line="-209" />
             <location filename="../../desktop/views/member_notes.py" line="-1" />
             <location filename="../../desktop/views/sync_lan.py" line="-420" />
             <source>Laptop</source>
-            <translation type="unfinished" />
+            <translation>Ordinateur</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <location line="+1" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last change</source>
-            <translation type="unfinished" />
+            <translation>Dernière modification</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Admitted by</source>
-            <translation type="unfinished" />
+            <translation>Accepté par</translation>
         </message>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="-37" />
             <location filename="../../desktop/views/organising_page.py" line="-126" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Lieu de travail</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/organising_page.py" line="+1" />
             <source>Employer</source>
-            <translation type="unfinished" />
+            <translation>Employeur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Secteur</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/organising_page.py" line="+10" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Adhérents</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessed</source>
-            <translation type="unfinished" />
+            <translation>Évalués</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Average assessment</source>
-            <translation type="unfinished" />
+            <translation>Évaluation moyenne</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>Campagne</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/point_people.py" line="-164" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/structure_tests.py" line="-198" />
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Conversations</translation>
         </message>
         <message>
             <location line="+1" />
