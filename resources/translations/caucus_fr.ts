@@ -4843,218 +4843,218 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <message>
             <location line="+1" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Présents</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apologies</source>
-            <translation type="unfinished" />
+            <translation>Excusés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>Quorum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quorate</source>
-            <translation type="unfinished" />
+            <translation>Quorum atteint</translation>
         </message>
         <message>
             <location line="+105" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Faite</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>Tâche</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Pour</translation>
         </message>
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-171" />
             <source>Conversation</source>
             <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
-            <translation type="unfinished" />
+            <translation>Conversation</translation>
         </message>
         <message>
             <location line="+170" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle valeur</translation>
         </message>
         <message>
             <location filename="../../desktop/views/organising_page.py" line="-8" />
             <location filename="../../desktop/views/structure_tests.py" line="+14" />
             <source>Headcount</source>
-            <translation type="unfinished" />
+            <translation>Effectif</translation>
         </message>
         <message>
             <location line="+5" />
             <location filename="../../desktop/views/point_people.py" line="-9" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personnes</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Density</source>
-            <translation type="unfinished" />
+            <translation>Taux d’adhésion</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Change (points)</source>
-            <translation type="unfinished" />
+            <translation>Évolution (points)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Covered</source>
-            <translation type="unfinished" />
+            <translation>Couverts</translation>
         </message>
         <message>
             <location filename="../../desktop/views/point_people.py" line="-2" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Référent</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+9" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unité</translation>
         </message>
         <message>
             <location line="-6" />
             <source>Over the target</source>
-            <translation type="unfinished" />
+            <translation>Au-dessus de l’objectif</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last spoken</source>
-            <translation type="unfinished" />
+            <translation>Dernière conversation</translation>
         </message>
         <message>
             <location filename="../../desktop/views/relationships_box.py" line="-117" />
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Relation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <location filename="../../desktop/views/structure_tests.py" line="-13" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>Test</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+26" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <location line="-23" />
             <location line="+10" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <location line="-9" />
             <source>Asked</source>
-            <translation type="unfinished" />
+            <translation>Sollicités</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Où</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Undecided</source>
-            <translation type="unfinished" />
+            <translation>Indécis</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Part</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Needed</source>
-            <translation type="unfinished" />
+            <translation>Nécessaires</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last sync</source>
-            <translation type="unfinished" />
+            <translation>Dernière synchro</translation>
         </message>
     </context>
     <context>
@@ -5062,27 +5062,27 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <message>
             <location filename="../../desktop/views/conflicts.py" line="-55" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vide)</translation>
         </message>
         <message>
             <location line="+15" />
             <source> (this laptop)</source>
-            <translation type="unfinished" />
+            <translation> (cet ordinateur)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>edited {field} to {value}</source>
-            <translation type="unfinished" />
+            <translation>a changé {field} en {value}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{value} — {who}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{value} — {who}, {when}</translation>
         </message>
         <message>
             <location line="+20" />
             <source>deleted or kept</source>
-            <translation type="unfinished" />
+            <translation>supprimé ou conservé</translation>
         </message>
     </context>
     <context>
@@ -5090,27 +5090,27 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <message>
             <location filename="../../desktop/views/devices.py" line="-22" />
             <source>not admitted</source>
-            <translation type="unfinished" />
+            <translation>non accepté</translation>
         </message>
         <message>
             <location line="+1" />
             <source>clock ahead</source>
-            <translation type="unfinished" />
+            <translation>horloge en avance</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{name}  (this laptop)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (cet ordinateur)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>no. {last_seq:,}</source>
-            <translation type="unfinished" />
+            <translation>n° {last_seq:,}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>rien pour l’instant</translation>
         </message>
         <message>
             <location line="+23" />
@@ -5119,7 +5119,11 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
 From now on it gets nothing new from this branch: the branch key changes, and changes it makes after what this laptop already holds are refused everywhere.
 
 Data already on that laptop cannot be wiped remotely. If it was lost or stolen, only its passphrase protects the member list it already holds.</source>
-            <translation type="unfinished" />
+            <translation>Révoquer « {name} » ?
+
+À partir de maintenant, il ne reçoit plus rien de nouveau de cette section : la clé de la section change, et les modifications qu’il fera au-delà de ce que cet ordinateur-ci détient déjà seront refusées partout.
+
+Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effacées à distance. S’il a été perdu ou volé, seule sa phrase secrète protège la liste des adhérents qu’il contient déjà.</translation>
         </message>
     </context>
     <context>
@@ -5127,57 +5131,57 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/export_dialog.py" line="-169" />
             <source>CSV (spreadsheet text)</source>
-            <translation type="unfinished" />
+            <translation>CSV (texte de tableur)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel (.xlsx)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Printable member list (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Liste des adhérents à imprimer (PDF)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>CSV spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Tableur CSV</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>printed member list</source>
-            <translation type="unfinished" />
+            <translation>liste des adhérents imprimée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>sign-in sheet</source>
-            <translation type="unfinished" />
+            <translation>feuille d’émargement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>mailing labels</source>
-            <translation type="unfinished" />
+            <translation>étiquettes d’adresse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access (PDF)</source>
-            <translation type="unfinished" />
+            <translation>demande d’accès (PDF)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access</source>
-            <translation type="unfinished" />
+            <translation>demande d’accès</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access (JSON)</source>
-            <translation type="unfinished" />
+            <translation>demande d’accès (JSON)</translation>
         </message>
     </context>
     <context>
@@ -5185,158 +5189,158 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../sync/records/labels.py" line="+12" />
             <source>Record number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de fiche</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Prénom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nom de famille</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Prénom d’usage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>N° d’adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Emails</source>
-            <translation type="unfinished" />
+            <translation>E-mails</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>Téléphones</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Code postal</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+1" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Lieu de travail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Fonction</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status override</source>
-            <translation type="unfinished" />
+            <translation>Statut imposé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Override until</source>
-            <translation type="unfinished" />
+            <translation>Imposé jusqu’au</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Date d’adhésion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Date de fin d’adhésion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Cotisations payées jusqu’au</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Évaluation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Basis of processing</source>
-            <translation type="unfinished" />
+            <translation>Base légale du traitement</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>Ne pas contacter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No email</source>
-            <translation type="unfinished" />
+            <translation>Pas d’e-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No phone calls</source>
-            <translation type="unfinished" />
+            <translation>Pas d’appel téléphonique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No texts</source>
-            <translation type="unfinished" />
+            <translation>Pas de SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No post</source>
-            <translation type="unfinished" />
+            <translation>Pas de courrier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Champs personnalisés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Mots-clés</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Mot-clé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Supprimé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Référent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unité</translation>
         </message>
     </context>
     <context>
@@ -5344,27 +5348,27 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/import_issues.py" line="-24" />
             <source>Repaired: stored as {value}</source>
-            <translation type="unfinished" />
+            <translation>Réparé : enregistré comme {value}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Can be repaired to {value} (tick “Repair” above)</source>
-            <translation type="unfinished" />
+            <translation>Peut être réparé en {value} (cochez « Réparer » ci-dessus)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Kept aside on the person, to check</source>
-            <translation type="unfinished" />
+            <translation>Mis de côté sur la fiche de la personne, à vérifier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kept as typed, to check</source>
-            <translation type="unfinished" />
+            <translation>Gardé tel que saisi, à vérifier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imported as “(no name)”</source>
-            <translation type="unfinished" />
+            <translation>Importé comme « (sans nom) »</translation>
         </message>
     </context>
     <context>
@@ -5372,67 +5376,67 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/import_wizard.py" line="-443" />
             <source>(do not import)</source>
-            <translation type="unfinished" />
+            <translation>(ne pas importer)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by commas</source>
-            <translation type="unfinished" />
+            <translation>ses colonnes séparées par des virgules</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by semicolons</source>
-            <translation type="unfinished" />
+            <translation>ses colonnes séparées par des points-virgules</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by tabs</source>
-            <translation type="unfinished" />
+            <translation>ses colonnes séparées par des tabulations</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by bars</source>
-            <translation type="unfinished" />
+            <translation>ses colonnes séparées par des barres verticales</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip (keep the existing member)</source>
-            <translation type="unfinished" />
+            <translation>Ignorer (garder l’adhérent existant)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Update the existing member</source>
-            <translation type="unfinished" />
+            <translation>Mettre à jour l’adhérent existant</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Create a new member anyway</source>
-            <translation type="unfinished" />
+            <translation>Créer quand même un nouvel adhérent</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Excel workbook (sheet “{sheet}”)</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel (feuille « {sheet} »)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>with one column</source>
-            <translation type="unfinished" />
+            <translation>avec une seule colonne</translation>
         </message>
         <message>
             <location line="+4" />
             <source>its columns separated by {separator}</source>
-            <translation type="unfinished" />
+            <translation>ses colonnes séparées par {separator}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A spreadsheet saved as text (CSV), {separator}</source>
-            <translation type="unfinished" />
+            <translation>Un tableur enregistré en texte (CSV), {separator}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>, written by an older Windows program (Windows-1252 letters)</source>
-            <translation type="unfinished" />
+            <translation>, écrit par un ancien programme Windows (caractères Windows-1252)</translation>
         </message>
     </context>
     <context>
@@ -5440,38 +5444,38 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/join_page.py" line="-395" />
             <source>Sync → Devices → Admit a laptop from a join request file…</source>
-            <translation type="unfinished" />
+            <translation>Synchro → Appareils → Accepter un ordinateur à partir d’un fichier de demande de rattachement…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Joining this branch was interrupted before it finished (Caucus was closed, or the computer stopped). It will be completed from the welcome file.</source>
-            <translation type="unfinished" />
+            <translation>Le rattachement à cette section a été interrompu avant la fin (Caucus a été fermé, ou l’ordinateur s’est arrêté). Il sera terminé à partir du fichier d’accueil.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The admin's laptop must show the same string; waiting for approval…</source>
-            <translation type="unfinished" />
+            <translation>L’ordinateur de l’administrateur doit afficher la même chaîne ; en attente d’approbation…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Looking for the admin's laptop…</source>
             <extracomment>the words of the joining stages</extracomment>
-            <translation type="unfinished" />
+            <translation>Recherche de l’ordinateur de l’administrateur…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Connecting to the admin's laptop…</source>
-            <translation type="unfinished" />
+            <translation>Connexion à l’ordinateur de l’administrateur…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Joined {branch_name} as {role}.</source>
-            <translation type="unfinished" />
+            <translation>Section {branch_name} rejointe en tant que {role}.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The join request was saved as {path}.</source>
-            <translation type="unfinished" />
+            <translation>La demande de rattachement a été enregistrée sous {path}.</translation>
         </message>
     </context>
     <context>
@@ -5480,17 +5484,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/views/list_pages.py" line="-445" />
             <source>Start date</source>
             <extracomment>the add line's fields that take a date (typed in the locale's format or ISO, or picked)</extracomment>
-            <translation type="unfinished" />
+            <translation>Date de début</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting date</source>
-            <translation type="unfinished" />
+            <translation>Date de la réunion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Date d’échéance</translation>
         </message>
     </context>
     <context>
@@ -5499,32 +5503,32 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/main_window.py" line="-333" />
             <source>Members</source>
             <extracomment>the sections: (title, icon, key); the members page first</extracomment>
-            <translation type="unfinished" />
+            <translation>Adhérents</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplaces</source>
-            <translation type="unfinished" />
+            <translation>Lieux de travail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Campaigns</source>
-            <translation type="unfinished" />
+            <translation>Campagnes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Tâches</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Réunions</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Synchro</translation>
         </message>
     </context>
     <context>
@@ -5532,52 +5536,52 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/member_form.py" line="-285" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Former member</source>
-            <translation type="unfinished" />
+            <translation>Ancien adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular contact</source>
-            <translation type="unfinished" />
+            <translation>Contact régulier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other (with consent)</source>
-            <translation type="unfinished" />
+            <translation>Autre (avec consentement)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>Ne pas contacter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No email</source>
-            <translation type="unfinished" />
+            <translation>Pas d’e-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No phone calls</source>
-            <translation type="unfinished" />
+            <translation>Pas d’appel téléphonique</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No texts</source>
-            <translation type="unfinished" />
+            <translation>Pas de SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No post</source>
-            <translation type="unfinished" />
+            <translation>Pas de courrier</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Line {number} of the custom fields needs the form 'name: value'.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {number} des champs personnalisés doit être de la forme « nom : valeur ».</translation>
         </message>
     </context>
     <context>
@@ -5585,17 +5589,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-202" />
             <source>by {author_name}</source>
-            <translation type="unfinished" />
+            <translation>par {author_name}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Outcome: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Résultat : {outcome}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Follow up on {follow_up_on}</source>
-            <translation type="unfinished" />
+            <translation>Relancer le {follow_up_on}</translation>
         </message>
     </context>
     <context>
@@ -5603,47 +5607,47 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/models/members.py" line="-223" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>N° d’adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Lieu de travail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Évaluation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Cotisations payées jusqu’au</translation>
         </message>
         <message>
             <location line="+14" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(sans nom)</translation>
         </message>
     </context>
     <context>
@@ -5651,7 +5655,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/organising_tab.py" line="-25" />
             <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv);;Classeurs Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -5659,32 +5663,32 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/passphrase.py" line="+42" />
             <source>Choose a passphrase: four or more unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une phrase secrète : quatre mots ou plus, sans lien entre eux, font très bien l’affaire.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Too short: use at least {MIN_PASSPHRASE} characters.</source>
-            <translation type="unfinished" />
+            <translation>Trop courte : utilisez au moins {MIN_PASSPHRASE} caractères.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Weak: add more words or characters.</source>
-            <translation type="unfinished" />
+            <translation>Faible : ajoutez des mots ou des caractères.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Fair: another word or two would make it much stronger.</source>
-            <translation type="unfinished" />
+            <translation>Moyenne : un ou deux mots de plus la rendraient bien plus solide.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Good.</source>
-            <translation type="unfinished" />
+            <translation>Bonne.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Solide.</translation>
         </message>
     </context>
     <context>
@@ -5693,37 +5697,37 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/dialogs/print_dialog.py" line="-129" />
             <source>PDF documents (*.pdf)</source>
             <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
-            <translation type="unfinished" />
+            <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers JSON (*.json)</translation>
         </message>
         <message>
             <location line="+144" />
             <source>Wrote {members} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans {path} : {members} sur {pages}.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Wrote {labels} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans {path} : {labels} sur {pages}.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{members} without a postal address or not to be posted to left out.</source>
-            <translation type="unfinished" />
+            <translation>Non inclus : {members} sans adresse postale ou à ne pas contacter par courrier.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Feuille d’émargement de {names} sur {pages} enregistrée dans {path}.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Wrote everything held about {name} to {data} (data) and {pdf} beside it ({pages} to print).</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui est détenu sur {name} a été enregistré dans {data} (données) et, à côté, dans {pdf} ({pages} à imprimer).</translation>
         </message>
     </context>
     <context>
@@ -5731,97 +5735,97 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/progress.py" line="+43" />
             <source>{value:,.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{value:,.1f} Mo</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Deriving the key from the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Calcul de la clé à partir de la phrase secrète…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Creating the vault…</source>
-            <translation type="unfinished" />
+            <translation>Création du coffre…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Looking…</source>
-            <translation type="unfinished" />
+            <translation>Recherche…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Connecting to {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Connexion à {subject}…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check string: {subject}</source>
-            <translation type="unfinished" />
+            <translation>Chaîne de contrôle : {subject}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The other laptop must show the same string; waiting for approval…</source>
-            <translation type="unfinished" />
+            <translation>L’autre ordinateur doit afficher la même chaîne ; en attente d’approbation…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Checking {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de {subject}…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Importing {subject}: {megabytes} of {megabytes2}</source>
-            <translation type="unfinished" />
+            <translation>Import de {subject} : {megabytes} sur {megabytes2}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Importing {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Import de {subject}…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sending to {laptop}: {done} of {total} changes</source>
-            <translation type="unfinished" />
+            <translation>Envoi vers {laptop} : {done} modifications sur {total}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sending to {laptop}: {done} changes</source>
-            <translation type="unfinished" />
+            <translation>Envoi vers {laptop} : {done} modifications</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Receiving from {laptop}: {done} of {total} changes</source>
-            <translation type="unfinished" />
+            <translation>Réception depuis {laptop} : {done} modifications sur {total}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Receiving from {laptop}: {done} changes</source>
-            <translation type="unfinished" />
+            <translation>Réception depuis {laptop} : {done} modifications</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Writing {what}…</source>
-            <translation type="unfinished" />
+            <translation>Écriture en cours : {what}…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Writing the file…</source>
-            <translation type="unfinished" />
+            <translation>Écriture du fichier…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Row {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Ligne {done} sur {total}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Page {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Page {done} sur {total}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Creating members: {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Création des adhérents : {done} sur {total}</translation>
         </message>
     </context>
     <context>
@@ -5830,27 +5834,27 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/views/relationships_box.py" line="-42" />
             <source>works with</source>
             <extracomment>how a relationship reads from this person's side</extracomment>
-            <translation type="unfinished" />
+            <translation>travaille avec</translation>
         </message>
         <message>
             <location line="+1" />
             <source>family of</source>
-            <translation type="unfinished" />
+            <translation>de la famille de</translation>
         </message>
         <message>
             <location line="+1" />
             <source>neighbour of</source>
-            <translation type="unfinished" />
+            <translation>voisin de</translation>
         </message>
         <message>
             <location line="+1" />
             <source>influences</source>
-            <translation type="unfinished" />
+            <translation>influence</translation>
         </message>
         <message>
             <location line="+1" />
             <source>is influenced by</source>
-            <translation type="unfinished" />
+            <translation>est influencé par</translation>
         </message>
     </context>
     <context>
@@ -5858,12 +5862,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_always_on.py" line="-301" />
             <source>{n:,} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n:,} octets</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{value:,.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{value:,.1f} Mo</translation>
         </message>
     </context>
     <context>
@@ -5871,52 +5875,52 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+5" />
             <source>received {received} and sent {sent}</source>
-            <translation type="unfinished" />
+            <translation>réception de {received}, envoi de {sent}</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Received {received} from {who}, sent {sent}.</source>
-            <translation type="unfinished" />
+            <translation>Reçu de {who} : {received} ; envoyé : {sent}.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation avec {who} annulée : {kept} avant l’arrêt, sans rien perdre. Synchronisez à nouveau pour le reste.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Could not sync with {who}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de se synchroniser avec {who} : {error}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync with {who} did not finish ({error}); {kept}, which are kept.</source>
-            <translation type="unfinished" />
+            <translation>La synchronisation avec {who} n’est pas allée jusqu’au bout ({error}) ; {kept}, et tout cela est conservé.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>{time}: it synced with this laptop, {kept}</source>
-            <translation type="unfinished" />
+            <translation>{time} : il s’est synchronisé avec cet ordinateur, {kept}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time}: synced, {kept}</source>
-            <translation type="unfinished" />
+            <translation>{time} : synchronisé, {kept}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time}: cancelled</source>
-            <translation type="unfinished" />
+            <translation>{time} : annulée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{time}: failed</source>
-            <translation type="unfinished" />
+            <translation>{time} : échec</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Nothing was synced.</source>
-            <translation type="unfinished" />
+            <translation>Rien n’a été synchronisé.</translation>
         </message>
     </context>
     <context>
@@ -5924,7 +5928,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_pairing.py" line="-214" />
             <source>Only an admin laptop can pair a new laptop: ask the branch's admin.</source>
-            <translation type="unfinished" />
+            <translation>Seul un ordinateur administrateur peut appairer un nouvel ordinateur : demandez à l’administrateur de la section.</translation>
         </message>
     </context>
     <context>
@@ -5934,72 +5938,72 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location line="+3" />
             <source>Importing {subject}</source>
             <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
-            <translation type="unfinished" />
+            <translation>Import de {subject}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Writing this laptop's bundle to the folder</source>
-            <translation type="unfinished" />
+            <translation>Écriture du paquet de cet ordinateur dans le dossier</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation annulée. Ce qui était arrivé avant l’arrêt ({changes}) a été conservé intact ; synchronisez à nouveau pour récupérer le reste.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No other laptop's bundle was in the folder. This laptop's changes were written there for the next person.</source>
-            <translation type="unfinished" />
+            <translation>Aucun paquet d’un autre ordinateur dans le dossier. Les modifications de cet ordinateur y ont été écrites pour la personne suivante.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Brought in {changes} from {laptops}; this laptop's changes were written to the folder.</source>
-            <translation type="unfinished" />
+            <translation>Reçu de {laptops} : {changes} ; les modifications de cet ordinateur ont été écrites dans le dossier.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Applied: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Appliquées : {changes}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Already here: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Déjà présentes : {changes}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Held back until earlier changes arrive: {changes}</source>
-            <translation type="unfinished" />
+            <translation>En attente de modifications antérieures : {changes}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Rejected: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Refusées : {changes}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Arrêté en cours de route (annulé) ; le reste viendra avec la prochaine synchronisation.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>From {who} ({name})</source>
-            <translation type="unfinished" />
+            <translation>De {who} ({name})</translation>
         </message>
         <message>
             <location line="+4" />
             <source>From {name}</source>
-            <translation type="unfinished" />
+            <translation>De {name}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Files not imported</source>
-            <translation type="unfinished" />
+            <translation>Fichiers non importés</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Written</source>
-            <translation type="unfinished" />
+            <translation>Écrit</translation>
         </message>
     </context>
     <context>
@@ -6007,17 +6011,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/tasks.py" line="-89" />
             <source>The computer ran out of memory; close other programs and try again.</source>
-            <translation type="unfinished" />
+            <translation>L’ordinateur n’a plus assez de mémoire ; fermez d’autres programmes et réessayez.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file could not be used: {value}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n’a pas pu être utilisé : {value}.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Caucus hit an unexpected problem ({name__}). Nothing was changed by the failed step; please report this.</source>
-            <translation type="unfinished" />
+            <translation>Caucus a rencontré un problème inattendu ({name__}). L’étape qui a échoué n’a rien modifié ; merci de signaler ce problème.</translation>
         </message>
     </context>
     <context>
@@ -6025,247 +6029,247 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/value_words.py" line="+20" />
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Adhérent potentiel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Arrears</source>
-            <translation type="unfinished" />
+            <translation>En retard de cotisation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Adhésion expirée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Resigned</source>
-            <translation type="unfinished" />
+            <translation>Démissionnaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deceased</source>
-            <translation type="unfinished" />
+            <translation>Décédé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Worker</source>
-            <translation type="unfinished" />
+            <translation>Travailleur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tenant</source>
-            <translation type="unfinished" />
+            <translation>Locataire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Prévue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Gagnée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perdue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Clôturée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sms</source>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Post</source>
-            <translation type="unfinished" />
+            <translation>Courrier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Data processing</source>
-            <translation type="unfinished" />
+            <translation>Traitement des données</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Former member</source>
-            <translation type="unfinished" />
+            <translation>Ancien adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular contact</source>
-            <translation type="unfinished" />
+            <translation>Contact régulier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autre</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Présent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apologies</source>
-            <translation type="unfinished" />
+            <translation>Excusé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>Absent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>Équipe horaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>Site</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Étage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Équipe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Building</source>
-            <translation type="unfinished" />
+            <translation>Bâtiment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stairwell</source>
-            <translation type="unfinished" />
+            <translation>Cage d’escalier</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Block</source>
-            <translation type="unfinished" />
+            <translation>Résidence</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Petition</source>
-            <translation type="unfinished" />
+            <translation>Pétition</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Carte signée</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Survey</source>
-            <translation type="unfinished" />
+            <translation>Enquête</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turnout</source>
-            <translation type="unfinished" />
+            <translation>Participation</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strike vote pledge</source>
-            <translation type="unfinished" />
+            <translation>Engagement à voter la grève</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>En personne</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Visio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Administrateur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>Secrétaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Viewer</source>
-            <translation type="unfinished" />
+            <translation>Lecteur</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Works with</source>
-            <translation type="unfinished" />
+            <translation>Travaille avec</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Influences</source>
-            <translation type="unfinished" />
+            <translation>Influence</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>Famille</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Neighbour</source>
-            <translation type="unfinished" />
+            <translation>Voisin</translation>
         </message>
     </context>
     <context>
@@ -6273,7 +6277,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/vault_fields.py" line="-128" />
             <source>This device needs a name (for example 'Ana's laptop').</source>
-            <translation type="unfinished" />
+            <translation>Cet appareil a besoin d’un nom (par exemple « Ordinateur d’Ana »).</translation>
         </message>
     </context>
     <context>
@@ -6281,12 +6285,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/widgets.py" line="+110" />
             <source>Open a Caucus vault</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un coffre Caucus</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Caucus vaults (*.caucus);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Coffres Caucus (*.caucus);;Tous les fichiers (*)</translation>
         </message>
     </context>
 </TS>
