@@ -1024,7 +1024,7 @@
         <message>
             <location line="+1" />
             <source>C&amp;lear the search and filters</source>
-            <translation>&amp;Effacer la recherche et les filtres</translation>
+            <translation>Effacer &amp;la recherche et les filtres</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2597,7 +2597,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location line="+6" />
             <source>Con&amp;versations</source>
-            <translation>&amp;Conversations</translation>
+            <translation>Con&amp;versations</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2998,7 +2998,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location line="+5" />
             <source>&amp;This device</source>
-            <translation>&amp;Cet appareil</translation>
+            <translation>Ce&amp;t appareil</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3107,7 +3107,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location line="+1" />
             <source>&amp;Outcome</source>
-            <translation>&amp;Résultat</translation>
+            <translation>Résul&amp;tat</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3117,7 +3117,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location line="+1" />
             <source>Ca&amp;mpaign</source>
-            <translation>Ca&amp;mpagne</translation>
+            <translation>Cam&amp;pagne</translation>
         </message>
         <message>
             <location line="+5" />
@@ -3171,7 +3171,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location line="+3" />
             <source>Change &amp;since:</source>
-            <translation>Évolution &amp;depuis :</translation>
+            <translation>Évolution de&amp;puis :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3207,7 +3207,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location line="+1" />
             <source>P&amp;oint people</source>
-            <translation>&amp;Référents</translation>
+            <translation>Ré&amp;férents</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3456,7 +3456,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location line="+2" />
             <source>&amp;Print their list…</source>
-            <translation>&amp;Imprimer sa liste…</translation>
+            <translation>Im&amp;primer sa liste…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4447,7 +4447,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <message>
             <location line="+6" />
             <source>Make a &amp;backup now…</source>
-            <translation>Faire une &amp;sauvegarde maintenant…</translation>
+            <translation>&amp;Faire une sauvegarde maintenant…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4590,7 +4590,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <message>
             <location line="+3" />
             <source>&amp;Print A3…</source>
-            <translation>&amp;Imprimer en A3…</translation>
+            <translation>Im&amp;primer en A3…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4611,7 +4611,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <message>
             <location line="+2" />
             <source>T&amp;est:</source>
-            <translation>&amp;Test :</translation>
+            <translation>T&amp;est :</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4727,7 +4727,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <message>
             <location line="+2" />
             <source>&amp;Members</source>
-            <translation>A&amp;dhérents</translation>
+            <translation>Ad&amp;hérents</translation>
         </message>
         <message>
             <location line="+1" />
