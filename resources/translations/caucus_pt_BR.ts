@@ -2442,113 +2442,113 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <message>
             <location line="+2" />
             <source>(no override)</source>
-            <translation type="unfinished" />
+            <translation>(sem ajuste manual)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Status override</source>
-            <translation type="unfinished" />
+            <translation>Ajuste manual da situação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Override until</source>
-            <translation type="unfinished" />
+            <translation>Ajuste válido até</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Filiou-se em</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Filiação venceu em</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Mensalidade paga até</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(not assessed)</source>
-            <translation type="unfinished" />
+            <translation>(sem avaliação)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Avaliação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>Privacidade</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Basis of processing</source>
-            <translation type="unfinished" />
+            <translation>Base legal do tratamento</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Contact preferences error</source>
-            <translation type="unfinished" />
+            <translation>Erro nas preferências de contato</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contact preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferências de contato</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+1" />
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>Consentimentos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Outros</translation>
         </message>
         <message>
             <location line="+3" />
             <source>name: value, one per line (e.g. shift: nights)</source>
-            <translation type="unfinished" />
+            <translation>nome: valor, um por linha (ex.: turno: noite)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Campos personalizados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Marcadores</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Form error</source>
-            <translation type="unfinished" />
+            <translation>Erro no formulário</translation>
         </message>
         <message>
             <location line="+33" />
             <source>{label} error</source>
-            <translation type="unfinished" />
+            <translation>Erro em {label}</translation>
         </message>
         <message>
             <location line="+113" />
             <source>{kind}: given</source>
-            <translation type="unfinished" />
+            <translation>{kind}: dado</translation>
         </message>
         <message>
             <location line="+0" />
             <source>{kind}: refused</source>
-            <translation type="unfinished" />
+            <translation>{kind}: recusado</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none recorded</source>
-            <translation type="unfinished" />
+            <translation>nenhum registrado</translation>
         </message>
     </context>
     <context>
@@ -2557,152 +2557,152 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <location filename="../../desktop/views/member_panel.py" line="+86" />
             <source>Member details</source>
             <extracomment>a member was added, edited, deleted or restored (its id) a member was erased (its id) a status message for the window the user asked to see an existing member (a likely duplicate of a new one)</extracomment>
-            <translation type="unfinished" />
+            <translation>Detalhes do filiado</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Select a member in the list, press New member (Ctrl+N), or bring in a spreadsheet with Data → Import.</source>
-            <translation type="unfinished" />
+            <translation>Selecione um filiado na lista, clique em Novo filiado (Ctrl+N) ou traga uma planilha com Dados → Importar.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Member name</source>
-            <translation type="unfinished" />
+            <translation>Nome do filiado</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Member status</source>
-            <translation type="unfinished" />
+            <translation>Situação do filiado</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Member error</source>
-            <translation type="unfinished" />
+            <translation>Erro no filiado</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Member notice</source>
-            <translation type="unfinished" />
+            <translation>Aviso sobre o filiado</translation>
         </message>
         <message>
             <location line="+8" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Histórico</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Detalhes</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Con&amp;versations</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conversas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Histórico</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Organising</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organização</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit (F2 or Enter in the list)</source>
-            <translation type="unfinished" />
+            <translation>Editar (F2 ou Enter na lista)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salvar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Salvar (Ctrl+S)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel the changes (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Cancelar as alterações (Esc)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport everything…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar tudo…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Everything held about this person, for a subject-access request: a JSON file and a PDF</source>
-            <translation type="unfinished" />
+            <translation>Tudo o que está guardado sobre esta pessoa, para um pedido de acesso do titular aos dados (LGPD): um arquivo JSON e um PDF</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Export everything about this member</source>
-            <translation type="unfinished" />
+            <translation>Exportar tudo sobre este filiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Take off the list; can be restored</source>
-            <translation type="unfinished" />
+            <translation>Tirar da lista; pode ser restaurado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Erase…</source>
-            <translation type="unfinished" />
+            <translation>Apagar…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Erase this person for good, on every laptop (GDPR)</source>
-            <translation type="unfinished" />
+            <translation>Apagar esta pessoa definitivamente, em todos os notebooks (LGPD)</translation>
         </message>
         <message>
             <location line="+167" />
             <source>No. {0}</source>
-            <translation type="unfinished" />
+            <translation>Nº {0}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>DELETED — restore to edit</source>
-            <translation type="unfinished" />
+            <translation>EXCLUÍDO — restaure para editar</translation>
         </message>
         <message>
             <location line="+20" />
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>Novo filiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fill in what you know; a first or last name is enough. Ctrl+S saves, Esc cancels.</source>
-            <translation type="unfinished" />
+            <translation>Preencha o que souber; basta o primeiro nome ou o sobrenome. Ctrl+S salva, Esc cancela.</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Note added.</source>
-            <translation type="unfinished" />
+            <translation>Anotação adicionada.</translation>
         </message>
     </context>
     <context>
@@ -2710,27 +2710,27 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <message>
             <location filename="../../desktop/views/member_saving.py" line="+44" />
             <source>this member</source>
-            <translation type="unfinished" />
+            <translation>este filiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Alterações não salvas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save the changes to {0}?</source>
-            <translation type="unfinished" />
+            <translation>Salvar as alterações em {0}?</translation>
         </message>
         <message>
             <location line="+58" />
             <source>• {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>• {0}: {1}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Already on the list?</source>
-            <translation type="unfinished" />
+            <translation>Já está na lista?</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2738,32 +2738,35 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
 {0}
 
 Save a new member anyway, or open the one on the list?</source>
-            <translation type="unfinished" />
+            <translation>Parece ser alguém que já está na lista:
+{0}
+
+Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Save a new member</source>
-            <translation type="unfinished" />
+            <translation>Salvar como novo filiado</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open {0}</source>
-            <translation type="unfinished" />
+            <translation>Abrir {0}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Voltar</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Salvo.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Saved, with a warning: {0}</source>
-            <translation type="unfinished" />
+            <translation>Salvo, com um aviso: {0}</translation>
         </message>
     </context>
     <context>
@@ -2772,7 +2775,7 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/models/members.py" line="-150" />
             <source>{text} (deleted)</source>
             <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
-            <translation type="unfinished" />
+            <translation>{text} (excluído)</translation>
         </message>
     </context>
     <context>
@@ -2781,69 +2784,69 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/members_page.py" line="+50" />
             <source>Status filter</source>
             <extracomment>below this many characters' width the panel goes under the list a saved search set the search text (the toolbar's search field shows it)</extracomment>
-            <translation type="unfinished" />
+            <translation>Filtro de situação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Todas as situações</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deleted (can be restored)</source>
-            <translation type="unfinished" />
+            <translation>Excluídos (podem ser restaurados)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Workplace filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de local de trabalho</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+96" />
             <source>All workplaces</source>
-            <translation type="unfinished" />
+            <translation>Todos os locais de trabalho</translation>
         </message>
         <message>
             <location line="-94" />
             <source>Tag filter</source>
-            <translation type="unfinished" />
+            <translation>Filtro de marcador</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+92" />
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Todos os marcadores</translation>
         </message>
         <message>
             <location line="-90" />
             <source>Number of members shown</source>
-            <translation type="unfinished" />
+            <translation>Número de filiados exibidos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Searching</source>
-            <translation type="unfinished" />
+            <translation>Buscando</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Filiados</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Member list error</source>
-            <translation type="unfinished" />
+            <translation>Erro na lista de filiados</translation>
         </message>
         <message>
             <location line="+143" />
             <source>1 member</source>
-            <translation type="unfinished" />
+            <translation>1 filiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0} members</source>
-            <translation type="unfinished" />
+            <translation>{0} filiados</translation>
         </message>
     </context>
     <context>
@@ -2852,112 +2855,112 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/dialogs/merge_dialog.py" line="+61" />
             <source>Merge duplicate members</source>
             <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
-            <translation type="unfinished" />
+            <translation>Mesclar filiados duplicados</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Likely duplicates</source>
-            <translation type="unfinished" />
+            <translation>Prováveis duplicados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pair:</source>
-            <translation type="unfinished" />
+            <translation>Par:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>About the pairs found</source>
-            <translation type="unfinished" />
+            <translation>Sobre os pares encontrados</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <location line="+0" />
             <source>A (kept)</source>
-            <translation type="unfinished" />
+            <translation>A (mantido)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>B (merged in)</source>
-            <translation type="unfinished" />
+            <translation>B (mesclado)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Manter</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Differing fields</source>
-            <translation type="unfinished" />
+            <translation>Campos diferentes</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Notes, tags, consents, tasks and meeting attendance of both records are kept. B stays in the deleted list, marked as merged into A, with its history.</source>
-            <translation type="unfinished" />
+            <translation>Anotações, marcadores, consentimentos, tarefas e presenças em reuniões dos dois registros são mantidos. B fica na lista de excluídos, marcado como mesclado em A, com o seu histórico.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Merge result</source>
-            <translation type="unfinished" />
+            <translation>Resultado da mesclagem</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>Mesclar</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Showing the {count} most likely of {total:,} pairs; merge some and open this again for the rest.</source>
-            <translation type="unfinished" />
+            <translation>Mostrando os {count} pares mais prováveis de {total:,}; mescle alguns e abra isto de novo para ver o resto.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No likely duplicates were found.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum provável duplicado encontrado.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Keep A: {0}, and merge B: {1} into it. Choose the value to keep for each detail that differs.</source>
-            <translation type="unfinished" />
+            <translation>Manter A: {0}, e mesclar B: {1} nele. Escolha o valor a manter em cada dado diferente.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>(a workplace no longer listed)</source>
-            <translation type="unfinished" />
+            <translation>(um local de trabalho que não está mais na lista)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Keep {0}</source>
-            <translation type="unfinished" />
+            <translation>Manter {0}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Both</source>
-            <translation type="unfinished" />
+            <translation>Os dois</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Merging…</source>
-            <translation type="unfinished" />
+            <translation>Mesclando…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Merged.</source>
-            <translation type="unfinished" />
+            <translation>Mesclado.</translation>
         </message>
         <message>
             <location line="+0" />
             <source> Moved {moved}.</source>
-            <translation type="unfinished" />
+            <translation> Movidos: {moved}.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Merged. Choose another pair above, or close.</source>
-            <translation type="unfinished" />
+            <translation>Mesclado. Escolha outro par acima, ou feche.</translation>
         </message>
     </context>
     <context>
@@ -2965,67 +2968,67 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/vault_fields.py" line="+58" />
             <source>this laptop</source>
-            <translation type="unfinished" />
+            <translation>este notebook</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>Força da frase-senha</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Passphrase strength hint</source>
-            <translation type="unfinished" />
+            <translation>Dica sobre a força da frase-senha</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Device name error</source>
-            <translation type="unfinished" />
+            <translation>Erro no nome do dispositivo</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Erro na frase-senha</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeated passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Erro na repetição da frase-senha</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;This device</source>
-            <translation type="unfinished" />
+            <translation>Este &amp;dispositivo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>Nome do dispositivo</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frase-senha</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase-senha</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repita-a</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>Repetir a frase-senha</translation>
         </message>
         <message>
             <location line="+39" />
             <source>The two passphrases are different.</source>
-            <translation type="unfinished" />
+            <translation>As duas frases-senha são diferentes.</translation>
         </message>
     </context>
     <context>
@@ -3033,103 +3036,103 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-152" />
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Conversas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No conversations yet: write what was said below and press Add note.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma conversa ainda: escreva abaixo o que foi dito e clique em Adicionar anotação.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>What was said? e.g. Spoke at the depot gate; keen to help with the petition.</source>
-            <translation type="unfinished" />
+            <translation>O que foi dito? ex.: Conversamos no portão da garagem; quer ajudar com o abaixo-assinado.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Note text</source>
-            <translation type="unfinished" />
+            <translation>Texto da anotação</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(not said)</source>
-            <translation type="unfinished" />
+            <translation>(não informado)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Como</translation>
         </message>
         <message>
             <location line="+2" />
             <source>e.g. will come to the meeting</source>
-            <translation type="unfinished" />
+            <translation>ex.: vai à reunião</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>a date adds a follow-up task</source>
-            <translation type="unfinished" />
+            <translation>uma data cria uma tarefa de retorno</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Follow up on</source>
-            <translation type="unfinished" />
+            <translation>Retorno em</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>Campanha</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+29" />
             <source>(no campaign)</source>
-            <translation type="unfinished" />
+            <translation>(sem campanha)</translation>
         </message>
         <message>
             <location line="-28" />
             <source>New &amp;note</source>
-            <translation type="unfinished" />
+            <translation>Nova a&amp;notação</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Ho&amp;w</source>
-            <translation type="unfinished" />
+            <translation>&amp;Como</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Outcome</source>
-            <translation type="unfinished" />
+            <translation>&amp;Resultado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Follow up on</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;torno em</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ca&amp;mpaign</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;mpanha</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Note error</source>
-            <translation type="unfinished" />
+            <translation>Erro na anotação</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Add note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar anotação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Adicionar anotação</translation>
         </message>
     </context>
     <context>
@@ -3138,7 +3141,7 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/organising_tab.py" line="+54" />
             <source>What was written</source>
             <extracomment>a load was asked for while the tab was hidden: it runs when the tab shows</extracomment>
-            <translation type="unfinished" />
+            <translation>O que foi escrito</translation>
         </message>
     </context>
     <context>
@@ -3147,74 +3150,74 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/organising_page.py" line="+81" />
             <source>No workplace has a headcount yet: record one on a unit or a workplace to see density.</source>
             <extracomment>the change is shown since this many days ago unless the user picks a date</extracomment>
-            <translation type="unfinished" />
+            <translation>Nenhum local de trabalho tem total de pessoas ainda: registre um numa unidade ou num local de trabalho para ver a densidade.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Branch: {0} members of {1} people in the workplaces counted ({2}).</source>
-            <translation type="unfinished" />
+            <translation>Núcleo: {0} filiados de {1} pessoas nos locais de trabalho contados ({2}).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{0} points since {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} pontos desde {1}.</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Show the change in density since</source>
             <extracomment>open this person (from the chart or a list)</extracomment>
-            <translation type="unfinished" />
+            <translation>Mostrar a variação da densidade desde</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change &amp;since:</source>
-            <translation type="unfinished" />
+            <translation>Variação &amp;desde:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Import headcounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar totais de pessoas…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+83" />
             <source>Import units and headcounts</source>
-            <translation type="unfinished" />
+            <translation>Importar unidades e totais de pessoas</translation>
         </message>
         <message>
             <location line="-81" />
             <source>A CSV or Excel sheet with columns workplace, unit, kind, headcount and counted on: missing units and workplaces are created</source>
-            <translation type="unfinished" />
+            <translation>Uma planilha CSV ou Excel com as colunas workplace, unit, kind, headcount e counted on (local de trabalho, unidade, tipo, total de pessoas e data da contagem): unidades e locais de trabalho que faltarem são criados</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The branch's density</source>
-            <translation type="unfinished" />
+            <translation>A densidade do núcleo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What the import did</source>
-            <translation type="unfinished" />
+            <translation>O que a importação fez</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Wall chart</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mapa de parede</translation>
         </message>
         <message>
             <location line="+1" />
             <source>P&amp;oint people</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pessoas de referência</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Structure &amp;tests</source>
-            <translation type="unfinished" />
+            <translation>&amp;Testes de estrutura</translation>
         </message>
         <message>
             <location line="+68" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Planilhas (*.csv *.xlsx);;Todos os arquivos (*)</translation>
         </message>
     </context>
     <context>
@@ -3223,137 +3226,137 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/sync_pairing.py" line="+41" />
             <source>Pair a new laptop</source>
             <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
-            <translation type="unfinished" />
+            <translation>Parear um novo notebook</translation>
         </message>
         <message>
             <location line="+16" />
             <source>The new laptop chooses “Join a branch” and types the code shown here. Compare the check string on both screens before you approve.</source>
-            <translation type="unfinished" />
+            <translation>O novo notebook escolhe “Entrar em um núcleo” e digita o código mostrado aqui. Compare a sequência de verificação nas duas telas antes de aprovar.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Role of the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Função do novo notebook</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Start pairing</source>
-            <translation type="unfinished" />
+            <translation>Iniciar o pareamento</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Parar</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Stop pairing</source>
-            <translation type="unfinished" />
+            <translation>Parar o pareamento</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Função:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Pairing code</source>
-            <translation type="unfinished" />
+            <translation>Código de pareamento</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Time left for the code</source>
-            <translation type="unfinished" />
+            <translation>Tempo restante do código</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Pairing question</source>
-            <translation type="unfinished" />
+            <translation>Pergunta do pareamento</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check string</source>
-            <translation type="unfinished" />
+            <translation>Sequência de verificação</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Aprovar</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Approve the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Aprovar o novo notebook</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>Recusar</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Decline the new laptop</source>
-            <translation type="unfinished" />
+            <translation>Recusar o novo notebook</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Pairing status</source>
-            <translation type="unfinished" />
+            <translation>Situação do pareamento</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Pairing error</source>
-            <translation type="unfinished" />
+            <translation>Erro no pareamento</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Waiting for the new laptop to join as {role}. If it cannot find this one, it types this laptop's address: {join}.</source>
-            <translation type="unfinished" />
+            <translation>Aguardando o novo notebook entrar como {role}. Se ele não encontrar este, basta digitar nele o endereço deste notebook: {join}.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The code works for {value}:{value2:02d} more.</source>
-            <translation type="unfinished" />
+            <translation>O código vale por mais {value}:{value2:02d}.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>“{name}” ({device}) entered the code. Does the new laptop show {check}?</source>
-            <translation type="unfinished" />
+            <translation>“{name}” ({device}) digitou o código. O novo notebook mostra {check}?</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Approve only if “{name}” shows the same check string.</source>
-            <translation type="unfinished" />
+            <translation>Aprove só se “{name}” mostrar a mesma sequência de verificação.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Admitting the new laptop and sending it the branch…</source>
-            <translation type="unfinished" />
+            <translation>Admitindo o novo notebook e enviando o núcleo para ele…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Declining…</source>
-            <translation type="unfinished" />
+            <translation>Recusando…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Pairing stopped; the code no longer works.</source>
-            <translation type="unfinished" />
+            <translation>Pareamento encerrado; o código não vale mais.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>“{device_name}” joined the branch as {role}.</source>
-            <translation type="unfinished" />
+            <translation>“{device_name}” entrou no núcleo como {role}.</translation>
         </message>
         <message>
             <location line="+4" />
             <source> It did not confirm the end; its admission reaches it with the next sync.</source>
-            <translation type="unfinished" />
+            <translation> Ele não confirmou o final; a admissão chega a ele na próxima sincronização.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Declined: the new laptop was not admitted.</source>
-            <translation type="unfinished" />
+            <translation>Recusado: o novo notebook não foi admitido.</translation>
         </message>
     </context>
     <context>
@@ -3361,52 +3364,52 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/vault_menu.py" line="+156" />
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Trocar a frase-senha</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The vault is re-encrypted under the new passphrase; nothing else changes. Other laptops keep their own passphrases.</source>
-            <translation type="unfinished" />
+            <translation>O cofre é criptografado de novo com a nova frase-senha; nada mais muda. Os outros notebooks mantêm as próprias frases-senha.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nova frase-senha</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeat the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Repita a nova frase-senha</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Passphrase strength hint</source>
-            <translation type="unfinished" />
+            <translation>Dica sobre a força da frase-senha</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;New passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nova frase-senha</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repita-a</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Passphrase error</source>
-            <translation type="unfinished" />
+            <translation>Erro na frase-senha</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Use at least {0} characters.</source>
-            <translation type="unfinished" />
+            <translation>Use pelo menos {0} caracteres.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The two passphrases are different.</source>
-            <translation type="unfinished" />
+            <translation>As duas frases-senha são diferentes.</translation>
         </message>
     </context>
     <context>
@@ -3415,22 +3418,22 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/point_people.py" line="+72" />
             <source>(no name)</source>
             <extracomment>members of the workplace who could be someone's point person: (id, name)</extracomment>
-            <translation type="unfinished" />
+            <translation>(sem nome)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sim</translation>
         </message>
         <message>
             <location line="+10" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Point people error</source>
-            <translation type="unfinished" />
+            <translation>Erro nas pessoas de referência</translation>
         </message>
     </context>
     <context>
@@ -3438,119 +3441,119 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location line="+5" />
             <source>Point people</source>
-            <translation type="unfinished" />
+            <translation>Pessoas de referência</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Choose a point person</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma pessoa de referência</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Their people</source>
-            <translation type="unfinished" />
+            <translation>As pessoas dela</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Print their list…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir a lista dela…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+124" />
             <source>Print the point person's list</source>
-            <translation type="unfinished" />
+            <translation>Imprimir a lista da pessoa de referência</translation>
         </message>
         <message>
             <location line="-115" />
             <location line="+2" />
             <source>No point person yet</source>
-            <translation type="unfinished" />
+            <translation>Ainda sem pessoa de referência</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Point person to give them</source>
-            <translation type="unfinished" />
+            <translation>Pessoa de referência a atribuir</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Give them this point person</source>
-            <translation type="unfinished" />
+            <translation>&amp;Atribuir esta pessoa de referência</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give them this point person</source>
-            <translation type="unfinished" />
+            <translation>Atribuir esta pessoa de referência</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Point pe&amp;rson:</source>
-            <translation type="unfinished" />
+            <translation>Pessoa de &amp;referência:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>People per point person</source>
-            <translation type="unfinished" />
+            <translation>Pessoas por pessoa de referência</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set the t&amp;arget</source>
-            <translation type="unfinished" />
+            <translation>Definir a &amp;meta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set the branch's coverage target</source>
-            <translation type="unfinished" />
+            <translation>Definir a meta de cobertura do núcleo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A branch setting: only an admin may change it</source>
-            <translation type="unfinished" />
+            <translation>Uma configuração do núcleo: só um administrador pode alterá-la</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Target: one point person per</source>
-            <translation type="unfinished" />
+            <translation>Meta: uma pessoa de referência para cada</translation>
         </message>
         <message>
             <location line="+2" />
             <source>people</source>
-            <translation type="unfinished" />
+            <translation>pessoas</translation>
         </message>
         <message>
             <location line="+32" />
             <source>The branch's target: one point person per {0} people</source>
-            <translation type="unfinished" />
+            <translation>A meta do núcleo: uma pessoa de referência para cada {0} pessoas</translation>
         </message>
         <message>
             <location line="+16" />
             <source>People {0} keeps in touch with</source>
-            <translation type="unfinished" />
+            <translation>Pessoas com quem {0} mantém contato</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Select people in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Selecione pessoas na lista primeiro.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>People for {0}</source>
-            <translation type="unfinished" />
+            <translation>Pessoas de {0}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Point person's list</source>
-            <translation type="unfinished" />
+            <translation>Lista da pessoa de referência</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0}'s people with their phone numbers and when they were last spoken to. The PDF is not encrypted: keep it safe.</source>
-            <translation type="unfinished" />
+            <translation>As pessoas de {0}, com os telefones e a data da última conversa. O PDF não é criptografado: guarde-o em segurança.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Wrote a list of {0} people to {1}.</source>
-            <translation type="unfinished" />
+            <translation>Lista de {0} pessoas gravada em {1}.</translation>
         </message>
     </context>
     <context>
@@ -3558,97 +3561,97 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/preferences.py" line="+30" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferências</translation>
         </message>
         <message>
             <location line="+5" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <location line="+1" />
             <source>never (only Ctrl+L and sleep)</source>
-            <translation type="unfinished" />
+            <translation>nunca (só Ctrl+L e suspensão)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock after this many idle minutes</source>
-            <translation type="unfinished" />
+            <translation>Bloquear após estes minutos sem uso</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Lock after idle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bloquear após inatividade:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Clear a copied contact detail after seconds</source>
-            <translation type="unfinished" />
+            <translation>Segundos até limpar um dado de contato copiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Clear copied details after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limpar dados copiados após:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Your name, for the tasks given to you</source>
-            <translation type="unfinished" />
+            <translation>Seu nome, para as tarefas atribuídas a você</translation>
         </message>
         <message>
             <location line="+1" />
             <source>as tasks name you, e.g. Sam</source>
-            <translation type="unfinished" />
+            <translation>como você aparece nas tarefas, ex.: Ana</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your &amp;name (tasks):</source>
-            <translation type="unfinished" />
+            <translation>Seu &amp;nome (tarefas):</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <location line="+1" />
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Igual ao sistema</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Escuro</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tema:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>Estilo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The platform's</source>
-            <translation type="unfinished" />
+            <translation>Padrão da plataforma</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Style:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Estilo:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The vault also locks when the computer goes to sleep, and with Ctrl+L. A locked window shows no member data.</source>
-            <translation type="unfinished" />
+            <translation>O cofre também se bloqueia quando o computador entra em suspensão, e com Ctrl+L. Uma janela bloqueada não mostra nenhum dado de filiados.</translation>
         </message>
     </context>
     <context>
@@ -3656,62 +3659,62 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/print_dialog.py" line="+79" />
             <source>Pages written</source>
-            <translation type="unfinished" />
+            <translation>Páginas gravadas</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Aviso</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reading the vault…</source>
-            <translation type="unfinished" />
+            <translation>Lendo o cofre…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Export result</source>
-            <translation type="unfinished" />
+            <translation>Resultado da exportação</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export error</source>
-            <translation type="unfinished" />
+            <translation>Erro na exportação</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the PDF</source>
-            <translation type="unfinished" />
+            <translation>Abrir o PDF</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel the export</source>
-            <translation type="unfinished" />
+            <translation>Cancelar a exportação</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Stopping before the next page…</source>
-            <translation type="unfinished" />
+            <translation>Parando antes da próxima página…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Drawing page {value} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>Desenhando a página {value} de {total}…</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The export was cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>A exportação foi cancelada; nenhum arquivo foi gravado.</translation>
         </message>
     </context>
     <context>
@@ -3719,7 +3722,7 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/record_dialog.py" line="+62" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Erro</translation>
         </message>
     </context>
     <context>
@@ -3728,92 +3731,92 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/relationships_box.py" line="+99" />
             <source>Unit</source>
             <extracomment>open the other person of a relationship the person's organising details changed (a point person set)</extracomment>
-            <translation type="unfinished" />
+            <translation>Unidade</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Pessoa de referência</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unit:</source>
-            <translation type="unfinished" />
+            <translation>Unidade:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Point person:</source>
-            <translation type="unfinished" />
+            <translation>Pessoa de referência:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Relationships</source>
-            <translation type="unfinished" />
+            <translation>Vínculos</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Kind of relationship</source>
-            <translation type="unfinished" />
+            <translation>Tipo de vínculo</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Type a name…</source>
-            <translation type="unfinished" />
+            <translation>Digite um nome…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Find the other person</source>
-            <translation type="unfinished" />
+            <translation>Encontrar a outra pessoa</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The other person</source>
-            <translation type="unfinished" />
+            <translation>A outra pessoa</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Link</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vincular</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the relationship</source>
-            <translation type="unfinished" />
+            <translation>Adicionar o vínculo</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Make &amp;point person</source>
-            <translation type="unfinished" />
+            <translation>Tornar pessoa de &amp;referência</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Make them this person's point person</source>
-            <translation type="unfinished" />
+            <translation>Fazer dela a pessoa de referência desta pessoa</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Remove link</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;mover vínculo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Remove the selected relationship</source>
-            <translation type="unfinished" />
+            <translation>Remover o vínculo selecionado</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Relationships error</source>
-            <translation type="unfinished" />
+            <translation>Erro nos vínculos</translation>
         </message>
         <message>
             <location line="+46" />
             <source>not in a unit</source>
-            <translation type="unfinished" />
+            <translation>sem unidade</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>nenhum ainda</translation>
         </message>
     </context>
     <context>
@@ -3821,52 +3824,52 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/role_dialog.py" line="+23" />
             <source>&amp;Admin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Administrador</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edits everything, and admits or revokes laptops. Give it only to the officers who run the branch's laptops.</source>
-            <translation type="unfinished" />
+            <translation>Edita tudo e admite ou revoga notebooks. Dê esta função só aos dirigentes que cuidam dos notebooks do núcleo.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Secretary</source>
-            <translation type="unfinished" />
+            <translation>&amp;Secretário</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Adds and edits members, conversations, tasks and meetings; cannot admit or revoke laptops.</source>
-            <translation type="unfinished" />
+            <translation>Adiciona e edita filiados, conversas, tarefas e reuniões; não pode admitir nem revogar notebooks.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Viewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leitor</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reads the list and prints from it; changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Lê a lista e imprime a partir dela; não altera nada.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Admit a laptop</source>
-            <translation type="unfinished" />
+            <translation>Admitir um notebook</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Admit “{0}”</source>
-            <translation type="unfinished" />
+            <translation>Admitir “{0}”</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Which role does this laptop get?</source>
-            <translation type="unfinished" />
+            <translation>Que função este notebook recebe?</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Admit and save the welcome file…</source>
-            <translation type="unfinished" />
+            <translation>Admitir e salvar o arquivo de boas-vindas…</translation>
         </message>
     </context>
     <context>
@@ -3875,43 +3878,43 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/member_filters.py" line="+70" />
             <source>Saved searches</source>
             <extracomment>a saved search was picked: its query</extracomment>
-            <translation type="unfinished" />
+            <translation>Buscas salvas</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saved searches…</source>
-            <translation type="unfinished" />
+            <translation>Buscas salvas…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save search…</source>
-            <translation type="unfinished" />
+            <translation>Salvar busca…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+79" />
             <source>Save search</source>
-            <translation type="unfinished" />
+            <translation>Salvar busca</translation>
         </message>
         <message>
             <location line="-78" />
             <source>Save the current filters and search under a name</source>
-            <translation type="unfinished" />
+            <translation>Salvar os filtros e a busca atuais com um nome</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete saved search</source>
-            <translation type="unfinished" />
+            <translation>Excluir a busca salva</translation>
         </message>
         <message>
             <location line="+77" />
             <source>Name for this search:</source>
-            <translation type="unfinished" />
+            <translation>Nome desta busca:</translation>
         </message>
     </context>
     <context>
@@ -3919,22 +3922,22 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/structure_tests.py" line="+63" />
             <source>Whole branch</source>
-            <translation type="unfinished" />
+            <translation>Núcleo inteiro</translation>
         </message>
         <message>
             <location line="+11" />
             <source>reached</source>
-            <translation type="unfinished" />
+            <translation>atingido</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>ainda não</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Structure test error</source>
-            <translation type="unfinished" />
+            <translation>Erro no teste de estrutura</translation>
         </message>
     </context>
     <context>
@@ -3942,87 +3945,87 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location line="+5" />
             <source>New test, e.g. Petition on staffing</source>
-            <translation type="unfinished" />
+            <translation>Novo teste, ex.: Abaixo-assinado por mais funcionários</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New structure test</source>
-            <translation type="unfinished" />
+            <translation>Novo teste de estrutura</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Kind of test</source>
-            <translation type="unfinished" />
+            <translation>Tipo de teste</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Target share of each unit</source>
-            <translation type="unfinished" />
+            <translation>Percentual-alvo em cada unidade</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Prazo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Add test</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar teste</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the structure test</source>
-            <translation type="unfinished" />
+            <translation>Adicionar o teste de estrutura</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Structure tests</source>
-            <translation type="unfinished" />
+            <translation>Testes de estrutura</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Andamento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport the results…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar os resultados…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export the test's results</source>
-            <translation type="unfinished" />
+            <translation>Exportar os resultados do teste</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Meeting whose attendance answers</source>
-            <translation type="unfinished" />
+            <translation>Reunião cujas presenças valem como resposta</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The answer of those who attended</source>
-            <translation type="unfinished" />
+            <translation>A resposta de quem compareceu</translation>
         </message>
         <message>
             <location line="+1" />
             <source>said yes</source>
-            <translation type="unfinished" />
+            <translation>disseram sim</translation>
         </message>
         <message>
             <location line="+0" />
             <source>said no</source>
-            <translation type="unfinished" />
+            <translation>disseram não</translation>
         </message>
         <message>
             <location line="+1" />
             <source>were asked, undecided</source>
-            <translation type="unfinished" />
+            <translation>foram perguntados, indecisos</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrar</translation>
         </message>
         <message>
             <location line="+1" />
