@@ -3816,7 +3816,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
         <message>
             <location line="+1" />
             <source>none yet</source>
-            <translation>nenhum ainda</translation>
+            <translation>nenhuma ainda</translation>
         </message>
     </context>
     <context>
@@ -4030,27 +4030,27 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
         <message>
             <location line="+1" />
             <source>Record the meeting's answers</source>
-            <translation type="unfinished" />
+            <translation>Registrar as respostas da reunião</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Everyone at</source>
-            <translation type="unfinished" />
+            <translation>Todos que estiveram em</translation>
         </message>
         <message>
             <location line="+82" />
             <source>{0} answers recorded.</source>
-            <translation type="unfinished" />
+            <translation>{0} respostas registradas.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Export the results</source>
-            <translation type="unfinished" />
+            <translation>Exportar os resultados</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Wrote {0} rows to {1}. The file is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>{0} linhas gravadas em {1}. O arquivo não está criptografado.</translation>
         </message>
     </context>
     <context>
@@ -4059,43 +4059,43 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
             <location filename="../../desktop/views/sync_centre.py" line="+33" />
             <source>Sync</source>
             <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
-            <translation type="unfinished" />
+            <translation>Sincronização</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sync centre</source>
-            <translation type="unfinished" />
+            <translation>Central de sincronização</translation>
         </message>
         <message>
             <location line="+6" />
             <source>USB stick</source>
-            <translation type="unfinished" />
+            <translation>Pendrive</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Dispositivos</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+52" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflitos</translation>
         </message>
         <message>
             <location line="-51" />
             <source>Meeting (Wi-Fi)</source>
-            <translation type="unfinished" />
+            <translation>Reunião (Wi-Fi)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Always-on</source>
-            <translation type="unfinished" />
+            <translation>Sempre ligada</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Conflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>Conflitos ({count})</translation>
         </message>
     </context>
     <context>
@@ -4104,7 +4104,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
             <location filename="../../desktop/tasks.py" line="+139" />
             <source>The task runner has been shut down.</source>
             <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
-            <translation type="unfinished" />
+            <translation>O processador de tarefas em segundo plano foi encerrado.</translation>
         </message>
     </context>
     <context>
@@ -4112,89 +4112,89 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+77" />
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Tarefas</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+1" />
             <source>New task</source>
-            <translation type="unfinished" />
+            <translation>Nova tarefa</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Prazo</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Data limite</translation>
         </message>
         <message>
             <location line="+2" />
             <source>For whom (a name)</source>
-            <translation type="unfinished" />
+            <translation>Para quem (um nome)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assignee</source>
-            <translation type="unfinished" />
+            <translation>Responsável</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add task</source>
-            <translation type="unfinished" />
+            <translation>Adicionar tarefa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No open tasks. Type one below and press Add task; a conversation's follow-up date adds one too.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma tarefa em aberto. Digite uma abaixo e clique em Adicionar tarefa; a data de retorno de uma conversa também cria uma.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Show done</source>
             <extracomment>whose tasks "Only mine" shows (the Preferences' name; the laptop's by default) double-clicked a task about a member: show that member</extracomment>
-            <translation type="unfinished" />
+            <translation>Mostrar concluídas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show done tasks</source>
-            <translation type="unfinished" />
+            <translation>Mostrar tarefas concluídas</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Only &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Só as &amp;minhas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only my tasks</source>
-            <translation type="unfinished" />
+            <translation>Só as minhas tarefas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tasks given to you (your name is in Preferences)</source>
-            <translation type="unfinished" />
+            <translation>Tarefas atribuídas a você (o seu nome fica nas Preferências)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Give to…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Atribuir a…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give the task to a person</source>
-            <translation type="unfinished" />
+            <translation>Atribuir a tarefa a uma pessoa</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Give the task to</source>
-            <translation type="unfinished" />
+            <translation>Atribuir a tarefa a</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who does “{0}”? (empty: nobody)</source>
-            <translation type="unfinished" />
+            <translation>Quem faz “{0}”? (vazio: ninguém)</translation>
         </message>
     </context>
     <context>
@@ -4203,79 +4203,79 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
             <location filename="../../desktop/views/unlock.py" line="+39" />
             <source>Unlock — Caucus</source>
             <extracomment>the unlocked session the user chose another vault file the user wants to start something else: "create", "join" or "demo"</extracomment>
-            <translation type="unfinished" />
+            <translation>Desbloquear — Caucus</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Unlock {0}</source>
-            <translation type="unfinished" />
+            <translation>Desbloquear {0}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unlock your branch</source>
-            <translation type="unfinished" />
+            <translation>Desbloqueie o seu núcleo</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The vault file</source>
-            <translation type="unfinished" />
+            <translation>O arquivo do cofre</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Vault file</source>
-            <translation type="unfinished" />
+            <translation>Arquivo do cofre</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+1" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase-senha</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+2" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Desbloquear</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Unlocking</source>
-            <translation type="unfinished" />
+            <translation>Desbloqueando</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unlock error</source>
-            <translation type="unfinished" />
+            <translation>Erro ao desbloquear</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Create a branch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Criar um núcleo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Join a branch</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entrar em um núcleo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Open a vault file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir um arquivo de cofre…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Try the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>Experimentar a &amp;demonstração</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Open a vault file</source>
-            <translation type="unfinished" />
+            <translation>Abrir um arquivo de cofre</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Type the branch's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Digite a frase-senha do núcleo.</translation>
         </message>
     </context>
     <context>
@@ -4284,83 +4284,83 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
             <location filename="../../desktop/views/sync_usb.py" line="+119" />
             <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop's bundle in the folder, then writes this laptop's changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
             <extracomment>a sync brought changes in (refresh every view)</extracomment>
-            <translation type="unfinished" />
+            <translation>Passe um pendrive (ou uma pasta compartilhada) de um notebook para outro. A sincronização lê o pacote de cada um dos outros notebooks na pasta e depois grava ali as alterações deste notebook. Os pacotes são criptografados: um pendrive perdido não revela nada.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sync folder</source>
-            <translation type="unfinished" />
+            <translation>Pasta de sincronização</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a folder or a USB stick</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma pasta ou um pendrive</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose folder or stick…</source>
-            <translation type="unfinished" />
+            <translation>Escolher pasta ou pendrive…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose folder or stick</source>
-            <translation type="unfinished" />
+            <translation>Escolher pasta ou pendrive</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+1" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar agora</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>Cancelar a sincronização</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sync progress</source>
-            <translation type="unfinished" />
+            <translation>Andamento da sincronização</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>Situação da sincronização</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync error</source>
-            <translation type="unfinished" />
+            <translation>Erro na sincronização</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync report</source>
-            <translation type="unfinished" />
+            <translation>Relatório da sincronização</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Choose the sync folder or USB stick</source>
-            <translation type="unfinished" />
+            <translation>Escolha a pasta de sincronização ou o pendrive</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Choose a folder or a USB stick first.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma pasta ou um pendrive primeiro.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Looking for bundles…</source>
-            <translation type="unfinished" />
+            <translation>Procurando pacotes…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Stopping after the current batch…</source>
-            <translation type="unfinished" />
+            <translation>Parando depois do lote atual…</translation>
         </message>
     </context>
     <context>
@@ -4368,89 +4368,91 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
         <message>
             <location filename="../../desktop/vault_menu.py" line="-152" />
             <source>&amp;Vault</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cofre</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Back up the vault…</source>
-            <translation type="unfinished" />
+            <translation>Fazer &amp;backup do cofre…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An encrypted copy of the whole vault (same passphrase), on a stick or another disk</source>
-            <translation type="unfinished" />
+            <translation>Uma cópia criptografada do cofre inteiro (mesma frase-senha), num pendrive ou em outro disco</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Change the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trocar a frase-senha…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Close the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>Fechar a &amp;demonstração</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock the demo and go back to your own branch (or make one)</source>
-            <translation type="unfinished" />
+            <translation>Bloquear a demonstração e voltar ao seu próprio núcleo (ou criar um)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Vault</source>
-            <translation type="unfinished" />
+            <translation>Cofre</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Back up the vault</source>
-            <translation type="unfinished" />
+            <translation>Fazer backup do cofre</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose another file: a backup cannot replace the vault itself.</source>
-            <translation type="unfinished" />
+            <translation>Escolha outro arquivo: um backup não pode substituir o próprio cofre.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>Fazendo backup…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Backed up to {0}. Keep {1} with it: the backup opens with the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Backup salvo em {0}. Guarde {1} junto com ele: o backup abre com a mesma frase-senha.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Trocando a frase-senha…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The passphrase is changed. Use the new one from now on; old backups still open with the old one.</source>
-            <translation type="unfinished" />
+            <translation>A frase-senha foi trocada. Use a nova daqui em diante; backups antigos continuam abrindo com a antiga.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Write your passphrase down</source>
-            <translation type="unfinished" />
+            <translation>Anote a sua frase-senha</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your branch is ready. Write the passphrase down now and keep it somewhere safe: nobody can recover it for you, and without it the vault cannot be opened.
 
 A backup on a USB stick keeps the branch if this laptop is lost.</source>
-            <translation type="unfinished" />
+            <translation>O seu núcleo está pronto. Anote a frase-senha agora e guarde-a num lugar seguro: ninguém consegue recuperá-la para você, e sem ela o cofre não pode ser aberto.
+
+Um backup num pendrive preserva o núcleo se este notebook for perdido.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Make a &amp;backup now…</source>
-            <translation type="unfinished" />
+            <translation>Fazer um &amp;backup agora…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>I have written it down</source>
-            <translation type="unfinished" />
+            <translation>Já anotei</translation>
         </message>
     </context>
     <context>
@@ -4458,93 +4460,93 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/chart_layout.py" line="+29" />
             <source>✓ yes</source>
-            <translation type="unfinished" />
+            <translation>✓ sim</translation>
         </message>
         <message>
             <location line="+1" />
             <source>✗ no</source>
-            <translation type="unfinished" />
+            <translation>✗ não</translation>
         </message>
         <message>
             <location line="+1" />
             <source>? undecided</source>
-            <translation type="unfinished" />
+            <translation>? indeciso</translation>
         </message>
         <message>
             <location line="+10" />
             <source>never spoken</source>
-            <translation type="unfinished" />
+            <translation>nenhuma conversa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} d</translation>
         </message>
         <message>
             <location line="+7" />
             <source>L</source>
-            <translation type="unfinished" />
+            <translation>L</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S</source>
-            <translation type="unfinished" />
+            <translation>D</translation>
         </message>
         <message>
             <location line="+5" />
             <source>P{covers}</source>
-            <translation type="unfinished" />
+            <translation>R{covers}</translation>
         </message>
         <message>
             <location line="+10" />
             <source>headcount ?</source>
-            <translation type="unfinished" />
+            <translation>total de pessoas ?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>headcount {headcount}</source>
-            <translation type="unfinished" />
+            <translation>total de pessoas {headcount}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{members} members ({density})</source>
-            <translation type="unfinished" />
+            <translation>{members} filiados ({density})</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{people} non-members</source>
-            <translation type="unfinished" />
+            <translation>{people} não filiados</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{covered} with a point person ({coverage})</source>
-            <translation type="unfinished" />
+            <translation>{covered} com pessoa de referência ({coverage})</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{yes} yes</source>
-            <translation type="unfinished" />
+            <translation>{yes} sim</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{yes} yes of {target} needed</source>
-            <translation type="unfinished" />
+            <translation>{yes} sim de {target} necessários</translation>
         </message>
         <message>
             <location line="+101" />
             <source>Not in a unit</source>
             <extracomment>the flag is "not assessed" (grey), not "no point person" (red) each card's top, in order (cards are placed top to bottom)</extracomment>
-            <translation type="unfinished" />
+            <translation>Sem unidade</translation>
         </message>
         <message>
             <location line="+8" />
             <source>no point person</source>
-            <translation type="unfinished" />
+            <translation>sem pessoa de referência</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>sem avaliação</translation>
         </message>
     </context>
     <context>
@@ -4553,113 +4555,113 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <location filename="../../desktop/views/wall_chart_tab.py" line="+46" />
             <source>Wall chart error</source>
             <extracomment>open this person in the members page the figures changed (an answer, a move): the page's list may show them</extracomment>
-            <translation type="unfinished" />
+            <translation>Erro no mapa de parede</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Structure test shown on the cards</source>
-            <translation type="unfinished" />
+            <translation>Teste de estrutura mostrado nos cartões</translation>
         </message>
         <message>
             <location line="+6" />
             <source>What a click on a card does</source>
-            <translation type="unfinished" />
+            <translation>O que um clique num cartão faz</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click opens the person</source>
-            <translation type="unfinished" />
+            <translation>Um clique abre a pessoa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records yes</source>
-            <translation type="unfinished" />
+            <translation>Um clique registra sim</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records no</source>
-            <translation type="unfinished" />
+            <translation>Um clique registra não</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records undecided</source>
-            <translation type="unfinished" />
+            <translation>Um clique registra indeciso</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Print A3…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir em A3…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+103" />
             <source>Print the wall chart</source>
-            <translation type="unfinished" />
+            <translation>Imprimir o mapa de parede</translation>
         </message>
         <message>
             <location line="-101" />
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export the wall chart as a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Exportar o mapa de parede como planilha</translation>
         </message>
         <message>
             <location line="+2" />
             <source>T&amp;est:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teste:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Colour: assessment 5 (green) to 0 (red), white and dashed when not assessed; heavy border: member. L leader, S steward, P3 point person for 3. Red: no point person, or no conversation in 90 days. Keys: Y, N, U, 0 answer; M moves; Enter opens.</source>
-            <translation type="unfinished" />
+            <translation>Cores: avaliação de 5 (verde) a 0 (vermelho), branco e tracejado quando sem avaliação; borda grossa: filiado. L liderança, D delegado sindical, R3 pessoa de referência de 3. Vermelho: sem pessoa de referência, ou sem conversa há 90 dias. Teclas: Y (sim), N (não), U (indeciso) e 0 (não perguntado) respondem; M move; Enter abre.</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+87" />
             <source>Wall chart</source>
-            <translation type="unfinished" />
+            <translation>Mapa de parede</translation>
         </message>
         <message>
             <location line="-38" />
             <source>No structure test</source>
-            <translation type="unfinished" />
+            <translation>Nenhum teste de estrutura</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Choose a structure test above first.</source>
-            <translation type="unfinished" />
+            <translation>Escolha um teste de estrutura acima primeiro.</translation>
         </message>
         <message>
             <location line="+21" />
             <location line="+16" />
             <source>Wall chart - {0}</source>
-            <translation type="unfinished" />
+            <translation>Mapa de parede - {0}</translation>
         </message>
         <message>
             <location line="-11" />
             <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>O mapa de parede de {0} em páginas A3 para a parede da reunião: um cartão por pessoa. O PDF não é criptografado.</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Wrote %n people on {pages} to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n pessoa, em {pages}, gravada em {path}.</numerusform>
+                <numerusform>%n pessoas, em {pages}, gravadas em {path}.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+6" />
             <source>Export the wall chart</source>
-            <translation type="unfinished" />
+            <translation>Exportar o mapa de parede</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Wrote {0} people to {1}. The file is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>{0} pessoas gravadas em {1}. O arquivo não está criptografado.</translation>
         </message>
     </context>
     <context>
@@ -4667,70 +4669,70 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="-294" />
             <source>Workplaces</source>
-            <translation type="unfinished" />
+            <translation>Locais de trabalho</translation>
         </message>
         <message>
             <location line="+12" />
             <location line="+1" />
             <source>New workplace name</source>
-            <translation type="unfinished" />
+            <translation>Nome do novo local de trabalho</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Employer</source>
-            <translation type="unfinished" />
+            <translation>Empregador</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add workplace</source>
-            <translation type="unfinished" />
+            <translation>Adicionar local de trabalho</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No workplaces yet. Type a workplace's name below and press Add workplace; members can then be placed in it.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum local de trabalho ainda. Digite o nome de um local de trabalho abaixo e clique em Adicionar local de trabalho; depois os filiados podem ser colocados nele.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Employer</source>
-            <translation type="unfinished" />
+            <translation>Empre&amp;gador</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>&amp;Endereço</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Sector</source>
-            <translation type="unfinished" />
+            <translation>&amp;Setor</translation>
         </message>
         <message>
             <location line="+1" />
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Observações</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Double-click a workplace to list its members; Details… (or Enter) changes its address and sector</source>
             <extracomment>double-clicked: show this workplace's members</extracomment>
-            <translation type="unfinished" />
+            <translation>Clique duas vezes num local de trabalho para listar os filiados dele; Detalhes… (ou Enter) altera o endereço e o setor</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Members</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filiados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>List this workplace's members</source>
-            <translation type="unfinished" />
+            <translation>Listar os filiados deste local de trabalho</translation>
         </message>
     </context>
     <context>
@@ -4739,320 +4741,320 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <location filename="../../desktop/views/conflicts.py" line="-155" />
             <location filename="../../desktop/views/member_notes.py" line="+124" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>O quê</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This laptop</source>
-            <translation type="unfinished" />
+            <translation>Este notebook</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other laptops</source>
-            <translation type="unfinished" />
+            <translation>Outros notebooks</translation>
         </message>
         <message>
             <location filename="../../desktop/views/devices.py" line="-209" />
             <location filename="../../desktop/views/member_notes.py" line="-1" />
             <location filename="../../desktop/views/sync_lan.py" line="-420" />
             <source>Laptop</source>
-            <translation type="unfinished" />
+            <translation>Notebook</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Função</translation>
         </message>
         <message>
             <location line="+1" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last change</source>
-            <translation type="unfinished" />
+            <translation>Última alteração</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Admitted by</source>
-            <translation type="unfinished" />
+            <translation>Admitido por</translation>
         </message>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="-37" />
             <location filename="../../desktop/views/organising_page.py" line="-126" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Local de trabalho</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/organising_page.py" line="+1" />
             <source>Employer</source>
-            <translation type="unfinished" />
+            <translation>Empregador</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Setor</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/organising_page.py" line="+10" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Filiados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessed</source>
-            <translation type="unfinished" />
+            <translation>Avaliados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Average assessment</source>
-            <translation type="unfinished" />
+            <translation>Avaliação média</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>Campanha</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/point_people.py" line="-164" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/structure_tests.py" line="-198" />
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Início</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Término</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Conversas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descrição</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunião</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Local</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Presentes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apologies</source>
-            <translation type="unfinished" />
+            <translation>Ausências justificadas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>Quórum</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quorate</source>
-            <translation type="unfinished" />
+            <translation>Com quórum</translation>
         </message>
         <message>
             <location line="+105" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Concluída</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Prazo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>Tarefa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Filiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-171" />
             <source>Conversation</source>
             <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
-            <translation type="unfinished" />
+            <translation>Conversa</translation>
         </message>
         <message>
             <location line="+170" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quando</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Novo valor</translation>
         </message>
         <message>
             <location filename="../../desktop/views/organising_page.py" line="-8" />
             <location filename="../../desktop/views/structure_tests.py" line="+14" />
             <source>Headcount</source>
-            <translation type="unfinished" />
+            <translation>Total de pessoas</translation>
         </message>
         <message>
             <location line="+5" />
             <location filename="../../desktop/views/point_people.py" line="-9" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Pessoas</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Density</source>
-            <translation type="unfinished" />
+            <translation>Densidade</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Change (points)</source>
-            <translation type="unfinished" />
+            <translation>Variação (pontos)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Covered</source>
-            <translation type="unfinished" />
+            <translation>Cobertos</translation>
         </message>
         <message>
             <location filename="../../desktop/views/point_people.py" line="-2" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Pessoa de referência</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+9" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidade</translation>
         </message>
         <message>
             <location line="-6" />
             <source>Over the target</source>
-            <translation type="unfinished" />
+            <translation>Acima da meta</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last spoken</source>
-            <translation type="unfinished" />
+            <translation>Última conversa</translation>
         </message>
         <message>
             <location filename="../../desktop/views/relationships_box.py" line="-117" />
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Vínculo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Pessoa</translation>
         </message>
         <message>
             <location filename="../../desktop/views/structure_tests.py" line="-13" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Prazo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>Teste</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+26" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <location line="-23" />
             <location line="+10" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sim</translation>
         </message>
         <message>
             <location line="-9" />
             <source>Asked</source>
-            <translation type="unfinished" />
+            <translation>Perguntados</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Onde</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Não</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Undecided</source>
-            <translation type="unfinished" />
+            <translation>Indecisos</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Percentual</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Needed</source>
-            <translation type="unfinished" />
+            <translation>Necessários</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Endereço</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last sync</source>
-            <translation type="unfinished" />
+            <translation>Última sincronização</translation>
         </message>
     </context>
     <context>
@@ -5060,27 +5062,27 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/conflicts.py" line="-55" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vazio)</translation>
         </message>
         <message>
             <location line="+15" />
             <source> (this laptop)</source>
-            <translation type="unfinished" />
+            <translation> (este notebook)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>edited {field} to {value}</source>
-            <translation type="unfinished" />
+            <translation>alterou {field} para {value}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{value} — {who}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{value} — {who}, {when}</translation>
         </message>
         <message>
             <location line="+20" />
             <source>deleted or kept</source>
-            <translation type="unfinished" />
+            <translation>excluído ou mantido</translation>
         </message>
     </context>
     <context>
@@ -5088,27 +5090,27 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/devices.py" line="-22" />
             <source>not admitted</source>
-            <translation type="unfinished" />
+            <translation>não admitido</translation>
         </message>
         <message>
             <location line="+1" />
             <source>clock ahead</source>
-            <translation type="unfinished" />
+            <translation>relógio adiantado</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{name}  (this laptop)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (este notebook)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>no. {last_seq:,}</source>
-            <translation type="unfinished" />
+            <translation>nº {last_seq:,}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>nenhuma ainda</translation>
         </message>
         <message>
             <location line="+23" />
@@ -5117,7 +5119,11 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
 From now on it gets nothing new from this branch: the branch key changes, and changes it makes after what this laptop already holds are refused everywhere.
 
 Data already on that laptop cannot be wiped remotely. If it was lost or stolen, only its passphrase protects the member list it already holds.</source>
-            <translation type="unfinished" />
+            <translation>Revogar “{name}”?
+
+A partir de agora ele não recebe nada de novo deste núcleo: a chave do núcleo muda, e as alterações que ele fizer depois do que este notebook já tem são recusadas em todos os notebooks.
+
+Os dados que já estão naquele notebook não podem ser apagados a distância. Se ele foi perdido ou roubado, só a frase-senha dele protege a lista de filiados que ele já guarda.</translation>
         </message>
     </context>
     <context>
@@ -5125,57 +5131,57 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/export_dialog.py" line="-169" />
             <source>CSV (spreadsheet text)</source>
-            <translation type="unfinished" />
+            <translation>CSV (texto de planilha)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Pasta de trabalho do Excel (.xlsx)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Printable member list (PDF)</source>
-            <translation type="unfinished" />
+            <translation>Lista de filiados para imprimir (PDF)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>CSV spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Planilha CSV</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Pasta de trabalho do Excel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>printed member list</source>
-            <translation type="unfinished" />
+            <translation>lista de filiados impressa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>sign-in sheet</source>
-            <translation type="unfinished" />
+            <translation>lista de presença</translation>
         </message>
         <message>
             <location line="+1" />
             <source>mailing labels</source>
-            <translation type="unfinished" />
+            <translation>etiquetas de endereçamento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access (PDF)</source>
-            <translation type="unfinished" />
+            <translation>acesso do titular (PDF)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access</source>
-            <translation type="unfinished" />
+            <translation>acesso do titular</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access (JSON)</source>
-            <translation type="unfinished" />
+            <translation>acesso do titular (JSON)</translation>
         </message>
     </context>
     <context>
@@ -5183,158 +5189,158 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../sync/records/labels.py" line="+12" />
             <source>Record number</source>
-            <translation type="unfinished" />
+            <translation>Nº do registro</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Primeiro nome</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Sobrenome</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>Nome de tratamento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>Nº de filiação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Emails</source>
-            <translation type="unfinished" />
+            <translation>E-mails</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>Telefones</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Endereço</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>CEP</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+1" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Local de trabalho</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Departamento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status override</source>
-            <translation type="unfinished" />
+            <translation>Ajuste manual da situação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Override until</source>
-            <translation type="unfinished" />
+            <translation>Ajuste válido até</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>Filiou-se em</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Filiação venceu em</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Mensalidade paga até</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Avaliação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Basis of processing</source>
-            <translation type="unfinished" />
+            <translation>Base legal do tratamento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>Não contatar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No email</source>
-            <translation type="unfinished" />
+            <translation>Sem e-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No phone calls</source>
-            <translation type="unfinished" />
+            <translation>Sem ligações</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No texts</source>
-            <translation type="unfinished" />
+            <translation>Sem SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No post</source>
-            <translation type="unfinished" />
+            <translation>Sem correspondência</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>Campos personalizados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Marcadores</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Marcador</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Excluído</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>Pessoa de referência</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidade</translation>
         </message>
     </context>
     <context>
@@ -5342,27 +5348,27 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/import_issues.py" line="-24" />
             <source>Repaired: stored as {value}</source>
-            <translation type="unfinished" />
+            <translation>Consertado: gravado como {value}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Can be repaired to {value} (tick “Repair” above)</source>
-            <translation type="unfinished" />
+            <translation>Pode ser consertado para {value} (marque “Consertar” acima)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Kept aside on the person, to check</source>
-            <translation type="unfinished" />
+            <translation>Guardado à parte na ficha da pessoa, para conferir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kept as typed, to check</source>
-            <translation type="unfinished" />
+            <translation>Mantido como digitado, para conferir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imported as “(no name)”</source>
-            <translation type="unfinished" />
+            <translation>Importado como “(sem nome)”</translation>
         </message>
     </context>
     <context>
@@ -5370,67 +5376,67 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/import_wizard.py" line="-443" />
             <source>(do not import)</source>
-            <translation type="unfinished" />
+            <translation>(não importar)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by commas</source>
-            <translation type="unfinished" />
+            <translation>com colunas separadas por vírgulas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by semicolons</source>
-            <translation type="unfinished" />
+            <translation>com colunas separadas por ponto e vírgula</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by tabs</source>
-            <translation type="unfinished" />
+            <translation>com colunas separadas por tabulações</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by bars</source>
-            <translation type="unfinished" />
+            <translation>com colunas separadas por barras verticais</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip (keep the existing member)</source>
-            <translation type="unfinished" />
+            <translation>Pular (manter o filiado existente)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Update the existing member</source>
-            <translation type="unfinished" />
+            <translation>Atualizar o filiado existente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Create a new member anyway</source>
-            <translation type="unfinished" />
+            <translation>Criar um novo filiado mesmo assim</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Excel workbook (sheet “{sheet}”)</source>
-            <translation type="unfinished" />
+            <translation>Pasta de trabalho do Excel (planilha “{sheet}”)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>with one column</source>
-            <translation type="unfinished" />
+            <translation>com uma coluna só</translation>
         </message>
         <message>
             <location line="+4" />
             <source>its columns separated by {separator}</source>
-            <translation type="unfinished" />
+            <translation>com colunas separadas por {separator}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A spreadsheet saved as text (CSV), {separator}</source>
-            <translation type="unfinished" />
+            <translation>Uma planilha salva como texto (CSV), {separator}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>, written by an older Windows program (Windows-1252 letters)</source>
-            <translation type="unfinished" />
+            <translation>, gravada por um programa antigo do Windows (letras Windows-1252)</translation>
         </message>
     </context>
     <context>
@@ -5438,38 +5444,38 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/join_page.py" line="-395" />
             <source>Sync → Devices → Admit a laptop from a join request file…</source>
-            <translation type="unfinished" />
+            <translation>Sincronização → Dispositivos → Admitir um notebook a partir de um arquivo de pedido de entrada…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Joining this branch was interrupted before it finished (Caucus was closed, or the computer stopped). It will be completed from the welcome file.</source>
-            <translation type="unfinished" />
+            <translation>A entrada neste núcleo foi interrompida antes de terminar (o Caucus foi fechado, ou o computador desligou). Ela será concluída a partir do arquivo de boas-vindas.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The admin's laptop must show the same string; waiting for approval…</source>
-            <translation type="unfinished" />
+            <translation>O notebook do administrador precisa mostrar a mesma sequência; aguardando a aprovação…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Looking for the admin's laptop…</source>
             <extracomment>the words of the joining stages</extracomment>
-            <translation type="unfinished" />
+            <translation>Procurando o notebook do administrador…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Connecting to the admin's laptop…</source>
-            <translation type="unfinished" />
+            <translation>Conectando ao notebook do administrador…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Joined {branch_name} as {role}.</source>
-            <translation type="unfinished" />
+            <translation>Você entrou em {branch_name} como {role}.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The join request was saved as {path}.</source>
-            <translation type="unfinished" />
+            <translation>O pedido de entrada foi salvo como {path}.</translation>
         </message>
     </context>
     <context>
@@ -5478,17 +5484,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/views/list_pages.py" line="-445" />
             <source>Start date</source>
             <extracomment>the add line's fields that take a date (typed in the locale's format or ISO, or picked)</extracomment>
-            <translation type="unfinished" />
+            <translation>Data de início</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting date</source>
-            <translation type="unfinished" />
+            <translation>Data da reunião</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Data limite</translation>
         </message>
     </context>
     <context>
@@ -5497,32 +5503,32 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/main_window.py" line="-333" />
             <source>Members</source>
             <extracomment>the sections: (title, icon, key); the members page first</extracomment>
-            <translation type="unfinished" />
+            <translation>Filiados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplaces</source>
-            <translation type="unfinished" />
+            <translation>Locais de trabalho</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Campaigns</source>
-            <translation type="unfinished" />
+            <translation>Campanhas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Tarefas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Reuniões</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Sincronização</translation>
         </message>
     </context>
     <context>
@@ -5530,52 +5536,52 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/member_form.py" line="-285" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Filiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Former member</source>
-            <translation type="unfinished" />
+            <translation>Ex-filiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular contact</source>
-            <translation type="unfinished" />
+            <translation>Contato regular</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other (with consent)</source>
-            <translation type="unfinished" />
+            <translation>Outro (com consentimento)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>Não contatar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No email</source>
-            <translation type="unfinished" />
+            <translation>Sem e-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No phone calls</source>
-            <translation type="unfinished" />
+            <translation>Sem ligações</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No texts</source>
-            <translation type="unfinished" />
+            <translation>Sem SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No post</source>
-            <translation type="unfinished" />
+            <translation>Sem correspondência</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Line {number} of the custom fields needs the form 'name: value'.</source>
-            <translation type="unfinished" />
+            <translation>A linha {number} dos campos personalizados precisa estar no formato 'nome: valor'.</translation>
         </message>
     </context>
     <context>
@@ -5583,17 +5589,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-202" />
             <source>by {author_name}</source>
-            <translation type="unfinished" />
+            <translation>por {author_name}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Outcome: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Resultado: {outcome}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Follow up on {follow_up_on}</source>
-            <translation type="unfinished" />
+            <translation>Retorno em {follow_up_on}</translation>
         </message>
     </context>
     <context>
@@ -5601,47 +5607,47 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/models/members.py" line="-223" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>Nº de filiação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>Local de trabalho</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>Avaliação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>Mensalidade paga até</translation>
         </message>
         <message>
             <location line="+14" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(sem nome)</translation>
         </message>
     </context>
     <context>
@@ -5649,7 +5655,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/organising_tab.py" line="-25" />
             <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos CSV (*.csv);;Pastas de trabalho do Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -5657,32 +5663,32 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/passphrase.py" line="+42" />
             <source>Choose a passphrase: four or more unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma frase-senha: quatro ou mais palavras sem relação entre si funcionam bem.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Too short: use at least {MIN_PASSPHRASE} characters.</source>
-            <translation type="unfinished" />
+            <translation>Curta demais: use pelo menos {MIN_PASSPHRASE} caracteres.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Weak: add more words or characters.</source>
-            <translation type="unfinished" />
+            <translation>Fraca: acrescente mais palavras ou caracteres.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Fair: another word or two would make it much stronger.</source>
-            <translation type="unfinished" />
+            <translation>Razoável: mais uma ou duas palavras a deixariam muito mais forte.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Good.</source>
-            <translation type="unfinished" />
+            <translation>Boa.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Forte.</translation>
         </message>
     </context>
     <context>
@@ -5691,37 +5697,37 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/dialogs/print_dialog.py" line="-129" />
             <source>PDF documents (*.pdf)</source>
             <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
-            <translation type="unfinished" />
+            <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos JSON (*.json)</translation>
         </message>
         <message>
             <location line="+144" />
             <source>Wrote {members} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Gravado em {path}: {members} em {pages}.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Wrote {labels} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Gravado em {path}: {labels} em {pages}.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{members} without a postal address or not to be posted to left out.</source>
-            <translation type="unfinished" />
+            <translation>Deixados de fora (sem endereço postal ou sem aceitar correspondência): {members}.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Gravada em {path} uma lista de presença com {names} em {pages}.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Wrote everything held about {name} to {data} (data) and {pdf} beside it ({pages} to print).</source>
-            <translation type="unfinished" />
+            <translation>Tudo o que está guardado sobre {name} foi gravado em {data} (dados) e em {pdf}, ao lado ({pages} para imprimir).</translation>
         </message>
     </context>
     <context>
@@ -5729,97 +5735,97 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/progress.py" line="+43" />
             <source>{value:,.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{value:,.1f} MB</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Deriving the key from the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Gerando a chave a partir da frase-senha…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Creating the vault…</source>
-            <translation type="unfinished" />
+            <translation>Criando o cofre…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Looking…</source>
-            <translation type="unfinished" />
+            <translation>Procurando…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Connecting to {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Conectando a {subject}…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check string: {subject}</source>
-            <translation type="unfinished" />
+            <translation>Sequência de verificação: {subject}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The other laptop must show the same string; waiting for approval…</source>
-            <translation type="unfinished" />
+            <translation>O outro notebook precisa mostrar a mesma sequência; aguardando a aprovação…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Checking {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Verificando {subject}…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Importing {subject}: {megabytes} of {megabytes2}</source>
-            <translation type="unfinished" />
+            <translation>Importando {subject}: {megabytes} de {megabytes2}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Importing {subject}…</source>
-            <translation type="unfinished" />
+            <translation>Importando {subject}…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sending to {laptop}: {done} of {total} changes</source>
-            <translation type="unfinished" />
+            <translation>Enviando para {laptop}: {done} de {total} alterações</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sending to {laptop}: {done} changes</source>
-            <translation type="unfinished" />
+            <translation>Enviando para {laptop}: {done} alterações</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Receiving from {laptop}: {done} of {total} changes</source>
-            <translation type="unfinished" />
+            <translation>Recebendo de {laptop}: {done} de {total} alterações</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Receiving from {laptop}: {done} changes</source>
-            <translation type="unfinished" />
+            <translation>Recebendo de {laptop}: {done} alterações</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Writing {what}…</source>
-            <translation type="unfinished" />
+            <translation>Gravando {what}…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Writing the file…</source>
-            <translation type="unfinished" />
+            <translation>Gravando o arquivo…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Row {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Linha {done} de {total}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Page {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Página {done} de {total}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Creating members: {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Criando filiados: {done} de {total}</translation>
         </message>
     </context>
     <context>
@@ -5828,27 +5834,27 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/views/relationships_box.py" line="-42" />
             <source>works with</source>
             <extracomment>how a relationship reads from this person's side</extracomment>
-            <translation type="unfinished" />
+            <translation>trabalha com</translation>
         </message>
         <message>
             <location line="+1" />
             <source>family of</source>
-            <translation type="unfinished" />
+            <translation>é da família de</translation>
         </message>
         <message>
             <location line="+1" />
             <source>neighbour of</source>
-            <translation type="unfinished" />
+            <translation>é vizinho de</translation>
         </message>
         <message>
             <location line="+1" />
             <source>influences</source>
-            <translation type="unfinished" />
+            <translation>influencia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>is influenced by</source>
-            <translation type="unfinished" />
+            <translation>é influenciado por</translation>
         </message>
     </context>
     <context>
@@ -5856,12 +5862,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_always_on.py" line="-301" />
             <source>{n:,} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n:,} bytes</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{value:,.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{value:,.1f} MB</translation>
         </message>
     </context>
     <context>
@@ -5869,52 +5875,52 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+5" />
             <source>received {received} and sent {sent}</source>
-            <translation type="unfinished" />
+            <translation>recebido: {received}, enviado: {sent}</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Received {received} from {who}, sent {sent}.</source>
-            <translation type="unfinished" />
+            <translation>Recebidas de {who}: {received}; enviadas: {sent}.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
-            <translation type="unfinished" />
+            <translation>Sincronização com {who} cancelada ({kept} antes de parar), tudo preservado por inteiro. Sincronize de novo para o resto.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Could not sync with {who}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível sincronizar com {who}: {error}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync with {who} did not finish ({error}); {kept}, which are kept.</source>
-            <translation type="unfinished" />
+            <translation>A sincronização com {who} não terminou ({error}); {kept} — tudo isso foi preservado.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>{time}: it synced with this laptop, {kept}</source>
-            <translation type="unfinished" />
+            <translation>{time}: sincronizou com este notebook; {kept}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time}: synced, {kept}</source>
-            <translation type="unfinished" />
+            <translation>{time}: sincronizado; {kept}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time}: cancelled</source>
-            <translation type="unfinished" />
+            <translation>{time}: cancelada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{time}: failed</source>
-            <translation type="unfinished" />
+            <translation>{time}: falhou</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Nothing was synced.</source>
-            <translation type="unfinished" />
+            <translation>Nada foi sincronizado.</translation>
         </message>
     </context>
     <context>
@@ -5922,7 +5928,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_pairing.py" line="-214" />
             <source>Only an admin laptop can pair a new laptop: ask the branch's admin.</source>
-            <translation type="unfinished" />
+            <translation>Só um notebook administrador pode parear um novo notebook: peça ao administrador do núcleo.</translation>
         </message>
     </context>
     <context>
@@ -5932,72 +5938,72 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location line="+3" />
             <source>Importing {subject}</source>
             <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
-            <translation type="unfinished" />
+            <translation>Importando {subject}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Writing this laptop's bundle to the folder</source>
-            <translation type="unfinished" />
+            <translation>Gravando o pacote deste notebook na pasta</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
-            <translation type="unfinished" />
+            <translation>Sincronização cancelada. Trazidas antes de parar: {changes}, preservadas por inteiro; sincronize de novo para buscar o resto.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No other laptop's bundle was in the folder. This laptop's changes were written there for the next person.</source>
-            <translation type="unfinished" />
+            <translation>Não havia na pasta pacote de nenhum outro notebook. As alterações deste notebook foram gravadas lá para a próxima pessoa.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Brought in {changes} from {laptops}; this laptop's changes were written to the folder.</source>
-            <translation type="unfinished" />
+            <translation>Recebido de {laptops}: {changes}; as alterações deste notebook foram gravadas na pasta.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Applied: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Aplicadas: {changes}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Already here: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Já estavam aqui: {changes}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Held back until earlier changes arrive: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Retidas até chegarem alterações anteriores: {changes}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Rejected: {changes}</source>
-            <translation type="unfinished" />
+            <translation>Rejeitadas: {changes}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Parou no meio do caminho (cancelada); o resto vem na próxima sincronização.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>From {who} ({name})</source>
-            <translation type="unfinished" />
+            <translation>De {who} ({name})</translation>
         </message>
         <message>
             <location line="+4" />
             <source>From {name}</source>
-            <translation type="unfinished" />
+            <translation>De {name}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Files not imported</source>
-            <translation type="unfinished" />
+            <translation>Arquivos não importados</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Written</source>
-            <translation type="unfinished" />
+            <translation>Gravado</translation>
         </message>
     </context>
     <context>
@@ -6005,17 +6011,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/tasks.py" line="-89" />
             <source>The computer ran out of memory; close other programs and try again.</source>
-            <translation type="unfinished" />
+            <translation>O computador ficou sem memória; feche outros programas e tente de novo.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file could not be used: {value}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível usar o arquivo: {value}.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Caucus hit an unexpected problem ({name__}). Nothing was changed by the failed step; please report this.</source>
-            <translation type="unfinished" />
+            <translation>O Caucus encontrou um problema inesperado ({name__}). A etapa que falhou não alterou nada; por favor, comunique este erro.</translation>
         </message>
     </context>
     <context>
@@ -6023,247 +6029,247 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/value_words.py" line="+20" />
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Potencial filiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Filiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Arrears</source>
-            <translation type="unfinished" />
+            <translation>Em atraso</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Filiação vencida</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Resigned</source>
-            <translation type="unfinished" />
+            <translation>Desfiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deceased</source>
-            <translation type="unfinished" />
+            <translation>Falecido</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Worker</source>
-            <translation type="unfinished" />
+            <translation>Trabalhador</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tenant</source>
-            <translation type="unfinished" />
+            <translation>Inquilino</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contato</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Planejada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ativa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>Vitoriosa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Derrotada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Encerrada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sms</source>
-            <translation type="unfinished" />
+            <translation>SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Post</source>
-            <translation type="unfinished" />
+            <translation>Correio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Data processing</source>
-            <translation type="unfinished" />
+            <translation>Tratamento de dados</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Former member</source>
-            <translation type="unfinished" />
+            <translation>Ex-filiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular contact</source>
-            <translation type="unfinished" />
+            <translation>Contato regular</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Outro</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Presente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apologies</source>
-            <translation type="unfinished" />
+            <translation>Ausência justificada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>Ausente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Departamento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>Turno</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>Estabelecimento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>Andar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Equipe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Building</source>
-            <translation type="unfinished" />
+            <translation>Prédio</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stairwell</source>
-            <translation type="unfinished" />
+            <translation>Escadaria</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Block</source>
-            <translation type="unfinished" />
+            <translation>Bloco</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Petition</source>
-            <translation type="unfinished" />
+            <translation>Abaixo-assinado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>Assinatura de ficha</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Survey</source>
-            <translation type="unfinished" />
+            <translation>Pesquisa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turnout</source>
-            <translation type="unfinished" />
+            <translation>Comparecimento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strike vote pledge</source>
-            <translation type="unfinished" />
+            <translation>Compromisso de voto pela greve</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>Pessoalmente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Mensagem de texto</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Vídeo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunião</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Administrador</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>Secretário</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Viewer</source>
-            <translation type="unfinished" />
+            <translation>Leitor</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Works with</source>
-            <translation type="unfinished" />
+            <translation>Trabalha com</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Influences</source>
-            <translation type="unfinished" />
+            <translation>Influencia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>Família</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Neighbour</source>
-            <translation type="unfinished" />
+            <translation>Vizinho</translation>
         </message>
     </context>
     <context>
@@ -6271,7 +6277,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/vault_fields.py" line="-128" />
             <source>This device needs a name (for example 'Ana's laptop').</source>
-            <translation type="unfinished" />
+            <translation>Este dispositivo precisa de um nome (por exemplo, 'Notebook da Ana').</translation>
         </message>
     </context>
     <context>
@@ -6279,12 +6285,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/widgets.py" line="+110" />
             <source>Open a Caucus vault</source>
-            <translation type="unfinished" />
+            <translation>Abrir um cofre do Caucus</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Caucus vaults (*.caucus);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Cofres do Caucus (*.caucus);;Todos os arquivos (*)</translation>
         </message>
     </context>
 </TS>
