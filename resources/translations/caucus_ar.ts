@@ -1687,62 +1687,62 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location line="+43" />
             <source>Import {heading} as</source>
-            <translation type="unfinished" />
+            <translation>استيراد «{heading}» إلى</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Custom field “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>حقل مخصّص «{heading}»</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Custom field “{target}”</source>
-            <translation type="unfinished" />
+            <translation>حقل مخصّص «{target}»</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Give the mapping a name to save it under.</source>
-            <translation type="unfinished" />
+            <translation>أعطِ المطابقة اسمًا لتُحفظ به.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Saved the mapping as “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>حُفظت المطابقة باسم «{name}».</translation>
         </message>
         <message>
             <location line="+27" />
             <source>{count} rows: {count2} will be rejected, {count3} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation type="unfinished" />
+            <translation>عدد الصفوف {count}: سيُرفض منها {count2}، ويطابق {count3} منها أعضاء موجودين أو صفوفًا سابقة، وفي {flagged} منها قيم تحتاج إلى فحص (أدناه: اكتب التصحيح، ثم اضغط «فحص الصفوف» مرة أخرى).</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Row {duplicate_row} of this file: </source>
-            <translation type="unfinished" />
+            <translation>الصف {duplicate_row} من هذا الملف: </translation>
         </message>
         <message>
             <location line="+11" />
             <source>Row {row}</source>
-            <translation type="unfinished" />
+            <translation>الصف {row}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(as chosen above)</source>
-            <translation type="unfinished" />
+            <translation>(كما اختير أعلاه)</translation>
         </message>
         <message>
             <location line="+37" />
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاستيراد…</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Stopping after the current batch…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الإيقاف بعد الدفعة الحالية…</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Imported. Read a file again to import more.</source>
-            <translation type="unfinished" />
+            <translation>اكتمل الاستيراد. اقرأ ملفًا آخر لاستيراد المزيد.</translation>
         </message>
     </context>
     <context>
@@ -1750,32 +1750,32 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location filename="../../desktop/dialogs/import_issues.py" line="+31" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>الصف</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>العمود</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>في الملف</translation>
         </message>
         <message>
             <location line="+0" />
             <source>What was done</source>
-            <translation type="unfinished" />
+            <translation>ما الذي فُعل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your fix (type to replace)</source>
-            <translation type="unfinished" />
+            <translation>تصحيحك (اكتب للاستبدال)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Values to check</source>
-            <translation type="unfinished" />
+            <translation>قيم تحتاج إلى فحص</translation>
         </message>
     </context>
     <context>
@@ -1783,163 +1783,163 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location filename="../../desktop/views/join_page.py" line="-407" />
             <source>Where to save the join request (for example your USB stick)</source>
-            <translation type="unfinished" />
+            <translation>مكان حفظ طلب الانضمام (مثلًا ذاكرة USB الخاصة بك)</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Join a branch</source>
             <extracomment>a session: joined (by code), or waiting for its welcome file (after the request), and a sentence to show with it</extracomment>
-            <translation type="unfinished" />
+            <translation>الانضمام إلى فرع</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This laptop gets its own key and its own passphrase, which encrypts everything on it (nobody can recover it for you). An admin's laptop then admits it and sends it the branch's data.</source>
-            <translation type="unfinished" />
+            <translation>يحصل هذا الحاسوب على مفتاحه الخاص وعبارة مروره الخاصة التي تشفّر كل شيء عليه (لا أحد يستطيع استعادتها لك). ثم يقبله حاسوب أحد المديرين ويرسل إليه بيانات الفرع.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Pairing code error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في رمز الاقتران</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في العنوان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>خطأ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How to join</source>
-            <translation type="unfinished" />
+            <translation>طريقة الانضمام</translation>
         </message>
         <message>
             <location line="+3" />
             <source>At a meeting: pairing code</source>
-            <translation type="unfinished" />
+            <translation>في اجتماع: رمز الاقتران</translation>
         </message>
         <message>
             <location line="+3" />
             <source>By USB stick: welcome file</source>
-            <translation type="unfinished" />
+            <translation>بذاكرة USB: ملف الترحيب</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Check string</source>
-            <translation type="unfinished" />
+            <translation>سلسلة التحقق</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Join status</source>
-            <translation type="unfinished" />
+            <translation>حالة الانضمام</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Joining</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الانضمام</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>رجوع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel joining</source>
-            <translation type="unfinished" />
+            <translation>إلغاء الانضمام</translation>
         </message>
         <message>
             <location line="+12" />
             <source>On the admin's laptop, open Sync → Meeting (Wi-Fi) and press Pair a new laptop: it shows a one-time code to type here. Both laptops must be on the same network.</source>
-            <translation type="unfinished" />
+            <translation>على حاسوب المدير، افتح «المزامنة ← الاجتماع (Wi-Fi)» واضغط «اقتران حاسوب جديد»: سيعرض رمزًا صالحًا لمرة واحدة تكتبه هنا. يجب أن يكون الحاسوبان على الشبكة نفسها.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Pairing &amp;code</source>
-            <translation type="unfinished" />
+            <translation>&amp;رمز الاقتران</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Pairing code</source>
-            <translation type="unfinished" />
+            <translation>رمز الاقتران</translation>
         </message>
         <message>
             <location line="+3" />
             <source>only if needed, e.g. 192.168.1.20:47300</source>
-            <translation type="unfinished" />
+            <translation>عند الحاجة فقط، مثال: 192.168.1.20:47300</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Only if this laptop cannot find the admin's by itself (some networks block that): the address the admin's laptop shows.</source>
-            <translation type="unfinished" />
+            <translation>فقط إذا لم يستطع هذا الحاسوب أن يعثر على حاسوب المدير بنفسه (بعض الشبكات تمنع ذلك): العنوان الذي يعرضه حاسوب المدير.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Admin's &amp;address</source>
-            <translation type="unfinished" />
+            <translation>&amp;عنوان المدير</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Admin's address</source>
-            <translation type="unfinished" />
+            <translation>عنوان المدير</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Join</source>
-            <translation type="unfinished" />
+            <translation>انضمام</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Join by pairing code</source>
-            <translation type="unfinished" />
+            <translation>الانضمام برمز الاقتران</translation>
         </message>
         <message>
             <location line="+15" />
             <source>No meeting soon? Save a join request on a USB stick and give it to an admin. On an admin's laptop: {ADMIT_PATH}; it saves a welcome file for this laptop on the stick. Then load the welcome file here (you may close Caucus in between: unlocking this laptop's vault brings you back to that step).</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد اجتماع قريب؟ احفظ طلب انضمام على ذاكرة USB وسلّمه إلى أحد المديرين. على حاسوب المدير: {ADMIT_PATH}؛ فيحفظ على الذاكرة ملف ترحيب لهذا الحاسوب. ثم حمّل ملف الترحيب هنا (يمكنك إغلاق Caucus في الأثناء: فتح قفل خزنة هذا الحاسوب يعيدك إلى هذه الخطوة).</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Save the join request…</source>
-            <translation type="unfinished" />
+            <translation>حفظ طلب الانضمام…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save the join request</source>
-            <translation type="unfinished" />
+            <translation>حفظ طلب الانضمام</translation>
         </message>
         <message>
             <location line="+66" />
             <source>Creating this laptop's vault…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إنشاء خزنة هذا الحاسوب…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الإلغاء…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Creating this laptop's vault and its join request…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إنشاء خزنة هذا الحاسوب وطلب انضمامه…</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Joining was cancelled; nothing was kept on this laptop.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي الانضمام؛ لم يُحتفظ بشيء على هذا الحاسوب.</translation>
         </message>
         <message>
             <location line="+108" />
             <source>Load the welcome file</source>
-            <translation type="unfinished" />
+            <translation>تحميل ملف الترحيب</translation>
         </message>
     </context>
     <context>
@@ -1947,20 +1947,20 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+56" />
             <source>Meeting mode on: other laptops of the branch can sync with this one.</source>
-            <translation type="unfinished" />
+            <translation>وضع الاجتماع مُفعَّل: يمكن لحواسيب الفرع الأخرى أن تُزامن مع هذا الحاسوب.</translation>
         </message>
         <message>
             <location line="+93" />
             <source>At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at one laptop; the others look for it and sync. Only this branch's laptops can recognise or reach it.</source>
             <extracomment>a sync brought changes in (refresh every view) a new laptop joined (reload the roster) where meeting mode and pairing listen, and the interfaces they announce on</extracomment>
-            <translation type="unfinished" />
+            <translation>في الاجتماع، تتزامن الحواسيب المتصلة بشبكة Wi-Fi نفسها مباشرة. فعّل وضع الاجتماع على حاسوب واحد؛ فتبحث عنه الحواسيب الأخرى وتُزامن معه. لا تستطيع التعرّف عليه أو الوصول إليه إلا حواسيب هذا الفرع.</translation>
         </message>
         <message>
             <location line="+14" />
             <location line="+2" />
             <location line="+1" />
             <source>Meeting mode</source>
-            <translation type="unfinished" />
+            <translation>وضع الاجتماع</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1968,166 +1968,166 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <location line="+39" />
             <location line="+36" />
             <source>Meeting mode is off.</source>
-            <translation type="unfinished" />
+            <translation>وضع الاجتماع متوقف.</translation>
         </message>
         <message>
             <location line="-187" />
             <source>Meeting mode status</source>
-            <translation type="unfinished" />
+            <translation>حالة وضع الاجتماع</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Last incoming sync</source>
-            <translation type="unfinished" />
+            <translation>آخر مزامنة واردة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting mode error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في وضع الاجتماع</translation>
         </message>
         <message>
             <location line="+8" />
             <location line="+14" />
             <source>Laptops nearby</source>
-            <translation type="unfinished" />
+            <translation>حواسيب قريبة</translation>
         </message>
         <message>
             <location line="-10" />
             <source>Look for laptops</source>
-            <translation type="unfinished" />
+            <translation>البحث عن الحواسيب</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Looking for laptops</source>
-            <translation type="unfinished" />
+            <translation>جارٍ البحث عن الحواسيب</translation>
         </message>
         <message>
             <location line="+17" />
             <source>The other laptop's address</source>
-            <translation type="unfinished" />
+            <translation>عنوان الحاسوب الآخر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address shown on the other laptop, e.g. 192.168.1.20:{0}</source>
-            <translation type="unfinished" />
+            <translation>العنوان المعروض على الحاسوب الآخر، مثال: 192.168.1.20:{0}</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+1" />
             <source>Sync with this address</source>
-            <translation type="unfinished" />
+            <translation>المزامنة مع هذا العنوان</translation>
         </message>
         <message>
             <location line="+4" />
             <source>If no laptop is found (some Wi-Fi blocks this):</source>
-            <translation type="unfinished" />
+            <translation>إذا لم يُعثر على أي حاسوب (بعض شبكات Wi-Fi تمنع ذلك):</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>زامِن الآن</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sync with the selected laptop</source>
-            <translation type="unfinished" />
+            <translation>المزامنة مع الحاسوب المحدَّد</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Sync with all</source>
-            <translation type="unfinished" />
+            <translation>المزامنة مع الجميع</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Meeting sync progress</source>
-            <translation type="unfinished" />
+            <translation>تقدّم المزامنة في الاجتماع</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>إلغاء المزامنة</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Meeting sync status</source>
-            <translation type="unfinished" />
+            <translation>حالة المزامنة في الاجتماع</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Meeting sync error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في المزامنة في الاجتماع</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Meeting mode: on</source>
-            <translation type="unfinished" />
+            <translation>وضع الاجتماع: مُفعَّل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting mode: off</source>
-            <translation type="unfinished" />
+            <translation>وضع الاجتماع: متوقف</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Starting meeting mode…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تشغيل وضع الاجتماع…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>{meeting_on} Its address: {address}.</source>
-            <translation type="unfinished" />
+            <translation>{meeting_on} عنوانه: {address}.</translation>
         </message>
         <message>
             <location line="+4" />
             <source> (Port {port} was in use, so port {address} is used.)</source>
-            <translation type="unfinished" />
+            <translation> (كان المنفذ {port} مشغولًا، لذا يُستخدم المنفذ {address}.)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Meeting mode could not start: {human_message}</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تشغيل وضع الاجتماع: {human_message}</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Last: {who} at {time}. {what}</source>
-            <translation type="unfinished" />
+            <translation>آخر مزامنة: {who} الساعة {time}. {what}</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Looking for this branch's laptops…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ البحث عن حواسيب هذا الفرع…</translation>
         </message>
         <message numerus="yes">
             <location line="+16" />
             <source>Found %n laptops of this branch.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُعثر على أي حاسوب من هذا الفرع.</numerusform>
+                <numerusform>عُثر على حاسوب واحد من هذا الفرع.</numerusform>
+                <numerusform>عُثر على حاسوبين من هذا الفرع.</numerusform>
+                <numerusform>عُثر على %n حواسيب من هذا الفرع.</numerusform>
+                <numerusform>عُثر على %n حاسوبًا من هذا الفرع.</numerusform>
+                <numerusform>عُثر على %n حاسوب من هذا الفرع.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+1" />
             <source>No laptop of this branch answered. Is meeting mode on at the others? If the venue's Wi-Fi hides them, type an address below.</source>
-            <translation type="unfinished" />
+            <translation>لم يستجب أي حاسوب من هذا الفرع. هل وضع الاجتماع مُفعَّل على الحواسيب الأخرى؟ إذا كانت شبكة Wi-Fi في المكان تخفيها، فاكتب عنوانًا أدناه.</translation>
         </message>
         <message>
             <location line="+42" />
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاتصال…</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Stopping after the current batch…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الإيقاف بعد الدفعة الحالية…</translation>
         </message>
     </context>
     <context>
@@ -2136,38 +2136,38 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <location filename="../../desktop/views/list_pages.py" line="-295" />
             <source>Add</source>
             <extracomment>(placeholder, accessible name, width in characters) of the add line's fields</extracomment>
-            <translation type="unfinished" />
+            <translation>إضافة</translation>
         </message>
         <message>
             <location line="+32" />
             <source>What to do next</source>
             <extracomment>what the page says while it lists nothing: what to do next the fields of the record's Details dialog (none: no such dialog) a change the page made that other pages may show (e.g. a new workplace)</extracomment>
-            <translation type="unfinished" />
+            <translation>الخطوة التالية</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Details…</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تفاصيل…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit the details</source>
-            <translation type="unfinished" />
+            <translation>تعديل التفاصيل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change the details of the selected row (Enter)</source>
-            <translation type="unfinished" />
+            <translation>تغيير تفاصيل الصف المحدَّد (Enter)</translation>
         </message>
         <message>
             <location line="+23" />
             <source>{title} error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في {title}</translation>
         </message>
         <message>
             <location line="+65" />
             <source>Details of {0}</source>
-            <translation type="unfinished" />
+            <translation>تفاصيل {0}</translation>
         </message>
     </context>
     <context>
@@ -2176,98 +2176,98 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <location filename="../../desktop/main_window.py" line="+93" />
             <source>Sections</source>
             <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes)</extracomment>
-            <translation type="unfinished" />
+            <translation>الأقسام</translation>
         </message>
         <message>
             <location line="+122" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>الرئيسية</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Search names, contacts, notes  (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>ابحث في الأسماء وبيانات الاتصال والملاحظات  (Ctrl+F)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Search members</source>
-            <translation type="unfinished" />
+            <translation>البحث في الأعضاء</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>بحث</translation>
         </message>
         <message>
             <location line="+5" />
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>عضو جديد</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add a member (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>إضافة عضو (Ctrl+N)</translation>
         </message>
         <message>
             <location line="+17" />
             <location line="+116" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>المزامنة</translation>
         </message>
         <message>
             <location line="-115" />
             <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
-            <translation type="unfinished" />
+            <translation>المزامنة بذاكرة USB أو في اجتماع؛ الأجهزة والاقتران والتعارضات</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>التفضيلات</translation>
         </message>
         <message>
             <location line="+2" />
             <source>When the vault locks itself; the clipboard</source>
-            <translation type="unfinished" />
+            <translation>متى تُقفل الخزنة تلقائيًا؛ الحافظة</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Lock</source>
-            <translation type="unfinished" />
+            <translation>قفل</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock the vault now (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>قفل الخزنة الآن (Ctrl+L)</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Branch and device</source>
-            <translation type="unfinished" />
+            <translation>الفرع والجهاز</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>جارٍ العمل</translation>
         </message>
         <message>
             <location line="+34" />
             <source>{branch_name} — Caucus</source>
-            <translation type="unfinished" />
+            <translation>{branch_name} — Caucus</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Branch {0}; this laptop is {1}</source>
-            <translation type="unfinished" />
+            <translation>الفرع {0}؛ هذا الحاسوب هو {1}</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Sync ({count})</source>
-            <translation type="unfinished" />
+            <translation>المزامنة ({count})</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{count} conflicts need a decision</source>
-            <translation type="unfinished" />
+            <translation>تعارضات تحتاج إلى قرار: {count}</translation>
         </message>
     </context>
     <context>
@@ -2275,45 +2275,45 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+186" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>الاجتماعات</translation>
         </message>
         <message>
             <location line="+13" />
             <location line="+1" />
             <source>New meeting title</source>
-            <translation type="unfinished" />
+            <translation>عنوان الاجتماع الجديد</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>التاريخ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الاجتماع</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>المكان</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>النصاب</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add meeting</source>
-            <translation type="unfinished" />
+            <translation>إضافة اجتماع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No meetings yet. Type a title and a date below and press Add meeting; then mark who came.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد اجتماعات بعد. اكتب عنوانًا وتاريخًا أدناه واضغط «إضافة اجتماع»؛ ثم سجّل من حضر.</translation>
         </message>
     </context>
     <context>
@@ -2321,57 +2321,57 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location filename="../../desktop/views/member_actions.py" line="+31" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>نسخ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The clipboard is cleared again after {0} seconds</source>
-            <translation type="unfinished" />
+            <translation>تُمسح الحافظة مجددًا بعد {0} ثانية</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Copied. The clipboard will be cleared in {0} seconds.</source>
-            <translation type="unfinished" />
+            <translation>نُسخ. ستُمسح الحافظة بعد {0} ثانية.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Export everything about this member</source>
-            <translation type="unfinished" />
+            <translation>تصدير كل ما يخص هذا العضو</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0} - personal data</source>
-            <translation type="unfinished" />
+            <translation>{0} - البيانات الشخصية</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Everything about this member</source>
-            <translation type="unfinished" />
+            <translation>كل ما يخص هذا العضو</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Everything Caucus holds about {0} — details, tags, consents, conversations, tasks, attendance and the history of changes — as a JSON file for the request and, beside it, a PDF to print. Neither file is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>كل ما يحتفظ به Caucus عن {0} — البيانات والوسوم والموافقات والمحادثات والمهام والحضور وسجل التغييرات — في ملف JSON للطلب، وبجانبه ملف PDF للطباعة. كلا الملفين غير مشفّر.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Deleted. The member is in the Deleted list and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>حُذف. العضو موجود في قائمة المحذوفين ويمكن استعادته.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Restored.</source>
-            <translation type="unfinished" />
+            <translation>استُعيد.</translation>
         </message>
         <message>
             <location line="+39" />
             <source>Erased with {0} earlier records merged into it. Other laptops erase it too when they next sync.</source>
-            <translation type="unfinished" />
+            <translation>مُحي، ومعه السجلات السابقة المدموجة فيه ({0}). ستمحوه الحواسيب الأخرى أيضًا عند مزامنتها التالية.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Erased. Other laptops erase it too when they next sync.</source>
-            <translation type="unfinished" />
+            <translation>مُحي. ستمحوه الحواسيب الأخرى أيضًا عند مزامنتها التالية.</translation>
         </message>
     </context>
     <context>
@@ -2379,216 +2379,216 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location filename="../../desktop/views/member_form.py" line="+98" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>الاسم الأول</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>اسم العائلة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>الاسم المفضّل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>بيانات الاتصال</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Emails</source>
-            <translation type="unfinished" />
+            <translation>عناوين البريد الإلكتروني</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+1" />
             <location line="+64" />
             <source>commas between several</source>
-            <translation type="unfinished" />
+            <translation>افصل بين القيم المتعددة بفواصل</translation>
         </message>
         <message>
             <location line="-64" />
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>الهواتف</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>الرمز البريدي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>العمل</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+137" />
             <source>(no workplace)</source>
-            <translation type="unfinished" />
+            <translation>(بلا مكان عمل)</translation>
         </message>
         <message>
             <location line="-136" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>مكان العمل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>القسم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>المسمّى الوظيفي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership</source>
-            <translation type="unfinished" />
+            <translation>العضوية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>رقم العضوية</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Status worked out from dates</source>
-            <translation type="unfinished" />
+            <translation>الحالة المستنتجة من التواريخ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status now</source>
-            <translation type="unfinished" />
+            <translation>الحالة الآن</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(no override)</source>
-            <translation type="unfinished" />
+            <translation>(بلا تعديل يدوي)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Status override</source>
-            <translation type="unfinished" />
+            <translation>تعديل الحالة يدويًا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Override until</source>
-            <translation type="unfinished" />
+            <translation>التعديل اليدوي ساري حتى</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتساب</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>تاريخ انقطاع العضوية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>الاشتراكات مدفوعة حتى</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(not assessed)</source>
-            <translation type="unfinished" />
+            <translation>(غير مُقيَّم)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>التقييم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>الخصوصية</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Basis of processing</source>
-            <translation type="unfinished" />
+            <translation>الأساس القانوني للمعالجة</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Contact preferences error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في تفضيلات الاتصال</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contact preferences</source>
-            <translation type="unfinished" />
+            <translation>تفضيلات الاتصال</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+1" />
             <source>Consents</source>
-            <translation type="unfinished" />
+            <translation>الموافقات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
         <message>
             <location line="+3" />
             <source>name: value, one per line (e.g. shift: nights)</source>
-            <translation type="unfinished" />
+            <translation>الاسم: القيمة، واحد في كل سطر (مثال: الوردية: ليلية)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>الحقول المخصّصة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>الوسوم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Form error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في النموذج</translation>
         </message>
         <message>
             <location line="+33" />
             <source>{label} error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في {label}</translation>
         </message>
         <message>
             <location line="+113" />
             <source>{kind}: given</source>
-            <translation type="unfinished" />
+            <translation>{kind}: ممنوحة</translation>
         </message>
         <message>
             <location line="+0" />
             <source>{kind}: refused</source>
-            <translation type="unfinished" />
+            <translation>{kind}: مرفوضة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>none recorded</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل شيء</translation>
         </message>
     </context>
     <context>
@@ -2597,152 +2597,152 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <location filename="../../desktop/views/member_panel.py" line="+86" />
             <source>Member details</source>
             <extracomment>a member was added, edited, deleted or restored (its id) a member was erased (its id) a status message for the window the user asked to see an existing member (a likely duplicate of a new one)</extracomment>
-            <translation type="unfinished" />
+            <translation>تفاصيل العضو</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Select a member in the list, press New member (Ctrl+N), or bring in a spreadsheet with Data → Import.</source>
-            <translation type="unfinished" />
+            <translation>اختر عضوًا من القائمة، أو اضغط «عضو جديد» (Ctrl+N)، أو استورد جدول بيانات من البيانات ← استيراد.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Member name</source>
-            <translation type="unfinished" />
+            <translation>اسم العضو</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Member status</source>
-            <translation type="unfinished" />
+            <translation>حالة العضو</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Member error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في العضو</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Member notice</source>
-            <translation type="unfinished" />
+            <translation>تنبيه بشأن العضو</translation>
         </message>
         <message>
             <location line="+8" />
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>السجل</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تفاصيل</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Con&amp;versations</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;محادثات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;سجل</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Organising</source>
-            <translation type="unfinished" />
+            <translation>التن&amp;ظيم</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>تع&amp;ديل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit (F2 or Enter in the list)</source>
-            <translation type="unfinished" />
+            <translation>تعديل (F2 أو Enter في القائمة)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>حفظ (Ctrl+S)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel the changes (Esc)</source>
-            <translation type="unfinished" />
+            <translation>إلغاء التغييرات (Esc)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport everything…</source>
-            <translation type="unfinished" />
+            <translation>تصدير &amp;كل شيء…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Everything held about this person, for a subject-access request: a JSON file and a PDF</source>
-            <translation type="unfinished" />
+            <translation>كل ما يُحتفظ به عن هذا الشخص، لطلب الاطلاع على البيانات الشخصية: ملف JSON وملف PDF</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Export everything about this member</source>
-            <translation type="unfinished" />
+            <translation>تصدير كل ما يخص هذا العضو</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>حذف</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Take off the list; can be restored</source>
-            <translation type="unfinished" />
+            <translation>إخراجه من القائمة؛ يمكن استعادته</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>است&amp;عادة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Erase…</source>
-            <translation type="unfinished" />
+            <translation>محو…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Erase this person for good, on every laptop (GDPR)</source>
-            <translation type="unfinished" />
+            <translation>محو هذا الشخص نهائيًا، على كل الحواسيب (GDPR)</translation>
         </message>
         <message>
             <location line="+167" />
             <source>No. {0}</source>
-            <translation type="unfinished" />
+            <translation>رقم {0}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>DELETED — restore to edit</source>
-            <translation type="unfinished" />
+            <translation>محذوف — استعِده لتعديله</translation>
         </message>
         <message>
             <location line="+20" />
             <source>New member</source>
-            <translation type="unfinished" />
+            <translation>عضو جديد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fill in what you know; a first or last name is enough. Ctrl+S saves, Esc cancels.</source>
-            <translation type="unfinished" />
+            <translation>املأ ما تعرفه؛ يكفي الاسم الأول أو اسم العائلة. Ctrl+S للحفظ، وEsc للإلغاء.</translation>
         </message>
         <message>
             <location line="+49" />
             <source>Note added.</source>
-            <translation type="unfinished" />
+            <translation>أُضيفت الملاحظة.</translation>
         </message>
     </context>
     <context>
@@ -2750,27 +2750,27 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location filename="../../desktop/views/member_saving.py" line="+44" />
             <source>this member</source>
-            <translation type="unfinished" />
+            <translation>هذا العضو</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>تغييرات غير محفوظة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save the changes to {0}?</source>
-            <translation type="unfinished" />
+            <translation>حفظ التغييرات على {0}؟</translation>
         </message>
         <message>
             <location line="+58" />
             <source>• {0}: {1}</source>
-            <translation type="unfinished" />
+            <translation>• {0}: {1}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Already on the list?</source>
-            <translation type="unfinished" />
+            <translation>موجود في القائمة أصلًا؟</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2778,32 +2778,35 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
 {0}
 
 Save a new member anyway, or open the one on the list?</source>
-            <translation type="unfinished" />
+            <translation>يبدو أن هذا شخص موجود في القائمة أصلًا:
+{0}
+
+هل تحفظ عضوًا جديدًا على أي حال، أم تفتح الموجود في القائمة؟</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Save a new member</source>
-            <translation type="unfinished" />
+            <translation>حفظ عضو جديد</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open {0}</source>
-            <translation type="unfinished" />
+            <translation>فتح {0}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>العودة</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Saved, with a warning: {0}</source>
-            <translation type="unfinished" />
+            <translation>حُفظ، مع تحذير: {0}</translation>
         </message>
     </context>
     <context>
@@ -2812,7 +2815,7 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/models/members.py" line="-150" />
             <source>{text} (deleted)</source>
             <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
-            <translation type="unfinished" />
+            <translation>{text} (محذوف)</translation>
         </message>
     </context>
     <context>
@@ -2821,69 +2824,69 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/members_page.py" line="+50" />
             <source>Status filter</source>
             <extracomment>below this many characters' width the panel goes under the list a saved search set the search text (the toolbar's search field shows it)</extracomment>
-            <translation type="unfinished" />
+            <translation>تصفية حسب الحالة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>كل الحالات</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deleted (can be restored)</source>
-            <translation type="unfinished" />
+            <translation>المحذوفون (يمكن استعادتهم)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Workplace filter</source>
-            <translation type="unfinished" />
+            <translation>تصفية حسب مكان العمل</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+96" />
             <source>All workplaces</source>
-            <translation type="unfinished" />
+            <translation>كل أماكن العمل</translation>
         </message>
         <message>
             <location line="-94" />
             <source>Tag filter</source>
-            <translation type="unfinished" />
+            <translation>تصفية حسب الوسم</translation>
         </message>
         <message>
             <location line="+3" />
             <location line="+92" />
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>كل الوسوم</translation>
         </message>
         <message>
             <location line="-90" />
             <source>Number of members shown</source>
-            <translation type="unfinished" />
+            <translation>عدد الأعضاء المعروضين</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Searching</source>
-            <translation type="unfinished" />
+            <translation>جارٍ البحث</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>الأعضاء</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Member list error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في قائمة الأعضاء</translation>
         </message>
         <message>
             <location line="+143" />
             <source>1 member</source>
-            <translation type="unfinished" />
+            <translation>عضو واحد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0} members</source>
-            <translation type="unfinished" />
+            <translation>الأعضاء: {0}</translation>
         </message>
     </context>
     <context>
@@ -2892,112 +2895,112 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/dialogs/merge_dialog.py" line="+61" />
             <source>Merge duplicate members</source>
             <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
-            <translation type="unfinished" />
+            <translation>دمج الأعضاء المكرّرين</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Likely duplicates</source>
-            <translation type="unfinished" />
+            <translation>تكرارات محتملة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pair:</source>
-            <translation type="unfinished" />
+            <translation>الزوج:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>About the pairs found</source>
-            <translation type="unfinished" />
+            <translation>عن الأزواج التي عُثر عليها</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>الحقل</translation>
         </message>
         <message>
             <location line="+0" />
             <source>A (kept)</source>
-            <translation type="unfinished" />
+            <translation>أ (يُحتفظ به)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>B (merged in)</source>
-            <translation type="unfinished" />
+            <translation>ب (يُدمج فيه)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>ما يُحتفظ به</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Differing fields</source>
-            <translation type="unfinished" />
+            <translation>الحقول المختلفة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Notes, tags, consents, tasks and meeting attendance of both records are kept. B stays in the deleted list, marked as merged into A, with its history.</source>
-            <translation type="unfinished" />
+            <translation>تُحفظ الملاحظات والوسوم والموافقات والمهام وحضور الاجتماعات للسجلّين كليهما. يبقى «ب» في قائمة المحذوفين، مع إشارة إلى أنه دُمج في «أ»، ومعه سجل تغييراته.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Merge result</source>
-            <translation type="unfinished" />
+            <translation>نتيجة الدمج</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>دمج</translation>
         </message>
         <message>
             <location line="+28" />
             <source>Showing the {count} most likely of {total:,} pairs; merge some and open this again for the rest.</source>
-            <translation type="unfinished" />
+            <translation>تُعرض الأزواج الأرجح ({count}) من أصل {total:,}؛ ادمج بعضها ثم افتح هذه النافذة مجددًا لعرض الباقي.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>No likely duplicates were found.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على تكرارات محتملة.</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Keep A: {0}, and merge B: {1} into it. Choose the value to keep for each detail that differs.</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على «أ»: {0}، ودمج «ب»: {1} فيه. اختر القيمة التي تبقى لكل تفصيل مختلف.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>(a workplace no longer listed)</source>
-            <translation type="unfinished" />
+            <translation>(مكان عمل لم يعد مُدرجًا)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Keep {0}</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على {0}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Both</source>
-            <translation type="unfinished" />
+            <translation>كلاهما</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Merging…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الدمج…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Merged.</source>
-            <translation type="unfinished" />
+            <translation>دُمج.</translation>
         </message>
         <message>
             <location line="+0" />
             <source> Moved {moved}.</source>
-            <translation type="unfinished" />
+            <translation> نُقل: {moved}.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Merged. Choose another pair above, or close.</source>
-            <translation type="unfinished" />
+            <translation>دُمج. اختر زوجًا آخر أعلاه، أو أغلق النافذة.</translation>
         </message>
     </context>
     <context>
@@ -3005,67 +3008,67 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/vault_fields.py" line="+58" />
             <source>this laptop</source>
-            <translation type="unfinished" />
+            <translation>هذا الحاسوب</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>قوة عبارة المرور</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Passphrase strength hint</source>
-            <translation type="unfinished" />
+            <translation>تلميح عن قوة عبارة المرور</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Device name error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في اسم الجهاز</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Passphrase error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في عبارة المرور</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeated passphrase error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في تكرار عبارة المرور</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;This device</source>
-            <translation type="unfinished" />
+            <translation>&amp;هذا الجهاز</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Device name</source>
-            <translation type="unfinished" />
+            <translation>اسم الجهاز</translation>
         </message>
         <message>
             <location line="+5" />
             <source>&amp;Passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;عبارة المرور</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;كرّرها</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>تكرار عبارة المرور</translation>
         </message>
         <message>
             <location line="+39" />
             <source>The two passphrases are different.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور مختلفتان.</translation>
         </message>
     </context>
     <context>
@@ -3073,103 +3076,103 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-152" />
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>المحادثات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No conversations yet: write what was said below and press Add note.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد محادثات بعد: اكتب ما قيل أدناه واضغط «إضافة ملاحظة».</translation>
         </message>
         <message>
             <location line="+9" />
             <source>What was said? e.g. Spoke at the depot gate; keen to help with the petition.</source>
-            <translation type="unfinished" />
+            <translation>ماذا قيل؟ مثال: تحدّثنا عند بوابة المستودع؛ متحمّس للمساعدة في العريضة.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Note text</source>
-            <translation type="unfinished" />
+            <translation>نص الملاحظة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>(not said)</source>
-            <translation type="unfinished" />
+            <translation>(لم يُذكر)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>الطريقة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>e.g. will come to the meeting</source>
-            <translation type="unfinished" />
+            <translation>مثال: سيحضر الاجتماع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>النتيجة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>a date adds a follow-up task</source>
-            <translation type="unfinished" />
+            <translation>إدخال تاريخ يُضيف مهمة متابعة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Follow up on</source>
-            <translation type="unfinished" />
+            <translation>المتابعة في</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>الحملة</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+29" />
             <source>(no campaign)</source>
-            <translation type="unfinished" />
+            <translation>(بلا حملة)</translation>
         </message>
         <message>
             <location line="-28" />
             <source>New &amp;note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة &amp;جديدة</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Ho&amp;w</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;طريقة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Outcome</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;نتيجة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Follow up on</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;متابعة في</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ca&amp;mpaign</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;حملة</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Note error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في الملاحظة</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Add note</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;ضافة ملاحظة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>إضافة ملاحظة</translation>
         </message>
     </context>
     <context>
@@ -3178,7 +3181,7 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/organising_tab.py" line="+54" />
             <source>What was written</source>
             <extracomment>a load was asked for while the tab was hidden: it runs when the tab shows</extracomment>
-            <translation type="unfinished" />
+            <translation>ما كُتب</translation>
         </message>
     </context>
     <context>
@@ -3187,74 +3190,74 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/organising_page.py" line="+81" />
             <source>No workplace has a headcount yet: record one on a unit or a workplace to see density.</source>
             <extracomment>the change is shown since this many days ago unless the user picks a date</extracomment>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل العدد الكلي لأي مكان عمل بعد: سجّله لوحدة أو لمكان عمل لترى كثافة العضوية.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Branch: {0} members of {1} people in the workplaces counted ({2}).</source>
-            <translation type="unfinished" />
+            <translation>الفرع: الأعضاء {0} من أصل {1} شخص في أماكن العمل المحصاة ({2}).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{0} points since {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0} نقطة مئوية منذ {1}.</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Show the change in density since</source>
             <extracomment>open this person (from the chart or a list)</extracomment>
-            <translation type="unfinished" />
+            <translation>عرض التغيّر في كثافة العضوية منذ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Change &amp;since:</source>
-            <translation type="unfinished" />
+            <translation>التغيّر &amp;منذ:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Import headcounts…</source>
-            <translation type="unfinished" />
+            <translation>است&amp;يراد الأعداد الكلية…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+83" />
             <source>Import units and headcounts</source>
-            <translation type="unfinished" />
+            <translation>استيراد الوحدات والأعداد الكلية</translation>
         </message>
         <message>
             <location line="-81" />
             <source>A CSV or Excel sheet with columns workplace, unit, kind, headcount and counted on: missing units and workplaces are created</source>
-            <translation type="unfinished" />
+            <translation>ورقة CSV أو Excel فيها الأعمدة workplace (مكان العمل) وunit (الوحدة) وkind (النوع) وheadcount (العدد الكلي) وcounted on (تاريخ العدّ): تُنشأ الوحدات وأماكن العمل غير الموجودة</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The branch's density</source>
-            <translation type="unfinished" />
+            <translation>كثافة العضوية في الفرع</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What the import did</source>
-            <translation type="unfinished" />
+            <translation>ما الذي فعله الاستيراد</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Wall chart</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;لوحة الجدارية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>P&amp;oint people</source>
-            <translation type="unfinished" />
+            <translation>مس&amp;ؤولو التواصل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Structure &amp;tests</source>
-            <translation type="unfinished" />
+            <translation>اختبارات ال&amp;بنية</translation>
         </message>
         <message>
             <location line="+68" />
             <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>جداول البيانات (*.csv *.xlsx);;كل الملفات (*)</translation>
         </message>
     </context>
     <context>
@@ -3263,22 +3266,22 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/sync_pairing.py" line="+41" />
             <source>Pair a new laptop</source>
             <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
-            <translation type="unfinished" />
+            <translation>اقتران حاسوب جديد</translation>
         </message>
         <message>
             <location line="+16" />
             <source>The new laptop chooses “Join a branch” and types the code shown here. Compare the check string on both screens before you approve.</source>
-            <translation type="unfinished" />
+            <translation>يختار الحاسوب الجديد «الانضمام إلى فرع» ويكتب الرمز المعروض هنا. قارن سلسلة التحقق على الشاشتين قبل أن توافق.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Role of the new laptop</source>
-            <translation type="unfinished" />
+            <translation>دور الحاسوب الجديد</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Start pairing</source>
-            <translation type="unfinished" />
+            <translation>بدء الاقتران</translation>
         </message>
         <message>
             <location line="+3" />
