@@ -3286,117 +3286,117 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location line="+3" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>إيقاف</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Stop pairing</source>
-            <translation type="unfinished" />
+            <translation>إيقاف الاقتران</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>الدور:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Pairing code</source>
-            <translation type="unfinished" />
+            <translation>رمز الاقتران</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Time left for the code</source>
-            <translation type="unfinished" />
+            <translation>الوقت المتبقي للرمز</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Pairing question</source>
-            <translation type="unfinished" />
+            <translation>سؤال الاقتران</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check string</source>
-            <translation type="unfinished" />
+            <translation>سلسلة التحقق</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>موافقة</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Approve the new laptop</source>
-            <translation type="unfinished" />
+            <translation>الموافقة على الحاسوب الجديد</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>رفض</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Decline the new laptop</source>
-            <translation type="unfinished" />
+            <translation>رفض الحاسوب الجديد</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Pairing status</source>
-            <translation type="unfinished" />
+            <translation>حالة الاقتران</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Pairing error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في الاقتران</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Waiting for the new laptop to join as {role}. If it cannot find this one, it types this laptop's address: {join}.</source>
-            <translation type="unfinished" />
+            <translation>بانتظار انضمام الحاسوب الجديد بدور {role}. إذا لم يستطع العثور على هذا الحاسوب، فليكتب عنوانه: {join}.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The code works for {value}:{value2:02d} more.</source>
-            <translation type="unfinished" />
+            <translation>يبقى الرمز صالحًا لمدة {value}:{value2:02d} أخرى.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>“{name}” ({device}) entered the code. Does the new laptop show {check}?</source>
-            <translation type="unfinished" />
+            <translation>أدخل «{name}» ({device}) الرمز. هل يعرض الحاسوب الجديد {check}؟</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Approve only if “{name}” shows the same check string.</source>
-            <translation type="unfinished" />
+            <translation>لا توافق إلا إذا عرض «{name}» سلسلة التحقق نفسها.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Admitting the new laptop and sending it the branch…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ قبول الحاسوب الجديد وإرسال بيانات الفرع إليه…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Declining…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الرفض…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Pairing stopped; the code no longer works.</source>
-            <translation type="unfinished" />
+            <translation>توقف الاقتران؛ لم يعد الرمز صالحًا.</translation>
         </message>
         <message>
             <location line="+15" />
             <source>“{device_name}” joined the branch as {role}.</source>
-            <translation type="unfinished" />
+            <translation>انضم «{device_name}» إلى الفرع بدور {role}.</translation>
         </message>
         <message>
             <location line="+4" />
             <source> It did not confirm the end; its admission reaches it with the next sync.</source>
-            <translation type="unfinished" />
+            <translation> لم يؤكّد الانتهاء؛ سيصله قبوله مع المزامنة التالية.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Declined: the new laptop was not admitted.</source>
-            <translation type="unfinished" />
+            <translation>رُفض: لم يُقبل الحاسوب الجديد.</translation>
         </message>
     </context>
     <context>
@@ -3404,52 +3404,52 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/vault_menu.py" line="+156" />
             <source>Change the passphrase</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The vault is re-encrypted under the new passphrase; nothing else changes. Other laptops keep their own passphrases.</source>
-            <translation type="unfinished" />
+            <translation>يُعاد تشفير الخزنة بعبارة المرور الجديدة؛ ولا يتغيّر شيء آخر. تحتفظ الحواسيب الأخرى بعبارات مرورها الخاصة.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Repeat the new passphrase</source>
-            <translation type="unfinished" />
+            <translation>تكرار عبارة المرور الجديدة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Passphrase strength hint</source>
-            <translation type="unfinished" />
+            <translation>تلميح عن قوة عبارة المرور</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;New passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور ال&amp;جديدة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Repeat it</source>
-            <translation type="unfinished" />
+            <translation>&amp;كرّرها</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Passphrase error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في عبارة المرور</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Use at least {0} characters.</source>
-            <translation type="unfinished" />
+            <translation>استخدم ما لا يقل عن {0} من الأحرف.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The two passphrases are different.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور مختلفتان.</translation>
         </message>
     </context>
     <context>
@@ -3458,22 +3458,22 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/point_people.py" line="+72" />
             <source>(no name)</source>
             <extracomment>members of the workplace who could be someone's point person: (id, name)</extracomment>
-            <translation type="unfinished" />
+            <translation>(بلا اسم)</translation>
         </message>
         <message>
             <location line="+13" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <location line="+10" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Point people error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في مسؤولي التواصل</translation>
         </message>
     </context>
     <context>
@@ -3481,119 +3481,119 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location line="+5" />
             <source>Point people</source>
-            <translation type="unfinished" />
+            <translation>مسؤولو التواصل</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Choose a point person</source>
-            <translation type="unfinished" />
+            <translation>اختيار مسؤول تواصل</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Their people</source>
-            <translation type="unfinished" />
+            <translation>الأشخاص التابعون له</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Print their list…</source>
-            <translation type="unfinished" />
+            <translation>&amp;طباعة قائمته…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+124" />
             <source>Print the point person's list</source>
-            <translation type="unfinished" />
+            <translation>طباعة قائمة مسؤول التواصل</translation>
         </message>
         <message>
             <location line="-115" />
             <location line="+2" />
             <source>No point person yet</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مسؤول تواصل بعد</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Point person to give them</source>
-            <translation type="unfinished" />
+            <translation>مسؤول التواصل المراد تعيينه لهم</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Give them this point person</source>
-            <translation type="unfinished" />
+            <translation>&amp;تعيين مسؤول التواصل هذا لهم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give them this point person</source>
-            <translation type="unfinished" />
+            <translation>تعيين مسؤول التواصل هذا لهم</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Point pe&amp;rson:</source>
-            <translation type="unfinished" />
+            <translation>&amp;مسؤول التواصل:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>People per point person</source>
-            <translation type="unfinished" />
+            <translation>عدد الأشخاص لكل مسؤول تواصل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set the t&amp;arget</source>
-            <translation type="unfinished" />
+            <translation>تحديد ال&amp;هدف</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set the branch's coverage target</source>
-            <translation type="unfinished" />
+            <translation>تحديد هدف التغطية للفرع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A branch setting: only an admin may change it</source>
-            <translation type="unfinished" />
+            <translation>إعداد على مستوى الفرع: وحده المدير يستطيع تغييره</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Target: one point person per</source>
-            <translation type="unfinished" />
+            <translation>الهدف: مسؤول تواصل واحد لكل</translation>
         </message>
         <message>
             <location line="+2" />
             <source>people</source>
-            <translation type="unfinished" />
+            <translation>أشخاص</translation>
         </message>
         <message>
             <location line="+32" />
             <source>The branch's target: one point person per {0} people</source>
-            <translation type="unfinished" />
+            <translation>هدف الفرع: مسؤول تواصل واحد لكل {0} من الأشخاص</translation>
         </message>
         <message>
             <location line="+16" />
             <source>People {0} keeps in touch with</source>
-            <translation type="unfinished" />
+            <translation>الأشخاص الذين يبقى {0} على تواصل معهم</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Select people in the list first.</source>
-            <translation type="unfinished" />
+            <translation>حدّد أشخاصًا في القائمة أولًا.</translation>
         </message>
         <message>
             <location line="+22" />
             <source>People for {0}</source>
-            <translation type="unfinished" />
+            <translation>الأشخاص التابعون لـ{0}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Point person's list</source>
-            <translation type="unfinished" />
+            <translation>قائمة مسؤول التواصل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{0}'s people with their phone numbers and when they were last spoken to. The PDF is not encrypted: keep it safe.</source>
-            <translation type="unfinished" />
+            <translation>الأشخاص التابعون لـ{0} مع أرقام هواتفهم وآخر مرة تُحدِّث معهم. ملف PDF غير مشفّر: احفظه في مكان آمن.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Wrote a list of {0} people to {1}.</source>
-            <translation type="unfinished" />
+            <translation>حُفظت في {1} قائمة بالأشخاص ({0}).</translation>
         </message>
     </context>
     <context>
@@ -3601,97 +3601,97 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/preferences.py" line="+30" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>التفضيلات</translation>
         </message>
         <message>
             <location line="+5" />
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> دقيقة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>never (only Ctrl+L and sleep)</source>
-            <translation type="unfinished" />
+            <translation>أبدًا (فقط بـCtrl+L وعند السكون)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock after this many idle minutes</source>
-            <translation type="unfinished" />
+            <translation>القفل بعد هذا العدد من دقائق الخمول</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Lock after idle:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;قفل بعد الخمول:</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Clear a copied contact detail after seconds</source>
-            <translation type="unfinished" />
+            <translation>مسح بيانات الاتصال المنسوخة بعد عدد من الثواني</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Clear copied details after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;مسح البيانات المنسوخة بعد:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Your name, for the tasks given to you</source>
-            <translation type="unfinished" />
+            <translation>اسمك، للمهام المسندة إليك</translation>
         </message>
         <message>
             <location line="+1" />
             <source>as tasks name you, e.g. Sam</source>
-            <translation type="unfinished" />
+            <translation>كما يرد في المهام، مثال: سامي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your &amp;name (tasks):</source>
-            <translation type="unfinished" />
+            <translation>اسم&amp;ك (المهام):</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>السمة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>مثل النظام</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>فاتحة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>داكنة</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;سمة:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Style</source>
-            <translation type="unfinished" />
+            <translation>النمط</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The platform's</source>
-            <translation type="unfinished" />
+            <translation>نمط المنصّة</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Style:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;نمط:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The vault also locks when the computer goes to sleep, and with Ctrl+L. A locked window shows no member data.</source>
-            <translation type="unfinished" />
+            <translation>تُقفل الخزنة أيضًا عندما يدخل الحاسوب في وضع السكون، وعند الضغط على Ctrl+L. النافذة المقفلة لا تعرض أي بيانات عن الأعضاء.</translation>
         </message>
     </context>
     <context>
@@ -3699,62 +3699,62 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/print_dialog.py" line="+79" />
             <source>Pages written</source>
-            <translation type="unfinished" />
+            <translation>الصفحات المكتوبة</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>تحذير</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reading the vault…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ قراءة الخزنة…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Export result</source>
-            <translation type="unfinished" />
+            <translation>نتيجة التصدير</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Export error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في التصدير</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>فتح</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Open the PDF</source>
-            <translation type="unfinished" />
+            <translation>فتح ملف PDF</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel the export</source>
-            <translation type="unfinished" />
+            <translation>إلغاء التصدير</translation>
         </message>
         <message>
             <location line="+36" />
             <source>Stopping before the next page…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الإيقاف قبل الصفحة التالية…</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Drawing page {value} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ رسم الصفحة {value} من {total}…</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The export was cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
         </message>
     </context>
     <context>
@@ -3762,7 +3762,7 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/record_dialog.py" line="+62" />
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>خطأ</translation>
         </message>
     </context>
     <context>
@@ -3771,92 +3771,92 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/relationships_box.py" line="+99" />
             <source>Unit</source>
             <extracomment>open the other person of a relationship the person's organising details changed (a point person set)</extracomment>
-            <translation type="unfinished" />
+            <translation>الوحدة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>مسؤول التواصل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unit:</source>
-            <translation type="unfinished" />
+            <translation>الوحدة:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Point person:</source>
-            <translation type="unfinished" />
+            <translation>مسؤول التواصل:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Relationships</source>
-            <translation type="unfinished" />
+            <translation>العلاقات</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Kind of relationship</source>
-            <translation type="unfinished" />
+            <translation>نوع العلاقة</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Type a name…</source>
-            <translation type="unfinished" />
+            <translation>اكتب اسمًا…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Find the other person</source>
-            <translation type="unfinished" />
+            <translation>البحث عن الشخص الآخر</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The other person</source>
-            <translation type="unfinished" />
+            <translation>الشخص الآخر</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Link</source>
-            <translation type="unfinished" />
+            <translation>&amp;ربط</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the relationship</source>
-            <translation type="unfinished" />
+            <translation>إضافة العلاقة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Make &amp;point person</source>
-            <translation type="unfinished" />
+            <translation>تعيينه م&amp;سؤول تواصل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Make them this person's point person</source>
-            <translation type="unfinished" />
+            <translation>جعله مسؤول التواصل لهذا الشخص</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Remove link</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;زالة الربط</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Remove the selected relationship</source>
-            <translation type="unfinished" />
+            <translation>إزالة العلاقة المحدّدة</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Relationships error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في العلاقات</translation>
         </message>
         <message>
             <location line="+46" />
             <source>not in a unit</source>
-            <translation type="unfinished" />
+            <translation>ليس في وحدة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>لا شيء بعد</translation>
         </message>
     </context>
     <context>
@@ -3864,52 +3864,52 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/dialogs/role_dialog.py" line="+23" />
             <source>&amp;Admin</source>
-            <translation type="unfinished" />
+            <translation>&amp;مدير</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edits everything, and admits or revokes laptops. Give it only to the officers who run the branch's laptops.</source>
-            <translation type="unfinished" />
+            <translation>يعدّل كل شيء، ويقبل الحواسيب أو يبطلها. لا تمنح هذا الدور إلا للمسؤولين الذين يديرون حواسيب الفرع.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Secretary</source>
-            <translation type="unfinished" />
+            <translation>&amp;أمين السر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Adds and edits members, conversations, tasks and meetings; cannot admit or revoke laptops.</source>
-            <translation type="unfinished" />
+            <translation>يضيف الأعضاء والمحادثات والمهام والاجتماعات ويعدّلها؛ ولا يستطيع قبول الحواسيب أو إبطالها.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>&amp;Viewer</source>
-            <translation type="unfinished" />
+            <translation>م&amp;شاهد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reads the list and prints from it; changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>يقرأ القائمة ويطبع منها؛ ولا يغيّر شيئًا.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Admit a laptop</source>
-            <translation type="unfinished" />
+            <translation>قبول حاسوب</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Admit “{0}”</source>
-            <translation type="unfinished" />
+            <translation>قبول «{0}»</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Which role does this laptop get?</source>
-            <translation type="unfinished" />
+            <translation>ما الدور الذي يحصل عليه هذا الحاسوب؟</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Admit and save the welcome file…</source>
-            <translation type="unfinished" />
+            <translation>القبول وحفظ ملف الترحيب…</translation>
         </message>
     </context>
     <context>
@@ -3918,43 +3918,43 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/member_filters.py" line="+70" />
             <source>Saved searches</source>
             <extracomment>a saved search was picked: its query</extracomment>
-            <translation type="unfinished" />
+            <translation>عمليات البحث المحفوظة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saved searches…</source>
-            <translation type="unfinished" />
+            <translation>عمليات البحث المحفوظة…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save search…</source>
-            <translation type="unfinished" />
+            <translation>حفظ البحث…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+79" />
             <source>Save search</source>
-            <translation type="unfinished" />
+            <translation>حفظ البحث</translation>
         </message>
         <message>
             <location line="-78" />
             <source>Save the current filters and search under a name</source>
-            <translation type="unfinished" />
+            <translation>حفظ عوامل التصفية والبحث الحاليين باسم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>حذف</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delete saved search</source>
-            <translation type="unfinished" />
+            <translation>حذف البحث المحفوظ</translation>
         </message>
         <message>
             <location line="+77" />
             <source>Name for this search:</source>
-            <translation type="unfinished" />
+            <translation>اسم لهذا البحث:</translation>
         </message>
     </context>
     <context>
@@ -3962,22 +3962,22 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/structure_tests.py" line="+63" />
             <source>Whole branch</source>
-            <translation type="unfinished" />
+            <translation>الفرع كله</translation>
         </message>
         <message>
             <location line="+11" />
             <source>reached</source>
-            <translation type="unfinished" />
+            <translation>تحقّق</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not yet</source>
-            <translation type="unfinished" />
+            <translation>ليس بعد</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Structure test error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في اختبار البنية</translation>
         </message>
     </context>
     <context>
@@ -3985,112 +3985,112 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location line="+5" />
             <source>New test, e.g. Petition on staffing</source>
-            <translation type="unfinished" />
+            <translation>اختبار جديد، مثال: عريضة بشأن نقص الموظفين</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New structure test</source>
-            <translation type="unfinished" />
+            <translation>اختبار بنية جديد</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Kind of test</source>
-            <translation type="unfinished" />
+            <translation>نوع الاختبار</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Target share of each unit</source>
-            <translation type="unfinished" />
+            <translation>النسبة المستهدفة من كل وحدة</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>الموعد النهائي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Add test</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;ضافة اختبار</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the structure test</source>
-            <translation type="unfinished" />
+            <translation>إضافة اختبار البنية</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Structure tests</source>
-            <translation type="unfinished" />
+            <translation>اختبارات البنية</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>التقدّم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport the results…</source>
-            <translation type="unfinished" />
+            <translation>&amp;تصدير النتائج…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export the test's results</source>
-            <translation type="unfinished" />
+            <translation>تصدير نتائج الاختبار</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Meeting whose attendance answers</source>
-            <translation type="unfinished" />
+            <translation>الاجتماع الذي تُسجَّل إجابات حاضريه</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The answer of those who attended</source>
-            <translation type="unfinished" />
+            <translation>إجابة من حضروا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>said yes</source>
-            <translation type="unfinished" />
+            <translation>قالوا نعم</translation>
         </message>
         <message>
             <location line="+0" />
             <source>said no</source>
-            <translation type="unfinished" />
+            <translation>قالوا لا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>were asked, undecided</source>
-            <translation type="unfinished" />
+            <translation>سُئلوا ولم يقرّروا</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;سجيل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Record the meeting's answers</source>
-            <translation type="unfinished" />
+            <translation>تسجيل إجابات الاجتماع</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Everyone at</source>
-            <translation type="unfinished" />
+            <translation>كل من حضر</translation>
         </message>
         <message>
             <location line="+82" />
             <source>{0} answers recorded.</source>
-            <translation type="unfinished" />
+            <translation>سُجّلت الإجابات ({0}).</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Export the results</source>
-            <translation type="unfinished" />
+            <translation>تصدير النتائج</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Wrote {0} rows to {1}. The file is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>حُفظت الصفوف ({0}) في {1}. الملف غير مشفّر.</translation>
         </message>
     </context>
     <context>
@@ -4099,43 +4099,43 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/sync_centre.py" line="+33" />
             <source>Sync</source>
             <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
-            <translation type="unfinished" />
+            <translation>المزامنة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sync centre</source>
-            <translation type="unfinished" />
+            <translation>مركز المزامنة</translation>
         </message>
         <message>
             <location line="+6" />
             <source>USB stick</source>
-            <translation type="unfinished" />
+            <translation>ذاكرة USB</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>الأجهزة</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+52" />
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>التعارضات</translation>
         </message>
         <message>
             <location line="-51" />
             <source>Meeting (Wi-Fi)</source>
-            <translation type="unfinished" />
+            <translation>الاجتماع (Wi-Fi)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Always-on</source>
-            <translation type="unfinished" />
+            <translation>المزامنة الدائمة</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Conflicts ({count})</source>
-            <translation type="unfinished" />
+            <translation>التعارضات ({count})</translation>
         </message>
     </context>
     <context>
@@ -4144,7 +4144,7 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/tasks.py" line="+139" />
             <source>The task runner has been shut down.</source>
             <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
-            <translation type="unfinished" />
+            <translation>توقّف منفّذ المهام.</translation>
         </message>
     </context>
     <context>
@@ -4152,89 +4152,89 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+77" />
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>المهام</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+1" />
             <source>New task</source>
-            <translation type="unfinished" />
+            <translation>مهمة جديدة</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>الموعد</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>موعد الإنجاز</translation>
         </message>
         <message>
             <location line="+2" />
             <source>For whom (a name)</source>
-            <translation type="unfinished" />
+            <translation>لمن (اسم)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assignee</source>
-            <translation type="unfinished" />
+            <translation>المكلَّف</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add task</source>
-            <translation type="unfinished" />
+            <translation>إضافة مهمة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No open tasks. Type one below and press Add task; a conversation's follow-up date adds one too.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد مهام مفتوحة. اكتب مهمة أدناه واضغط «إضافة مهمة»؛ كما أن تاريخ المتابعة في محادثةٍ يضيف مهمة أيضًا.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Show done</source>
             <extracomment>whose tasks "Only mine" shows (the Preferences' name; the laptop's by default) double-clicked a task about a member: show that member</extracomment>
-            <translation type="unfinished" />
+            <translation>إظهار المنجزة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Show done tasks</source>
-            <translation type="unfinished" />
+            <translation>إظهار المهام المنجزة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Only &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>مهامي &amp;فقط</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Only my tasks</source>
-            <translation type="unfinished" />
+            <translation>مهامي فقط</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tasks given to you (your name is in Preferences)</source>
-            <translation type="unfinished" />
+            <translation>المهام المسندة إليك (اسمك في التفضيلات)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Give to…</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;سناد إلى…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Give the task to a person</source>
-            <translation type="unfinished" />
+            <translation>إسناد المهمة إلى شخص</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Give the task to</source>
-            <translation type="unfinished" />
+            <translation>إسناد المهمة إلى</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who does “{0}”? (empty: nobody)</source>
-            <translation type="unfinished" />
+            <translation>من يتولّى «{0}»؟ (فارغ: لا أحد)</translation>
         </message>
     </context>
     <context>
@@ -4243,79 +4243,79 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/unlock.py" line="+39" />
             <source>Unlock — Caucus</source>
             <extracomment>the unlocked session the user chose another vault file the user wants to start something else: "create", "join" or "demo"</extracomment>
-            <translation type="unfinished" />
+            <translation>فتح القفل — Caucus</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Unlock {0}</source>
-            <translation type="unfinished" />
+            <translation>فتح قفل {0}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unlock your branch</source>
-            <translation type="unfinished" />
+            <translation>افتح قفل فرعك</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The vault file</source>
-            <translation type="unfinished" />
+            <translation>ملف الخزنة</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Vault file</source>
-            <translation type="unfinished" />
+            <translation>ملف الخزنة</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+1" />
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+2" />
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>فتح القفل</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Unlocking</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فتح القفل</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Unlock error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في فتح القفل</translation>
         </message>
         <message>
             <location line="+6" />
             <source>&amp;Create a branch</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;نشاء فرع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Join a branch</source>
-            <translation type="unfinished" />
+            <translation>الان&amp;ضمام إلى فرع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Open a vault file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;فتح ملف خزنة…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Try the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>جرّب العرض ال&amp;تجريبي</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Open a vault file</source>
-            <translation type="unfinished" />
+            <translation>فتح ملف خزنة</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Type the branch's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>اكتب عبارة مرور الفرع.</translation>
         </message>
     </context>
     <context>
@@ -4324,83 +4324,83 @@ Save a new member anyway, or open the one on the list?</source>
             <location filename="../../desktop/views/sync_usb.py" line="+119" />
             <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop's bundle in the folder, then writes this laptop's changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
             <extracomment>a sync brought changes in (refresh every view)</extracomment>
-            <translation type="unfinished" />
+            <translation>مرّر ذاكرة USB (أو مجلدًا مشتركًا) بين الحواسيب. تقرأ المزامنة حزمة كل حاسوب آخر في المجلد، ثم تكتب فيه تغييرات هذا الحاسوب. الحزم مشفّرة: الذاكرة الضائعة لا تكشف شيئًا.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sync folder</source>
-            <translation type="unfinished" />
+            <translation>مجلد المزامنة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a folder or a USB stick</source>
-            <translation type="unfinished" />
+            <translation>اختيار مجلد أو ذاكرة USB</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Choose folder or stick…</source>
-            <translation type="unfinished" />
+            <translation>اختيار مجلد أو ذاكرة…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose folder or stick</source>
-            <translation type="unfinished" />
+            <translation>اختيار مجلد أو ذاكرة</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+1" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>زامِن الآن</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>إلغاء المزامنة</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sync progress</source>
-            <translation type="unfinished" />
+            <translation>تقدّم المزامنة</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sync status</source>
-            <translation type="unfinished" />
+            <translation>حالة المزامنة</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync error</source>
-            <translation type="unfinished" />
+            <translation>خطأ في المزامنة</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync report</source>
-            <translation type="unfinished" />
+            <translation>تقرير المزامنة</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Choose the sync folder or USB stick</source>
-            <translation type="unfinished" />
+            <translation>اختيار مجلد المزامنة أو ذاكرة USB</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Choose a folder or a USB stick first.</source>
-            <translation type="unfinished" />
+            <translation>اختر مجلدًا أو ذاكرة USB أولًا.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Looking for bundles…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ البحث عن الحزم…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Stopping after the current batch…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الإيقاف بعد الدفعة الحالية…</translation>
         </message>
     </context>
     <context>
@@ -4408,89 +4408,91 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location filename="../../desktop/vault_menu.py" line="-152" />
             <source>&amp;Vault</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;خزنة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Back up the vault…</source>
-            <translation type="unfinished" />
+            <translation>&amp;نسخ الخزنة احتياطيًا…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An encrypted copy of the whole vault (same passphrase), on a stick or another disk</source>
-            <translation type="unfinished" />
+            <translation>نسخة مشفّرة من الخزنة كلها (بعبارة المرور نفسها)، على ذاكرة USB أو قرص آخر</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Change the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;تغيير عبارة المرور…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Close the &amp;demo</source>
-            <translation type="unfinished" />
+            <translation>إغلاق ال&amp;عرض التجريبي</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Lock the demo and go back to your own branch (or make one)</source>
-            <translation type="unfinished" />
+            <translation>قفل العرض التجريبي والعودة إلى فرعك (أو إنشاء فرع)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Vault</source>
-            <translation type="unfinished" />
+            <translation>الخزنة</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Back up the vault</source>
-            <translation type="unfinished" />
+            <translation>النسخ الاحتياطي للخزنة</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose another file: a backup cannot replace the vault itself.</source>
-            <translation type="unfinished" />
+            <translation>اختر ملفًا آخر: لا يمكن للنسخة الاحتياطية أن تحلّ محل الخزنة نفسها.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Backing up…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ النسخ الاحتياطي…</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Backed up to {0}. Keep {1} with it: the backup opens with the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>حُفظت النسخة الاحتياطية في {0}. احتفظ بالملف {1} معها: النسخة الاحتياطية تُفتح بعبارة المرور نفسها.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تغيير عبارة المرور…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The passphrase is changed. Use the new one from now on; old backups still open with the old one.</source>
-            <translation type="unfinished" />
+            <translation>تغيّرت عبارة المرور. استخدم الجديدة من الآن فصاعدًا؛ النسخ الاحتياطية القديمة لا تزال تُفتح بالقديمة.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Write your passphrase down</source>
-            <translation type="unfinished" />
+            <translation>اكتب عبارة مرورك</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Your branch is ready. Write the passphrase down now and keep it somewhere safe: nobody can recover it for you, and without it the vault cannot be opened.
 
 A backup on a USB stick keeps the branch if this laptop is lost.</source>
-            <translation type="unfinished" />
+            <translation>فرعك جاهز. اكتب عبارة المرور الآن واحفظها في مكان آمن: لا أحد يستطيع استعادتها لك، ومن دونها لا يمكن فتح الخزنة.
+
+النسخة الاحتياطية على ذاكرة USB تحفظ الفرع إذا ضاع هذا الحاسوب.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Make a &amp;backup now…</source>
-            <translation type="unfinished" />
+            <translation>إنشاء &amp;نسخة احتياطية الآن…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>I have written it down</source>
-            <translation type="unfinished" />
+            <translation>كتبتُها</translation>
         </message>
     </context>
     <context>
@@ -4498,93 +4500,93 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/chart_layout.py" line="+29" />
             <source>✓ yes</source>
-            <translation type="unfinished" />
+            <translation>✓ نعم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>✗ no</source>
-            <translation type="unfinished" />
+            <translation>✗ لا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>? undecided</source>
-            <translation type="unfinished" />
+            <translation>؟ لم يقرّر</translation>
         </message>
         <message>
             <location line="+10" />
             <source>never spoken</source>
-            <translation type="unfinished" />
+            <translation>لم يُتحدَّث معه قط</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} يوم</translation>
         </message>
         <message>
             <location line="+7" />
             <source>L</source>
-            <translation type="unfinished" />
+            <translation>ق</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S</source>
-            <translation type="unfinished" />
+            <translation>م</translation>
         </message>
         <message>
             <location line="+5" />
             <source>P{covers}</source>
-            <translation type="unfinished" />
+            <translation>ت{covers}</translation>
         </message>
         <message>
             <location line="+10" />
             <source>headcount ?</source>
-            <translation type="unfinished" />
+            <translation>العدد الكلي ؟</translation>
         </message>
         <message>
             <location line="+1" />
             <source>headcount {headcount}</source>
-            <translation type="unfinished" />
+            <translation>العدد الكلي {headcount}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{members} members ({density})</source>
-            <translation type="unfinished" />
+            <translation>الأعضاء: {members} ({density})</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{people} non-members</source>
-            <translation type="unfinished" />
+            <translation>غير الأعضاء: {people}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{covered} with a point person ({coverage})</source>
-            <translation type="unfinished" />
+            <translation>لهم مسؤول تواصل: {covered} ({coverage})</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{yes} yes</source>
-            <translation type="unfinished" />
+            <translation>نعم: {yes}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{yes} yes of {target} needed</source>
-            <translation type="unfinished" />
+            <translation>نعم: {yes} من {target} مطلوبة</translation>
         </message>
         <message>
             <location line="+101" />
             <source>Not in a unit</source>
             <extracomment>the flag is "not assessed" (grey), not "no point person" (red) each card's top, in order (cards are placed top to bottom)</extracomment>
-            <translation type="unfinished" />
+            <translation>خارج الوحدات</translation>
         </message>
         <message>
             <location line="+8" />
             <source>no point person</source>
-            <translation type="unfinished" />
+            <translation>بلا مسؤول تواصل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>غير مُقيَّم</translation>
         </message>
     </context>
     <context>
@@ -4593,117 +4595,117 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <location filename="../../desktop/views/wall_chart_tab.py" line="+46" />
             <source>Wall chart error</source>
             <extracomment>open this person in the members page the figures changed (an answer, a move): the page's list may show them</extracomment>
-            <translation type="unfinished" />
+            <translation>خطأ في اللوحة الجدارية</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Structure test shown on the cards</source>
-            <translation type="unfinished" />
+            <translation>اختبار البنية المعروض على البطاقات</translation>
         </message>
         <message>
             <location line="+6" />
             <source>What a click on a card does</source>
-            <translation type="unfinished" />
+            <translation>ماذا تفعل النقرة على البطاقة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click opens the person</source>
-            <translation type="unfinished" />
+            <translation>النقرة تفتح الشخص</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records yes</source>
-            <translation type="unfinished" />
+            <translation>النقرة تسجّل «نعم»</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records no</source>
-            <translation type="unfinished" />
+            <translation>النقرة تسجّل «لا»</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A click records undecided</source>
-            <translation type="unfinished" />
+            <translation>النقرة تسجّل «لم يقرّر»</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Print A3…</source>
-            <translation type="unfinished" />
+            <translation>&amp;طباعة A3…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+103" />
             <source>Print the wall chart</source>
-            <translation type="unfinished" />
+            <translation>طباعة اللوحة الجدارية</translation>
         </message>
         <message>
             <location line="-101" />
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;صدير…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export the wall chart as a spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>تصدير اللوحة الجدارية كجدول بيانات</translation>
         </message>
         <message>
             <location line="+2" />
             <source>T&amp;est:</source>
-            <translation type="unfinished" />
+            <translation>الا&amp;ختبار:</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Colour: assessment 5 (green) to 0 (red), white and dashed when not assessed; heavy border: member. L leader, S steward, P3 point person for 3. Red: no point person, or no conversation in 90 days. Keys: Y, N, U, 0 answer; M moves; Enter opens.</source>
-            <translation type="unfinished" />
+            <translation>اللون: التقييم من 5 (أخضر) إلى 0 (أحمر)، وأبيض بإطار متقطع لمن لم يُقيَّم؛ الإطار السميك: عضو. ق قائد، م مندوب، ت3 مسؤول تواصل عن 3. الأحمر: بلا مسؤول تواصل، أو بلا محادثة منذ 90 يومًا. المفاتيح: Y وN وU و0 للإجابة؛ M للنقل؛ Enter للفتح.</translation>
         </message>
         <message>
             <location line="+9" />
             <location line="+87" />
             <source>Wall chart</source>
-            <translation type="unfinished" />
+            <translation>اللوحة الجدارية</translation>
         </message>
         <message>
             <location line="-38" />
             <source>No structure test</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد اختبار بنية</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Choose a structure test above first.</source>
-            <translation type="unfinished" />
+            <translation>اختر اختبار بنية أعلاه أولًا.</translation>
         </message>
         <message>
             <location line="+21" />
             <location line="+16" />
             <source>Wall chart - {0}</source>
-            <translation type="unfinished" />
+            <translation>اللوحة الجدارية - {0}</translation>
         </message>
         <message>
             <location line="-11" />
             <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>اللوحة الجدارية لـ{0} على صفحات A3 لحائط الاجتماع: بطاقة لكل شخص. ملف PDF غير مشفّر.</translation>
         </message>
         <message numerus="yes">
             <location line="+4" />
             <source>Wrote %n people on {pages} to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حُفظ في {path}: %n شخص، {pages}.</numerusform>
+                <numerusform>حُفظ في {path}: شخص واحد، {pages}.</numerusform>
+                <numerusform>حُفظ في {path}: شخصان، {pages}.</numerusform>
+                <numerusform>حُفظ في {path}: %n أشخاص، {pages}.</numerusform>
+                <numerusform>حُفظ في {path}: %n شخصًا، {pages}.</numerusform>
+                <numerusform>حُفظ في {path}: %n شخص، {pages}.</numerusform>
             </translation>
         </message>
         <message>
             <location line="+6" />
             <source>Export the wall chart</source>
-            <translation type="unfinished" />
+            <translation>تصدير اللوحة الجدارية</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Wrote {0} people to {1}. The file is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ الأشخاص ({0}) في {1}. الملف غير مشفّر.</translation>
         </message>
     </context>
     <context>
@@ -4711,70 +4713,70 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="-294" />
             <source>Workplaces</source>
-            <translation type="unfinished" />
+            <translation>أماكن العمل</translation>
         </message>
         <message>
             <location line="+12" />
             <location line="+1" />
             <source>New workplace name</source>
-            <translation type="unfinished" />
+            <translation>اسم مكان العمل الجديد</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+1" />
             <source>Employer</source>
-            <translation type="unfinished" />
+            <translation>صاحب العمل</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Add workplace</source>
-            <translation type="unfinished" />
+            <translation>إضافة مكان عمل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No workplaces yet. Type a workplace's name below and press Add workplace; members can then be placed in it.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد أماكن عمل بعد. اكتب اسم مكان العمل أدناه واضغط «إضافة مكان عمل»؛ بعدها يمكن إلحاق الأعضاء به.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;اسم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Employer</source>
-            <translation type="unfinished" />
+            <translation>&amp;صاحب العمل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;عنوان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Sector</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;قطاع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;ملاحظات</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Double-click a workplace to list its members; Details… (or Enter) changes its address and sector</source>
             <extracomment>double-clicked: show this workplace's members</extracomment>
-            <translation type="unfinished" />
+            <translation>انقر مرتين على مكان عمل لعرض أعضائه؛ «التفاصيل…» (أو Enter) تغيّر عنوانه وقطاعه</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Members</source>
-            <translation type="unfinished" />
+            <translation>الأع&amp;ضاء</translation>
         </message>
         <message>
             <location line="+1" />
             <source>List this workplace's members</source>
-            <translation type="unfinished" />
+            <translation>عرض أعضاء مكان العمل هذا</translation>
         </message>
     </context>
     <context>
@@ -4783,320 +4785,320 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <location filename="../../desktop/views/conflicts.py" line="-155" />
             <location filename="../../desktop/views/member_notes.py" line="+124" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>البند</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This laptop</source>
-            <translation type="unfinished" />
+            <translation>هذا الحاسوب</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other laptops</source>
-            <translation type="unfinished" />
+            <translation>الحواسيب الأخرى</translation>
         </message>
         <message>
             <location filename="../../desktop/views/devices.py" line="-209" />
             <location filename="../../desktop/views/member_notes.py" line="-1" />
             <location filename="../../desktop/views/sync_lan.py" line="-420" />
             <source>Laptop</source>
-            <translation type="unfinished" />
+            <translation>الحاسوب</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>الدور</translation>
         </message>
         <message>
             <location line="+1" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الوضع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last change</source>
-            <translation type="unfinished" />
+            <translation>آخر تغيير</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Admitted by</source>
-            <translation type="unfinished" />
+            <translation>قَبِله</translation>
         </message>
         <message>
             <location filename="../../desktop/views/list_pages.py" line="-37" />
             <location filename="../../desktop/views/organising_page.py" line="-126" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>مكان العمل</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/organising_page.py" line="+1" />
             <source>Employer</source>
-            <translation type="unfinished" />
+            <translation>صاحب العمل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>القطاع</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/organising_page.py" line="+10" />
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>الأعضاء</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessed</source>
-            <translation type="unfinished" />
+            <translation>المُقيَّمون</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Average assessment</source>
-            <translation type="unfinished" />
+            <translation>متوسط التقييم</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>الحملة</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/point_people.py" line="-164" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location line="+1" />
             <location filename="../../desktop/views/structure_tests.py" line="-198" />
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>البداية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>النهاية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>المحادثات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>الوصف</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>التاريخ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>الاجتماع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>المكان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>الحاضرون</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apologies</source>
-            <translation type="unfinished" />
+            <translation>المعتذرون</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quorum</source>
-            <translation type="unfinished" />
+            <translation>النصاب</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quorate</source>
-            <translation type="unfinished" />
+            <translation>مكتمل النصاب</translation>
         </message>
         <message>
             <location line="+105" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>منجزة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>الموعد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Task</source>
-            <translation type="unfinished" />
+            <translation>المهمة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>العضو</translation>
         </message>
         <message>
             <location line="+1" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>لمن</translation>
         </message>
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-171" />
             <source>Conversation</source>
             <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
-            <translation type="unfinished" />
+            <translation>المحادثة</translation>
         </message>
         <message>
             <location line="+170" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>متى</translation>
         </message>
         <message>
             <location line="+3" />
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>القيمة الجديدة</translation>
         </message>
         <message>
             <location filename="../../desktop/views/organising_page.py" line="-8" />
             <location filename="../../desktop/views/structure_tests.py" line="+14" />
             <source>Headcount</source>
-            <translation type="unfinished" />
+            <translation>العدد الكلي</translation>
         </message>
         <message>
             <location line="+5" />
             <location filename="../../desktop/views/point_people.py" line="-9" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>الأشخاص</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Density</source>
-            <translation type="unfinished" />
+            <translation>كثافة العضوية</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Change (points)</source>
-            <translation type="unfinished" />
+            <translation>التغيّر (نقاط مئوية)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Covered</source>
-            <translation type="unfinished" />
+            <translation>المغطَّون</translation>
         </message>
         <message>
             <location filename="../../desktop/views/point_people.py" line="-2" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>مسؤول التواصل</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+9" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>الوحدة</translation>
         </message>
         <message>
             <location line="-6" />
             <source>Over the target</source>
-            <translation type="unfinished" />
+            <translation>فوق الهدف</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>الهاتف</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Last spoken</source>
-            <translation type="unfinished" />
+            <translation>آخر محادثة</translation>
         </message>
         <message>
             <location filename="../../desktop/views/relationships_box.py" line="-117" />
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>العلاقة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>الشخص</translation>
         </message>
         <message>
             <location filename="../../desktop/views/structure_tests.py" line="-13" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>الموعد النهائي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>الاختبار</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+26" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>الهدف</translation>
         </message>
         <message>
             <location line="-23" />
             <location line="+10" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <location line="-9" />
             <source>Asked</source>
-            <translation type="unfinished" />
+            <translation>سُئلوا</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>أين</translation>
         </message>
         <message>
             <location line="+7" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>لا</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Undecided</source>
-            <translation type="unfinished" />
+            <translation>لم يقرّروا</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>النسبة</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Needed</source>
-            <translation type="unfinished" />
+            <translation>المطلوب</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last sync</source>
-            <translation type="unfinished" />
+            <translation>آخر مزامنة</translation>
         </message>
     </context>
     <context>
@@ -5104,27 +5106,27 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/conflicts.py" line="-55" />
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(فارغ)</translation>
         </message>
         <message>
             <location line="+15" />
             <source> (this laptop)</source>
-            <translation type="unfinished" />
+            <translation> (هذا الحاسوب)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>edited {field} to {value}</source>
-            <translation type="unfinished" />
+            <translation>عدّل {field} إلى {value}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{value} — {who}, {when}</source>
-            <translation type="unfinished" />
+            <translation>{value} — {who}، {when}</translation>
         </message>
         <message>
             <location line="+20" />
             <source>deleted or kept</source>
-            <translation type="unfinished" />
+            <translation>حذف أو إبقاء</translation>
         </message>
     </context>
     <context>
@@ -5132,22 +5134,22 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/devices.py" line="-22" />
             <source>not admitted</source>
-            <translation type="unfinished" />
+            <translation>غير مقبول</translation>
         </message>
         <message>
             <location line="+1" />
             <source>clock ahead</source>
-            <translation type="unfinished" />
+            <translation>الساعة متقدّمة</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{name}  (this laptop)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (هذا الحاسوب)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>no. {last_seq:,}</source>
-            <translation type="unfinished" />
+            <translation>رقم {last_seq:,}</translation>
         </message>
         <message>
             <location line="+2" />
