@@ -5154,7 +5154,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location line="+2" />
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>لا شيء بعد</translation>
         </message>
         <message>
             <location line="+23" />
@@ -5163,7 +5163,11 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
 From now on it gets nothing new from this branch: the branch key changes, and changes it makes after what this laptop already holds are refused everywhere.
 
 Data already on that laptop cannot be wiped remotely. If it was lost or stolen, only its passphrase protects the member list it already holds.</source>
-            <translation type="unfinished" />
+            <translation>إبطال «{name}»؟
+
+من الآن فصاعدًا لن يتلقى شيئًا جديدًا من هذا الفرع: يتغيّر مفتاح الفرع، وتُرفض في كل مكان التغييرات التي يجريها بعد ما يحمله هذا الحاسوب أصلًا.
+
+لا يمكن مسح البيانات الموجودة أصلًا على ذلك الحاسوب عن بُعد. إذا ضاع أو سُرق، فوحدها عبارة مروره تحمي قائمة الأعضاء التي يحملها.</translation>
         </message>
     </context>
     <context>
@@ -5171,57 +5175,57 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/export_dialog.py" line="-169" />
             <source>CSV (spreadsheet text)</source>
-            <translation type="unfinished" />
+            <translation>CSV (نص جدول بيانات)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>مصنّف Excel (.xlsx)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Printable member list (PDF)</source>
-            <translation type="unfinished" />
+            <translation>قائمة أعضاء للطباعة (PDF)</translation>
         </message>
         <message>
             <location line="+9" />
             <source>CSV spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>جدول بيانات CSV</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>مصنّف Excel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>printed member list</source>
-            <translation type="unfinished" />
+            <translation>قائمة أعضاء مطبوعة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>sign-in sheet</source>
-            <translation type="unfinished" />
+            <translation>كشف الحضور</translation>
         </message>
         <message>
             <location line="+1" />
             <source>mailing labels</source>
-            <translation type="unfinished" />
+            <translation>الملصقات البريدية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access (PDF)</source>
-            <translation type="unfinished" />
+            <translation>الاطلاع على البيانات الشخصية (PDF)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access</source>
-            <translation type="unfinished" />
+            <translation>الاطلاع على البيانات الشخصية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>subject access (JSON)</source>
-            <translation type="unfinished" />
+            <translation>الاطلاع على البيانات الشخصية (JSON)</translation>
         </message>
     </context>
     <context>
@@ -5229,158 +5233,158 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../sync/records/labels.py" line="+12" />
             <source>Record number</source>
-            <translation type="unfinished" />
+            <translation>رقم السجل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>الاسم الأول</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>اسم العائلة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Preferred name</source>
-            <translation type="unfinished" />
+            <translation>الاسم المفضّل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>رقم العضوية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Emails</source>
-            <translation type="unfinished" />
+            <translation>عناوين البريد الإلكتروني</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>الهواتف</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>الرمز البريدي</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+1" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>مكان العمل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>القسم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>المسمّى الوظيفي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status override</source>
-            <translation type="unfinished" />
+            <translation>تعديل الحالة يدويًا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Override until</source>
-            <translation type="unfinished" />
+            <translation>التعديل اليدوي ساري حتى</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتساب</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>تاريخ انقطاع العضوية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>الاشتراكات مدفوعة حتى</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>التقييم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Basis of processing</source>
-            <translation type="unfinished" />
+            <translation>الأساس القانوني للمعالجة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>لا يُتواصل معه</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No email</source>
-            <translation type="unfinished" />
+            <translation>لا بريد إلكتروني</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No phone calls</source>
-            <translation type="unfinished" />
+            <translation>لا مكالمات هاتفية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No texts</source>
-            <translation type="unfinished" />
+            <translation>لا رسائل نصية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No post</source>
-            <translation type="unfinished" />
+            <translation>لا بريد ورقي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Custom fields</source>
-            <translation type="unfinished" />
+            <translation>الحقول المخصّصة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>الوسوم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>الوسم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>محذوف</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Point person</source>
-            <translation type="unfinished" />
+            <translation>مسؤول التواصل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>الوحدة</translation>
         </message>
     </context>
     <context>
@@ -5388,27 +5392,27 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/import_issues.py" line="-24" />
             <source>Repaired: stored as {value}</source>
-            <translation type="unfinished" />
+            <translation>أُصلح: خُزّن بالقيمة {value}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Can be repaired to {value} (tick “Repair” above)</source>
-            <translation type="unfinished" />
+            <translation>يمكن إصلاحه إلى {value} (فعّل «إصلاح» أعلاه)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Kept aside on the person, to check</source>
-            <translation type="unfinished" />
+            <translation>حُفظ جانبًا في سجل الشخص، للفحص</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kept as typed, to check</source>
-            <translation type="unfinished" />
+            <translation>حُفظ كما كُتب، للفحص</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imported as “(no name)”</source>
-            <translation type="unfinished" />
+            <translation>استُورد باسم «(بلا اسم)»</translation>
         </message>
     </context>
     <context>
@@ -5416,67 +5420,67 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/dialogs/import_wizard.py" line="-443" />
             <source>(do not import)</source>
-            <translation type="unfinished" />
+            <translation>(لا يُستورد)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by commas</source>
-            <translation type="unfinished" />
+            <translation>أعمدته مفصولة بفواصل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by semicolons</source>
-            <translation type="unfinished" />
+            <translation>أعمدته مفصولة بفواصل منقوطة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by tabs</source>
-            <translation type="unfinished" />
+            <translation>أعمدته مفصولة بمسافات جدولة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>its columns separated by bars</source>
-            <translation type="unfinished" />
+            <translation>أعمدته مفصولة بخطوط عمودية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip (keep the existing member)</source>
-            <translation type="unfinished" />
+            <translation>تخطٍّ (الإبقاء على العضو الموجود)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Update the existing member</source>
-            <translation type="unfinished" />
+            <translation>تحديث العضو الموجود</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Create a new member anyway</source>
-            <translation type="unfinished" />
+            <translation>إنشاء عضو جديد على أي حال</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Excel workbook (sheet “{sheet}”)</source>
-            <translation type="unfinished" />
+            <translation>مصنّف Excel (الورقة «{sheet}»)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>with one column</source>
-            <translation type="unfinished" />
+            <translation>بعمود واحد</translation>
         </message>
         <message>
             <location line="+4" />
             <source>its columns separated by {separator}</source>
-            <translation type="unfinished" />
+            <translation>أعمدته مفصولة بـ{separator}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A spreadsheet saved as text (CSV), {separator}</source>
-            <translation type="unfinished" />
+            <translation>جدول بيانات محفوظ كنص (CSV)، {separator}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>, written by an older Windows program (Windows-1252 letters)</source>
-            <translation type="unfinished" />
+            <translation>، كتبه برنامج Windows قديم (أحرف Windows-1252)</translation>
         </message>
     </context>
     <context>
@@ -5484,38 +5488,38 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/join_page.py" line="-395" />
             <source>Sync → Devices → Admit a laptop from a join request file…</source>
-            <translation type="unfinished" />
+            <translation>المزامنة ← الأجهزة ← قبول حاسوب من ملف طلب انضمام…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Joining this branch was interrupted before it finished (Caucus was closed, or the computer stopped). It will be completed from the welcome file.</source>
-            <translation type="unfinished" />
+            <translation>انقطع الانضمام إلى هذا الفرع قبل أن يكتمل (أُغلق Caucus، أو توقف الحاسوب). سيُستكمل من ملف الترحيب.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The admin's laptop must show the same string; waiting for approval…</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يعرض حاسوب المدير السلسلة نفسها؛ بانتظار الموافقة…</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Looking for the admin's laptop…</source>
             <extracomment>the words of the joining stages</extracomment>
-            <translation type="unfinished" />
+            <translation>جارٍ البحث عن حاسوب المدير…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Connecting to the admin's laptop…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاتصال بحاسوب المدير…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Joined {branch_name} as {role}.</source>
-            <translation type="unfinished" />
+            <translation>انضممتَ إلى {branch_name} بدور {role}.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The join request was saved as {path}.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ طلب الانضمام في {path}.</translation>
         </message>
     </context>
     <context>
@@ -5524,17 +5528,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/views/list_pages.py" line="-445" />
             <source>Start date</source>
             <extracomment>the add line's fields that take a date (typed in the locale's format or ISO, or picked)</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ البداية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الاجتماع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>موعد الإنجاز</translation>
         </message>
     </context>
     <context>
@@ -5543,32 +5547,32 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/main_window.py" line="-333" />
             <source>Members</source>
             <extracomment>the sections: (title, icon, key); the members page first</extracomment>
-            <translation type="unfinished" />
+            <translation>الأعضاء</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplaces</source>
-            <translation type="unfinished" />
+            <translation>أماكن العمل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Campaigns</source>
-            <translation type="unfinished" />
+            <translation>الحملات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>المهام</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>الاجتماعات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>المزامنة</translation>
         </message>
     </context>
     <context>
@@ -5576,52 +5580,52 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/member_form.py" line="-285" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>عضو</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Former member</source>
-            <translation type="unfinished" />
+            <translation>عضو سابق</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular contact</source>
-            <translation type="unfinished" />
+            <translation>جهة اتصال منتظمة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other (with consent)</source>
-            <translation type="unfinished" />
+            <translation>أخرى (بموافقة)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>لا يُتواصل معه</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No email</source>
-            <translation type="unfinished" />
+            <translation>لا بريد إلكتروني</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No phone calls</source>
-            <translation type="unfinished" />
+            <translation>لا مكالمات هاتفية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No texts</source>
-            <translation type="unfinished" />
+            <translation>لا رسائل نصية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No post</source>
-            <translation type="unfinished" />
+            <translation>لا بريد ورقي</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Line {number} of the custom fields needs the form 'name: value'.</source>
-            <translation type="unfinished" />
+            <translation>السطر {number} من الحقول المخصّصة يجب أن يكون بالشكل «الاسم: القيمة».</translation>
         </message>
     </context>
     <context>
@@ -5629,17 +5633,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/member_notes.py" line="-202" />
             <source>by {author_name}</source>
-            <translation type="unfinished" />
+            <translation>كتبها {author_name}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Outcome: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>النتيجة: {outcome}</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Follow up on {follow_up_on}</source>
-            <translation type="unfinished" />
+            <translation>المتابعة في {follow_up_on}</translation>
         </message>
     </context>
     <context>
@@ -5647,47 +5651,47 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/models/members.py" line="-223" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Membership no.</source>
-            <translation type="unfinished" />
+            <translation>رقم العضوية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>الهاتف</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplace</source>
-            <translation type="unfinished" />
+            <translation>مكان العمل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Assessment</source>
-            <translation type="unfinished" />
+            <translation>التقييم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Dues paid until</source>
-            <translation type="unfinished" />
+            <translation>الاشتراكات مدفوعة حتى</translation>
         </message>
         <message>
             <location line="+14" />
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(بلا اسم)</translation>
         </message>
     </context>
     <context>
@@ -5695,7 +5699,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/organising_tab.py" line="-25" />
             <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>ملفات CSV (*.csv);;مصنّفات Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>
@@ -5703,32 +5707,32 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/passphrase.py" line="+42" />
             <source>Choose a passphrase: four or more unrelated words work well.</source>
-            <translation type="unfinished" />
+            <translation>اختر عبارة مرور: أربع كلمات أو أكثر لا رابط بينها تفي بالغرض.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Too short: use at least {MIN_PASSPHRASE} characters.</source>
-            <translation type="unfinished" />
+            <translation>قصيرة جدًا: استخدم ما لا يقل عن {MIN_PASSPHRASE} من الأحرف.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Weak: add more words or characters.</source>
-            <translation type="unfinished" />
+            <translation>ضعيفة: أضف مزيدًا من الكلمات أو الأحرف.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Fair: another word or two would make it much stronger.</source>
-            <translation type="unfinished" />
+            <translation>مقبولة: كلمة أو كلمتان إضافيتان تجعلانها أقوى بكثير.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Good.</source>
-            <translation type="unfinished" />
+            <translation>جيدة.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>قوية.</translation>
         </message>
     </context>
     <context>
@@ -5737,37 +5741,37 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/dialogs/print_dialog.py" line="-129" />
             <source>PDF documents (*.pdf)</source>
             <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
-            <translation type="unfinished" />
+            <translation>مستندات PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>ملفات JSON (*.json)</translation>
         </message>
         <message>
             <location line="+144" />
             <source>Wrote {members} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ في {path}: {members}، {pages}.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Wrote {labels} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ في {path}: {labels}، {pages}.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>{members} without a postal address or not to be posted to left out.</source>
-            <translation type="unfinished" />
+            <translation>استُبعد من ليس لديهم عنوان بريدي أو لا يُراسَلون بالبريد: {members}.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ كشف الحضور في {path}: {names}، {pages}.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Wrote everything held about {name} to {data} (data) and {pdf} beside it ({pages} to print).</source>
-            <translation type="unfinished" />
+            <translation>حُفظ كل ما يُحتفظ به عن {name} في {data} (البيانات) وفي {pdf} بجانبه (للطباعة: {pages}).</translation>
         </message>
     </context>
     <context>
@@ -5775,97 +5779,97 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/progress.py" line="+43" />
             <source>{value:,.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{value:,.1f} ميغابايت</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Deriving the key from the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ اشتقاق المفتاح من عبارة المرور…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Creating the vault…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إنشاء الخزنة…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Looking…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ البحث…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Connecting to {subject}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاتصال بـ{subject}…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Check string: {subject}</source>
-            <translation type="unfinished" />
+            <translation>سلسلة التحقق: {subject}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>The other laptop must show the same string; waiting for approval…</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يعرض الحاسوب الآخر السلسلة نفسها؛ بانتظار الموافقة…</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Checking {subject}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فحص {subject}…</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Importing {subject}: {megabytes} of {megabytes2}</source>
-            <translation type="unfinished" />
+            <translation>جارٍ استيراد {subject}: {megabytes} من {megabytes2}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Importing {subject}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ استيراد {subject}…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sending to {laptop}: {done} of {total} changes</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الإرسال إلى {laptop}: {done} من {total} من التغييرات</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Sending to {laptop}: {done} changes</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الإرسال إلى {laptop}: {done} من التغييرات</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Receiving from {laptop}: {done} of {total} changes</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاستلام من {laptop}: {done} من {total} من التغييرات</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Receiving from {laptop}: {done} changes</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاستلام من {laptop}: {done} من التغييرات</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Writing {what}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ كتابة {what}…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Writing the file…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ كتابة الملف…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Row {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>الصف {done} من {total}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Page {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>الصفحة {done} من {total}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Creating members: {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إنشاء الأعضاء: {done} من {total}</translation>
         </message>
     </context>
     <context>
@@ -5874,27 +5878,27 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location filename="../../desktop/views/relationships_box.py" line="-42" />
             <source>works with</source>
             <extracomment>how a relationship reads from this person's side</extracomment>
-            <translation type="unfinished" />
+            <translation>يعمل مع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>family of</source>
-            <translation type="unfinished" />
+            <translation>من أقارب</translation>
         </message>
         <message>
             <location line="+1" />
             <source>neighbour of</source>
-            <translation type="unfinished" />
+            <translation>جار</translation>
         </message>
         <message>
             <location line="+1" />
             <source>influences</source>
-            <translation type="unfinished" />
+            <translation>يؤثّر في</translation>
         </message>
         <message>
             <location line="+1" />
             <source>is influenced by</source>
-            <translation type="unfinished" />
+            <translation>يتأثّر بـ</translation>
         </message>
     </context>
     <context>
@@ -5902,12 +5906,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_always_on.py" line="-301" />
             <source>{n:,} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n:,} بايت</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{value:,.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{value:,.1f} ميغابايت</translation>
         </message>
     </context>
     <context>
@@ -5915,52 +5919,52 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_lan.py" line="+5" />
             <source>received {received} and sent {sent}</source>
-            <translation type="unfinished" />
+            <translation>استُلم: {received}، وأُرسل: {sent}</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Received {received} from {who}, sent {sent}.</source>
-            <translation type="unfinished" />
+            <translation>استُلم من {who}: {received}؛ وأُرسل: {sent}.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
-            <translation type="unfinished" />
+            <translation>أُلغيت المزامنة مع {who}: حُفظ ما تم قبل التوقف ({kept}) كاملًا. زامِن مرة أخرى لإتمام الباقي.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Could not sync with {who}: {error}</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت المزامنة مع {who}: {error}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sync with {who} did not finish ({error}); {kept}, which are kept.</source>
-            <translation type="unfinished" />
+            <translation>لم تكتمل المزامنة مع {who} ({error})؛ وحُفظ ما تم: {kept}.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>{time}: it synced with this laptop, {kept}</source>
-            <translation type="unfinished" />
+            <translation>{time}: زامَن مع هذا الحاسوب، {kept}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time}: synced, {kept}</source>
-            <translation type="unfinished" />
+            <translation>{time}: تمت المزامنة، {kept}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{time}: cancelled</source>
-            <translation type="unfinished" />
+            <translation>{time}: أُلغيت</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{time}: failed</source>
-            <translation type="unfinished" />
+            <translation>{time}: فشلت</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Nothing was synced.</source>
-            <translation type="unfinished" />
+            <translation>لم تتم مزامنة أي شيء.</translation>
         </message>
     </context>
     <context>
@@ -5968,7 +5972,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/sync_pairing.py" line="-214" />
             <source>Only an admin laptop can pair a new laptop: ask the branch's admin.</source>
-            <translation type="unfinished" />
+            <translation>وحده حاسوب المدير يستطيع اقتران حاسوب جديد: اطلب ذلك من مدير الفرع.</translation>
         </message>
     </context>
     <context>
@@ -5978,72 +5982,72 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location line="+3" />
             <source>Importing {subject}</source>
             <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
-            <translation type="unfinished" />
+            <translation>جارٍ استيراد {subject}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Writing this laptop's bundle to the folder</source>
-            <translation type="unfinished" />
+            <translation>جارٍ كتابة حزمة هذا الحاسوب في المجلد</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
-            <translation type="unfinished" />
+            <translation>أُلغيت المزامنة. ما جُلب قبل التوقف ({changes}) حُفظ كاملًا؛ زامِن مرة أخرى لجلب الباقي.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No other laptop's bundle was in the folder. This laptop's changes were written there for the next person.</source>
-            <translation type="unfinished" />
+            <translation>لم تكن في المجلد حزمة لأي حاسوب آخر. كُتبت تغييرات هذا الحاسوب فيه للشخص التالي.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Brought in {changes} from {laptops}; this laptop's changes were written to the folder.</source>
-            <translation type="unfinished" />
+            <translation>جُلبت التغييرات ({changes}) من الحواسيب الأخرى ({laptops})؛ وكُتبت تغييرات هذا الحاسوب في المجلد.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Applied: {changes}</source>
-            <translation type="unfinished" />
+            <translation>مُطبَّقة: {changes}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Already here: {changes}</source>
-            <translation type="unfinished" />
+            <translation>موجودة هنا أصلًا: {changes}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Held back until earlier changes arrive: {changes}</source>
-            <translation type="unfinished" />
+            <translation>مؤجَّلة حتى تصل تغييرات سابقة: {changes}</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Rejected: {changes}</source>
-            <translation type="unfinished" />
+            <translation>مرفوضة: {changes}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>توقفت في منتصف الطريق (أُلغيت)؛ يأتي الباقي مع المزامنة التالية.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>From {who} ({name})</source>
-            <translation type="unfinished" />
+            <translation>من {who} ({name})</translation>
         </message>
         <message>
             <location line="+4" />
             <source>From {name}</source>
-            <translation type="unfinished" />
+            <translation>من {name}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Files not imported</source>
-            <translation type="unfinished" />
+            <translation>ملفات لم تُستورد</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Written</source>
-            <translation type="unfinished" />
+            <translation>كُتب</translation>
         </message>
     </context>
     <context>
@@ -6051,17 +6055,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/tasks.py" line="-89" />
             <source>The computer ran out of memory; close other programs and try again.</source>
-            <translation type="unfinished" />
+            <translation>نفدت ذاكرة الحاسوب؛ أغلق برامج أخرى وحاول مجددًا.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file could not be used: {value}.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر استخدام الملف: {value}.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Caucus hit an unexpected problem ({name__}). Nothing was changed by the failed step; please report this.</source>
-            <translation type="unfinished" />
+            <translation>واجه Caucus مشكلة غير متوقعة ({name__}). لم تغيّر الخطوة الفاشلة شيئًا؛ يُرجى الإبلاغ عن ذلك.</translation>
         </message>
     </context>
     <context>
@@ -6069,247 +6073,247 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/value_words.py" line="+20" />
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>عضو محتمل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>عضو</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Arrears</source>
-            <translation type="unfinished" />
+            <translation>متأخر في الاشتراكات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>منقطع العضوية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Resigned</source>
-            <translation type="unfinished" />
+            <translation>مستقيل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deceased</source>
-            <translation type="unfinished" />
+            <translation>متوفى</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Worker</source>
-            <translation type="unfinished" />
+            <translation>عامل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tenant</source>
-            <translation type="unfinished" />
+            <translation>مستأجر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>جهة اتصال</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>مُخطَّط لها</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>نشطة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Won</source>
-            <translation type="unfinished" />
+            <translation>ناجحة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>خاسرة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>مغلقة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>الهاتف</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sms</source>
-            <translation type="unfinished" />
+            <translation>الرسائل النصية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Post</source>
-            <translation type="unfinished" />
+            <translation>البريد الورقي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Data processing</source>
-            <translation type="unfinished" />
+            <translation>معالجة البيانات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Former member</source>
-            <translation type="unfinished" />
+            <translation>عضو سابق</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Regular contact</source>
-            <translation type="unfinished" />
+            <translation>جهة اتصال منتظمة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>حاضر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Apologies</source>
-            <translation type="unfinished" />
+            <translation>معتذر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Absent</source>
-            <translation type="unfinished" />
+            <translation>غائب</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>قسم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Shift</source>
-            <translation type="unfinished" />
+            <translation>وردية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Site</source>
-            <translation type="unfinished" />
+            <translation>موقع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Floor</source>
-            <translation type="unfinished" />
+            <translation>طابق</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>فريق</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Building</source>
-            <translation type="unfinished" />
+            <translation>مبنى</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Stairwell</source>
-            <translation type="unfinished" />
+            <translation>مدخل درج</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Block</source>
-            <translation type="unfinished" />
+            <translation>مجمّع سكني</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Petition</source>
-            <translation type="unfinished" />
+            <translation>عريضة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Card</source>
-            <translation type="unfinished" />
+            <translation>توقيع بطاقة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Survey</source>
-            <translation type="unfinished" />
+            <translation>استبيان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turnout</source>
-            <translation type="unfinished" />
+            <translation>المشاركة في تحرّك</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Strike vote pledge</source>
-            <translation type="unfinished" />
+            <translation>تعهّد بالتصويت على الإضراب</translation>
         </message>
         <message>
             <location line="+1" />
             <source>In person</source>
-            <translation type="unfinished" />
+            <translation>وجهًا لوجه</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>رسالة نصية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>مكالمة فيديو</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>اجتماع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>مدير</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Secretary</source>
-            <translation type="unfinished" />
+            <translation>أمين السر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Viewer</source>
-            <translation type="unfinished" />
+            <translation>مشاهد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Works with</source>
-            <translation type="unfinished" />
+            <translation>يعمل مع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Influences</source>
-            <translation type="unfinished" />
+            <translation>يؤثّر في</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>عائلة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Neighbour</source>
-            <translation type="unfinished" />
+            <translation>جار</translation>
         </message>
     </context>
     <context>
@@ -6317,7 +6321,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/views/vault_fields.py" line="-128" />
             <source>This device needs a name (for example 'Ana's laptop').</source>
-            <translation type="unfinished" />
+            <translation>يحتاج هذا الجهاز إلى اسم (مثلًا «حاسوب آنا»).</translation>
         </message>
     </context>
     <context>
@@ -6325,12 +6329,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../desktop/widgets.py" line="+110" />
             <source>Open a Caucus vault</source>
-            <translation type="unfinished" />
+            <translation>فتح خزنة Caucus</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Caucus vaults (*.caucus);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>خزائن Caucus (*.caucus);;كل الملفات (*)</translation>
         </message>
     </context>
 </TS>
