@@ -4487,7 +4487,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location line="+6" />
             <source>Make a &amp;backup now…</source>
-            <translation>إنشاء &amp;نسخة احتياطية الآن…</translation>
+            <translation>إنشاء نسخة احتياطية ا&amp;لآن…</translation>
         </message>
         <message>
             <location line="+2" />
