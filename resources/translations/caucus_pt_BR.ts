@@ -1,6280 +1,6296 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
-<context>
-    <name>AccessibleMemberTableModel</name>
-    <message>
-        <location filename="../../desktop/models/members.py" line="+411"/>
-        <source>{text} (deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AlwaysOnTab</name>
-    <message>
-        <location filename="../../desktop/views/sync_always_on.py" line="+89"/>
-        <source>When the branch&apos;s laptops are rarely on at the same time, Syncthing can carry their changes between them, through an always-on box in the office if you have one. Only encrypted bundles travel; Syncthing never sees a name.</source>
-        <extracomment>an always-on step brought changes in (refresh every view)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>Always-on sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Always-on status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This laptop&apos;s Syncthing ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the Syncthing ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This laptop&apos;s Syncthing ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Always-on folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last change received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last change received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bytes pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Always-on peers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Laptop or box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Laptops not on always-on yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Find laptops over the internet (global discovery and relays)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Global discovery and relays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Box&apos;s Syncthing ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The box&apos;s Syncthing device ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Box&apos;s address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Box&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Office box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Add a box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Always-on error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>Starting Syncthing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stopping Syncthing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Give the box&apos;s Syncthing ID and its address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Off. Switch it on to let Syncthing carry this laptop&apos;s changes to the branch&apos;s other laptops and its box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>On: your own Syncthing is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On: your own Syncthing is not answering yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On: Caucus&apos;s own Syncthing is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On: Caucus&apos;s own Syncthing is not answering yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> This laptop has changes not yet in the folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{incoming} to receive, {outgoing} to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not on always-on yet: </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceModel</name>
-    <message>
-        <location filename="../../desktop/views/attendance.py" line="+82"/>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apologies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendancePanel</name>
-    <message>
-        <location line="+74"/>
-        <source>Meeting</source>
-        <extracomment>the user ticked a cell: member id, status attendance changed (the meetings list recounts)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print sign-in sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print sign-in sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save this meeting&apos;s sign-in sheet as a PDF to print: every current member, with spare lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Quorum count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Find a member to mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type a name, then Down; A attended, P apologies, X absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Attendance error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>{extra:,} more: type more of a name to narrow the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Attended: {attended}  ·  Apologies: {apologies}  ·  Absent: {absent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{value} more needed for quorum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>  ·  Quorum: {attended} of {quorum} ({state})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>  ·  No quorum set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Save the sign-in sheet as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign-in {value} {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sign-in sheet for {title}: every current member, with a column to sign and spare lines for others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BusyBar</name>
-    <message>
-        <location filename="../../desktop/widgets.py" line="+65"/>
-        <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CampaignsPage</name>
-    <message>
-        <location filename="../../desktop/views/list_pages.py" line="+316"/>
-        <source>Campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+1"/>
-        <source>New campaign name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No campaigns yet. Type a campaign&apos;s name below and press Add campaign; conversations can then be linked to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChartView</name>
-    <message>
-        <location filename="../../desktop/views/wall_chart.py" line="+79"/>
-        <source>Wall chart</source>
-        <extracomment>the answer a key records on the current card the baseline&apos;s offset in a line, for the bold (True) and the small font a person to open (their id) record this answer for this person move this person to this unit (&quot;&quot; for none)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+234"/>
-        <source>member</source>
-        <extracomment>what a click on a card does: None opens the person, else records this answer measured once: texts&apos; widths (by text and font), flags elided to a width</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not a member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>assessment {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>point person: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no point person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>point person for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Open {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asked, undecided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Move to unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConflictsTab</name>
-    <message>
-        <location filename="../../desktop/views/conflicts.py" line="+104"/>
-        <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
-        <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Conflict details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type a new value…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No conflicts on this laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decided here. The other laptops still show the conflict until they sync with this one (by USB stick or at a meeting); then they take this decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Decision status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Conflict error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>Type a new value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New value for {what}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Counts</name>
-    <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+54"/>
-        <source>%Ln changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln laptops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln members</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln labels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln names</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%Ln conflicts need a decision (see Conflicts).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln changes wait for earlier ones to arrive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln changes rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CreateBranchPage</name>
-    <message>
-        <location filename="../../desktop/views/first_run.py" line="+173"/>
-        <source>Create a branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The passphrase encrypts everything on this laptop. Nobody can recover it for you: write it down and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>for example: Northside Tenants&apos; Union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Branch name error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Branch name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Branch name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Create branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The branch needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DataMenu</name>
-    <message>
-        <location filename="../../desktop/data_menu.py" line="+32"/>
-        <location line="+25"/>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the list as shown…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print member list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the list as shown as a PDF to print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print mailing labels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A4 labels, 3 × 7, for the list as shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find and merge duplicates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the list&apos;s &amp;emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Everyone in the list as shown who may be emailed, ready to paste into BCC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the list&apos;s &amp;phone numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Everyone in the list as shown who may be phoned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Data: import, export, print, duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Nobody in the list can be reached that way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>phone numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copied {0} {1}; {2} left out (not to be contacted that way), {3} with none. The clipboard is cleared in {4} seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save the member list as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+4"/>
-        <source>Member list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The members in the list as shown, in its order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Save mailing labels as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <source>Mailing labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A4 sheets of 3 × 7 labels (63.5 × 38.1 mm) for the members in the list as shown who have a postal address and may be posted to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <location filename="../../desktop/dates.py" line="+52"/>
-        <source>{0} (e.g. {1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. {0} or 2031-12-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pick a date (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DemoPage</name>
-    <message>
-        <location filename="../../desktop/views/demo_page.py" line="+48"/>
-        <source>Try the demo</source>
-        <extracomment>the demo&apos;s session and a sentence to show with it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+58"/>
-        <source>Making a demo branch with {members:,} invented members…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Demo progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The demo branch is ready, in its own file: your real branch stays apart. Its passphrase is below. Close the demo from the Vault menu when you are done; Try the demo opens it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Demo passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Opening the demo branch made earlier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Making the demo branch was cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The demo branch could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Devices</name>
-    <message>
-        <location filename="../../desktop/views/devices.py" line="+62"/>
-        <source>a laptop no longer listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>founded the branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DevicesTab</name>
-    <message>
-        <location line="+33"/>
-        <source>Every laptop that holds this branch. Only an admin can admit or revoke one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Branch fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A laptop joining with a welcome file shows this before it joins: the two must be the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Admit a laptop from a join request file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admit a laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Revoke…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+87"/>
-        <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>Devices error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Branch fingerprint: {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Only an admin laptop can do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Revoke a laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Choose the join request file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Save the welcome file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EmptyList</name>
-    <message>
-        <location filename="../../desktop/views/members_keys.py" line="+86"/>
-        <source>What to do next</source>
-        <extracomment>the user asked to clear the search and the filters</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;lear the search and filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear the search and filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No one matches “{0}”. Check the spelling, or clear the search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No one matches these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No members yet. Press New member (Ctrl+N) to add one, or bring in a spreadsheet with Data → Import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EraseDialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/erase.py" line="+26"/>
-        <source>Erase member for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This permanently erases {member_name} — their details, notes, tags, consents and history, and saved searches that name them — from this laptop, and from every laptop of the branch after sync. It cannot be undone.
+    <context>
+        <name>AccessibleMemberTableModel</name>
+        <message>
+            <location filename="../../desktop/models/members.py" line="+411" />
+            <source>{text} (deleted)</source>
+            <translation>{text} (excluído)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlwaysOnTab</name>
+        <message>
+            <location filename="../../desktop/views/sync_always_on.py" line="+89" />
+            <source>When the branch's laptops are rarely on at the same time, Syncthing can carry their changes between them, through an always-on box in the office if you have one. Only encrypted bundles travel; Syncthing never sees a name.</source>
+            <extracomment>an always-on step brought changes in (refresh every view)</extracomment>
+            <translation>Quando os notebooks do núcleo raramente estão ligados ao mesmo tempo, o Syncthing pode levar as alterações de um para outro, passando por uma máquina sempre ligada na sede, se vocês tiverem uma. Só circulam pacotes criptografados; o Syncthing nunca vê um nome.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+1" />
+            <source>Always-on sync</source>
+            <translation>Sincronização sempre ligada</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Always-on status</source>
+            <translation>Situação da sincronização sempre ligada</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This laptop's Syncthing ID</source>
+            <translation>ID do Syncthing deste notebook</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the Syncthing ID</source>
+            <translation>Copiar o ID do Syncthing</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This laptop's Syncthing ID:</source>
+            <translation>ID do Syncthing deste notebook:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Always-on folder</source>
+            <translation>Pasta da sincronização sempre ligada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder:</source>
+            <translation>Pasta:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last change received</source>
+            <translation>Última alteração recebida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last change received:</source>
+            <translation>Última alteração recebida:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bytes pending</source>
+            <translation>Bytes pendentes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pending:</source>
+            <translation>Pendente:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Always-on peers</source>
+            <translation>Participantes da sincronização sempre ligada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Laptop or box</source>
+            <translation>Notebook ou máquina</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To send</source>
+            <translation>A enviar</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Laptops not on always-on yet</source>
+            <translation>Notebooks ainda fora da sincronização sempre ligada</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Find laptops over the internet (global discovery and relays)</source>
+            <translation>Encontrar notebooks pela internet (descoberta global e retransmissores)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Global discovery and relays</source>
+            <translation>Descoberta global e retransmissores</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Box's Syncthing ID</source>
+            <translation>ID do Syncthing da máquina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The box's Syncthing device ID</source>
+            <translation>O ID de dispositivo Syncthing da máquina</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Box's address</source>
+            <translation>Endereço da máquina</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Box's name</source>
+            <translation>Nome da máquina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Office box</source>
+            <translation>Máquina da sede</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Add a box</source>
+            <translation>Adicionar uma máquina</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Always-on error</source>
+            <translation>Erro na sincronização sempre ligada</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <source>Starting Syncthing…</source>
+            <translation>Iniciando o Syncthing…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stopping Syncthing…</source>
+            <translation>Parando o Syncthing…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Give the box's Syncthing ID and its address.</source>
+            <translation>Informe o ID do Syncthing da máquina e o endereço dela.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Off. Switch it on to let Syncthing carry this laptop's changes to the branch's other laptops and its box.</source>
+            <translation>Desligada. Ligue para que o Syncthing leve as alterações deste notebook aos outros notebooks do núcleo e à máquina dele.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>On: your own Syncthing is running.</source>
+            <translation>Ligada: o seu próprio Syncthing está funcionando.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On: your own Syncthing is not answering yet.</source>
+            <translation>Ligada: o seu próprio Syncthing ainda não está respondendo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>On: Caucus's own Syncthing is running.</source>
+            <translation>Ligada: o Syncthing do próprio Caucus está funcionando.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On: Caucus's own Syncthing is not answering yet.</source>
+            <translation>Ligada: o Syncthing do próprio Caucus ainda não está respondendo.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>box</source>
+            <translation>máquina</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>laptop</source>
+            <translation>notebook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>connected</source>
+            <translation>conectado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not connected</source>
+            <translation>não conectado</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> This laptop has changes not yet in the folder.</source>
+            <translation> Este notebook tem alterações que ainda não estão na pasta.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{incoming} to receive, {outgoing} to send.</source>
+            <translation>{incoming} a receber, {outgoing} a enviar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not on always-on yet: </source>
+            <translation>Ainda fora da sincronização sempre ligada: </translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceModel</name>
+        <message>
+            <location filename="../../desktop/views/attendance.py" line="+82" />
+            <source>Member</source>
+            <translation>Filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attended</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apologies</source>
+            <translation>Ausência justificada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePanel</name>
+        <message>
+            <location line="+74" />
+            <source>Meeting</source>
+            <extracomment>the user ticked a cell: member id, status attendance changed (the meetings list recounts)</extracomment>
+            <translation>Reunião</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print sign-in sheet…</source>
+            <translation>Imprimir lista de presença…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print sign-in sheet</source>
+            <translation>Imprimir lista de presença</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save this meeting's sign-in sheet as a PDF to print: every current member, with spare lines</source>
+            <translation>Salvar a lista de presença desta reunião como PDF para imprimir: todos os filiados atuais, com linhas em branco</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Quorum count</source>
+            <translation>Contagem do quórum</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Find a member to mark</source>
+            <translation>Encontrar um filiado para marcar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type a name, then Down; A attended, P apologies, X absent</source>
+            <translation>Digite um nome e depois Down (↓); A: presente, P: ausência justificada, X: ausente</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Attendance</source>
+            <translation>Presença</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Attendance error</source>
+            <translation>Erro na lista de presença</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>{extra:,} more: type more of a name to narrow the list.</source>
+            <translation>Mais {extra:,}: digite mais letras do nome para filtrar a lista.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Attended: {attended}  ·  Apologies: {apologies}  ·  Absent: {absent}</source>
+            <translation>Presentes: {attended}  ·  Ausências justificadas: {apologies}  ·  Ausentes: {absent}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{value} more needed for quorum</source>
+            <translation>Faltam {value} para o quórum</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>  ·  Quorum: {attended} of {quorum} ({state})</source>
+            <translation>  ·  Quórum: {attended} de {quorum} ({state})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>  ·  No quorum set</source>
+            <translation>  ·  Sem quórum definido</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save the sign-in sheet as a PDF</source>
+            <translation>Salvar a lista de presença como PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign-in {value} {title}</source>
+            <translation>Lista de presença {value} {title}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Sign-in sheet</source>
+            <translation>Lista de presença</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The sign-in sheet for {title}: every current member, with a column to sign and spare lines for others.</source>
+            <translation>A lista de presença de {title}: todos os filiados atuais, com uma coluna para assinar e linhas em branco para outras pessoas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusyBar</name>
+        <message>
+            <location filename="../../desktop/widgets.py" line="+65" />
+            <source>Working</source>
+            <translation>Processando</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignsPage</name>
+        <message>
+            <location filename="../../desktop/views/list_pages.py" line="+316" />
+            <source>Campaigns</source>
+            <translation>Campanhas</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+1" />
+            <source>New campaign name</source>
+            <translation>Nome da nova campanha</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Starts</source>
+            <translation>Início</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start date</source>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add campaign</source>
+            <translation>Adicionar campanha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No campaigns yet. Type a campaign's name below and press Add campaign; conversations can then be linked to it.</source>
+            <translation>Nenhuma campanha ainda. Digite o nome de uma campanha abaixo e clique em Adicionar campanha; depois as conversas podem ser vinculadas a ela.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Description</source>
+            <translation>&amp;Descrição</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Starts</source>
+            <translation>&amp;Início</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Ends</source>
+            <translation>&amp;Término</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;tatus</source>
+            <translation>&amp;Situação</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartView</name>
+        <message>
+            <location filename="../../desktop/views/wall_chart.py" line="+79" />
+            <source>Wall chart</source>
+            <extracomment>the answer a key records on the current card the baseline's offset in a line, for the bold (True) and the small font a person to open (their id) record this answer for this person move this person to this unit ("" for none)</extracomment>
+            <translation>Mapa de parede</translation>
+        </message>
+        <message>
+            <location line="+234" />
+            <source>member</source>
+            <extracomment>what a click on a card does: None opens the person, else records this answer measured once: texts' widths (by text and font), flags elided to a width</extracomment>
+            <translation>filiado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not a member</source>
+            <translation>não filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>assessment {0}</source>
+            <translation>avaliação {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not assessed</source>
+            <translation>sem avaliação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>point person: {0}</source>
+            <translation>pessoa de referência: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no point person</source>
+            <translation>sem pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>point person for {0}</source>
+            <translation>pessoa de referência de {0}</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Open {0}</source>
+            <translation>Abrir {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Answer</source>
+            <translation>Resposta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes</source>
+            <translation>Sim</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>Não</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asked, undecided</source>
+            <translation>Perguntado, indeciso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not asked yet</source>
+            <translation>Ainda não perguntado</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Move to unit</source>
+            <translation>Mover para a unidade</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No unit</source>
+            <translation>Sem unidade</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsTab</name>
+        <message>
+            <location filename="../../desktop/views/conflicts.py" line="+104" />
+            <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
+            <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
+            <translation>Dois notebooks alteraram a mesma coisa enquanto estavam separados. Nada se perdeu: os dois valores ficam guardados até você escolher. Enquanto isso, o valor mostrado no resto do programa é o mais recente.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Conflicts</source>
+            <translation>Conflitos</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Conflict details</source>
+            <translation>Detalhes do conflito</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keep mine</source>
+            <translation>Manter o meu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep theirs</source>
+            <translation>Manter o do outro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type a new value…</source>
+            <translation>Digite um novo valor…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep deleted</source>
+            <translation>Manter excluído</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No conflicts on this laptop.</source>
+            <translation>Nenhum conflito neste notebook.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decided here. The other laptops still show the conflict until they sync with this one (by USB stick or at a meeting); then they take this decision.</source>
+            <translation>Decidido aqui. Os outros notebooks continuam mostrando o conflito até sincronizarem com este (por pendrive ou numa reunião); aí eles adotam esta decisão.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decision status</source>
+            <translation>Situação da decisão</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Conflict error</source>
+            <translation>Erro no conflito</translation>
+        </message>
+        <message>
+            <location line="+100" />
+            <source>Type a new value</source>
+            <translation>Digite um novo valor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New value for {what}:</source>
+            <translation>Novo valor para {what}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Counts</name>
+        <message numerus="yes">
+            <location filename="../../desktop/i18n.py" line="+54" />
+            <source>%Ln changes</source>
+            <translation>
+                <numerusform>%Ln alteração</numerusform>
+                <numerusform>%Ln alterações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln laptops</source>
+            <translation>
+                <numerusform>%Ln notebook</numerusform>
+                <numerusform>%Ln notebooks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln pages</source>
+            <translation>
+                <numerusform>%Ln página</numerusform>
+                <numerusform>%Ln páginas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln members</source>
+            <translation>
+                <numerusform>%Ln filiado</numerusform>
+                <numerusform>%Ln filiados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln labels</source>
+            <translation>
+                <numerusform>%Ln etiqueta</numerusform>
+                <numerusform>%Ln etiquetas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln names</source>
+            <translation>
+                <numerusform>%Ln nome</numerusform>
+                <numerusform>%Ln nomes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%Ln conflicts need a decision (see Conflicts).</source>
+            <translation>
+                <numerusform>%Ln conflito precisa de uma decisão (veja Conflitos).</numerusform>
+                <numerusform>%Ln conflitos precisam de uma decisão (veja Conflitos).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln changes wait for earlier ones to arrive.</source>
+            <translation>
+                <numerusform>%Ln alteração aguarda a chegada das anteriores.</numerusform>
+                <numerusform>%Ln alterações aguardam a chegada das anteriores.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln changes rejected.</source>
+            <translation>
+                <numerusform>%Ln alteração rejeitada.</numerusform>
+                <numerusform>%Ln alterações rejeitadas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateBranchPage</name>
+        <message>
+            <location filename="../../desktop/views/first_run.py" line="+173" />
+            <source>Create a branch</source>
+            <translation>Criar um núcleo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The passphrase encrypts everything on this laptop. Nobody can recover it for you: write it down and keep it somewhere safe.</source>
+            <translation>A frase-senha criptografa tudo neste notebook. Ninguém consegue recuperá-la para você: anote-a e guarde-a num lugar seguro.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>for example: Northside Tenants' Union</source>
+            <translation>por exemplo: Sindicato dos Inquilinos da Zona Norte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Branch name error</source>
+            <translation>Erro no nome do núcleo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Branch name</source>
+            <translation>&amp;Nome do núcleo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Branch name</source>
+            <translation>Nome do núcleo</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Error</source>
+            <translation>Erro</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Creating the vault</source>
+            <translation>Criando o cofre</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>Create branch</source>
+            <translation>Criar núcleo</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The branch needs a name.</source>
+            <translation>O núcleo precisa de um nome.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataMenu</name>
+        <message>
+            <location filename="../../desktop/data_menu.py" line="+32" />
+            <location line="+25" />
+            <source>Data</source>
+            <translation>Dados</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Import a spreadsheet…</source>
+            <translation>Importar uma planilha…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the list as shown…</source>
+            <translation>Exportar a lista como exibida…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print member list…</source>
+            <translation>Imprimir lista de filiados…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the list as shown as a PDF to print (Ctrl+P)</source>
+            <translation>Salvar a lista como exibida em PDF para imprimir (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print mailing labels…</source>
+            <translation>Imprimir etiquetas de endereçamento…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A4 labels, 3 × 7, for the list as shown</source>
+            <translation>Etiquetas A4, 3 × 7, para a lista como exibida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Find and merge duplicates…</source>
+            <translation>Encontrar e mesclar duplicados…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the list's &amp;emails</source>
+            <translation>Copiar os &amp;e-mails da lista</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Everyone in the list as shown who may be emailed, ready to paste into BCC</source>
+            <translation>Todas as pessoas da lista exibida que aceitam receber e-mail, prontas para colar no campo Cco</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the list's &amp;phone numbers</source>
+            <translation>Copiar os &amp;telefones da lista</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Everyone in the list as shown who may be phoned</source>
+            <translation>Todas as pessoas da lista exibida que aceitam receber ligações</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Data: import, export, print, duplicates</source>
+            <translation>Dados: importar, exportar, imprimir, duplicados</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Nobody in the list can be reached that way.</source>
+            <translation>Ninguém na lista pode ser contatado desse jeito.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>emails</source>
+            <translation>e-mails</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>phone numbers</source>
+            <translation>telefones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copied {0} {1}; {2} left out (not to be contacted that way), {3} with none. The clipboard is cleared in {4} seconds.</source>
+            <translation>Copiados: {0} {1}; {2} deixados de fora (não querem ser contatados desse jeito), {3} sem nenhum. A área de transferência será limpa em {4} segundos.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Save the member list as a PDF</source>
+            <translation>Salvar a lista de filiados como PDF</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+4" />
+            <source>Member list</source>
+            <translation>Lista de filiados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The members in the list as shown, in its order.</source>
+            <translation>Os filiados da lista como exibida, na mesma ordem.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save mailing labels as a PDF</source>
+            <translation>Salvar etiquetas de endereçamento como PDF</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+3" />
+            <source>Mailing labels</source>
+            <translation>Etiquetas de endereçamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A4 sheets of 3 × 7 labels (63.5 × 38.1 mm) for the members in the list as shown who have a postal address and may be posted to.</source>
+            <translation>Folhas A4 com 3 × 7 etiquetas (63,5 × 38,1 mm) para os filiados da lista exibida que têm endereço postal e aceitam receber correspondência.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../desktop/dates.py" line="+52" />
+            <source>{0} (e.g. {1})</source>
+            <translation>{0} (ex.: {1})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. {0} or 2031-12-31</source>
+            <translation>ex.: {0} ou 2031-12-31</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Pick a date (Alt+Down)</source>
+            <translation>Escolher uma data (Alt+Down)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Calendar</source>
+            <translation>Calendário</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoPage</name>
+        <message>
+            <location filename="../../desktop/views/demo_page.py" line="+48" />
+            <source>Try the demo</source>
+            <extracomment>the demo's session and a sentence to show with it</extracomment>
+            <translation>Experimentar a demonstração</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+58" />
+            <source>Making a demo branch with {members:,} invented members…</source>
+            <translation>Criando um núcleo de demonstração com {members:,} filiados inventados…</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>Demo progress</source>
+            <translation>Andamento da demonstração</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The demo branch is ready, in its own file: your real branch stays apart. Its passphrase is below. Close the demo from the Vault menu when you are done; Try the demo opens it again.</source>
+            <translation>O núcleo de demonstração está pronto, num arquivo próprio: o seu núcleo de verdade fica separado. A frase-senha dele está abaixo. Feche a demonstração pelo menu Cofre quando terminar; Experimentar a demonstração abre-a de novo.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Demo passphrase</source>
+            <translation>Frase-senha da demonstração</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel the demo</source>
+            <translation>Cancelar a demonstração</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the demo</source>
+            <translation>Abrir a demonstração</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Opening the demo branch made earlier…</source>
+            <translation>Abrindo o núcleo de demonstração criado antes…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Done.</source>
+            <translation>Pronto.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Making the demo branch was cancelled; nothing was kept.</source>
+            <translation>A criação do núcleo de demonstração foi cancelada; nada foi guardado.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The demo branch could not be made.</source>
+            <translation>Não foi possível criar o núcleo de demonstração.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Devices</name>
+        <message>
+            <location filename="../../desktop/views/devices.py" line="+62" />
+            <source>a laptop no longer listed</source>
+            <translation>um notebook que não está mais na lista</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>founded the branch</source>
+            <translation>fundou o núcleo</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesTab</name>
+        <message>
+            <location line="+33" />
+            <source>Every laptop that holds this branch. Only an admin can admit or revoke one.</source>
+            <translation>Todos os notebooks que guardam este núcleo. Só um administrador pode admitir ou revogar um notebook.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Branch fingerprint</source>
+            <translation>Impressão digital do núcleo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A laptop joining with a welcome file shows this before it joins: the two must be the same.</source>
+            <translation>Um notebook que entra com um arquivo de boas-vindas mostra isto antes de entrar: as duas precisam ser iguais.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Devices</source>
+            <translation>Dispositivos</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Admit a laptop from a join request file…</source>
+            <translation>Admitir um notebook a partir de um arquivo de pedido de entrada…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admit a laptop</source>
+            <translation>Admitir um notebook</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Revoke…</source>
+            <translation>Revogar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+87" />
+            <source>Revoke</source>
+            <translation>Revogar</translation>
+        </message>
+        <message>
+            <location line="-80" />
+            <source>Devices error</source>
+            <translation>Erro nos dispositivos</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Branch fingerprint: {fingerprint}</source>
+            <translation>Impressão digital do núcleo: {fingerprint}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Only an admin laptop can do this.</source>
+            <translation>Só um notebook administrador pode fazer isso.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Revoke a laptop</source>
+            <translation>Revogar um notebook</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Choose the join request file</source>
+            <translation>Escolha o arquivo de pedido de entrada</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Save the welcome file</source>
+            <translation>Salvar o arquivo de boas-vindas</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyList</name>
+        <message>
+            <location filename="../../desktop/views/members_keys.py" line="+86" />
+            <source>What to do next</source>
+            <extracomment>the user asked to clear the search and the filters</extracomment>
+            <translation>O que fazer agora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;lear the search and filters</source>
+            <translation>&amp;Limpar a busca e os filtros</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear the search and filters</source>
+            <translation>Limpar a busca e os filtros</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No one matches “{0}”. Check the spelling, or clear the search.</source>
+            <translation>Ninguém corresponde a “{0}”. Confira a grafia ou limpe a busca.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No one matches these filters.</source>
+            <translation>Ninguém corresponde a estes filtros.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No members yet. Press New member (Ctrl+N) to add one, or bring in a spreadsheet with Data → Import.</source>
+            <translation>Nenhum filiado ainda. Clique em Novo filiado (Ctrl+N) para adicionar um, ou traga uma planilha com Dados → Importar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../desktop/dialogs/erase.py" line="+26" />
+            <source>Erase member for good</source>
+            <translation>Apagar filiado definitivamente</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This permanently erases {member_name} — their details, notes, tags, consents and history, and saved searches that name them — from this laptop, and from every laptop of the branch after sync. It cannot be undone.
 
 Use it when someone asks to be forgotten. To take someone off the list but keep their record, use Delete instead (deleted members can be restored).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>I understand: erase this person for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirm erasure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+4"/>
-        <source>Erase for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorLabel</name>
-    <message>
-        <location filename="../../desktop/widgets.py" line="-20"/>
-        <source>Error message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="+79"/>
-        <location line="+92"/>
-        <source>Export members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export to file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where to save the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Columns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Columns to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Recent exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>{count} members in the current list will be exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{0} · {1} · {2} · {3} rows · {4}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recent exports:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose at least one column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Exported {rows} members to {path}. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExtraFilters</name>
-    <message>
-        <location filename="../../desktop/views/member_filters.py" line="+36"/>
-        <source>Dues unpaid before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only members with dues unpaid before a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dues unpaid before date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Lowest assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Highest assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <location filename="../../desktop/files.py" line="+22"/>
-        <source>PDF documents (*.pdf)</source>
-        <extracomment>the ending a saved file of each kind gets when its name lacks one</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caucus vaults (*.caucus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Join requests (*.caucus-request)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Welcome files (*.caucus-welcome)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync files (*.caucus-bundle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+15"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FinishJoinWindow</name>
-    <message>
-        <location filename="../../desktop/views/join_page.py" line="+372"/>
-        <source>Finish joining — Caucus</source>
-        <extracomment>the joined session, and a sentence to show with it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Finish joining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This laptop&apos;s vault is ready, but it is not yet part of a branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Join request file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>1. Take the join request to an admin. On an admin&apos;s laptop: {ADMIT_PATH}; it saves a welcome file made for this laptop only.
+            <translation>Isto apaga definitivamente {member_name} — dados, anotações, marcadores, consentimentos e histórico, além das buscas salvas que citam essa pessoa — deste notebook e, depois da sincronização, de todos os notebooks do núcleo. Não pode ser desfeito.
+
+Use quando alguém pedir para ser esquecido. Para tirar alguém da lista mas manter o registro, use Excluir (filiados excluídos podem ser restaurados).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>I understand: erase this person for good</source>
+            <translation>Entendo: apagar esta pessoa definitivamente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirm erasure</source>
+            <translation>Confirmar o apagamento</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+4" />
+            <source>Erase for good</source>
+            <translation>Apagar definitivamente</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorLabel</name>
+        <message>
+            <location filename="../../desktop/widgets.py" line="-20" />
+            <source>Error message</source>
+            <translation>Mensagem de erro</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../desktop/dialogs/export_dialog.py" line="+79" />
+            <location line="+92" />
+            <source>Export members</source>
+            <translation>Exportar filiados</translation>
+        </message>
+        <message>
+            <location line="-84" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export to file</source>
+            <translation>Exportar para arquivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where to save the file</source>
+            <translation>Onde salvar o arquivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>Escolher…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>File:</source>
+            <translation>Arquivo:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Columns:</source>
+            <translation>Colunas:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Columns to export</source>
+            <translation>Colunas a exportar</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Warning</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Export result</source>
+            <translation>Resultado da exportação</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Recent exports</source>
+            <translation>Exportações recentes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>{count} members in the current list will be exported.</source>
+            <translation>{count} filiados da lista atual serão exportados.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{0} · {1} · {2} · {3} rows · {4}</source>
+            <translation>{0} · {1} · {2} · {3} linhas · {4}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recent exports:</source>
+            <translation>Exportações recentes:</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Choose where to save the file.</source>
+            <translation>Escolha onde salvar o arquivo.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose at least one column.</source>
+            <translation>Escolha pelo menos uma coluna.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Exporting…</source>
+            <translation>Exportando…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Exported {rows} members to {path}. It is not encrypted.</source>
+            <translation>{rows} filiados exportados para {path}. O arquivo não está criptografado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtraFilters</name>
+        <message>
+            <location filename="../../desktop/views/member_filters.py" line="+36" />
+            <source>Dues unpaid before</source>
+            <translation>Mensalidade em aberto antes de</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only members with dues unpaid before a date</source>
+            <translation>Só filiados com mensalidade em aberto antes de uma data</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dues unpaid before date</source>
+            <translation>Data limite da mensalidade em aberto</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lowest assessment</source>
+            <translation>Avaliação mínima</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Highest assessment</source>
+            <translation>Avaliação máxima</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Assessment</source>
+            <translation>Avaliação</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>até</translation>
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <location filename="../../desktop/files.py" line="+22" />
+            <source>PDF documents (*.pdf)</source>
+            <extracomment>the ending a saved file of each kind gets when its name lacks one</extracomment>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON files (*.json)</source>
+            <translation>Arquivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caucus vaults (*.caucus)</source>
+            <translation>Cofres do Caucus (*.caucus)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV spreadsheets (*.csv)</source>
+            <translation>Planilhas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+            <translation>Planilhas (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Join requests (*.caucus-request)</source>
+            <translation>Pedidos de entrada (*.caucus-request)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Welcome files (*.caucus-welcome)</source>
+            <translation>Arquivos de boas-vindas (*.caucus-welcome)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync files (*.caucus-bundle)</source>
+            <translation>Arquivos de sincronização (*.caucus-bundle)</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+15" />
+            <source>All files (*)</source>
+            <translation>Todos os arquivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishJoinWindow</name>
+        <message>
+            <location filename="../../desktop/views/join_page.py" line="+372" />
+            <source>Finish joining — Caucus</source>
+            <extracomment>the joined session, and a sentence to show with it</extracomment>
+            <translation>Concluir a entrada — Caucus</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Finish joining</source>
+            <translation>Concluir a entrada</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This laptop's vault is ready, but it is not yet part of a branch.</source>
+            <translation>O cofre deste notebook está pronto, mas ele ainda não faz parte de um núcleo.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Join request file</source>
+            <translation>Arquivo de pedido de entrada</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>1. Take the join request to an admin. On an admin's laptop: {ADMIT_PATH}; it saves a welcome file made for this laptop only.
 2. Bring the welcome file back and load it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Make the request file again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make the request file again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load the welcome file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load the welcome file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Loading the welcome file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Joining error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Load the welcome file again to complete joining.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Check the branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This welcome file is for the branch “{branch_name}”.
+            <translation>1. Leve o pedido de entrada a um administrador. No notebook de um administrador: {ADMIT_PATH}; isso salva um arquivo de boas-vindas feito só para este notebook.
+2. Traga o arquivo de boas-vindas de volta e carregue-o aqui.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Make the request file again…</source>
+            <translation>Gerar o arquivo de pedido de novo…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make the request file again</source>
+            <translation>Gerar o arquivo de pedido de novo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load the welcome file…</source>
+            <translation>Carregar o arquivo de boas-vindas…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load the welcome file</source>
+            <translation>Carregar o arquivo de boas-vindas</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Loading the welcome file</source>
+            <translation>Carregando o arquivo de boas-vindas</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Joining error</source>
+            <translation>Erro ao entrar no núcleo</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+1" />
+            <source>Lock</source>
+            <translation>Bloquear</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Load the welcome file again to complete joining.</source>
+            <translation>Carregue o arquivo de boas-vindas de novo para concluir a entrada.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Check the branch</source>
+            <translation>Confira o núcleo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This welcome file is for the branch “{branch_name}”.
 
 Branch fingerprint:  {fingerprint}
 
-On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join only if the two are the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>They match: join</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWindow</name>
-    <message>
-        <location filename="../../desktop/views/first_run.py" line="-171"/>
-        <location line="+23"/>
-        <source>Welcome to Caucus</source>
-        <extracomment>an unlocked session (a new branch, the demo, a joined branch or one waiting to join) the user picked an existing vault file to unlock a new branch was made (the app then asks to write the passphrase down)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Caucus keeps your branch&apos;s member list on this laptop, encrypted with a passphrase only you know. Officers&apos; laptops sync with each other directly — by USB stick or at a meeting — with no server and no cloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Create a branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start a new, empty branch on this laptop. You become its first admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open an existing vault file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unlock a Caucus vault file that is already on this computer or a stick.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Try the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make a demo branch with 2,000 invented members to look around safely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Join a branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add this laptop to a branch another officer already runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The vault will be kept at {vault_path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>History</name>
-    <message>
-        <location filename="../../desktop/views/member_notes.py" line="+169"/>
-        <location line="+50"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>(erased)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Tag added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Tag removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(a workplace no longer listed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Consent: {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="+107"/>
-        <location line="+134"/>
-        <source>Import members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-128"/>
-        <source>A .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Saved mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(guess from the headings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mapping:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name to save this mapping under (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save mapping as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>First value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Import as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Column mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>When a row matches an existing member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows matching an existing member:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>In the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Same person as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Rows matching existing members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Repair damaged values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Import result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Rows not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Choose a file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Import {heading} as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Custom field “{heading}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Custom field “{target}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Give the mapping a name to save it under.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Saved the mapping as “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>{count} rows: {count2} will be rejected, {count3} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Row {duplicate_row} of this file: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Row {row}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(as chosen above)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Imported. Read a file again to import more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IssuesTable</name>
-    <message>
-        <location filename="../../desktop/dialogs/import_issues.py" line="+31"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What was done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your fix (type to replace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Values to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JoinPage</name>
-    <message>
-        <location filename="../../desktop/views/join_page.py" line="-407"/>
-        <source>Where to save the join request (for example your USB stick)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Join a branch</source>
-        <extracomment>a session: joined (by code), or waiting for its welcome file (after the request), and a sentence to show with it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This laptop gets its own key and its own passphrase, which encrypts everything on it (nobody can recover it for you). An admin&apos;s laptop then admits it and sends it the branch&apos;s data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Pairing code error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How to join</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>At a meeting: pairing code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>By USB stick: welcome file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Check string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Join status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Joining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel joining</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>On the admin&apos;s laptop, open Sync → Meeting (Wi-Fi) and press Pair a new laptop: it shows a one-time code to type here. Both laptops must be on the same network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Pairing &amp;code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Pairing code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>only if needed, e.g. 192.168.1.20:47300</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Only if this laptop cannot find the admin&apos;s by itself (some networks block that): the address the admin&apos;s laptop shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Admin&apos;s &amp;address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Admin&apos;s address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Join</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Join by pairing code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No meeting soon? Save a join request on a USB stick and give it to an admin. On an admin&apos;s laptop: {ADMIT_PATH}; it saves a welcome file for this laptop on the stick. Then load the welcome file here (you may close Caucus in between: unlocking this laptop&apos;s vault brings you back to that step).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save the join request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the join request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Creating this laptop&apos;s vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Creating this laptop&apos;s vault and its join request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Joining was cancelled; nothing was kept on this laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>Load the welcome file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LanTab</name>
-    <message>
-        <location filename="../../desktop/views/sync_lan.py" line="+56"/>
-        <source>Meeting mode on: other laptops of the branch can sync with this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at one laptop; the others look for it and sync. Only this branch&apos;s laptops can recognise or reach it.</source>
-        <extracomment>a sync brought changes in (refresh every view) a new laptop joined (reload the roster) where meeting mode and pairing listen, and the interfaces they announce on</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Meeting mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+113"/>
-        <location line="+39"/>
-        <location line="+36"/>
-        <source>Meeting mode is off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-187"/>
-        <source>Meeting mode status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last incoming sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting mode error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+14"/>
-        <source>Laptops nearby</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Look for laptops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Looking for laptops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The other laptop&apos;s address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address shown on the other laptop, e.g. 192.168.1.20:{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+1"/>
-        <source>Sync with this address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>If no laptop is found (some Wi-Fi blocks this):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync with the selected laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sync with all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Meeting sync progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Meeting sync status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Meeting sync error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Meeting mode: on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting mode: off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Starting meeting mode…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{meeting_on} Its address: {address}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (Port {port} was in use, so port {address} is used.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Meeting mode could not start: {human_message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Last: {who} at {time}. {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Looking for this branch&apos;s laptops…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>Found %n laptops of this branch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No laptop of this branch answered. Is meeting mode on at the others? If the venue&apos;s Wi-Fi hides them, type an address below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <location filename="../../desktop/views/list_pages.py" line="-295"/>
-        <source>Add</source>
-        <extracomment>(placeholder, accessible name, width in characters) of the add line&apos;s fields</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>What to do next</source>
-        <extracomment>what the page says while it lists nothing: what to do next the fields of the record&apos;s Details dialog (none: no such dialog) a change the page made that other pages may show (e.g. a new workplace)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change the details of the selected row (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>{title} error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Details of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop/main_window.py" line="+93"/>
-        <source>Sections</source>
-        <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Search names, contacts, notes  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a member (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+116"/>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-115"/>
-        <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>When the vault locks itself; the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Branch and device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>{branch_name} — Caucus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Branch {0}; this laptop is {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Sync ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} conflicts need a decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingsPage</name>
-    <message>
-        <location filename="../../desktop/views/list_pages.py" line="+186"/>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+1"/>
-        <source>New meeting title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Quorum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No meetings yet. Type a title and a date below and press Add meeting; then mark who came.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberActions</name>
-    <message>
-        <location filename="../../desktop/views/member_actions.py" line="+31"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard is cleared again after {0} seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Copied. The clipboard will be cleared in {0} seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export everything about this member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} - personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Everything about this member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Everything Caucus holds about {0} — details, tags, consents, conversations, tasks, attendance and the history of changes — as a JSON file for the request and, beside it, a PDF to print. Neither file is encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Deleted. The member is in the Deleted list and can be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Erased with {0} earlier records merged into it. Other laptops erase it too when they next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Erased. Other laptops erase it too when they next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberForm</name>
-    <message>
-        <location filename="../../desktop/views/member_form.py" line="+98"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preferred name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+64"/>
-        <source>commas between several</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-64"/>
-        <source>Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+137"/>
-        <source>(no workplace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-136"/>
-        <source>Workplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Membership no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status worked out from dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(no override)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Status override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Override until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Joined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dues paid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(not assessed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Basis of processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Contact preferences error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Contact preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>Consents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>name: value, one per line (e.g. shift: nights)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Custom fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Form error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>{label} error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+113"/>
-        <source>{kind}: given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{kind}: refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberPanel</name>
-    <message>
-        <location filename="../../desktop/views/member_panel.py" line="+86"/>
-        <source>Member details</source>
-        <extracomment>a member was added, edited, deleted or restored (its id) a member was erased (its id) a status message for the window the user asked to see an existing member (a likely duplicate of a new one)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Select a member in the list, press New member (Ctrl+N), or bring in a spreadsheet with Data → Import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Member name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Member status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Member error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Member notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Con&amp;versations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Organising</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit (F2 or Enter in the list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the changes (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xport everything…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Everything held about this person, for a subject-access request: a JSON file and a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export everything about this member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Take off the list; can be restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Erase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Erase this person for good, on every laptop (GDPR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+167"/>
-        <source>No. {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>DELETED — restore to edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>New member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fill in what you know; a first or last name is enough. Ctrl+S saves, Esc cancels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Note added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberSaving</name>
-    <message>
-        <location filename="../../desktop/views/member_saving.py" line="+44"/>
-        <source>this member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes to {0}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>• {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Already on the list?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This looks like someone already on the list:
+On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only if the two are the same.</source>
+            <translation>Este arquivo de boas-vindas é do núcleo “{branch_name}”.
+
+Impressão digital do núcleo:  {fingerprint}
+
+No notebook do administrador, Sincronização → Dispositivos mostra a impressão digital do núcleo. Só entre se as duas forem iguais.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>They match: join</source>
+            <translation>São iguais: entrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWindow</name>
+        <message>
+            <location filename="../../desktop/views/first_run.py" line="-171" />
+            <location line="+23" />
+            <source>Welcome to Caucus</source>
+            <extracomment>an unlocked session (a new branch, the demo, a joined branch or one waiting to join) the user picked an existing vault file to unlock a new branch was made (the app then asks to write the passphrase down)</extracomment>
+            <translation>Boas-vindas ao Caucus</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Caucus keeps your branch's member list on this laptop, encrypted with a passphrase only you know. Officers' laptops sync with each other directly — by USB stick or at a meeting — with no server and no cloud.</source>
+            <translation>O Caucus guarda a lista de filiados do seu núcleo neste notebook, criptografada com uma frase-senha que só você conhece. Os notebooks dos dirigentes sincronizam diretamente entre si — por pendrive ou numa reunião — sem servidor e sem nuvem.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Create a branch</source>
+            <translation>Criar um núcleo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start a new, empty branch on this laptop. You become its first admin.</source>
+            <translation>Comece um núcleo novo e vazio neste notebook. Você será o primeiro administrador.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open an existing vault file…</source>
+            <translation>Abrir um arquivo de cofre existente…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlock a Caucus vault file that is already on this computer or a stick.</source>
+            <translation>Desbloquear um arquivo de cofre do Caucus que já está neste computador ou num pendrive.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Try the demo</source>
+            <translation>Experimentar a demonstração</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make a demo branch with 2,000 invented members to look around safely.</source>
+            <translation>Crie um núcleo de demonstração com 2.000 filiados inventados para explorar sem riscos.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Join a branch</source>
+            <translation>Entrar em um núcleo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add this laptop to a branch another officer already runs.</source>
+            <translation>Adicionar este notebook a um núcleo que outro dirigente já mantém.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The vault will be kept at {vault_path}</source>
+            <translation>O cofre ficará em {vault_path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../desktop/views/member_notes.py" line="+169" />
+            <location line="+50" />
+            <source>(empty)</source>
+            <translation>(vazio)</translation>
+        </message>
+        <message>
+            <location line="-47" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>(erased)</source>
+            <translation>(apagado)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+6" />
+            <source>Tag added</source>
+            <translation>Marcador adicionado</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Tag removed</source>
+            <translation>Marcador removido</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(a workplace no longer listed)</source>
+            <translation>(um local de trabalho que não está mais na lista)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Consent: {kind}</source>
+            <translation>Consentimento: {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../desktop/dialogs/import_wizard.py" line="+107" />
+            <location line="+134" />
+            <source>Import members</source>
+            <translation>Importar filiados</translation>
+        </message>
+        <message>
+            <location line="-128" />
+            <source>A .csv or .xlsx file</source>
+            <translation>Um arquivo .csv ou .xlsx</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File to import</source>
+            <translation>Arquivo a importar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>Escolher…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read file</source>
+            <translation>Ler arquivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File:</source>
+            <translation>Arquivo:</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Saved mapping</source>
+            <translation>Mapeamento salvo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(guess from the headings)</source>
+            <translation>(deduzir pelos cabeçalhos)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mapping:</source>
+            <translation>Mapeamento:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name to save this mapping under (optional)</source>
+            <translation>Nome para salvar este mapeamento (opcional)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save mapping as</source>
+            <translation>Salvar mapeamento como</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save mapping</source>
+            <translation>Salvar mapeamento</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Column</source>
+            <translation>Coluna</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>First value</source>
+            <translation>Primeiro valor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Import as</source>
+            <translation>Importar como</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Column mapping</source>
+            <translation>Mapeamento de colunas</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Preview of the first rows</source>
+            <translation>Prévia das primeiras linhas</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>When a row matches an existing member</source>
+            <translation>Quando uma linha corresponde a um filiado existente</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check rows</source>
+            <translation>Verificar linhas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rows matching an existing member:</source>
+            <translation>Linhas que correspondem a um filiado existente:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In the file</source>
+            <translation>No arquivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Same person as</source>
+            <translation>Mesma pessoa que</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Do</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rows matching existing members</source>
+            <translation>Linhas que correspondem a filiados existentes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
+            <translation>&amp;Consertar o que os programas de planilha estragam: um 0 inicial perdido, números exibidos como 4,47913E+11, datas exibidas como números de dias</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Repair damaged values</source>
+            <translation>Consertar valores danificados</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Import result</source>
+            <translation>Resultado da importação</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rows not imported</source>
+            <translation>Linhas não importadas</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop import</source>
+            <translation>Parar a importação</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Choose a file to import.</source>
+            <translation>Escolha um arquivo para importar.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Import {heading} as</source>
+            <translation>Importar {heading} como</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Custom field “{heading}”</source>
+            <translation>Campo personalizado “{heading}”</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Custom field “{target}”</source>
+            <translation>Campo personalizado “{target}”</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Give the mapping a name to save it under.</source>
+            <translation>Dê um nome para salvar o mapeamento.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saved the mapping as “{name}”.</source>
+            <translation>Mapeamento salvo como “{name}”.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{count} rows: {count2} will be rejected, {count3} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
+            <translation>{count} linhas: {count2} serão rejeitadas, {count3} correspondem a filiados existentes ou a linhas anteriores, {flagged} têm valores a conferir (abaixo: digite uma correção e clique em Verificar linhas de novo).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Row {duplicate_row} of this file: </source>
+            <translation>Linha {duplicate_row} deste arquivo: </translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Row {row}</source>
+            <translation>Linha {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(as chosen above)</source>
+            <translation>(como escolhido acima)</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Importing…</source>
+            <translation>Importando…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Stopping after the current batch…</source>
+            <translation>Parando depois do lote atual…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Imported. Read a file again to import more.</source>
+            <translation>Importado. Leia um arquivo de novo para importar mais.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuesTable</name>
+        <message>
+            <location filename="../../desktop/dialogs/import_issues.py" line="+31" />
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Column</source>
+            <translation>Coluna</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In the file</source>
+            <translation>No arquivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What was done</source>
+            <translation>O que foi feito</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your fix (type to replace)</source>
+            <translation>Sua correção (digite para substituir)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Values to check</source>
+            <translation>Valores a conferir</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinPage</name>
+        <message>
+            <location filename="../../desktop/views/join_page.py" line="-407" />
+            <source>Where to save the join request (for example your USB stick)</source>
+            <translation>Onde salvar o pedido de entrada (por exemplo, no seu pendrive)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Join a branch</source>
+            <extracomment>a session: joined (by code), or waiting for its welcome file (after the request), and a sentence to show with it</extracomment>
+            <translation>Entrar em um núcleo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This laptop gets its own key and its own passphrase, which encrypts everything on it (nobody can recover it for you). An admin's laptop then admits it and sends it the branch's data.</source>
+            <translation>Este notebook recebe uma chave própria e uma frase-senha própria, que criptografa tudo nele (ninguém consegue recuperá-la para você). Depois, o notebook de um administrador o admite e envia para ele os dados do núcleo.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Pairing code error</source>
+            <translation>Erro no código de pareamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address error</source>
+            <translation>Erro no endereço</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Error</source>
+            <translation>Erro</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>How to join</source>
+            <translation>Como entrar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At a meeting: pairing code</source>
+            <translation>Numa reunião: código de pareamento</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>By USB stick: welcome file</source>
+            <translation>Por pendrive: arquivo de boas-vindas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Check string</source>
+            <translation>Sequência de verificação</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Join status</source>
+            <translation>Situação da entrada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Joining</source>
+            <translation>Entrando no núcleo</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel joining</source>
+            <translation>Cancelar a entrada</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>On the admin's laptop, open Sync → Meeting (Wi-Fi) and press Pair a new laptop: it shows a one-time code to type here. Both laptops must be on the same network.</source>
+            <translation>No notebook do administrador, abra Sincronização → Reunião (Wi-Fi) e clique em Parear um novo notebook: aparece um código de uso único para digitar aqui. Os dois notebooks precisam estar na mesma rede.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Pairing &amp;code</source>
+            <translation>&amp;Código de pareamento</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pairing code</source>
+            <translation>Código de pareamento</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>only if needed, e.g. 192.168.1.20:47300</source>
+            <translation>só se precisar, ex.: 192.168.1.20:47300</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only if this laptop cannot find the admin's by itself (some networks block that): the address the admin's laptop shows.</source>
+            <translation>Só se este notebook não conseguir encontrar sozinho o do administrador (algumas redes bloqueiam isso): o endereço que o notebook do administrador mostra.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Admin's &amp;address</source>
+            <translation>&amp;Endereço do administrador</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Admin's address</source>
+            <translation>Endereço do administrador</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Join</source>
+            <translation>Entrar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Join by pairing code</source>
+            <translation>Entrar com código de pareamento</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>No meeting soon? Save a join request on a USB stick and give it to an admin. On an admin's laptop: {ADMIT_PATH}; it saves a welcome file for this laptop on the stick. Then load the welcome file here (you may close Caucus in between: unlocking this laptop's vault brings you back to that step).</source>
+            <translation>Sem reunião à vista? Salve um pedido de entrada num pendrive e entregue-o a um administrador. No notebook de um administrador: {ADMIT_PATH}; isso salva no pendrive um arquivo de boas-vindas para este notebook. Depois, carregue o arquivo de boas-vindas aqui (você pode fechar o Caucus nesse meio-tempo: ao desbloquear o cofre deste notebook, você volta a essa etapa).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Save the join request…</source>
+            <translation>Salvar o pedido de entrada…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the join request</source>
+            <translation>Salvar o pedido de entrada</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Creating this laptop's vault…</source>
+            <translation>Criando o cofre deste notebook…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Creating this laptop's vault and its join request…</source>
+            <translation>Criando o cofre deste notebook e o pedido de entrada…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Joining was cancelled; nothing was kept on this laptop.</source>
+            <translation>A entrada foi cancelada; nada foi guardado neste notebook.</translation>
+        </message>
+        <message>
+            <location line="+108" />
+            <source>Load the welcome file</source>
+            <translation>Carregar o arquivo de boas-vindas</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanTab</name>
+        <message>
+            <location filename="../../desktop/views/sync_lan.py" line="+56" />
+            <source>Meeting mode on: other laptops of the branch can sync with this one.</source>
+            <translation>Modo reunião ligado: outros notebooks do núcleo podem sincronizar com este.</translation>
+        </message>
+        <message>
+            <location line="+93" />
+            <source>At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at one laptop; the others look for it and sync. Only this branch's laptops can recognise or reach it.</source>
+            <extracomment>a sync brought changes in (refresh every view) a new laptop joined (reload the roster) where meeting mode and pairing listen, and the interfaces they announce on</extracomment>
+            <translation>Numa reunião, os notebooks na mesma rede Wi-Fi sincronizam diretamente. Ligue o modo reunião em um notebook; os outros o procuram e sincronizam. Só os notebooks deste núcleo conseguem reconhecê-lo ou alcançá-lo.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+2" />
+            <location line="+1" />
+            <source>Meeting mode</source>
+            <translation>Modo reunião</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+113" />
+            <location line="+39" />
+            <location line="+36" />
+            <source>Meeting mode is off.</source>
+            <translation>O modo reunião está desligado.</translation>
+        </message>
+        <message>
+            <location line="-187" />
+            <source>Meeting mode status</source>
+            <translation>Situação do modo reunião</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Last incoming sync</source>
+            <translation>Última sincronização recebida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meeting mode error</source>
+            <translation>Erro no modo reunião</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+14" />
+            <source>Laptops nearby</source>
+            <translation>Notebooks por perto</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Look for laptops</source>
+            <translation>Procurar notebooks</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Looking for laptops</source>
+            <translation>Procurando notebooks</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The other laptop's address</source>
+            <translation>Endereço do outro notebook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address shown on the other laptop, e.g. 192.168.1.20:{0}</source>
+            <translation>Endereço mostrado no outro notebook, ex.: 192.168.1.20:{0}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+1" />
+            <source>Sync with this address</source>
+            <translation>Sincronizar com este endereço</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>If no laptop is found (some Wi-Fi blocks this):</source>
+            <translation>Se nenhum notebook for encontrado (algumas redes Wi-Fi bloqueiam isso):</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sync now</source>
+            <translation>Sincronizar agora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync with the selected laptop</source>
+            <translation>Sincronizar com o notebook selecionado</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sync with all</source>
+            <translation>Sincronizar com todos</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Meeting sync progress</source>
+            <translation>Andamento da sincronização na reunião</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel sync</source>
+            <translation>Cancelar a sincronização</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Meeting sync status</source>
+            <translation>Situação da sincronização na reunião</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Meeting sync error</source>
+            <translation>Erro na sincronização na reunião</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Meeting mode: on</source>
+            <translation>Modo reunião: ligado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meeting mode: off</source>
+            <translation>Modo reunião: desligado</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Starting meeting mode…</source>
+            <translation>Ligando o modo reunião…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{meeting_on} Its address: {address}.</source>
+            <translation>{meeting_on} Endereço dele: {address}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> (Port {port} was in use, so port {address} is used.)</source>
+            <translation> (A porta {port} estava em uso, então está sendo usada a porta {address}.)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Meeting mode could not start: {human_message}</source>
+            <translation>Não foi possível ligar o modo reunião: {human_message}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Last: {who} at {time}. {what}</source>
+            <translation>Última: {who} às {time}. {what}</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Looking for this branch's laptops…</source>
+            <translation>Procurando os notebooks deste núcleo…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+16" />
+            <source>Found %n laptops of this branch.</source>
+            <translation>
+                <numerusform>%n notebook deste núcleo encontrado.</numerusform>
+                <numerusform>%n notebooks deste núcleo encontrados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No laptop of this branch answered. Is meeting mode on at the others? If the venue's Wi-Fi hides them, type an address below.</source>
+            <translation>Nenhum notebook deste núcleo respondeu. O modo reunião está ligado nos outros? Se a rede Wi-Fi do local os esconde, digite um endereço abaixo.</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Stopping after the current batch…</source>
+            <translation>Parando depois do lote atual…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <location filename="../../desktop/views/list_pages.py" line="-295" />
+            <source>Add</source>
+            <extracomment>(placeholder, accessible name, width in characters) of the add line's fields</extracomment>
+            <translation>Adicionar</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>What to do next</source>
+            <extracomment>what the page says while it lists nothing: what to do next the fields of the record's Details dialog (none: no such dialog) a change the page made that other pages may show (e.g. a new workplace)</extracomment>
+            <translation>O que fazer agora</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Details…</source>
+            <translation>&amp;Detalhes…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit the details</source>
+            <translation>Editar os detalhes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the details of the selected row (Enter)</source>
+            <translation>Alterar os detalhes da linha selecionada (Enter)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>{title} error</source>
+            <translation>Erro em {title}</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Details of {0}</source>
+            <translation>Detalhes de {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/main_window.py" line="+93" />
+            <source>Sections</source>
+            <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes)</extracomment>
+            <translation>Seções</translation>
+        </message>
+        <message>
+            <location line="+122" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Search names, contacts, notes  (Ctrl+F)</source>
+            <translation>Buscar nomes, contatos, anotações  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search members</source>
+            <translation>Buscar filiados</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Find</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New member</source>
+            <translation>Novo filiado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add a member (Ctrl+N)</source>
+            <translation>Adicionar um filiado (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+116" />
+            <source>Sync</source>
+            <translation>Sincronizar</translation>
+        </message>
+        <message>
+            <location line="-115" />
+            <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
+            <translation>Sincronizar por pendrive ou numa reunião; dispositivos, pareamento e conflitos</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Preferences</source>
+            <translation>Preferências</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When the vault locks itself; the clipboard</source>
+            <translation>Quando o cofre se bloqueia sozinho; a área de transferência</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lock</source>
+            <translation>Bloquear</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lock the vault now (Ctrl+L)</source>
+            <translation>Bloquear o cofre agora (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Branch and device</source>
+            <translation>Núcleo e dispositivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Working</source>
+            <translation>Processando</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>{branch_name} — Caucus</source>
+            <translation>{branch_name} — Caucus</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Branch {0}; this laptop is {1}</source>
+            <translation>Núcleo {0}; este notebook é {1}</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Sync ({count})</source>
+            <translation>Sincronizar ({count})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{count} conflicts need a decision</source>
+            <translation>{count} conflitos precisam de uma decisão</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <location filename="../../desktop/views/list_pages.py" line="+186" />
+            <source>Meetings</source>
+            <translation>Reuniões</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+1" />
+            <source>New meeting title</source>
+            <translation>Título da nova reunião</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meeting date</source>
+            <translation>Data da reunião</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+1" />
+            <source>Location</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+1" />
+            <source>Quorum</source>
+            <translation>Quórum</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add meeting</source>
+            <translation>Adicionar reunião</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No meetings yet. Type a title and a date below and press Add meeting; then mark who came.</source>
+            <translation>Nenhuma reunião ainda. Digite um título e uma data abaixo e clique em Adicionar reunião; depois marque quem compareceu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberActions</name>
+        <message>
+            <location filename="../../desktop/views/member_actions.py" line="+31" />
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The clipboard is cleared again after {0} seconds</source>
+            <translation>A área de transferência é limpa de novo depois de {0} segundos</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Copied. The clipboard will be cleared in {0} seconds.</source>
+            <translation>Copiado. A área de transferência será limpa em {0} segundos.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Export everything about this member</source>
+            <translation>Exportar tudo sobre este filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} - personal data</source>
+            <translation>{0} - dados pessoais</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Everything about this member</source>
+            <translation>Tudo sobre este filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Everything Caucus holds about {0} — details, tags, consents, conversations, tasks, attendance and the history of changes — as a JSON file for the request and, beside it, a PDF to print. Neither file is encrypted.</source>
+            <translation>Tudo o que o Caucus guarda sobre {0} — dados, marcadores, consentimentos, conversas, tarefas, presenças e o histórico de alterações — como um arquivo JSON para atender ao pedido e, ao lado, um PDF para imprimir. Nenhum dos dois arquivos é criptografado.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Deleted. The member is in the Deleted list and can be restored.</source>
+            <translation>Excluído. O filiado está na lista de excluídos e pode ser restaurado.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Restored.</source>
+            <translation>Restaurado.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Erased with {0} earlier records merged into it. Other laptops erase it too when they next sync.</source>
+            <translation>Apagado, junto com {0} registros anteriores mesclados nele. Os outros notebooks também o apagam na próxima sincronização.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Erased. Other laptops erase it too when they next sync.</source>
+            <translation>Apagado. Os outros notebooks também o apagam na próxima sincronização.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberForm</name>
+        <message>
+            <location filename="../../desktop/views/member_form.py" line="+98" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First name</source>
+            <translation>Primeiro nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation>Sobrenome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preferred name</source>
+            <translation>Nome de tratamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact</source>
+            <translation>Contato</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emails</source>
+            <translation>E-mails</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <location line="+64" />
+            <source>commas between several</source>
+            <translation>separe vários com vírgulas</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Phones</source>
+            <translation>Telefones</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Address</source>
+            <translation>Endereço</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postcode</source>
+            <translation>CEP</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work</source>
+            <translation>Trabalho</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+137" />
+            <source>(no workplace)</source>
+            <translation>(sem local de trabalho)</translation>
+        </message>
+        <message>
+            <location line="-136" />
+            <source>Workplace</source>
+            <translation>Local de trabalho</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Job title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Membership</source>
+            <translation>Filiação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Membership no.</source>
+            <translation>Nº de filiação</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status worked out from dates</source>
+            <translation>Situação calculada pelas datas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status now</source>
+            <translation>Situação atual</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(no override)</source>
+            <translation>(sem ajuste manual)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Status override</source>
+            <translation>Ajuste manual da situação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Override until</source>
+            <translation>Ajuste válido até</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Joined</source>
+            <translation>Filiou-se em</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lapsed</source>
+            <translation>Filiação venceu em</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dues paid until</source>
+            <translation>Mensalidade paga até</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(not assessed)</source>
+            <translation>(sem avaliação)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Assessment</source>
+            <translation>Avaliação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Privacy</source>
+            <translation>Privacidade</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Basis of processing</source>
+            <translation>Base legal do tratamento</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Contact preferences error</source>
+            <translation>Erro nas preferências de contato</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact preferences</source>
+            <translation>Preferências de contato</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+1" />
+            <source>Consents</source>
+            <translation>Consentimentos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Outros</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>name: value, one per line (e.g. shift: nights)</source>
+            <translation>nome: valor, um por linha (ex.: turno: noite)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Custom fields</source>
+            <translation>Campos personalizados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tags</source>
+            <translation>Marcadores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Form error</source>
+            <translation>Erro no formulário</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{label} error</source>
+            <translation>Erro em {label}</translation>
+        </message>
+        <message>
+            <location line="+113" />
+            <source>{kind}: given</source>
+            <translation>{kind}: dado</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{kind}: refused</source>
+            <translation>{kind}: recusado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>none recorded</source>
+            <translation>nenhum registrado</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberPanel</name>
+        <message>
+            <location filename="../../desktop/views/member_panel.py" line="+86" />
+            <source>Member details</source>
+            <extracomment>a member was added, edited, deleted or restored (its id) a member was erased (its id) a status message for the window the user asked to see an existing member (a likely duplicate of a new one)</extracomment>
+            <translation>Detalhes do filiado</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Select a member in the list, press New member (Ctrl+N), or bring in a spreadsheet with Data → Import.</source>
+            <translation>Selecione um filiado na lista, clique em Novo filiado (Ctrl+N) ou traga uma planilha com Dados → Importar.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Member name</source>
+            <translation>Nome do filiado</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Member status</source>
+            <translation>Situação do filiado</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Member error</source>
+            <translation>Erro no filiado</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Member notice</source>
+            <translation>Aviso sobre o filiado</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>History</source>
+            <translation>Histórico</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Details</source>
+            <translation>&amp;Detalhes</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Con&amp;versations</source>
+            <translation>&amp;Conversas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;History</source>
+            <translation>&amp;Histórico</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Organising</source>
+            <translation>&amp;Organização</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit (F2 or Enter in the list)</source>
+            <translation>Editar (F2 ou Enter na lista)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save</source>
+            <translation>&amp;Salvar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save (Ctrl+S)</source>
+            <translation>Salvar (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel the changes (Esc)</source>
+            <translation>Cancelar as alterações (Esc)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport everything…</source>
+            <translation>E&amp;xportar tudo…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Everything held about this person, for a subject-access request: a JSON file and a PDF</source>
+            <translation>Tudo o que está guardado sobre esta pessoa, para um pedido de acesso do titular aos dados (LGPD): um arquivo JSON e um PDF</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export everything about this member</source>
+            <translation>Exportar tudo sobre este filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take off the list; can be restored</source>
+            <translation>Tirar da lista; pode ser restaurado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erase…</source>
+            <translation>Apagar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erase this person for good, on every laptop (GDPR)</source>
+            <translation>Apagar esta pessoa definitivamente, em todos os notebooks (LGPD)</translation>
+        </message>
+        <message>
+            <location line="+167" />
+            <source>No. {0}</source>
+            <translation>Nº {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>DELETED — restore to edit</source>
+            <translation>EXCLUÍDO — restaure para editar</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>New member</source>
+            <translation>Novo filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill in what you know; a first or last name is enough. Ctrl+S saves, Esc cancels.</source>
+            <translation>Preencha o que souber; basta o primeiro nome ou o sobrenome. Ctrl+S salva, Esc cancela.</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Note added.</source>
+            <translation>Anotação adicionada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberSaving</name>
+        <message>
+            <location filename="../../desktop/views/member_saving.py" line="+44" />
+            <source>this member</source>
+            <translation>este filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unsaved changes</source>
+            <translation>Alterações não salvas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the changes to {0}?</source>
+            <translation>Salvar as alterações em {0}?</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>• {0}: {1}</source>
+            <translation>• {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Already on the list?</source>
+            <translation>Já está na lista?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This looks like someone already on the list:
 {0}
 
 Save a new member anyway, or open the one on the list?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save a new member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved, with a warning: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberTableModel</name>
-    <message>
-        <location filename="../../desktop/models/members.py" line="-150"/>
-        <source>{text} (deleted)</source>
-        <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MembersPage</name>
-    <message>
-        <location filename="../../desktop/views/members_page.py" line="+50"/>
-        <source>Status filter</source>
-        <extracomment>below this many characters&apos; width the panel goes under the list a saved search set the search text (the toolbar&apos;s search field shows it)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Deleted (can be restored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Workplace filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+96"/>
-        <source>All workplaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <source>Tag filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+92"/>
-        <source>All tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>Number of members shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Searching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Member list error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>1 member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} members</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="+61"/>
-        <source>Merge duplicate members</source>
-        <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pair:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About the pairs found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A (kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>B (merged in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Differing fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notes, tags, consents, tasks and meeting attendance of both records are kept. B stays in the deleted list, marked as merged into A, with its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Merge result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Showing the {count} most likely of {total:,} pairs; merge some and open this again for the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No likely duplicates were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Keep A: {0}, and merge B: {1} into it. Choose the value to keep for each detail that differs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>(a workplace no longer listed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keep {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Merging…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> Moved {moved}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Merged. Choose another pair above, or close.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewVaultFields</name>
-    <message>
-        <location filename="../../desktop/views/vault_fields.py" line="+58"/>
-        <source>this laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Passphrase strength hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Device name error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Passphrase error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Repeated passphrase error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;This device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Device name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NotesTab</name>
-    <message>
-        <location filename="../../desktop/views/member_notes.py" line="-152"/>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No conversations yet: write what was said below and press Add note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>What was said? e.g. Spoke at the depot gate; keen to help with the petition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Note text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(not said)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. will come to the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a date adds a follow-up task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow up on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+29"/>
-        <source>(no campaign)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>New &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ho&amp;w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Follow up on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ca&amp;mpaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Note error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrganisingTab</name>
-    <message>
-        <location filename="../../desktop/views/organising_tab.py" line="+54"/>
-        <source>What was written</source>
-        <extracomment>a load was asked for while the tab was hidden: it runs when the tab shows</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrganisingWorkplacesPage</name>
-    <message>
-        <location filename="../../desktop/views/organising_page.py" line="+81"/>
-        <source>No workplace has a headcount yet: record one on a unit or a workplace to see density.</source>
-        <extracomment>the change is shown since this many days ago unless the user picks a date</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Branch: {0} members of {1} people in the workplaces counted ({2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} points since {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Show the change in density since</source>
-        <extracomment>open this person (from the chart or a list)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change &amp;since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import headcounts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+83"/>
-        <source>Import units and headcounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <source>A CSV or Excel sheet with columns workplace, unit, kind, headcount and counted on: missing units and workplaces are created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The branch&apos;s density</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What the import did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Wall chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;oint people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Structure &amp;tests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PairingBox</name>
-    <message>
-        <location filename="../../desktop/views/sync_pairing.py" line="+41"/>
-        <source>Pair a new laptop</source>
-        <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The new laptop chooses “Join a branch” and types the code shown here. Compare the check string on both screens before you approve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Role of the new laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Start pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Pairing code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Time left for the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pairing question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Approve the new laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Decline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Decline the new laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pairing status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pairing error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Waiting for the new laptop to join as {role}. If it cannot find this one, it types this laptop&apos;s address: {join}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The code works for {value}:{value2:02d} more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>“{name}” ({device}) entered the code. Does the new laptop show {check}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Approve only if “{name}” shows the same check string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Admitting the new laptop and sending it the branch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Declining…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Pairing stopped; the code no longer works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>“{device_name}” joined the branch as {role}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> It did not confirm the end; its admission reaches it with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Declined: the new laptop was not admitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <location filename="../../desktop/vault_menu.py" line="+156"/>
-        <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The vault is re-encrypted under the new passphrase; nothing else changes. Other laptops keep their own passphrases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Passphrase strength hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Passphrase error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Use at least {0} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PointPeople</name>
-    <message>
-        <location filename="../../desktop/views/point_people.py" line="+72"/>
-        <source>(no name)</source>
-        <extracomment>members of the workplace who could be someone&apos;s point person: (id, name)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Point people error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PointPeopleTab</name>
-    <message>
-        <location line="+5"/>
-        <source>Point people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Choose a point person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Their people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Print their list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+124"/>
-        <source>Print the point person&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-115"/>
-        <location line="+2"/>
-        <source>No point person yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Point person to give them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Give them this point person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Give them this point person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Point pe&amp;rson:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>People per point person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set the t&amp;arget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set the branch&apos;s coverage target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A branch setting: only an admin may change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Target: one point person per</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The branch&apos;s target: one point person per {0} people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>People {0} keeps in touch with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Select people in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>People for {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Point person&apos;s list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}&apos;s people with their phone numbers and when they were last spoken to. The PDF is not encrypted: keep it safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Wrote a list of {0} people to {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/preferences.py" line="+30"/>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>never (only Ctrl+L and sleep)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Clear a copied contact detail after seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Clear copied details after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your name, for the tasks given to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>as tasks name you, e.g. Sam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your &amp;name (tasks):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Style</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The platform&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Style:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The vault also locks when the computer goes to sleep, and with Ctrl+L. A locked window shows no member data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrintDialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="+79"/>
-        <source>Pages written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reading the vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Stopping before the next page…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Drawing page {value} of {total}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecordDialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/record_dialog.py" line="+62"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RelationshipsBox</name>
-    <message>
-        <location filename="../../desktop/views/relationships_box.py" line="+99"/>
-        <source>Unit</source>
-        <extracomment>open the other person of a relationship the person&apos;s organising details changed (a point person set)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Point person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Point person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kind of relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Type a name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find the other person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The other person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add the relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make &amp;point person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make them this person&apos;s point person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Relationships error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>not in a unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RoleDialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/role_dialog.py" line="+23"/>
-        <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edits everything, and admits or revokes laptops. Give it only to the officers who run the branch&apos;s laptops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Secretary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adds and edits members, conversations, tasks and meetings; cannot admit or revoke laptops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reads the list and prints from it; changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Admit a laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Admit “{0}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Which role does this laptop get?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Admit and save the welcome file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SavedSearches</name>
-    <message>
-        <location filename="../../desktop/views/member_filters.py" line="+70"/>
-        <source>Saved searches</source>
-        <extracomment>a saved search was picked: its query</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved searches…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+79"/>
-        <source>Save search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <source>Save the current filters and search under a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>Name for this search:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StructureTests</name>
-    <message>
-        <location filename="../../desktop/views/structure_tests.py" line="+63"/>
-        <source>Whole branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Structure test error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StructureTestsTab</name>
-    <message>
-        <location line="+5"/>
-        <source>New test, e.g. Petition on staffing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New structure test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Kind of test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Target share of each unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add the structure test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Structure tests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xport the results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the test&apos;s results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Meeting whose attendance answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The answer of those who attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>said yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>said no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>were asked, undecided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record the meeting&apos;s answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Everyone at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>{0} answers recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Wrote {0} rows to {1}. The file is not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncCentre</name>
-    <message>
-        <location filename="../../desktop/views/sync_centre.py" line="+33"/>
-        <source>Sync</source>
-        <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+52"/>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>Meeting (Wi-Fi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Always-on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Conflicts ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskRunner</name>
-    <message>
-        <location filename="../../desktop/tasks.py" line="+139"/>
-        <source>The task runner has been shut down.</source>
-        <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TasksPage</name>
-    <message>
-        <location filename="../../desktop/views/list_pages.py" line="+77"/>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+1"/>
-        <source>New task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For whom (a name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No open tasks. Type one below and press Add task; a conversation&apos;s follow-up date adds one too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Show done</source>
-        <extracomment>whose tasks &quot;Only mine&quot; shows (the Preferences&apos; name; the laptop&apos;s by default) double-clicked a task about a member: show that member</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show done tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only &amp;mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only my tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tasks given to you (your name is in Preferences)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Give to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Give the task to a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Give the task to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who does “{0}”? (empty: nobody)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnlockWindow</name>
-    <message>
-        <location filename="../../desktop/views/unlock.py" line="+39"/>
-        <source>Unlock — Caucus</source>
-        <extracomment>the unlocked session the user chose another vault file the user wants to start something else: &quot;create&quot;, &quot;join&quot; or &quot;demo&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Unlock {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unlock your branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The vault file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Vault file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unlocking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unlock error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Create a branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Join a branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open a vault file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open a vault file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Type the branch&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UsbTab</name>
-    <message>
-        <location filename="../../desktop/views/sync_usb.py" line="+119"/>
-        <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop&apos;s bundle in the folder, then writes this laptop&apos;s changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
-        <extracomment>a sync brought changes in (refresh every view)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sync folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a folder or a USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose folder or stick…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose folder or stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sync progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sync status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sync error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sync report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Choose the sync folder or USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Choose a folder or a USB stick first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Looking for bundles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Stopping after the current batch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VaultMenu</name>
-    <message>
-        <location filename="../../desktop/vault_menu.py" line="-152"/>
-        <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Back up the vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An encrypted copy of the whole vault (same passphrase), on a stick or another disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Change the passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close the &amp;demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lock the demo and go back to your own branch (or make one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose another file: a backup cannot replace the vault itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Backing up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Backed up to {0}. Keep {1} with it: the backup opens with the same passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The passphrase is changed. Use the new one from now on; old backups still open with the old one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Write your passphrase down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your branch is ready. Write the passphrase down now and keep it somewhere safe: nobody can recover it for you, and without it the vault cannot be opened.
+            <translation>Parece ser alguém que já está na lista:
+{0}
+
+Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save a new member</source>
+            <translation>Salvar como novo filiado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open {0}</source>
+            <translation>Abrir {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Saved.</source>
+            <translation>Salvo.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved, with a warning: {0}</source>
+            <translation>Salvo, com um aviso: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberTableModel</name>
+        <message>
+            <location filename="../../desktop/models/members.py" line="-150" />
+            <source>{text} (deleted)</source>
+            <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
+            <translation>{text} (excluído)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPage</name>
+        <message>
+            <location filename="../../desktop/views/members_page.py" line="+50" />
+            <source>Status filter</source>
+            <extracomment>below this many characters' width the panel goes under the list a saved search set the search text (the toolbar's search field shows it)</extracomment>
+            <translation>Filtro de situação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All statuses</source>
+            <translation>Todas as situações</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deleted (can be restored)</source>
+            <translation>Excluídos (podem ser restaurados)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Workplace filter</source>
+            <translation>Filtro de local de trabalho</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+96" />
+            <source>All workplaces</source>
+            <translation>Todos os locais de trabalho</translation>
+        </message>
+        <message>
+            <location line="-94" />
+            <source>Tag filter</source>
+            <translation>Filtro de marcador</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+92" />
+            <source>All tags</source>
+            <translation>Todos os marcadores</translation>
+        </message>
+        <message>
+            <location line="-90" />
+            <source>Number of members shown</source>
+            <translation>Número de filiados exibidos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Searching</source>
+            <translation>Buscando</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Members</source>
+            <translation>Filiados</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Member list error</source>
+            <translation>Erro na lista de filiados</translation>
+        </message>
+        <message>
+            <location line="+143" />
+            <source>1 member</source>
+            <translation>1 filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} members</source>
+            <translation>{0} filiados</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../desktop/dialogs/merge_dialog.py" line="+61" />
+            <source>Merge duplicate members</source>
+            <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
+            <translation>Mesclar filiados duplicados</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Likely duplicates</source>
+            <translation>Prováveis duplicados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pair:</source>
+            <translation>Par:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>About the pairs found</source>
+            <translation>Sobre os pares encontrados</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A (kept)</source>
+            <translation>A (mantido)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>B (merged in)</source>
+            <translation>B (mesclado)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep</source>
+            <translation>Manter</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Differing fields</source>
+            <translation>Campos diferentes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes, tags, consents, tasks and meeting attendance of both records are kept. B stays in the deleted list, marked as merged into A, with its history.</source>
+            <translation>Anotações, marcadores, consentimentos, tarefas e presenças em reuniões dos dois registros são mantidos. B fica na lista de excluídos, marcado como mesclado em A, com o seu histórico.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Merge result</source>
+            <translation>Resultado da mesclagem</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Merge</source>
+            <translation>Mesclar</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Showing the {count} most likely of {total:,} pairs; merge some and open this again for the rest.</source>
+            <translation>Mostrando os {count} pares mais prováveis de {total:,}; mescle alguns e abra isto de novo para ver o resto.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No likely duplicates were found.</source>
+            <translation>Nenhum provável duplicado encontrado.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Keep A: {0}, and merge B: {1} into it. Choose the value to keep for each detail that differs.</source>
+            <translation>Manter A: {0}, e mesclar B: {1} nele. Escolha o valor a manter em cada dado diferente.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(a workplace no longer listed)</source>
+            <translation>(um local de trabalho que não está mais na lista)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Keep {0}</source>
+            <translation>Manter {0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Both</source>
+            <translation>Os dois</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Merging…</source>
+            <translation>Mesclando…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Merged.</source>
+            <translation>Mesclado.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> Moved {moved}.</source>
+            <translation> Movidos: {moved}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Merged. Choose another pair above, or close.</source>
+            <translation>Mesclado. Escolha outro par acima, ou feche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewVaultFields</name>
+        <message>
+            <location filename="../../desktop/views/vault_fields.py" line="+58" />
+            <source>this laptop</source>
+            <translation>este notebook</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Passphrase strength</source>
+            <translation>Força da frase-senha</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Passphrase strength hint</source>
+            <translation>Dica sobre a força da frase-senha</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Device name error</source>
+            <translation>Erro no nome do dispositivo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Passphrase error</source>
+            <translation>Erro na frase-senha</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Repeated passphrase error</source>
+            <translation>Erro na repetição da frase-senha</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;This device</source>
+            <translation>Este &amp;dispositivo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Device name</source>
+            <translation>Nome do dispositivo</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Frase-senha</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Passphrase</source>
+            <translation>Frase-senha</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Repeat it</source>
+            <translation>&amp;Repita-a</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repeat passphrase</source>
+            <translation>Repetir a frase-senha</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The two passphrases are different.</source>
+            <translation>As duas frases-senha são diferentes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesTab</name>
+        <message>
+            <location filename="../../desktop/views/member_notes.py" line="-152" />
+            <source>Conversations</source>
+            <translation>Conversas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No conversations yet: write what was said below and press Add note.</source>
+            <translation>Nenhuma conversa ainda: escreva abaixo o que foi dito e clique em Adicionar anotação.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>What was said? e.g. Spoke at the depot gate; keen to help with the petition.</source>
+            <translation>O que foi dito? ex.: Conversamos no portão da garagem; quer ajudar com o abaixo-assinado.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Note text</source>
+            <translation>Texto da anotação</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(not said)</source>
+            <translation>(não informado)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>How</source>
+            <translation>Como</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. will come to the meeting</source>
+            <translation>ex.: vai à reunião</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a date adds a follow-up task</source>
+            <translation>uma data cria uma tarefa de retorno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow up on</source>
+            <translation>Retorno em</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Campaign</source>
+            <translation>Campanha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+29" />
+            <source>(no campaign)</source>
+            <translation>(sem campanha)</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <source>New &amp;note</source>
+            <translation>Nova a&amp;notação</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ho&amp;w</source>
+            <translation>&amp;Como</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Outcome</source>
+            <translation>&amp;Resultado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Follow up on</source>
+            <translation>Re&amp;torno em</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ca&amp;mpaign</source>
+            <translation>Ca&amp;mpanha</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Note error</source>
+            <translation>Erro na anotação</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Add note</source>
+            <translation>&amp;Adicionar anotação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add note</source>
+            <translation>Adicionar anotação</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisingTab</name>
+        <message>
+            <location filename="../../desktop/views/organising_tab.py" line="+54" />
+            <source>What was written</source>
+            <extracomment>a load was asked for while the tab was hidden: it runs when the tab shows</extracomment>
+            <translation>O que foi escrito</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisingWorkplacesPage</name>
+        <message>
+            <location filename="../../desktop/views/organising_page.py" line="+81" />
+            <source>No workplace has a headcount yet: record one on a unit or a workplace to see density.</source>
+            <extracomment>the change is shown since this many days ago unless the user picks a date</extracomment>
+            <translation>Nenhum local de trabalho tem total de pessoas ainda: registre um numa unidade ou num local de trabalho para ver a densidade.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Branch: {0} members of {1} people in the workplaces counted ({2}).</source>
+            <translation>Núcleo: {0} filiados de {1} pessoas nos locais de trabalho contados ({2}).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{0} points since {1}.</source>
+            <translation>{0} pontos desde {1}.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Show the change in density since</source>
+            <extracomment>open this person (from the chart or a list)</extracomment>
+            <translation>Mostrar a variação da densidade desde</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change &amp;since:</source>
+            <translation>Variação &amp;desde:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import headcounts…</source>
+            <translation>&amp;Importar totais de pessoas…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+83" />
+            <source>Import units and headcounts</source>
+            <translation>Importar unidades e totais de pessoas</translation>
+        </message>
+        <message>
+            <location line="-81" />
+            <source>A CSV or Excel sheet with columns workplace, unit, kind, headcount and counted on: missing units and workplaces are created</source>
+            <translation>Uma planilha CSV ou Excel com as colunas workplace, unit, kind, headcount e counted on (local de trabalho, unidade, tipo, total de pessoas e data da contagem): unidades e locais de trabalho que faltarem são criados</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The branch's density</source>
+            <translation>A densidade do núcleo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the import did</source>
+            <translation>O que a importação fez</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Wall chart</source>
+            <translation>&amp;Mapa de parede</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P&amp;oint people</source>
+            <translation>&amp;Pessoas de referência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Structure &amp;tests</source>
+            <translation>&amp;Testes de estrutura</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+            <translation>Planilhas (*.csv *.xlsx);;Todos os arquivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairingBox</name>
+        <message>
+            <location filename="../../desktop/views/sync_pairing.py" line="+41" />
+            <source>Pair a new laptop</source>
+            <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
+            <translation>Parear um novo notebook</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The new laptop chooses “Join a branch” and types the code shown here. Compare the check string on both screens before you approve.</source>
+            <translation>O novo notebook escolhe “Entrar em um núcleo” e digita o código mostrado aqui. Compare a sequência de verificação nas duas telas antes de aprovar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Role of the new laptop</source>
+            <translation>Função do novo notebook</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Start pairing</source>
+            <translation>Iniciar o pareamento</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stop</source>
+            <translation>Parar</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stop pairing</source>
+            <translation>Parar o pareamento</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Role:</source>
+            <translation>Função:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Pairing code</source>
+            <translation>Código de pareamento</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Time left for the code</source>
+            <translation>Tempo restante do código</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pairing question</source>
+            <translation>Pergunta do pareamento</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check string</source>
+            <translation>Sequência de verificação</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approve</source>
+            <translation>Aprovar</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approve the new laptop</source>
+            <translation>Aprovar o novo notebook</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decline</source>
+            <translation>Recusar</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Decline the new laptop</source>
+            <translation>Recusar o novo notebook</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Pairing status</source>
+            <translation>Situação do pareamento</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pairing error</source>
+            <translation>Erro no pareamento</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Waiting for the new laptop to join as {role}. If it cannot find this one, it types this laptop's address: {join}.</source>
+            <translation>Aguardando o novo notebook entrar como {role}. Se ele não encontrar este, basta digitar nele o endereço deste notebook: {join}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The code works for {value}:{value2:02d} more.</source>
+            <translation>O código vale por mais {value}:{value2:02d}.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>“{name}” ({device}) entered the code. Does the new laptop show {check}?</source>
+            <translation>“{name}” ({device}) digitou o código. O novo notebook mostra {check}?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Approve only if “{name}” shows the same check string.</source>
+            <translation>Aprove só se “{name}” mostrar a mesma sequência de verificação.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Admitting the new laptop and sending it the branch…</source>
+            <translation>Admitindo o novo notebook e enviando o núcleo para ele…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Declining…</source>
+            <translation>Recusando…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Pairing stopped; the code no longer works.</source>
+            <translation>Pareamento encerrado; o código não vale mais.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>“{device_name}” joined the branch as {role}.</source>
+            <translation>“{device_name}” entrou no núcleo como {role}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> It did not confirm the end; its admission reaches it with the next sync.</source>
+            <translation> Ele não confirmou o final; a admissão chega a ele na próxima sincronização.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Declined: the new laptop was not admitted.</source>
+            <translation>Recusado: o novo notebook não foi admitido.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <location filename="../../desktop/vault_menu.py" line="+156" />
+            <source>Change the passphrase</source>
+            <translation>Trocar a frase-senha</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The vault is re-encrypted under the new passphrase; nothing else changes. Other laptops keep their own passphrases.</source>
+            <translation>O cofre é criptografado de novo com a nova frase-senha; nada mais muda. Os outros notebooks mantêm as próprias frases-senha.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New passphrase</source>
+            <translation>Nova frase-senha</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Repeat the new passphrase</source>
+            <translation>Repita a nova frase-senha</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Passphrase strength hint</source>
+            <translation>Dica sobre a força da frase-senha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New passphrase</source>
+            <translation>&amp;Nova frase-senha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat it</source>
+            <translation>&amp;Repita-a</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Passphrase error</source>
+            <translation>Erro na frase-senha</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Use at least {0} characters.</source>
+            <translation>Use pelo menos {0} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The two passphrases are different.</source>
+            <translation>As duas frases-senha são diferentes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointPeople</name>
+        <message>
+            <location filename="../../desktop/views/point_people.py" line="+72" />
+            <source>(no name)</source>
+            <extracomment>members of the workplace who could be someone's point person: (id, name)</extracomment>
+            <translation>(sem nome)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Point people error</source>
+            <translation>Erro nas pessoas de referência</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointPeopleTab</name>
+        <message>
+            <location line="+5" />
+            <source>Point people</source>
+            <translation>Pessoas de referência</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose a point person</source>
+            <translation>Escolha uma pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Their people</source>
+            <translation>As pessoas dela</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Print their list…</source>
+            <translation>&amp;Imprimir a lista dela…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+124" />
+            <source>Print the point person's list</source>
+            <translation>Imprimir a lista da pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="-115" />
+            <location line="+2" />
+            <source>No point person yet</source>
+            <translation>Ainda sem pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Point person to give them</source>
+            <translation>Pessoa de referência a atribuir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Give them this point person</source>
+            <translation>&amp;Atribuir esta pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give them this point person</source>
+            <translation>Atribuir esta pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Point pe&amp;rson:</source>
+            <translation>Pessoa de &amp;referência:</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>People per point person</source>
+            <translation>Pessoas por pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set the t&amp;arget</source>
+            <translation>Definir a &amp;meta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set the branch's coverage target</source>
+            <translation>Definir a meta de cobertura do núcleo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A branch setting: only an admin may change it</source>
+            <translation>Uma configuração do núcleo: só um administrador pode alterá-la</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Target: one point person per</source>
+            <translation>Meta: uma pessoa de referência para cada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>people</source>
+            <translation>pessoas</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The branch's target: one point person per {0} people</source>
+            <translation>A meta do núcleo: uma pessoa de referência para cada {0} pessoas</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>People {0} keeps in touch with</source>
+            <translation>Pessoas com quem {0} mantém contato</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Select people in the list first.</source>
+            <translation>Selecione pessoas na lista primeiro.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>People for {0}</source>
+            <translation>Pessoas de {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Point person's list</source>
+            <translation>Lista da pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0}'s people with their phone numbers and when they were last spoken to. The PDF is not encrypted: keep it safe.</source>
+            <translation>As pessoas de {0}, com os telefones e a data da última conversa. O PDF não é criptografado: guarde-o em segurança.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Wrote a list of {0} people to {1}.</source>
+            <translation>Lista de {0} pessoas gravada em {1}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../desktop/dialogs/preferences.py" line="+30" />
+            <source>Preferences</source>
+            <translation>Preferências</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>never (only Ctrl+L and sleep)</source>
+            <translation>nunca (só Ctrl+L e suspensão)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lock after this many idle minutes</source>
+            <translation>Bloquear após estes minutos sem uso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lock after idle:</source>
+            <translation>&amp;Bloquear após inatividade:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Clear a copied contact detail after seconds</source>
+            <translation>Segundos até limpar um dado de contato copiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Clear copied details after:</source>
+            <translation>&amp;Limpar dados copiados após:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your name, for the tasks given to you</source>
+            <translation>Seu nome, para as tarefas atribuídas a você</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as tasks name you, e.g. Sam</source>
+            <translation>como você aparece nas tarefas, ex.: Ana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your &amp;name (tasks):</source>
+            <translation>Seu &amp;nome (tarefas):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>As the system</source>
+            <translation>Igual ao sistema</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dark</source>
+            <translation>Escuro</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Theme:</source>
+            <translation>&amp;Tema:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Style</source>
+            <translation>Estilo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The platform's</source>
+            <translation>Padrão da plataforma</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Style:</source>
+            <translation>&amp;Estilo:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The vault also locks when the computer goes to sleep, and with Ctrl+L. A locked window shows no member data.</source>
+            <translation>O cofre também se bloqueia quando o computador entra em suspensão, e com Ctrl+L. Uma janela bloqueada não mostra nenhum dado de filiados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../desktop/dialogs/print_dialog.py" line="+79" />
+            <source>Pages written</source>
+            <translation>Páginas gravadas</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Warning</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reading the vault…</source>
+            <translation>Lendo o cofre…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export result</source>
+            <translation>Resultado da exportação</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export error</source>
+            <translation>Erro na exportação</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the PDF</source>
+            <translation>Abrir o PDF</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel the export</source>
+            <translation>Cancelar a exportação</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Stopping before the next page…</source>
+            <translation>Parando antes da próxima página…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Drawing page {value} of {total}…</source>
+            <translation>Desenhando a página {value} de {total}…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>A exportação foi cancelada; nenhum arquivo foi gravado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <location filename="../../desktop/dialogs/record_dialog.py" line="+62" />
+            <source>Error</source>
+            <translation>Erro</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipsBox</name>
+        <message>
+            <location filename="../../desktop/views/relationships_box.py" line="+99" />
+            <source>Unit</source>
+            <extracomment>open the other person of a relationship the person's organising details changed (a point person set)</extracomment>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Point person</source>
+            <translation>Pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit:</source>
+            <translation>Unidade:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Point person:</source>
+            <translation>Pessoa de referência:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Relationships</source>
+            <translation>Vínculos</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Kind of relationship</source>
+            <translation>Tipo de vínculo</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Type a name…</source>
+            <translation>Digite um nome…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Find the other person</source>
+            <translation>Encontrar a outra pessoa</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The other person</source>
+            <translation>A outra pessoa</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Link</source>
+            <translation>&amp;Vincular</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the relationship</source>
+            <translation>Adicionar o vínculo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make &amp;point person</source>
+            <translation>Tornar pessoa de &amp;referência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make them this person's point person</source>
+            <translation>Fazer dela a pessoa de referência desta pessoa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Remove link</source>
+            <translation>Re&amp;mover vínculo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected relationship</source>
+            <translation>Remover o vínculo selecionado</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Relationships error</source>
+            <translation>Erro nos vínculos</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>not in a unit</source>
+            <translation>sem unidade</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none yet</source>
+            <translation>nenhuma ainda</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleDialog</name>
+        <message>
+            <location filename="../../desktop/dialogs/role_dialog.py" line="+23" />
+            <source>&amp;Admin</source>
+            <translation>&amp;Administrador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edits everything, and admits or revokes laptops. Give it only to the officers who run the branch's laptops.</source>
+            <translation>Edita tudo e admite ou revoga notebooks. Dê esta função só aos dirigentes que cuidam dos notebooks do núcleo.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Secretary</source>
+            <translation>&amp;Secretário</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adds and edits members, conversations, tasks and meetings; cannot admit or revoke laptops.</source>
+            <translation>Adiciona e edita filiados, conversas, tarefas e reuniões; não pode admitir nem revogar notebooks.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Viewer</source>
+            <translation>&amp;Leitor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reads the list and prints from it; changes nothing.</source>
+            <translation>Lê a lista e imprime a partir dela; não altera nada.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Admit a laptop</source>
+            <translation>Admitir um notebook</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Admit “{0}”</source>
+            <translation>Admitir “{0}”</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Which role does this laptop get?</source>
+            <translation>Que função este notebook recebe?</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Admit and save the welcome file…</source>
+            <translation>Admitir e salvar o arquivo de boas-vindas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedSearches</name>
+        <message>
+            <location filename="../../desktop/views/member_filters.py" line="+70" />
+            <source>Saved searches</source>
+            <extracomment>a saved search was picked: its query</extracomment>
+            <translation>Buscas salvas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved searches…</source>
+            <translation>Buscas salvas…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save search…</source>
+            <translation>Salvar busca…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+79" />
+            <source>Save search</source>
+            <translation>Salvar busca</translation>
+        </message>
+        <message>
+            <location line="-78" />
+            <source>Save the current filters and search under a name</source>
+            <translation>Salvar os filtros e a busca atuais com um nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete saved search</source>
+            <translation>Excluir a busca salva</translation>
+        </message>
+        <message>
+            <location line="+77" />
+            <source>Name for this search:</source>
+            <translation>Nome desta busca:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureTests</name>
+        <message>
+            <location filename="../../desktop/views/structure_tests.py" line="+63" />
+            <source>Whole branch</source>
+            <translation>Núcleo inteiro</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>reached</source>
+            <translation>atingido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not yet</source>
+            <translation>ainda não</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Structure test error</source>
+            <translation>Erro no teste de estrutura</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureTestsTab</name>
+        <message>
+            <location line="+5" />
+            <source>New test, e.g. Petition on staffing</source>
+            <translation>Novo teste, ex.: Abaixo-assinado por mais funcionários</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New structure test</source>
+            <translation>Novo teste de estrutura</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Kind of test</source>
+            <translation>Tipo de teste</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Target share of each unit</source>
+            <translation>Percentual-alvo em cada unidade</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deadline</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add test</source>
+            <translation>&amp;Adicionar teste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the structure test</source>
+            <translation>Adicionar o teste de estrutura</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Structure tests</source>
+            <translation>Testes de estrutura</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Progress</source>
+            <translation>Andamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport the results…</source>
+            <translation>E&amp;xportar os resultados…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the test's results</source>
+            <translation>Exportar os resultados do teste</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Meeting whose attendance answers</source>
+            <translation>Reunião cujas presenças valem como resposta</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The answer of those who attended</source>
+            <translation>A resposta de quem compareceu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>said yes</source>
+            <translation>disseram sim</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>said no</source>
+            <translation>disseram não</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>were asked, undecided</source>
+            <translation>foram perguntados, indecisos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Record</source>
+            <translation>&amp;Registrar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record the meeting's answers</source>
+            <translation>Registrar as respostas da reunião</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Everyone at</source>
+            <translation>Todos que estiveram em</translation>
+        </message>
+        <message>
+            <location line="+82" />
+            <source>{0} answers recorded.</source>
+            <translation>{0} respostas registradas.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Export the results</source>
+            <translation>Exportar os resultados</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Wrote {0} rows to {1}. The file is not encrypted.</source>
+            <translation>{0} linhas gravadas em {1}. O arquivo não está criptografado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncCentre</name>
+        <message>
+            <location filename="../../desktop/views/sync_centre.py" line="+33" />
+            <source>Sync</source>
+            <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
+            <translation>Sincronização</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync centre</source>
+            <translation>Central de sincronização</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>USB stick</source>
+            <translation>Pendrive</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Devices</source>
+            <translation>Dispositivos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+52" />
+            <source>Conflicts</source>
+            <translation>Conflitos</translation>
+        </message>
+        <message>
+            <location line="-51" />
+            <source>Meeting (Wi-Fi)</source>
+            <translation>Reunião (Wi-Fi)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Always-on</source>
+            <translation>Sempre ligada</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Conflicts ({count})</source>
+            <translation>Conflitos ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <location filename="../../desktop/tasks.py" line="+139" />
+            <source>The task runner has been shut down.</source>
+            <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
+            <translation>O processador de tarefas em segundo plano foi encerrado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPage</name>
+        <message>
+            <location filename="../../desktop/views/list_pages.py" line="+77" />
+            <source>Tasks</source>
+            <translation>Tarefas</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+1" />
+            <source>New task</source>
+            <translation>Nova tarefa</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due date</source>
+            <translation>Data limite</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For whom (a name)</source>
+            <translation>Para quem (um nome)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assignee</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add task</source>
+            <translation>Adicionar tarefa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No open tasks. Type one below and press Add task; a conversation's follow-up date adds one too.</source>
+            <translation>Nenhuma tarefa em aberto. Digite uma abaixo e clique em Adicionar tarefa; a data de retorno de uma conversa também cria uma.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Show done</source>
+            <extracomment>whose tasks "Only mine" shows (the Preferences' name; the laptop's by default) double-clicked a task about a member: show that member</extracomment>
+            <translation>Mostrar concluídas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show done tasks</source>
+            <translation>Mostrar tarefas concluídas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only &amp;mine</source>
+            <translation>Só as &amp;minhas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only my tasks</source>
+            <translation>Só as minhas tarefas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tasks given to you (your name is in Preferences)</source>
+            <translation>Tarefas atribuídas a você (o seu nome fica nas Preferências)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Give to…</source>
+            <translation>&amp;Atribuir a…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the task to a person</source>
+            <translation>Atribuir a tarefa a uma pessoa</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Give the task to</source>
+            <translation>Atribuir a tarefa a</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who does “{0}”? (empty: nobody)</source>
+            <translation>Quem faz “{0}”? (vazio: ninguém)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWindow</name>
+        <message>
+            <location filename="../../desktop/views/unlock.py" line="+39" />
+            <source>Unlock — Caucus</source>
+            <extracomment>the unlocked session the user chose another vault file the user wants to start something else: "create", "join" or "demo"</extracomment>
+            <translation>Desbloquear — Caucus</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unlock {0}</source>
+            <translation>Desbloquear {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlock your branch</source>
+            <translation>Desbloqueie o seu núcleo</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The vault file</source>
+            <translation>O arquivo do cofre</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Vault file</source>
+            <translation>Arquivo do cofre</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+1" />
+            <source>Passphrase</source>
+            <translation>Frase-senha</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+2" />
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unlocking</source>
+            <translation>Desbloqueando</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unlock error</source>
+            <translation>Erro ao desbloquear</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Create a branch</source>
+            <translation>&amp;Criar um núcleo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Join a branch</source>
+            <translation>&amp;Entrar em um núcleo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open a vault file…</source>
+            <translation>&amp;Abrir um arquivo de cofre…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Try the &amp;demo</source>
+            <translation>Experimentar a &amp;demonstração</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open a vault file</source>
+            <translation>Abrir um arquivo de cofre</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Type the branch's passphrase.</source>
+            <translation>Digite a frase-senha do núcleo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsbTab</name>
+        <message>
+            <location filename="../../desktop/views/sync_usb.py" line="+119" />
+            <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop's bundle in the folder, then writes this laptop's changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
+            <extracomment>a sync brought changes in (refresh every view)</extracomment>
+            <translation>Passe um pendrive (ou uma pasta compartilhada) de um notebook para outro. A sincronização lê o pacote de cada um dos outros notebooks na pasta e depois grava ali as alterações deste notebook. Os pacotes são criptografados: um pendrive perdido não revela nada.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sync folder</source>
+            <translation>Pasta de sincronização</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a folder or a USB stick</source>
+            <translation>Escolha uma pasta ou um pendrive</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose folder or stick…</source>
+            <translation>Escolher pasta ou pendrive…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose folder or stick</source>
+            <translation>Escolher pasta ou pendrive</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+1" />
+            <source>Sync now</source>
+            <translation>Sincronizar agora</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel sync</source>
+            <translation>Cancelar a sincronização</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sync progress</source>
+            <translation>Andamento da sincronização</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sync status</source>
+            <translation>Situação da sincronização</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sync error</source>
+            <translation>Erro na sincronização</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sync report</source>
+            <translation>Relatório da sincronização</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Choose the sync folder or USB stick</source>
+            <translation>Escolha a pasta de sincronização ou o pendrive</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Choose a folder or a USB stick first.</source>
+            <translation>Escolha uma pasta ou um pendrive primeiro.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Looking for bundles…</source>
+            <translation>Procurando pacotes…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Stopping after the current batch…</source>
+            <translation>Parando depois do lote atual…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultMenu</name>
+        <message>
+            <location filename="../../desktop/vault_menu.py" line="-152" />
+            <source>&amp;Vault</source>
+            <translation>&amp;Cofre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Back up the vault…</source>
+            <translation>Fazer &amp;backup do cofre…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An encrypted copy of the whole vault (same passphrase), on a stick or another disk</source>
+            <translation>Uma cópia criptografada do cofre inteiro (mesma frase-senha), num pendrive ou em outro disco</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Change the passphrase…</source>
+            <translation>&amp;Trocar a frase-senha…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close the &amp;demo</source>
+            <translation>Fechar a &amp;demonstração</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lock the demo and go back to your own branch (or make one)</source>
+            <translation>Bloquear a demonstração e voltar ao seu próprio núcleo (ou criar um)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Vault</source>
+            <translation>Cofre</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Back up the vault</source>
+            <translation>Fazer backup do cofre</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose another file: a backup cannot replace the vault itself.</source>
+            <translation>Escolha outro arquivo: um backup não pode substituir o próprio cofre.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Backing up…</source>
+            <translation>Fazendo backup…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Backed up to {0}. Keep {1} with it: the backup opens with the same passphrase.</source>
+            <translation>Backup salvo em {0}. Guarde {1} junto com ele: o backup abre com a mesma frase-senha.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Changing the passphrase…</source>
+            <translation>Trocando a frase-senha…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The passphrase is changed. Use the new one from now on; old backups still open with the old one.</source>
+            <translation>A frase-senha foi trocada. Use a nova daqui em diante; backups antigos continuam abrindo com a antiga.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Write your passphrase down</source>
+            <translation>Anote a sua frase-senha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your branch is ready. Write the passphrase down now and keep it somewhere safe: nobody can recover it for you, and without it the vault cannot be opened.
 
 A backup on a USB stick keeps the branch if this laptop is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Make a &amp;backup now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>I have written it down</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WallChart</name>
-    <message>
-        <location filename="../../desktop/views/chart_layout.py" line="+29"/>
-        <source>✓ yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>✗ no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>? undecided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>never spoken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{days} d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>P{covers}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>headcount ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>headcount {headcount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{members} members ({density})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{people} non-members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{covered} with a point person ({coverage})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{yes} yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{yes} yes of {target} needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+101"/>
-        <source>Not in a unit</source>
-        <extracomment>the flag is &quot;not assessed&quot; (grey), not &quot;no point person&quot; (red) each card&apos;s top, in order (cards are placed top to bottom)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no point person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WallChartTab</name>
-    <message>
-        <location filename="../../desktop/views/wall_chart_tab.py" line="+46"/>
-        <source>Wall chart error</source>
-        <extracomment>open this person in the members page the figures changed (an answer, a move): the page&apos;s list may show them</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Structure test shown on the cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>What a click on a card does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A click opens the person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A click records yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A click records no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A click records undecided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Print A3…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+103"/>
-        <source>Print the wall chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-101"/>
-        <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the wall chart as a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>T&amp;est:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Colour: assessment 5 (green) to 0 (red), white and dashed when not assessed; heavy border: member. L leader, S steward, P3 point person for 3. Red: no point person, or no conversation in 90 days. Keys: Y, N, U, 0 answer; M moves; Enter opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+87"/>
-        <source>Wall chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>No structure test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Choose a structure test above first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+16"/>
-        <source>Wall chart - {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Wrote %n people on {pages} to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export the wall chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Wrote {0} people to {1}. The file is not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkplacesPage</name>
-    <message>
-        <location filename="../../desktop/views/list_pages.py" line="-294"/>
-        <source>Workplaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+1"/>
-        <source>New workplace name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add workplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No workplaces yet. Type a workplace&apos;s name below and press Add workplace; members can then be placed in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Double-click a workplace to list its members; Details… (or Enter) changes its address and sector</source>
-        <extracomment>double-clicked: show this workplace&apos;s members</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List this workplace&apos;s members</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>columns</name>
-    <message>
-        <location filename="../../desktop/views/conflicts.py" line="-155"/>
-        <location filename="../../desktop/views/member_notes.py" line="+124"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other laptops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/devices.py" line="-209"/>
-        <location filename="../../desktop/views/member_notes.py" line="-1"/>
-        <location filename="../../desktop/views/sync_lan.py" line="-420"/>
-        <source>Laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Admitted by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/list_pages.py" line="-37"/>
-        <location filename="../../desktop/views/organising_page.py" line="-126"/>
-        <source>Workplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/organising_page.py" line="+1"/>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/organising_page.py" line="+10"/>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Average assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/point_people.py" line="-164"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../desktop/views/structure_tests.py" line="-198"/>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apologies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quorum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quorate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+105"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/member_notes.py" line="-171"/>
-        <source>Conversation</source>
-        <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+170"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/organising_page.py" line="-8"/>
-        <location filename="../../desktop/views/structure_tests.py" line="+14"/>
-        <source>Headcount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../../desktop/views/point_people.py" line="-9"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Density</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change (points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Covered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/point_people.py" line="-2"/>
-        <source>Point person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Over the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last spoken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/relationships_box.py" line="-117"/>
-        <source>Relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/structure_tests.py" line="-13"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+26"/>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <location line="+10"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undecided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/sync_lan.py" line="+1"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>conflicts</name>
-    <message>
-        <location filename="../../desktop/views/conflicts.py" line="-55"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source> (this laptop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>edited {field} to {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{value} — {who}, {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>deleted or kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>devices</name>
-    <message>
-        <location filename="../../desktop/views/devices.py" line="-22"/>
-        <source>not admitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>clock ahead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{name}  (this laptop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no. {last_seq:,}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Revoke “{name}”?
+            <translation>O seu núcleo está pronto. Anote a frase-senha agora e guarde-a num lugar seguro: ninguém consegue recuperá-la para você, e sem ela o cofre não pode ser aberto.
+
+Um backup num pendrive preserva o núcleo se este notebook for perdido.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Make a &amp;backup now…</source>
+            <translation>Fazer um &amp;backup agora…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>I have written it down</source>
+            <translation>Já anotei</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallChart</name>
+        <message>
+            <location filename="../../desktop/views/chart_layout.py" line="+29" />
+            <source>✓ yes</source>
+            <translation>✓ sim</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>✗ no</source>
+            <translation>✗ não</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>? undecided</source>
+            <translation>? indeciso</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>never spoken</source>
+            <translation>nenhuma conversa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{days} d</source>
+            <translation>{days} d</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>P{covers}</source>
+            <translation>R{covers}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>headcount ?</source>
+            <translation>total de pessoas ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>headcount {headcount}</source>
+            <translation>total de pessoas {headcount}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{members} members ({density})</source>
+            <translation>{members} filiados ({density})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{people} non-members</source>
+            <translation>{people} não filiados</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{covered} with a point person ({coverage})</source>
+            <translation>{covered} com pessoa de referência ({coverage})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{yes} yes</source>
+            <translation>{yes} sim</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{yes} yes of {target} needed</source>
+            <translation>{yes} sim de {target} necessários</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <source>Not in a unit</source>
+            <extracomment>the flag is "not assessed" (grey), not "no point person" (red) each card's top, in order (cards are placed top to bottom)</extracomment>
+            <translation>Sem unidade</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>no point person</source>
+            <translation>sem pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not assessed</source>
+            <translation>sem avaliação</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallChartTab</name>
+        <message>
+            <location filename="../../desktop/views/wall_chart_tab.py" line="+46" />
+            <source>Wall chart error</source>
+            <extracomment>open this person in the members page the figures changed (an answer, a move): the page's list may show them</extracomment>
+            <translation>Erro no mapa de parede</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Structure test shown on the cards</source>
+            <translation>Teste de estrutura mostrado nos cartões</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What a click on a card does</source>
+            <translation>O que um clique num cartão faz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A click opens the person</source>
+            <translation>Um clique abre a pessoa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A click records yes</source>
+            <translation>Um clique registra sim</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A click records no</source>
+            <translation>Um clique registra não</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A click records undecided</source>
+            <translation>Um clique registra indeciso</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Print A3…</source>
+            <translation>&amp;Imprimir em A3…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+103" />
+            <source>Print the wall chart</source>
+            <translation>Imprimir o mapa de parede</translation>
+        </message>
+        <message>
+            <location line="-101" />
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export the wall chart as a spreadsheet</source>
+            <translation>Exportar o mapa de parede como planilha</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>T&amp;est:</source>
+            <translation>&amp;Teste:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Colour: assessment 5 (green) to 0 (red), white and dashed when not assessed; heavy border: member. L leader, S steward, P3 point person for 3. Red: no point person, or no conversation in 90 days. Keys: Y, N, U, 0 answer; M moves; Enter opens.</source>
+            <translation>Cores: avaliação de 5 (verde) a 0 (vermelho), branco e tracejado quando sem avaliação; borda grossa: filiado. L liderança, D delegado sindical, R3 pessoa de referência de 3. Vermelho: sem pessoa de referência, ou sem conversa há 90 dias. Teclas: Y (sim), N (não), U (indeciso) e 0 (não perguntado) respondem; M move; Enter abre.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+87" />
+            <source>Wall chart</source>
+            <translation>Mapa de parede</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>No structure test</source>
+            <translation>Nenhum teste de estrutura</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Choose a structure test above first.</source>
+            <translation>Escolha um teste de estrutura acima primeiro.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location line="+16" />
+            <source>Wall chart - {0}</source>
+            <translation>Mapa de parede - {0}</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
+            <translation>O mapa de parede de {0} em páginas A3 para a parede da reunião: um cartão por pessoa. O PDF não é criptografado.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Wrote %n people on {pages} to {path}.</source>
+            <translation>
+                <numerusform>%n pessoa, em {pages}, gravada em {path}.</numerusform>
+                <numerusform>%n pessoas, em {pages}, gravadas em {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export the wall chart</source>
+            <translation>Exportar o mapa de parede</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Wrote {0} people to {1}. The file is not encrypted.</source>
+            <translation>{0} pessoas gravadas em {1}. O arquivo não está criptografado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkplacesPage</name>
+        <message>
+            <location filename="../../desktop/views/list_pages.py" line="-294" />
+            <source>Workplaces</source>
+            <translation>Locais de trabalho</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+1" />
+            <source>New workplace name</source>
+            <translation>Nome do novo local de trabalho</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+1" />
+            <source>Employer</source>
+            <translation>Empregador</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add workplace</source>
+            <translation>Adicionar local de trabalho</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No workplaces yet. Type a workplace's name below and press Add workplace; members can then be placed in it.</source>
+            <translation>Nenhum local de trabalho ainda. Digite o nome de um local de trabalho abaixo e clique em Adicionar local de trabalho; depois os filiados podem ser colocados nele.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Employer</source>
+            <translation>Empre&amp;gador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Address</source>
+            <translation>&amp;Endereço</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sector</source>
+            <translation>&amp;Setor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;otes</source>
+            <translation>&amp;Observações</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Double-click a workplace to list its members; Details… (or Enter) changes its address and sector</source>
+            <extracomment>double-clicked: show this workplace's members</extracomment>
+            <translation>Clique duas vezes num local de trabalho para listar os filiados dele; Detalhes… (ou Enter) altera o endereço e o setor</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Members</source>
+            <translation>&amp;Filiados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List this workplace's members</source>
+            <translation>Listar os filiados deste local de trabalho</translation>
+        </message>
+    </context>
+    <context>
+        <name>columns</name>
+        <message>
+            <location filename="../../desktop/views/conflicts.py" line="-155" />
+            <location filename="../../desktop/views/member_notes.py" line="+124" />
+            <source>What</source>
+            <translation>O quê</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This laptop</source>
+            <translation>Este notebook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other laptops</source>
+            <translation>Outros notebooks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/devices.py" line="-209" />
+            <location filename="../../desktop/views/member_notes.py" line="-1" />
+            <location filename="../../desktop/views/sync_lan.py" line="-420" />
+            <source>Laptop</source>
+            <translation>Notebook</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Role</source>
+            <translation>Função</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last change</source>
+            <translation>Última alteração</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Admitted by</source>
+            <translation>Admitido por</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/list_pages.py" line="-37" />
+            <location filename="../../desktop/views/organising_page.py" line="-126" />
+            <source>Workplace</source>
+            <translation>Local de trabalho</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/views/organising_page.py" line="+1" />
+            <source>Employer</source>
+            <translation>Empregador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sector</source>
+            <translation>Setor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/views/organising_page.py" line="+10" />
+            <source>Members</source>
+            <translation>Filiados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessed</source>
+            <translation>Avaliados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Average assessment</source>
+            <translation>Avaliação média</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Campaign</source>
+            <translation>Campanha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/views/point_people.py" line="-164" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/views/structure_tests.py" line="-198" />
+            <source>Starts</source>
+            <translation>Início</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ends</source>
+            <translation>Término</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conversations</source>
+            <translation>Conversas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meeting</source>
+            <translation>Reunião</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Location</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attended</source>
+            <translation>Presentes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apologies</source>
+            <translation>Ausências justificadas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quorum</source>
+            <translation>Quórum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quorate</source>
+            <translation>Com quórum</translation>
+        </message>
+        <message>
+            <location line="+105" />
+            <source>Done</source>
+            <translation>Concluída</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Task</source>
+            <translation>Tarefa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Member</source>
+            <translation>Filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/member_notes.py" line="-171" />
+            <source>Conversation</source>
+            <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
+            <translation>Conversa</translation>
+        </message>
+        <message>
+            <location line="+170" />
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New value</source>
+            <translation>Novo valor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/organising_page.py" line="-8" />
+            <location filename="../../desktop/views/structure_tests.py" line="+14" />
+            <source>Headcount</source>
+            <translation>Total de pessoas</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../../desktop/views/point_people.py" line="-9" />
+            <source>People</source>
+            <translation>Pessoas</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Density</source>
+            <translation>Densidade</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change (points)</source>
+            <translation>Variação (pontos)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Covered</source>
+            <translation>Cobertos</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/point_people.py" line="-2" />
+            <source>Point person</source>
+            <translation>Pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+9" />
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Over the target</source>
+            <translation>Acima da meta</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last spoken</source>
+            <translation>Última conversa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/relationships_box.py" line="-117" />
+            <source>Relationship</source>
+            <translation>Vínculo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Person</source>
+            <translation>Pessoa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/structure_tests.py" line="-13" />
+            <source>Deadline</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Test</source>
+            <translation>Teste</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+26" />
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <location line="+10" />
+            <source>Yes</source>
+            <translation>Sim</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Asked</source>
+            <translation>Perguntados</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Where</source>
+            <translation>Onde</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No</source>
+            <translation>Não</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undecided</source>
+            <translation>Indecisos</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Share</source>
+            <translation>Percentual</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Needed</source>
+            <translation>Necessários</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sync_lan.py" line="+1" />
+            <source>Address</source>
+            <translation>Endereço</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last sync</source>
+            <translation>Última sincronização</translation>
+        </message>
+    </context>
+    <context>
+        <name>conflicts</name>
+        <message>
+            <location filename="../../desktop/views/conflicts.py" line="-55" />
+            <source>(empty)</source>
+            <translation>(vazio)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source> (this laptop)</source>
+            <translation> (este notebook)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>edited {field} to {value}</source>
+            <translation>alterou {field} para {value}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{value} — {who}, {when}</source>
+            <translation>{value} — {who}, {when}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>deleted or kept</source>
+            <translation>excluído ou mantido</translation>
+        </message>
+    </context>
+    <context>
+        <name>devices</name>
+        <message>
+            <location filename="../../desktop/views/devices.py" line="-22" />
+            <source>not admitted</source>
+            <translation>não admitido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>clock ahead</source>
+            <translation>relógio adiantado</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{name}  (this laptop)</source>
+            <translation>{name}  (este notebook)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>no. {last_seq:,}</source>
+            <translation>nº {last_seq:,}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>none yet</source>
+            <translation>nenhuma ainda</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Revoke “{name}”?
 
 From now on it gets nothing new from this branch: the branch key changes, and changes it makes after what this laptop already holds are refused everywhere.
 
 Data already on that laptop cannot be wiped remotely. If it was lost or stolen, only its passphrase protects the member list it already holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>export_dialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="-169"/>
-        <source>CSV (spreadsheet text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printable member list (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>printed member list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sign-in sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mailing labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>subject access (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>subject access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>subject access (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fields</name>
-    <message>
-        <location filename="../../sync/records/labels.py" line="+12"/>
-        <source>Record number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preferred name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Membership no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Workplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Override until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Joined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dues paid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Basis of processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No phone calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Point person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>import_issues</name>
-    <message>
-        <location filename="../../desktop/dialogs/import_issues.py" line="-24"/>
-        <source>Repaired: stored as {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Can be repaired to {value} (tick “Repair” above)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept aside on the person, to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kept as typed, to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported as “(no name)”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>import_wizard</name>
-    <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="-443"/>
-        <source>(do not import)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its columns separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its columns separated by semicolons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its columns separated by tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its columns separated by bars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skip (keep the existing member)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Update the existing member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a new member anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Excel workbook (sheet “{sheet}”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>with one column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>its columns separated by {separator}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A spreadsheet saved as text (CSV), {separator}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>, written by an older Windows program (Windows-1252 letters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>join_page</name>
-    <message>
-        <location filename="../../desktop/views/join_page.py" line="-395"/>
-        <source>Sync → Devices → Admit a laptop from a join request file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Joining this branch was interrupted before it finished (Caucus was closed, or the computer stopped). It will be completed from the welcome file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The admin&apos;s laptop must show the same string; waiting for approval…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Looking for the admin&apos;s laptop…</source>
-        <extracomment>the words of the joining stages</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Connecting to the admin&apos;s laptop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Joined {branch_name} as {role}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The join request was saved as {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>list_pages</name>
-    <message>
-        <location filename="../../desktop/views/list_pages.py" line="-445"/>
-        <source>Start date</source>
-        <extracomment>the add line&apos;s fields that take a date (typed in the locale&apos;s format or ISO, or picked)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main_window</name>
-    <message>
-        <location filename="../../desktop/main_window.py" line="-333"/>
-        <source>Members</source>
-        <extracomment>the sections: (title, icon, key); the members page first</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workplaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>member_form</name>
-    <message>
-        <location filename="../../desktop/views/member_form.py" line="-285"/>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Former member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regular contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other (with consent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No phone calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Line {number} of the custom fields needs the form &apos;name: value&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>member_notes</name>
-    <message>
-        <location filename="../../desktop/views/member_notes.py" line="-202"/>
-        <source>by {author_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Follow up on {follow_up_on}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>members</name>
-    <message>
-        <location filename="../../desktop/models/members.py" line="-223"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Membership no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Workplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dues paid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>organising_tab</name>
-    <message>
-        <location filename="../../desktop/views/organising_tab.py" line="-25"/>
-        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>passphrase</name>
-    <message>
-        <location filename="../../desktop/passphrase.py" line="+42"/>
-        <source>Choose a passphrase: four or more unrelated words work well.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Too short: use at least {MIN_PASSPHRASE} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Weak: add more words or characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fair: another word or two would make it much stronger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>print_dialog</name>
-    <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="-129"/>
-        <source>PDF documents (*.pdf)</source>
-        <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+144"/>
-        <source>Wrote {members} on {pages} to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Wrote {labels} on {pages} to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{members} without a postal address or not to be posted to left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Wrote everything held about {name} to {data} (data) and {pdf} beside it ({pages} to print).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>progress</name>
-    <message>
-        <location filename="../../desktop/progress.py" line="+43"/>
-        <source>{value:,.1f} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deriving the key from the passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Looking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connecting to {subject}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check string: {subject}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The other laptop must show the same string; waiting for approval…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking {subject}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Importing {subject}: {megabytes} of {megabytes2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Importing {subject}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sending to {laptop}: {done} of {total} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sending to {laptop}: {done} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Receiving from {laptop}: {done} of {total} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receiving from {laptop}: {done} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Writing {what}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Row {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Page {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Creating members: {done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relationships_box</name>
-    <message>
-        <location filename="../../desktop/views/relationships_box.py" line="-42"/>
-        <source>works with</source>
-        <extracomment>how a relationship reads from this person&apos;s side</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>family of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>neighbour of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>influences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is influenced by</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sync_always_on</name>
-    <message>
-        <location filename="../../desktop/views/sync_always_on.py" line="-301"/>
-        <source>{n:,} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{value:,.1f} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sync_lan</name>
-    <message>
-        <location filename="../../desktop/views/sync_lan.py" line="+5"/>
-        <source>received {received} and sent {sent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Received {received} from {who}, sent {sent}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not sync with {who}: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sync with {who} did not finish ({error}); {kept}, which are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{time}: it synced with this laptop, {kept}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{time}: synced, {kept}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{time}: cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{time}: failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Nothing was synced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sync_pairing</name>
-    <message>
-        <location filename="../../desktop/views/sync_pairing.py" line="-214"/>
-        <source>Only an admin laptop can pair a new laptop: ask the branch&apos;s admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sync_usb</name>
-    <message>
-        <location filename="../../desktop/views/sync_usb.py" line="-197"/>
-        <location line="+3"/>
-        <source>Importing {subject}</source>
-        <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Writing this laptop&apos;s bundle to the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No other laptop&apos;s bundle was in the folder. This laptop&apos;s changes were written there for the next person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Brought in {changes} from {laptops}; this laptop&apos;s changes were written to the folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Applied: {changes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Already here: {changes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Held back until earlier changes arrive: {changes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Rejected: {changes}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>From {who} ({name})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>From {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Files not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tasks</name>
-    <message>
-        <location filename="../../desktop/tasks.py" line="-89"/>
-        <source>The computer ran out of memory; close other programs and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file could not be used: {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Caucus hit an unexpected problem ({name__}). Nothing was changed by the failed step; please report this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>values</name>
-    <message>
-        <location filename="../../desktop/value_words.py" line="+20"/>
-        <source>Prospect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deceased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Won</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Former member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regular contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apologies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stairwell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Petition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Survey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Turnout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strike vote pledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secretary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Viewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Works with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Influences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neighbour</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vault_fields</name>
-    <message>
-        <location filename="../../desktop/views/vault_fields.py" line="-128"/>
-        <source>This device needs a name (for example &apos;Ana&apos;s laptop&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widgets</name>
-    <message>
-        <location filename="../../desktop/widgets.py" line="+110"/>
-        <source>Open a Caucus vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Caucus vaults (*.caucus);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Revogar “{name}”?
+
+A partir de agora ele não recebe nada de novo deste núcleo: a chave do núcleo muda, e as alterações que ele fizer depois do que este notebook já tem são recusadas em todos os notebooks.
+
+Os dados que já estão naquele notebook não podem ser apagados a distância. Se ele foi perdido ou roubado, só a frase-senha dele protege a lista de filiados que ele já guarda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_dialog</name>
+        <message>
+            <location filename="../../desktop/dialogs/export_dialog.py" line="-169" />
+            <source>CSV (spreadsheet text)</source>
+            <translation>CSV (texto de planilha)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Pasta de trabalho do Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printable member list (PDF)</source>
+            <translation>Lista de filiados para imprimir (PDF)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>CSV spreadsheet</source>
+            <translation>Planilha CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook</source>
+            <translation>Pasta de trabalho do Excel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>printed member list</source>
+            <translation>lista de filiados impressa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sign-in sheet</source>
+            <translation>lista de presença</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>mailing labels</source>
+            <translation>etiquetas de endereçamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>subject access (PDF)</source>
+            <translation>acesso do titular (PDF)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>subject access</source>
+            <translation>acesso do titular</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>subject access (JSON)</source>
+            <translation>acesso do titular (JSON)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <location filename="../../sync/records/labels.py" line="+12" />
+            <source>Record number</source>
+            <translation>Nº do registro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First name</source>
+            <translation>Primeiro nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation>Sobrenome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preferred name</source>
+            <translation>Nome de tratamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Membership no.</source>
+            <translation>Nº de filiação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emails</source>
+            <translation>E-mails</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phones</source>
+            <translation>Telefones</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>Endereço</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postcode</source>
+            <translation>CEP</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Workplace</source>
+            <translation>Local de trabalho</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Job title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status override</source>
+            <translation>Ajuste manual da situação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Override until</source>
+            <translation>Ajuste válido até</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Joined</source>
+            <translation>Filiou-se em</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lapsed</source>
+            <translation>Filiação venceu em</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dues paid until</source>
+            <translation>Mensalidade paga até</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessment</source>
+            <translation>Avaliação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Basis of processing</source>
+            <translation>Base legal do tratamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Do not contact</source>
+            <translation>Não contatar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No email</source>
+            <translation>Sem e-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No phone calls</source>
+            <translation>Sem ligações</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No texts</source>
+            <translation>Sem SMS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No post</source>
+            <translation>Sem correspondência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Custom fields</source>
+            <translation>Campos personalizados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tags</source>
+            <translation>Marcadores</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tag</source>
+            <translation>Marcador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deleted</source>
+            <translation>Excluído</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Point person</source>
+            <translation>Pessoa de referência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+    </context>
+    <context>
+        <name>import_issues</name>
+        <message>
+            <location filename="../../desktop/dialogs/import_issues.py" line="-24" />
+            <source>Repaired: stored as {value}</source>
+            <translation>Consertado: gravado como {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Can be repaired to {value} (tick “Repair” above)</source>
+            <translation>Pode ser consertado para {value} (marque “Consertar” acima)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kept aside on the person, to check</source>
+            <translation>Guardado à parte na ficha da pessoa, para conferir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kept as typed, to check</source>
+            <translation>Mantido como digitado, para conferir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Imported as “(no name)”</source>
+            <translation>Importado como “(sem nome)”</translation>
+        </message>
+    </context>
+    <context>
+        <name>import_wizard</name>
+        <message>
+            <location filename="../../desktop/dialogs/import_wizard.py" line="-443" />
+            <source>(do not import)</source>
+            <translation>(não importar)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its columns separated by commas</source>
+            <translation>com colunas separadas por vírgulas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its columns separated by semicolons</source>
+            <translation>com colunas separadas por ponto e vírgula</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its columns separated by tabs</source>
+            <translation>com colunas separadas por tabulações</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its columns separated by bars</source>
+            <translation>com colunas separadas por barras verticais</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip (keep the existing member)</source>
+            <translation>Pular (manter o filiado existente)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Update the existing member</source>
+            <translation>Atualizar o filiado existente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create a new member anyway</source>
+            <translation>Criar um novo filiado mesmo assim</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Excel workbook (sheet “{sheet}”)</source>
+            <translation>Pasta de trabalho do Excel (planilha “{sheet}”)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>with one column</source>
+            <translation>com uma coluna só</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>its columns separated by {separator}</source>
+            <translation>com colunas separadas por {separator}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A spreadsheet saved as text (CSV), {separator}</source>
+            <translation>Uma planilha salva como texto (CSV), {separator}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>, written by an older Windows program (Windows-1252 letters)</source>
+            <translation>, gravada por um programa antigo do Windows (letras Windows-1252)</translation>
+        </message>
+    </context>
+    <context>
+        <name>join_page</name>
+        <message>
+            <location filename="../../desktop/views/join_page.py" line="-395" />
+            <source>Sync → Devices → Admit a laptop from a join request file…</source>
+            <translation>Sincronização → Dispositivos → Admitir um notebook a partir de um arquivo de pedido de entrada…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Joining this branch was interrupted before it finished (Caucus was closed, or the computer stopped). It will be completed from the welcome file.</source>
+            <translation>A entrada neste núcleo foi interrompida antes de terminar (o Caucus foi fechado, ou o computador desligou). Ela será concluída a partir do arquivo de boas-vindas.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The admin's laptop must show the same string; waiting for approval…</source>
+            <translation>O notebook do administrador precisa mostrar a mesma sequência; aguardando a aprovação…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Looking for the admin's laptop…</source>
+            <extracomment>the words of the joining stages</extracomment>
+            <translation>Procurando o notebook do administrador…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connecting to the admin's laptop…</source>
+            <translation>Conectando ao notebook do administrador…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Joined {branch_name} as {role}.</source>
+            <translation>Você entrou em {branch_name} como {role}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The join request was saved as {path}.</source>
+            <translation>O pedido de entrada foi salvo como {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>list_pages</name>
+        <message>
+            <location filename="../../desktop/views/list_pages.py" line="-445" />
+            <source>Start date</source>
+            <extracomment>the add line's fields that take a date (typed in the locale's format or ISO, or picked)</extracomment>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meeting date</source>
+            <translation>Data da reunião</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due date</source>
+            <translation>Data limite</translation>
+        </message>
+    </context>
+    <context>
+        <name>main_window</name>
+        <message>
+            <location filename="../../desktop/main_window.py" line="-333" />
+            <source>Members</source>
+            <extracomment>the sections: (title, icon, key); the members page first</extracomment>
+            <translation>Filiados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workplaces</source>
+            <translation>Locais de trabalho</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Campaigns</source>
+            <translation>Campanhas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tasks</source>
+            <translation>Tarefas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meetings</source>
+            <translation>Reuniões</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync</source>
+            <translation>Sincronização</translation>
+        </message>
+    </context>
+    <context>
+        <name>member_form</name>
+        <message>
+            <location filename="../../desktop/views/member_form.py" line="-285" />
+            <source>Member</source>
+            <translation>Filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Former member</source>
+            <translation>Ex-filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular contact</source>
+            <translation>Contato regular</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other (with consent)</source>
+            <translation>Outro (com consentimento)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Do not contact</source>
+            <translation>Não contatar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No email</source>
+            <translation>Sem e-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No phone calls</source>
+            <translation>Sem ligações</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No texts</source>
+            <translation>Sem SMS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No post</source>
+            <translation>Sem correspondência</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Line {number} of the custom fields needs the form 'name: value'.</source>
+            <translation>A linha {number} dos campos personalizados precisa estar no formato 'nome: valor'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>member_notes</name>
+        <message>
+            <location filename="../../desktop/views/member_notes.py" line="-202" />
+            <source>by {author_name}</source>
+            <translation>por {author_name}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Outcome: {outcome}</source>
+            <translation>Resultado: {outcome}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Follow up on {follow_up_on}</source>
+            <translation>Retorno em {follow_up_on}</translation>
+        </message>
+    </context>
+    <context>
+        <name>members</name>
+        <message>
+            <location filename="../../desktop/models/members.py" line="-223" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Membership no.</source>
+            <translation>Nº de filiação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workplace</source>
+            <translation>Local de trabalho</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Situação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessment</source>
+            <translation>Avaliação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dues paid until</source>
+            <translation>Mensalidade paga até</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>(no name)</source>
+            <translation>(sem nome)</translation>
+        </message>
+    </context>
+    <context>
+        <name>organising_tab</name>
+        <message>
+            <location filename="../../desktop/views/organising_tab.py" line="-25" />
+            <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+            <translation>Arquivos CSV (*.csv);;Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>passphrase</name>
+        <message>
+            <location filename="../../desktop/passphrase.py" line="+42" />
+            <source>Choose a passphrase: four or more unrelated words work well.</source>
+            <translation>Escolha uma frase-senha: quatro ou mais palavras sem relação entre si funcionam bem.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too short: use at least {MIN_PASSPHRASE} characters.</source>
+            <translation>Curta demais: use pelo menos {MIN_PASSPHRASE} caracteres.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Weak: add more words or characters.</source>
+            <translation>Fraca: acrescente mais palavras ou caracteres.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fair: another word or two would make it much stronger.</source>
+            <translation>Razoável: mais uma ou duas palavras a deixariam muito mais forte.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Good.</source>
+            <translation>Boa.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Strong.</source>
+            <translation>Forte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>print_dialog</name>
+        <message>
+            <location filename="../../desktop/dialogs/print_dialog.py" line="-129" />
+            <source>PDF documents (*.pdf)</source>
+            <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>JSON files (*.json)</source>
+            <translation>Arquivos JSON (*.json)</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>Wrote {members} on {pages} to {path}.</source>
+            <translation>Gravado em {path}: {members} em {pages}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Wrote {labels} on {pages} to {path}.</source>
+            <translation>Gravado em {path}: {labels} em {pages}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{members} without a postal address or not to be posted to left out.</source>
+            <translation>Deixados de fora (sem endereço postal ou sem aceitar correspondência): {members}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
+            <translation>Gravada em {path} uma lista de presença com {names} em {pages}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Wrote everything held about {name} to {data} (data) and {pdf} beside it ({pages} to print).</source>
+            <translation>Tudo o que está guardado sobre {name} foi gravado em {data} (dados) e em {pdf}, ao lado ({pages} para imprimir).</translation>
+        </message>
+    </context>
+    <context>
+        <name>progress</name>
+        <message>
+            <location filename="../../desktop/progress.py" line="+43" />
+            <source>{value:,.1f} MB</source>
+            <translation>{value:,.1f} MB</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Deriving the key from the passphrase…</source>
+            <translation>Gerando a chave a partir da frase-senha…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Creating the vault…</source>
+            <translation>Criando o cofre…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Looking…</source>
+            <translation>Procurando…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connecting to {subject}…</source>
+            <translation>Conectando a {subject}…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check string: {subject}</source>
+            <translation>Sequência de verificação: {subject}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The other laptop must show the same string; waiting for approval…</source>
+            <translation>O outro notebook precisa mostrar a mesma sequência; aguardando a aprovação…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Checking {subject}…</source>
+            <translation>Verificando {subject}…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Importing {subject}: {megabytes} of {megabytes2}</source>
+            <translation>Importando {subject}: {megabytes} de {megabytes2}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Importing {subject}…</source>
+            <translation>Importando {subject}…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sending to {laptop}: {done} of {total} changes</source>
+            <translation>Enviando para {laptop}: {done} de {total} alterações</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sending to {laptop}: {done} changes</source>
+            <translation>Enviando para {laptop}: {done} alterações</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Receiving from {laptop}: {done} of {total} changes</source>
+            <translation>Recebendo de {laptop}: {done} de {total} alterações</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receiving from {laptop}: {done} changes</source>
+            <translation>Recebendo de {laptop}: {done} alterações</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Writing {what}…</source>
+            <translation>Gravando {what}…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the file…</source>
+            <translation>Gravando o arquivo…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Row {done} of {total}</source>
+            <translation>Linha {done} de {total}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Page {done} of {total}</source>
+            <translation>Página {done} de {total}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Creating members: {done} of {total}</source>
+            <translation>Criando filiados: {done} de {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>relationships_box</name>
+        <message>
+            <location filename="../../desktop/views/relationships_box.py" line="-42" />
+            <source>works with</source>
+            <extracomment>how a relationship reads from this person's side</extracomment>
+            <translation>trabalha com</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>family of</source>
+            <translation>é da família de</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>neighbour of</source>
+            <translation>é vizinho de</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>influences</source>
+            <translation>influencia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>is influenced by</source>
+            <translation>é influenciado por</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync_always_on</name>
+        <message>
+            <location filename="../../desktop/views/sync_always_on.py" line="-301" />
+            <source>{n:,} bytes</source>
+            <translation>{n:,} bytes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{value:,.1f} MB</source>
+            <translation>{value:,.1f} MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync_lan</name>
+        <message>
+            <location filename="../../desktop/views/sync_lan.py" line="+5" />
+            <source>received {received} and sent {sent}</source>
+            <translation>recebido: {received}, enviado: {sent}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Received {received} from {who}, sent {sent}.</source>
+            <translation>Recebidas de {who}: {received}; enviadas: {sent}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
+            <translation>Sincronização com {who} cancelada ({kept} antes de parar), tudo preservado por inteiro. Sincronize de novo para o resto.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Could not sync with {who}: {error}</source>
+            <translation>Não foi possível sincronizar com {who}: {error}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sync with {who} did not finish ({error}); {kept}, which are kept.</source>
+            <translation>A sincronização com {who} não terminou ({error}); {kept} — tudo isso foi preservado.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{time}: it synced with this laptop, {kept}</source>
+            <translation>{time}: sincronizou com este notebook; {kept}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{time}: synced, {kept}</source>
+            <translation>{time}: sincronizado; {kept}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{time}: cancelled</source>
+            <translation>{time}: cancelada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{time}: failed</source>
+            <translation>{time}: falhou</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Nothing was synced.</source>
+            <translation>Nada foi sincronizado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync_pairing</name>
+        <message>
+            <location filename="../../desktop/views/sync_pairing.py" line="-214" />
+            <source>Only an admin laptop can pair a new laptop: ask the branch's admin.</source>
+            <translation>Só um notebook administrador pode parear um novo notebook: peça ao administrador do núcleo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync_usb</name>
+        <message>
+            <location filename="../../desktop/views/sync_usb.py" line="-197" />
+            <location line="+3" />
+            <source>Importing {subject}</source>
+            <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
+            <translation>Importando {subject}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Writing this laptop's bundle to the folder</source>
+            <translation>Gravando o pacote deste notebook na pasta</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
+            <translation>Sincronização cancelada. Trazidas antes de parar: {changes}, preservadas por inteiro; sincronize de novo para buscar o resto.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No other laptop's bundle was in the folder. This laptop's changes were written there for the next person.</source>
+            <translation>Não havia na pasta pacote de nenhum outro notebook. As alterações deste notebook foram gravadas lá para a próxima pessoa.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Brought in {changes} from {laptops}; this laptop's changes were written to the folder.</source>
+            <translation>Recebido de {laptops}: {changes}; as alterações deste notebook foram gravadas na pasta.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Applied: {changes}</source>
+            <translation>Aplicadas: {changes}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Already here: {changes}</source>
+            <translation>Já estavam aqui: {changes}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Held back until earlier changes arrive: {changes}</source>
+            <translation>Retidas até chegarem alterações anteriores: {changes}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rejected: {changes}</source>
+            <translation>Rejeitadas: {changes}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
+            <translation>Parou no meio do caminho (cancelada); o resto vem na próxima sincronização.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>From {who} ({name})</source>
+            <translation>De {who} ({name})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>From {name}</source>
+            <translation>De {name}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Files not imported</source>
+            <translation>Arquivos não importados</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Written</source>
+            <translation>Gravado</translation>
+        </message>
+    </context>
+    <context>
+        <name>tasks</name>
+        <message>
+            <location filename="../../desktop/tasks.py" line="-89" />
+            <source>The computer ran out of memory; close other programs and try again.</source>
+            <translation>O computador ficou sem memória; feche outros programas e tente de novo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The file could not be used: {value}.</source>
+            <translation>Não foi possível usar o arquivo: {value}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Caucus hit an unexpected problem ({name__}). Nothing was changed by the failed step; please report this.</source>
+            <translation>O Caucus encontrou um problema inesperado ({name__}). A etapa que falhou não alterou nada; por favor, comunique este erro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>values</name>
+        <message>
+            <location filename="../../desktop/value_words.py" line="+20" />
+            <source>Prospect</source>
+            <translation>Potencial filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Member</source>
+            <translation>Filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arrears</source>
+            <translation>Em atraso</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lapsed</source>
+            <translation>Filiação vencida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resigned</source>
+            <translation>Desfiliado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deceased</source>
+            <translation>Falecido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Worker</source>
+            <translation>Trabalhador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tenant</source>
+            <translation>Inquilino</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact</source>
+            <translation>Contato</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Planned</source>
+            <translation>Planejada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>Ativa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Won</source>
+            <translation>Vitoriosa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lost</source>
+            <translation>Derrotada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed</source>
+            <translation>Encerrada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telefone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sms</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Post</source>
+            <translation>Correio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data processing</source>
+            <translation>Tratamento de dados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Former member</source>
+            <translation>Ex-filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Regular contact</source>
+            <translation>Contato regular</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Outro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attended</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apologies</source>
+            <translation>Ausência justificada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift</source>
+            <translation>Turno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Site</source>
+            <translation>Estabelecimento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Floor</source>
+            <translation>Andar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team</source>
+            <translation>Equipe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Building</source>
+            <translation>Prédio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stairwell</source>
+            <translation>Escadaria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Block</source>
+            <translation>Bloco</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Petition</source>
+            <translation>Abaixo-assinado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card</source>
+            <translation>Assinatura de ficha</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survey</source>
+            <translation>Pesquisa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Turnout</source>
+            <translation>Comparecimento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Strike vote pledge</source>
+            <translation>Compromisso de voto pela greve</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In person</source>
+            <translation>Pessoalmente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation>Mensagem de texto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Video</source>
+            <translation>Vídeo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meeting</source>
+            <translation>Reunião</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admin</source>
+            <translation>Administrador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Secretary</source>
+            <translation>Secretário</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Viewer</source>
+            <translation>Leitor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Works with</source>
+            <translation>Trabalha com</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Influences</source>
+            <translation>Influencia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family</source>
+            <translation>Família</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Neighbour</source>
+            <translation>Vizinho</translation>
+        </message>
+    </context>
+    <context>
+        <name>vault_fields</name>
+        <message>
+            <location filename="../../desktop/views/vault_fields.py" line="-128" />
+            <source>This device needs a name (for example 'Ana's laptop').</source>
+            <translation>Este dispositivo precisa de um nome (por exemplo, 'Notebook da Ana').</translation>
+        </message>
+    </context>
+    <context>
+        <name>widgets</name>
+        <message>
+            <location filename="../../desktop/widgets.py" line="+110" />
+            <source>Open a Caucus vault</source>
+            <translation>Abrir um cofre do Caucus</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Caucus vaults (*.caucus);;All files (*)</source>
+            <translation>Cofres do Caucus (*.caucus);;Todos os arquivos (*)</translation>
+        </message>
+    </context>
 </TS>
