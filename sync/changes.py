@@ -30,6 +30,7 @@ refused or accepted in time linear in its size. The change set's id is
 from __future__ import annotations
 
 import hashlib
+import itertools
 import threading
 import time
 import uuid
@@ -207,6 +208,7 @@ def build(
 
 _NULL = b"\xf6"
 _FALSE = b"\xf4"  # a withheld entry
+_STR = itertools.repeat(str)  # all(map(isinstance, fields, _STR)): every field a str
 _SALT_HEAD = b"\x50"  # a byte string of 16 bytes
 
 
@@ -284,7 +286,7 @@ def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:
         if not (
             isinstance(row, list) and len(row) == 4
             and isinstance(row[0], str) and isinstance(row[1], bytes) and len(row[1]) == 16
-            and isinstance(row[2], list) and all(isinstance(f, str) for f in row[2])
+            and isinstance(row[2], list) and all(map(isinstance, row[2], _STR))
             and isinstance(row[3], bytes) and len(row[3]) == 32
         ):
             raise MalformedChangeSet()

@@ -29,6 +29,7 @@ from sync.errors import CaucusError, RevokedDevice, WrongBranch
 from sync.folder import sync_folder
 from sync.keys import seal_to_device
 from sync.records import Branch, MemberQuery
+from sync.store.packing import unpack
 from sync.store.vault import Vault
 from sync.trust import create_branch, revoke_device
 
@@ -351,7 +352,7 @@ def test_bad_change_sets_are_rejected_with_reasons_and_the_rest_applies(template
 
 
 def _stored_blobs(replica) -> bytes:
-    return b"".join(bytes(b) + bytes(v) for b, v in replica.conn.execute(
+    return b"".join(unpack(b) + unpack(v) for b, v in replica.conn.execute(
         "SELECT body, vals FROM changeset"))
 
 

@@ -17,6 +17,7 @@ from sync import changes
 from sync.changes import DOMAIN, MAGIC
 from sync.errors import BadSignature, MalformedChangeSet, ValidationError
 from sync.records import Branch
+from sync.store.packing import unpack
 
 HYPOTHESIS = settings(max_examples=300, deadline=None,
                       suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -36,7 +37,7 @@ def stored(branch: Branch, no: int) -> tuple[bytes, bytes, bytes]:
     body, sig, vals = branch.conn.execute(
         "SELECT body, sig, vals FROM changeset WHERE no = ?", (no,)
     ).fetchone()
-    return bytes(body), bytes(sig), bytes(vals)
+    return unpack(body), bytes(sig), unpack(vals)
 
 
 def workload(branch: Branch) -> dict[str, str]:

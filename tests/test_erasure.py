@@ -14,6 +14,7 @@ from sync import changes
 from sync.bundle import export_bundle, import_bundle
 from sync.errors import UnknownId
 from sync.records import Branch, MemberQuery
+from sync.store.packing import unpack
 
 from .bundlefile import branch_key, decrypt_records
 from .replicas import build_template
@@ -93,10 +94,10 @@ def scan_database(b: Branch) -> list[str]:
                 if table == "member_fts_data" and isinstance(value, bytes):
                     found += [f"{table}.{col}: trigram {t!r}" for t in TRIGRAMS if t in value]
     for no, body, vals in b.conn.execute("SELECT no, body, vals FROM changeset"):
-        payload = cbor2.loads(bytes(body)[36:])
+        payload = cbor2.loads(unpack(body)[36:])
         for where, leaf in _walk(payload, f"cs{no}.body"):
             found += _hits(leaf, where)
-        for where, leaf in _walk(cbor2.loads(bytes(vals)), f"cs{no}.vals"):
+        for where, leaf in _walk(cbor2.loads(unpack(vals)), f"cs{no}.vals"):
             found += _hits(leaf, where)
     return found
 
@@ -312,7 +313,7 @@ def test_erasing_a_member_erases_the_records_merged_into_them(template, tmp_path
                     text = " ".join(str(v) for v in row if isinstance(v, str)).lower()
                     leftovers += [(table, n) for n in old_names if n.lower() in text]
             for (vals,) in replica.conn.execute("SELECT vals FROM changeset"):
-                for _where, leaf in _walk(cbor2.loads(bytes(vals)), "vals"):
+                for _where, leaf in _walk(cbor2.loads(unpack(vals)), "vals"):
                     leftovers += [("changeset", n) for n in old_names
                                   if isinstance(leaf, str) and n.lower() in leaf.lower()]
             assert leftovers == [], (replica.device_name, leftovers)

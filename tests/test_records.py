@@ -14,6 +14,7 @@ import pytest
 from sync.errors import UnknownField, UnknownId, ValidationError
 from sync.records import Branch, MemberQuery
 from sync.store import schema
+from sync.store.packing import unpack
 from sync.store.vault import Vault
 
 TODAY = dt.date.today()
@@ -607,6 +608,8 @@ def decrypted_texts(branch: Branch) -> list[tuple[str, str, str]]:
                 if isinstance(value, str):
                     out.append((table, col, value))
                 elif isinstance(value, bytes):
+                    if table == "changeset" and col in ("body", "vals"):
+                        value = unpack(value)  # stored deflated: the signed bytes
                     out.append((table, col, value.decode("utf-8", "replace")))
                     if table == "changeset" and col == "vals":
                         out += [(table, "vals(decoded)", s) for s in _strings(

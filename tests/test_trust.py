@@ -17,6 +17,7 @@ from sync.errors import CaucusError, NotPermitted, RevokedDevice
 from sync.folder import sync_folder
 from sync.records import Branch
 from sync.replica import Replica, device_row_id
+from sync.store.packing import unpack
 from sync.store.vault import Vault
 from sync.trust import (
     admit_device,
@@ -182,7 +183,7 @@ def test_revocation_learned_after_a_relay_of_late_change_sets(branches, tmp_path
 
 
 def _stored_blobs(b: Branch) -> bytes:
-    return b"".join(bytes(body) + bytes(vals) for body, vals in b.conn.execute(
+    return b"".join(unpack(body) + unpack(vals) for body, vals in b.conn.execute(
         "SELECT body, vals FROM changeset"))
 
 

@@ -23,6 +23,7 @@ from ..records import (
     parse_assignment,
 )
 from .errors import UsageError
+from .localised import Localised, date_arg
 from .options import confirmed, positive
 from .output import emit, print_json, say, table
 from .registry import CommandTable, arg
@@ -32,6 +33,8 @@ FIELD_ALIASES = {
     "first": "first_name", "last": "last_name", "preferred": "preferred_name",
     "email": "emails", "phone": "phones", "workplace": "workplace_id", "joined": "joined_on",
 }
+#: member fields that hold a date: typed as the branch's country writes dates, or ISO
+DATE_FIELDS = ("joined_on", "lapsed_on", "dues_paid_until", "override_until")
 ID = arg("id", metavar="ID")
 SET = arg("--set", action="append", default=[], metavar="FIELD=VALUE",
           help="any member field; lists (emails, phones, tags) comma-separated; "
@@ -55,6 +58,8 @@ def member_fields(branch: Branch, assignments: Sequence[str]) -> tuple[dict[str,
             tags = value
         elif name == "workplace_id":
             fields[name] = workplace_id(branch, value)
+        elif name in DATE_FIELDS and value:
+            fields[name] = Localised(branch.region).read_date(value, name)
         else:
             fields[name] = value
     return fields, tags
@@ -71,8 +76,8 @@ def member_fields(branch: Branch, assignments: Sequence[str]) -> tuple[dict[str,
     arg("--status", help=f"one of {', '.join(STATUSES)}"),
     arg("--tag", action="append", default=[], help="tag (repeatable)"),
     arg("--membership-no", help="membership number"),
-    arg("--joined", help="date joined (YYYY-MM-DD)"),
-    arg("--dues-paid-until", help="dues paid up to (YYYY-MM-DD)"),
+    date_arg("--joined", help="date joined"),
+    date_arg("--dues-paid-until", help="dues paid up to"),
     arg("--assessment", help="organising assessment 0..5"),
     SET,
 )
@@ -98,7 +103,7 @@ def member_add(session: Session, args: argparse.Namespace) -> int:
     arg("--status", choices=STATUSES, help="effective membership status"),
     arg("--workplace", help="workplace id, id prefix or exact name"),
     arg("--tag", help="members with this tag"),
-    arg("--arrears-before", metavar="DATE", help="dues unpaid before DATE"),
+    date_arg("--arrears-before", help="dues unpaid before DATE"),
     arg("--deleted", action="store_true", help="list deleted members instead"),
     arg("--sort", choices=tuple(MEMBER_SORTS), default="name"),
     arg("--desc", action="store_true", help="sort in descending order"),

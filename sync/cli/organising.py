@@ -17,6 +17,7 @@ from ..ops import organising as org
 from ..records import RELATION_KINDS, UNIT_KINDS, Branch, Figures
 from .errors import UsageError
 from .exchange import warn_unencrypted
+from .localised import date_arg
 from .options import whole
 from .output import emit, print_json, say, table
 from .registry import CommandTable, arg
@@ -25,7 +26,7 @@ from .resolve import member_id, workplace_id
 commands = CommandTable()
 
 ACTION_OPT = arg("--action", metavar="TEST", help="a structure test (id, prefix or name)")
-AS_OF = arg("--counted-on", metavar="DATE", help="when it was counted (default today)")
+AS_OF = date_arg("--counted-on", help="when it was counted (default today)")
 
 
 def unit_of(branch: Branch, ref: str, workplace: str | None = None) -> str:
@@ -185,8 +186,7 @@ def workplace_show(session: Session, args: argparse.Namespace) -> int:
 
 @commands.command(
     "workplace density", "members ÷ headcount in every workplace and the branch, and "
-    "the change since a date", arg("--since", metavar="DATE",
-                                   help="also as it was at the end of that day"),
+    "the change since a date", date_arg("--since", help="also as it was at the end of that day"),
     json_out=True)
 def workplace_density(session: Session, args: argparse.Namespace) -> int:
     rows, total = session.branch.density(args.since)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..progress import Progress as Step
 from ..progress import Stage
+from .localised import Localised
 
 CELL_WIDTH = 60  # ids (36 characters) are never cut
 
@@ -41,10 +42,12 @@ def cell(value: Any, width: int = CELL_WIDTH) -> str:
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Aligned columns, the last one unpadded; nothing at all when there are no rows."""
+    """Aligned columns, the last one unpadded; nothing at all when there are no rows.
+    Dates and numbers are written as the terminal's locale writes them."""
     if not rows:
         return
-    cells = [[cell(c) for c in row] for row in rows]
+    local = Localised()
+    cells = [[cell(local.cell(c)) for c in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
     for row in [list(headers), *cells]:
         padded = [c.ljust(w) for c, w in zip(row[:-1], widths, strict=False)] + [row[-1]]

@@ -6,6 +6,7 @@ import argparse
 
 from ..ops import Session
 from ..records import ATTENDANCE, CAMPAIGN_STATUSES
+from .localised import date_arg
 from .options import positive
 from .output import cell, emit, print_json, say, table
 from .registry import CommandTable, arg
@@ -59,7 +60,7 @@ commands.group("campaign", "campaigns")
 
 @commands.command("campaign add", "add a campaign and print its id",
                   arg("name", metavar="NAME"), arg("--description"),
-                  arg("--starts", metavar="DATE"), arg("--ends", metavar="DATE"),
+                  date_arg("--starts"), date_arg("--ends"),
                   arg("--status", choices=CAMPAIGN_STATUSES))
 def campaign_add(session: Session, args: argparse.Namespace) -> int:
     branch = session.branch
@@ -79,8 +80,8 @@ def campaign_list(session: Session, args: argparse.Namespace) -> int:
 
 @commands.command("campaign edit", "change a campaign's name, description, dates or status",
                   arg("id", metavar="ID", help="campaign id, prefix or name"),
-                  arg("--name"), arg("--description"), arg("--starts", metavar="DATE"),
-                  arg("--ends", metavar="DATE"), arg("--status", choices=CAMPAIGN_STATUSES))
+                  arg("--name"), arg("--description"), date_arg("--starts"),
+                  date_arg("--ends"), arg("--status", choices=CAMPAIGN_STATUSES))
 def campaign_edit(session: Session, args: argparse.Namespace) -> int:
     branch = session.branch
     campaign = campaign_id(branch, args.id)
@@ -100,10 +101,10 @@ commands.group("note", "conversations with members")
     arg("--member", required=True, metavar="ID", help="member id or prefix"),
     arg("--campaign", metavar="ID", help="campaign id, prefix or name"),
     arg("--text", required=True),
-    arg("--date", help="when (YYYY-MM-DD, default today)"),
+    date_arg("--date", help="when (default today)"),
     arg("--method", help="in_person, phone, email, text, video, meeting, other"),
     arg("--outcome"),
-    arg("--follow-up", metavar="DATE", help="also create a follow-up task due then"),
+    date_arg("--follow-up", help="also create a follow-up task due then"),
 )
 def note_add(session: Session, args: argparse.Namespace) -> int:
     branch = session.branch
@@ -132,7 +133,7 @@ commands.group("task", "follow-up tasks")
 
 
 @commands.command("task add", "add a task and print its id",
-                  arg("title", metavar="TITLE"), arg("--due", metavar="DATE"),
+                  arg("title", metavar="TITLE"), date_arg("--due"),
                   arg("--member", metavar="ID"),
                   arg("--assignee", metavar="NAME", help="the person who does it"))
 def task_add(session: Session, args: argparse.Namespace) -> int:
@@ -181,7 +182,7 @@ commands.group("meeting", "meetings, attendance and quorum")
 
 
 @commands.command("meeting add", "add a meeting and print its id",
-                  arg("title", metavar="TITLE"), arg("--date", metavar="DATE"),
+                  arg("title", metavar="TITLE"), date_arg("--date"),
                   arg("--location"),
                   arg("--quorum", type=int, metavar="N", help="members needed for quorum"))
 def meeting_add(session: Session, args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import VaultExists, VaultMissing
 from ..ops.session import Session, open_vault
 from ..store.vault import Vault, sidecar_path
+from .localised import read_typed_dates
 from .options import read_passphrase, vault_path
 
 
@@ -44,6 +45,8 @@ def open_session(args: argparse.Namespace) -> Iterator[Session]:
         )
     session = open_vault(path, read_passphrase(prompt=f"Passphrase for {path.name}: "))
     try:
+        if session.initialised:
+            read_typed_dates(args, session.branch.region)
         yield session
     finally:
         session.lock()

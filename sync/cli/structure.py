@@ -12,6 +12,7 @@ from ..ops import Session
 from ..ops import organising as org
 from ..records import ACTION_KINDS, ANSWERS, Contact
 from .exchange import warn_unencrypted
+from .localised import date_arg
 from .options import whole
 from .organising import done, share
 from .output import emit, note, print_json, table
@@ -99,7 +100,8 @@ commands.group("action", "structure tests: an action everyone is asked to take")
     arg("name", metavar="NAME"), arg("--kind", required=True, choices=ACTION_KINDS),
     arg("--target", type=whole(1, 100), metavar="PERCENT",
         help="the share of each unit's headcount to reach (e.g. 60)"),
-    arg("--deadline", metavar="DATE"), arg("--starts", metavar="DATE"),
+    date_arg("--deadline"),
+    date_arg("--starts"),
     arg("--campaign", metavar="CAMPAIGN"),
     arg("--workplace", metavar="WORKPLACE", help="one workplace (default: the branch)"),
     arg("--notes"), json_out=True)

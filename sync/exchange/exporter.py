@@ -240,9 +240,11 @@ def _csv_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
 
 def _xlsx_bytes(columns: list[str], rows: list[list[Any]],
                 fields: list[str] | None = None) -> bytes:
-    """The workbook. A worksheet cannot hold control characters (openpyxl refuses them,
-    quoting the whole value in its error): vertical tabs and form feeds, line breaks in
-    old spreadsheets, become line breaks; the others are left out."""
+    """The workbook, streamed by openpyxl's write-only mode (with lxml, which that mode
+    writes through: twice as fast as its pure-Python writer). A worksheet cannot hold
+    control characters (openpyxl refuses them, quoting the whole value in its error):
+    vertical tabs and form feeds, line breaks in old spreadsheets, become line breaks;
+    the others are left out."""
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -263,18 +265,21 @@ def _xlsx_bytes(columns: list[str], rows: list[list[Any]],
     sheet.append(header)
     dates = [c in DATE_COLUMNS for c in (fields or columns)]
     for row in rows:
+        # one search per row: a cell needs cleaning only if the row holds such a character
+        dirty = ILLEGAL_CHARACTERS_RE.search(
+            "\n".join(v for v in row if isinstance(v, str))) is not None
         out: list[Any] = []
         for value, is_date in zip(row, dates, strict=True):
             if isinstance(value, str):
-                value = text(value)
-            if is_date and value:
-                out.append(dt.date.fromisoformat(value))
-            elif isinstance(value, str) and value.startswith("="):
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.data_type = "s"  # text, never a formula
-                out.append(cell)
-            else:
-                out.append(value)
+                if dirty:
+                    value = text(value)
+                if is_date and value:
+                    value = dt.date.fromisoformat(value)
+                elif value.startswith("="):
+                    cell = WriteOnlyCell(sheet, value=value)
+                    cell.data_type = "s"  # text, never a formula
+                    value = cell
+            out.append(value)
         sheet.append(out)
     buf = io.BytesIO()
     book.save(buf)

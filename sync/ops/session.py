@@ -113,9 +113,11 @@ class Session:
         return self.role == "admin"
 
     def keep_more_pages(self) -> None:
-        """Keep more decrypted pages in memory: an interactive session searches and
-        scrolls the same pages again and again."""
+        """Tune the vault for an interactive session: more decrypted pages kept in
+        memory (it searches and scrolls the same pages again and again), and write-ahead
+        log checkpoints in a thread of their own, never in a save."""
         self.vault.keep_more_pages()
+        self.vault.checkpoint_in_background()
 
     def lock(self) -> None:
         """Close the database and forget the key."""

@@ -6,7 +6,7 @@ merge's own rule) among those change sets. No snapshot is stored for it.
 
 Replaying the whole history would decode every change set of the branch (the bundle
 import's work) to count one figure. It is not needed for the rows nobody touched: the
-replica's ``clock`` holds, per row and field, the stamps of the write that wins now;
+row's ``clock`` holds, per field, the stamps of the write that wins now;
 when every counted field of a row (a person's workplace, unit, status and dues, deleted;
 a unit's workplace, parent and headcount; a workplace's headcount) won before the day
 ended, every write to those fields came before it too, so the row's value then is its
@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .. import changes
+from ..store import clocks
 from ..store.vault import db_errors
 from . import organising_figures as of
 from .organising_types import Figures, Unit
@@ -44,14 +45,28 @@ def end_of_day(day: dt.date) -> int:
 
 
 def changed_since(conn: Any, table: str, fields: Sequence[str], stamp: int) -> list[str]:
-    """Rows of ``table`` with a write to one of ``fields`` at or after ``stamp``."""
+    """Rows of ``table`` whose clock holds a write to one of ``fields`` at or after
+    ``stamp``: only the rows the change sets stamped since touched are read."""
     marks = ", ".join("?" * len(fields))
     with db_errors():
-        return [r[0] for r in conn.execute(
-            "SELECT c.row FROM clock c WHERE c.tbl = ? AND EXISTS (SELECT 1 FROM "  # noqa: S608
-            "json_each(c.data) f, json_each(f.value) s WHERE f.key IN "
-            f"({marks}) AND json_extract(s.value, '$[0]') >= ?)",
-            (table, *fields, stamp))]
+        codes = {no for (no,) in conn.execute(
+            f"SELECT no FROM field_code WHERE name IN ({marks})", tuple(fields))}  # noqa: S608
+        recent = {no for (no,) in conn.execute(
+            "SELECT no FROM changeset WHERE status = 'applied' AND hlc >= ?", (stamp,))}
+        if not codes or not recent:
+            return []
+        touched = sorted({row for row, cs in conn.execute(
+            "SELECT row, cs FROM row_index WHERE tbl = ? AND cs >= ?",
+            (table, min(recent))) if cs in recent})
+        found: list[str] = []
+        for start in range(0, len(touched), 500):
+            chunk = touched[start:start + 500]
+            for row, data in conn.execute(
+                    f"SELECT id, clock FROM {table} WHERE id IN "  # noqa: S608
+                    f"({', '.join('?' * len(chunk))})", chunk):
+                if clocks.written_by(data, recent) & codes:
+                    found.append(row)
+    return found
 
 
 def rows_then(branch: Branch, table: str, ids: Iterable[str], fields: Sequence[str],

@@ -11,10 +11,10 @@ conflict then sits on ``deleted`` and offers the edits as candidates of kind "ed
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from ..errors import UnknownId
+from ..store import schema
 from .log import ChangeSetLog
 from .shared import Shared
 
@@ -100,19 +100,21 @@ class Conflicts:
         ).fetchone()
         if hit is None:
             raise UnknownId(f"There is no open conflict {table}:{row}:{name}.")
-        clock = json.loads(conn.execute(
-            "SELECT data FROM clock WHERE tbl = ? AND row = ?", (table, row)
-        ).fetchone()[0])
+        found = conn.execute(
+            f"SELECT clock FROM {table} WHERE id = ?", (row,)  # noqa: S608
+        ).fetchone() if table in schema.TABLES else None
+        clock = self.shared.decode_clock(found[0] if found else None)
         conflict = Conflict(table, row, name)
-        stamps = sorted(clock.get(name, []), key=self.shared.rank, reverse=True)
+        rank = self.shared.rank
+        stamps = sorted(clock.get(name, []), key=rank, reverse=True)
         for stamp in stamps:
             conflict.candidates.append(self.candidate(table, row, name, stamp))
         if name == "deleted":
             deletes = [s for s in stamps if is_live_delete(s)]
-            for other, sibs in clock.items():
+            for other, sibs in sorted(clock.items()):
                 if other == "deleted":
                     continue
-                for s in sibs:
+                for s in sorted(sibs, key=rank, reverse=True):
                     if any(self.concurrent(d, s) for d in deletes):
                         cand = self.candidate(table, row, other, s)
                         cand["kind"] = "edit"

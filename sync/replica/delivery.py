@@ -22,6 +22,7 @@ from .. import changes
 from ..changes import ChangeSet
 from ..errors import CaucusError, NotPermitted, RevokedDevice, UnknownDevice, WrongBranch
 from ..store import schema
+from ..store.packing import unpack
 from ..store.vault import db_errors
 from .erasure import Erasure
 from .log import ChangeSetLog
@@ -268,7 +269,7 @@ class Delivery:
                     "SELECT no, body, sig, vals FROM changeset WHERE status = 'held' "
                     "AND author = ? AND seq > ? ORDER BY seq", (author, cutoff)
                 ).fetchall():
-                    cs = changes.verify(bytes(body), bytes(sig), bytes(vals))
+                    cs = changes.verify(unpack(body), bytes(sig), unpack(vals))
                     self.voiding.void(cs, no)
                     if report:
                         report.reject(describe(cs), str(RevokedDevice()))
@@ -355,7 +356,7 @@ class Delivery:
                 for table in schema.TABLES:
                     conn.execute(f"DELETE FROM {table}")
                 self.search.clear()
-                for local in ("clock", "conflict", "vv"):
+                for local in ("conflict", "vv"):
                     conn.execute(f"DELETE FROM {local}")
                 conn.execute(
                     "UPDATE changeset SET status = 'held', reason = NULL, applied_order = NULL"

@@ -54,7 +54,6 @@ class Erasure:
                 self.forget_saved_searches(row)
             self.search.forget(table, found[0])
             conn.execute(f"DELETE FROM {table} WHERE id = ?", (row,))
-        conn.execute("DELETE FROM clock WHERE tbl = ? AND row = ?", (table, row))
         conn.execute("DELETE FROM conflict WHERE tbl = ? AND row = ?", (table, row))
         for (no,) in conn.execute(
             "SELECT cs FROM row_index WHERE tbl = ? AND row = ?", (table, row)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..store.packing import unpack
 from .roster import Permissions
 from .shared import Shared
 
@@ -34,14 +35,29 @@ class Exporter:
 
     def plan(self, since: dict[bytes, int] | None = None) -> list[int]:
         """The local numbers of every processed change set in a causal order; with
-        ``since`` (a peer's version vector), only of those the peer lacks."""
+        ``since`` (a peer's version vector), only of those the peer lacks.
+
+        Each device's change sets past what the peer has are read from the covering
+        index ``changeset_plan`` (author, seq, status, applied_order): the stored rows
+        hold their status and order after the change set's bytes, so reading them from
+        the table walked every stored change set's overflow pages (0.5 s at 50,000
+        members for a sync of 100 changes).
+        """
         since_no = {self.shared.author_no(pk): s for pk, s in (since or {}).items()}
         roster = self.permissions.roster
-        return [no for no, author, seq in self.shared.conn.execute(
-            "SELECT no, author, seq FROM changeset WHERE status IN "
-            "('applied', 'rejected', 'void') "
-            "ORDER BY applied_order IS NULL, applied_order, author, seq"
-        ) if since_no.get(author, 0) < seq and roster.is_device_no(author)]
+        conn = self.shared.conn
+        found: list[tuple[bool, int, int, int, int]] = []
+        for (author,) in conn.execute("SELECT no FROM author ORDER BY no").fetchall():
+            if not roster.is_device_no(author):
+                continue
+            for no, seq, order in conn.execute(
+                "SELECT no, seq, applied_order FROM changeset INDEXED BY changeset_plan "
+                "WHERE author = ? AND seq > ? AND status IN ('applied', 'rejected', 'void')",
+                (author, since_no.get(author, 0)),
+            ):
+                found.append((order is None, order or 0, author, seq, no))
+        found.sort()
+        return [entry[4] for entry in found]
 
     def items(self, nos: list[int]) -> list[tuple[bytes, bytes, bytes]]:
         """The stored ``(body, sig, vals)`` of the change sets numbered ``nos``, in order."""
@@ -52,5 +68,5 @@ class Exporter:
             for no, body, sig, vals in self.shared.conn.execute(
                 f"SELECT no, body, sig, vals FROM changeset WHERE no IN ({marks})", chunk,
             ):
-                found[no] = (bytes(body), bytes(sig), bytes(vals))
+                found[no] = (unpack(body), bytes(sig), unpack(vals))
         return [found[no] for no in nos if no in found]

@@ -16,6 +16,7 @@ from .. import changes
 from ..changes import ChangeSet
 from ..errors import CaucusError, UnknownId
 from ..store import state as stored_state
+from ..store.packing import pack, unpack
 from .shared import DEPS_CACHE, LOADED_CACHE, Shared
 
 HEADER_BYTES = len(changes.MAGIC) + changes.PK_BYTES  # before a body's CBOR payload
@@ -48,8 +49,8 @@ class ChangeSetLog:
         cur = shared.conn.execute(
             "INSERT INTO changeset(hash, author, seq, hlc, body, sig, vals, status, reason, "
             "received_at, applied_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (cs.hash, shared.author_no(cs.author), cs.seq, cs.hlc, cs.body, cs.sig, cs.vals,
-             status, reason, changes.hlc_millis(changes.wall_hlc()), order),
+            (cs.hash, shared.author_no(cs.author), cs.seq, cs.hlc, pack(cs.body), cs.sig,
+             pack(cs.vals), status, reason, changes.hlc_millis(changes.wall_hlc()), order),
         )
         no = int(cur.lastrowid)
         shared.conn.executemany(
@@ -66,7 +67,8 @@ class ChangeSetLog:
     def set_values(self, no: int, vals: bytes) -> None:
         """Replace a change set's stored values (a redaction: the signature stays valid)."""
         self.shared.loaded.pop(no, None)
-        self.shared.conn.execute("UPDATE changeset SET vals = ? WHERE no = ?", (vals, no))
+        self.shared.conn.execute("UPDATE changeset SET vals = ? WHERE no = ?",
+                                 (pack(vals), no))
 
     @property
     def order(self) -> int:
@@ -100,7 +102,7 @@ class ChangeSetLog:
         ).fetchone()
         if row is None:
             raise UnknownId()
-        return changes.verify(bytes(row[0]), bytes(row[1]), bytes(row[2]))
+        return changes.verify(unpack(row[0]), bytes(row[1]), unpack(row[2]))
 
     def cached(self, no: int) -> ChangeSet:
         """:meth:`load`, keeping the last few parsed (values are read a field at a time)."""
@@ -116,9 +118,9 @@ class ChangeSetLog:
     def find(self, cs_hash: bytes, vals: bytes) -> tuple[int, str, bool] | None:
         """``(no, status, same values)`` of the stored change set with this hash."""
         row = self.shared.conn.execute(
-            "SELECT no, status, vals = ? FROM changeset WHERE hash = ?", (vals, cs_hash)
+            "SELECT no, status, vals FROM changeset WHERE hash = ?", (cs_hash,)
         ).fetchone()
-        return None if row is None else (row[0], row[1], bool(row[2]))
+        return None if row is None else (row[0], row[1], unpack(row[2]) == vals)
 
     def number_of(self, author: int, seq: int) -> int | None:
         row = self.shared.conn.execute(
@@ -138,7 +140,7 @@ class ChangeSetLog:
             author, seq, body = self.shared.conn.execute(
                 "SELECT author, seq, body FROM changeset WHERE no = ?", (no,)
             ).fetchone()
-            payload = cbor2.loads(bytes(body)[HEADER_BYTES:])
+            payload = cbor2.loads(unpack(body)[HEADER_BYTES:])
             hit = (author, seq, self.shared.deps_by_no(payload[4]))
             if len(cache) >= DEPS_CACHE:
                 cache.clear()
@@ -170,7 +172,7 @@ class ChangeSetLog:
             sql += f" LIMIT {int(limit)}"
         out = []
         for no, author, seq, hlc, body, status in self.shared.conn.execute(sql).fetchall():
-            payload = cbor2.loads(bytes(body)[HEADER_BYTES:])
+            payload = cbor2.loads(unpack(body)[HEADER_BYTES:])
             ops = sum(len(r[2]) for r in payload[5])
             pk = self.shared.author_pks[author].hex()
             out.append({
@@ -196,7 +198,7 @@ class ChangeSetLog:
         ):
             count += 1
             try:
-                cs = changes.verify(bytes(body), bytes(sig), bytes(vals))
+                cs = changes.verify(unpack(body), bytes(sig), unpack(vals))
             except CaucusError as exc:
                 failures.append((no, str(exc)))
                 continue

@@ -186,10 +186,16 @@ class Permissions:
         role = self.roster.role_at(cs.author, author, cs.seq, shared.deps_by_no(cs.deps))
         if role is None:
             return str(UnknownDevice())
+        known: dict[tuple[str, tuple[str, ...]], bool] = {}  # rows share their fields
         for row in cs.rows:
             if row.table not in schema.TABLES:
                 return f"It names an unknown table {row.table!r}."
-            if not all(schema.knows_field(row.table, name) for name in row.fields):
+            key = (row.table, row.fields)
+            knows = known.get(key)
+            if knows is None:
+                knows = known[key] = all(schema.knows_field(row.table, name)
+                                         for name in row.fields)
+            if not knows:
                 return schema.NEWER_WRITER
             if role == "admin":
                 continue

@@ -15,9 +15,11 @@ import nacl.signing
 
 from .. import changes
 from ..errors import VaultCorrupt
+from ..store import clocks
 from ..store.vault import Vault
 
 DEPS_CACHE = 4096  # change sets whose (author, seq, deps) are kept decoded
+STAMP_CACHE = 65536  # change sets whose (hlc, author, seq) are kept, for reading clocks
 LOADED_CACHE = 8  # change sets kept parsed for reading values (conflicts, value tags)
 
 
@@ -30,11 +32,14 @@ class Shared:
     """The state the parts of one replica share, all of it public.
 
     ``authors``/``author_pks`` map public keys to the small numbers the vault stores and
-    back. Caches, each ``None`` or empty until first used: ``roster`` (the
-    :class:`~.roster.Roster` in force; :class:`~.roster.Permissions` loads it), ``erased``
-    (the erased ``(table, row)`` pairs), ``order`` (the greatest applied order), ``deps``
-    (change set number → author, seq and deps by author number), ``loaded`` (a few
-change sets kept parsed, by number, for reading their values) and ``fts_to_purge``
+    back; ``field_codes``/``field_names`` do the same for field names (the rows' clocks
+    store numbers, :mod:`sync.store.clocks`), and ``stamps`` keeps the ``(hlc, author,
+    seq)`` of change sets those clocks name. Caches, each ``None`` or empty until first
+    used: ``roster`` (the :class:`~.roster.Roster` in force;
+    :class:`~.roster.Permissions` loads it), ``erased`` (the erased ``(table, row)``
+    pairs), ``order`` (the greatest applied order), ``deps`` (change set number →
+    author, seq and deps by author number), ``loaded`` (a few change sets kept parsed,
+    by number, for reading their values) and ``fts_to_purge``
     (full-text tables to rewrite when the transaction commits). ``needs_rebuild`` asks for
     the state to be recomputed before the transaction ends; ``rebuilding`` is set while
     it is.
@@ -45,6 +50,9 @@ change sets kept parsed, by number, for reading their values) and ``fts_to_purge
         self.write_lock = threading.RLock()
         self.authors: dict[bytes, int] = {}
         self.author_pks: dict[int, bytes] = {}
+        self.field_codes: dict[str, int] = {}
+        self.field_names: dict[int, str] = {}
+        self.stamps: dict[int, tuple[int, int, int]] = {}
         self.roster = None
         self.erased: set[tuple[str, str]] | None = None
         self.order: int | None = None
@@ -75,6 +83,12 @@ change sets kept parsed, by number, for reading their values) and ``fts_to_purge
         for no, pk in self.conn.execute("SELECT no, pk FROM author"):
             self.authors[bytes(pk)] = no
             self.author_pks[no] = bytes(pk)
+        self.stamps.clear()
+        self.field_codes.clear()
+        self.field_names.clear()
+        for no, name in self.conn.execute("SELECT no, name FROM field_code"):
+            self.field_codes[name] = no
+            self.field_names[no] = name
 
     # -- the vault's own settings -----------------------------------------------------
     def meta(self, key: str) -> str | None:
@@ -141,6 +155,36 @@ change sets kept parsed, by number, for reading their values) and ``fts_to_purge
 
     def author_pk(self, no: int) -> bytes:
         return self.author_pks[no]
+
+    # -- the rows' clocks ---------------------------------------------------------------
+    def field_code(self, name: str) -> int:
+        """The vault's number for a field name, given it on first sight."""
+        no = self.field_codes.get(name)
+        if no is None:
+            no = int(self.conn.execute(
+                "INSERT INTO field_code(name) VALUES (?)", (name,)).lastrowid)
+            self.field_codes[name] = no
+            self.field_names[no] = name
+        return no
+
+    def stamp_of(self, cs: int) -> tuple[int, int, int]:
+        """``(hlc, author, seq)`` of stored change set ``cs`` (cached)."""
+        hit = self.stamps.get(cs)
+        if hit is None:
+            row = self.conn.execute(
+                "SELECT hlc, author, seq FROM changeset WHERE no = ?", (cs,)).fetchone()
+            if row is None:
+                raise VaultCorrupt("A row's clock names a change set this vault lacks.")
+            if len(self.stamps) >= STAMP_CACHE:
+                self.stamps.clear()
+            hit = self.stamps[cs] = (row[0], row[1], row[2])
+        return hit
+
+    def encode_clock(self, clock: clocks.Clock) -> bytes:
+        return clocks.encode(clock, self.field_code)
+
+    def decode_clock(self, data: bytes | None) -> clocks.Clock:
+        return clocks.decode(data, self.field_names.__getitem__, self.stamp_of)
 
     def deps_by_no(self, deps: dict[bytes, int]) -> dict[int, int]:
         """A change set's deps keyed by author number instead of public key."""

@@ -1,10 +1,11 @@
 """Field state: applying a change set's ops to the replicated tables by field LWW.
 
-State kept per replicated row (``clock`` table) is, for each field, the set of its
-causally maximal op stamps ``[hlc, author_no, seq, cs_no]`` (for ``deleted`` the value
-is appended). Given causal delivery an incoming op is never dominated by one already
-applied, so the new set is "the old stamps the incoming change set has not seen, plus
-the incoming one": independent of arrival order. The field's value is that of the
+State kept per replicated row (its ``clock`` column, stored as
+:mod:`sync.store.clocks` says) is, for each field, the set of its causally maximal op
+stamps ``[hlc, author_no, seq, cs_no]`` (for ``deleted`` the value is appended).
+Given causal delivery an incoming op is never dominated by one already applied, so the
+new set is "the old stamps the incoming change set has not seen, plus the incoming
+one": independent of arrival order. The field's value is that of the
 greatest stamp by ``(hlc, author public key)`` (LWW). More than one stamp means two
 writes neither saw: a conflict, listed until a write that has seen both supersedes them,
 unless they wrote the same value (the state is the same whichever wins). To tell, each
@@ -89,6 +90,7 @@ class FieldState:
         author = shared.author_no(cs.author)
         deps = shared.deps_by_no(cs.deps)
         stamp = Stamp(cs.hlc, author, cs.seq, cs_no)
+        shared.stamps[cs_no] = (cs.hlc, author, cs.seq)
         if fresh is None:
             fresh = self.fresh_rows(cs)
         erasure = self.erasure
@@ -116,7 +118,8 @@ class FieldState:
             shared.set_meta("hlc", str(cs.hlc))
 
     def fresh_rows(self, cs: ChangeSet) -> set[tuple[str, str]]:
-        """Rows this change set creates: no clock yet, named once, no erased member link.
+        """Rows this change set creates: not in their table yet, named once, no erased
+        member link.
 
         They take a batched path (explicit rowids, executemany) that gives the same
         state as :meth:`apply_row`; bulk imports are mostly such rows.
@@ -129,12 +132,13 @@ class FieldState:
         fresh = {key for key, n in counts.items() if n == 1 and key[0] in schema.TABLES}
         conn = self.shared.conn
         for table, rows in by_table.items():
+            if table not in schema.TABLES:
+                continue
             for start in range(0, len(rows), 500):
                 chunk = rows[start:start + 500]
                 marks = ", ".join("?" * len(chunk))
                 for (existing,) in conn.execute(
-                    f"SELECT row FROM clock WHERE tbl = ? AND row IN ({marks})",
-                    (table, *chunk),
+                    f"SELECT id FROM {table} WHERE id IN ({marks})", chunk,
                 ):
                     fresh.discard((table, existing))
         if self.erasure.any_member():
@@ -148,33 +152,27 @@ class FieldState:
 
     def insert_new_rows(self, rows: list[tuple[str, str, dict[str, object]]],
                         stamp: Stamp) -> None:
-        """Insert rows no clock knows yet, in one ``executemany`` per table and columns."""
+        """Insert rows that are not in their table yet, in one ``executemany`` per table
+        and columns; every field of such a row has the one stamp."""
         conn = self.shared.conn
-        mine = stamp.as_list()
-        clocks = []
+        code = self.shared.field_code
         grouped: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
         member_fts = []
         note_fts = []
         next_rid: dict[str, int] = {}
-        # every field of a new row has the one stamp: write its clock JSON directly
-        stamp_json = "[[" + ",".join(str(x) for x in mine) + "]]"
-        deleted_json = {v: "[[" + ",".join(str(x) for x in mine) + f",{v}]]"
-                        for v in ("true", "false")}
+        clocks: dict[tuple, bytes] = {}  # by the row's fields (and deleted flag)
         for table, row, values in rows:
-            clock_parts = []
             cols: dict[str, object] = {}
             custom: dict[str, object] = {}
             kinds = schema.TABLES[table]
+            deleted = values.get("deleted")
             for name, value in values.items():
                 kind = kinds.get(name)
                 if kind is not None:
-                    clock_parts.append(f'"{name}":{stamp_json}')
                     cols[name] = to_sql(kind, value)
                 elif name == "deleted":
-                    clock_parts.append(f'"deleted":{deleted_json["true" if value else "false"]}')
                     cols[name] = 1 if value else 0
                 elif table == "member" and name.startswith("custom."):
-                    clock_parts.append(json.dumps(name) + ":" + stamp_json)
                     if value is not None and value != "":
                         custom[name[7:]] = value
                 else:
@@ -182,7 +180,13 @@ class FieldState:
                         f"A change set names an unknown field {table}.{name}.")
             if custom:
                 cols["custom"] = json.dumps(custom, sort_keys=True, ensure_ascii=False)
-            clocks.append((table, row, "{" + ",".join(clock_parts) + "}"))
+            key = (tuple(values), None if deleted is None else bool(deleted))
+            clock = clocks.get(key)
+            if clock is None:
+                entries = [[code(n), bool(deleted)] if n == "deleted" else code(n)
+                           for n in values]
+                clock = clocks[key] = cbor2.dumps([[stamp.cs, *entries]])
+            cols["clock"] = clock
             if table not in next_rid:
                 next_rid[table] = conn.execute(
                     f"SELECT coalesce(max(rid), 0) + 1 FROM {table}"
@@ -199,7 +203,6 @@ class FieldState:
                 f"INSERT INTO {table}(rid, id{''.join(', ' + n for n in names)}) "
                 f"VALUES (?, ?{', ?' * len(names)})", params,
             )
-        conn.executemany("INSERT INTO clock(tbl, row, data) VALUES (?, ?, ?)", clocks)
         self.search.add_new(member_fts, note_fts)
 
     def apply_row(self, table: str, row: str, values: dict[str, object], stamp: Stamp,
@@ -207,14 +210,14 @@ class FieldState:
         """Merge one row's ops into its clock; write the fields they win."""
         if table not in schema.TABLES:
             raise MalformedChangeSet(f"A change set names an unknown table {table!r}.")
-        conn = self.shared.conn
-        clock_row = conn.execute(
-            "SELECT data FROM clock WHERE tbl = ? AND row = ?", (table, row)
+        shared = self.shared
+        found = shared.conn.execute(
+            f"SELECT rid, clock FROM {table} WHERE id = ?", (row,)
         ).fetchone()
-        clock: dict[str, list[list]] = json.loads(clock_row[0]) if clock_row else {}
+        clock = shared.decode_clock(found[1]) if found else {}
         disputed_before = may_conflict(clock)
         mine = stamp.as_list()
-        rank = self.shared.rank
+        rank = shared.rank
         winners: dict[str, object] = {}
         for name, value in values.items():
             try:
@@ -235,14 +238,8 @@ class FieldState:
         disputed = may_conflict(clock)
         if disputed:
             self.tag_values(table, row, clock)
-        data = json.dumps(clock, separators=(",", ":"))
-        if clock_row is None:
-            conn.execute("INSERT INTO clock(tbl, row, data) VALUES (?, ?, ?)",
-                         (table, row, data))
-        else:
-            conn.execute("UPDATE clock SET data = ? WHERE tbl = ? AND row = ?",
-                         (data, table, row))
-        self.write_state(table, row, winners, created=clock_row is None)
+        self.write_state(table, row, winners, shared.encode_clock(clock),
+                         None if found is None else found[0])
         if disputed_before or disputed:
             self.conflicts.update(table, row, clock)
         if self.erasure.erases_linked(table, row):
@@ -260,18 +257,18 @@ class FieldState:
                 if len(s) < 5:
                     s.append(value_tag(table, name, self.log.value_of(s[3], table, row, name)))
 
-    def write_state(self, table: str, row: str, winners: dict[str, object],
-                    created: bool) -> None:
-        """Write the fields a row's ops won (and its full-text entry if they touch it)."""
-        if not winners and not created:
-            return
+    def write_state(self, table: str, row: str, winners: dict[str, object], clock: bytes,
+                    rid: int | None) -> None:
+        """Write the fields a row's ops won and its clock (and its full-text entry if
+        they touch it); ``rid`` is None for a row not in its table yet."""
         conn = self.shared.conn
+        created = rid is None
         plain = {k: v for k, v in winners.items() if not k.startswith("custom.")}
         custom = {k[7:]: v for k, v in winners.items() if k.startswith("custom.")}
         cols = {k: to_sql(schema.field_kind(table, k), v) for k, v in plain.items()}
         if custom:
             current = None if created else conn.execute(
-                "SELECT custom FROM member WHERE id = ?", (row,)
+                "SELECT custom FROM member WHERE rid = ?", (rid,)
             ).fetchone()
             merged = json.loads(current[0]) if current and current[0] else {}
             for k, v in custom.items():
@@ -281,22 +278,19 @@ class FieldState:
                     merged[k] = v
             cols["custom"] = json.dumps(merged, sort_keys=True, ensure_ascii=False) if merged \
                 else None
-        names = list(cols)
+        names = [*cols, "clock"]
+        values = (*cols.values(), clock)
         indexed = is_indexed(table, winners, created)
         if created:
-            cur = conn.execute(
+            rid = conn.execute(
                 f"INSERT INTO {table}(id{''.join(', ' + n for n in names)}) "
-                f"VALUES (?{', ?' * len(names)})", (row, *cols.values()),
-            )
-            rid = cur.lastrowid
+                f"VALUES (?{', ?' * len(names)})", (row, *values),
+            ).lastrowid
         else:
             conn.execute(
                 f"UPDATE {table} SET {', '.join(n + ' = ?' for n in names)} "
-                "WHERE id = ?", (*cols.values(), row),
+                "WHERE rid = ?", (*values, rid),
             )
-            rid = conn.execute(
-                f"SELECT rid FROM {table} WHERE id = ?", (row,)
-            ).fetchone()[0] if indexed else None
         if indexed and table == "member":
             self.search.member(rid, created, cols if created else None)
         elif indexed:

@@ -42,6 +42,7 @@ from ..errors import (
     WrongPassphrase,
 )
 from . import cipher, dberrors, schema
+from .checkpoint import Checkpointer
 from .coredumps import disable_core_dumps
 from .files import atomic_write, disk_errors, fsync_dir, temp_path_for
 from .sidecar import (
@@ -113,6 +114,7 @@ class Vault:
         self._key = key
         self._db: sqlite_utils.Database | None = sqlite_utils.Database(conn)
         self.lock_guard = threading.RLock()
+        self._checkpointer: Checkpointer | None = None
         disable_core_dumps()
         _UNLOCKED.add(self)
 
@@ -240,18 +242,25 @@ class Vault:
         return self._params.profile
 
     def keep_more_pages(self, kib: int = INTERACTIVE_PAGE_CACHE_KIB) -> None:
-        """Keep up to ``kib`` KiB of decrypted pages cached (for an interactive session).
-
-        SQLCipher's default cache (about 8 MB) is smaller than what searching a
-        50,000-member branch reads, so each search decrypted the same pages again:
-        measured on 24 typed searches run twice, 8 ms median per search with the default
-        and 3 ms with 64 MiB. The cache grows only as pages are read. Bulk work (the CLI,
-        imports measured by the benchmarks) keeps the default, so its memory stays low.
-        """
+        """Keep up to ``kib`` KiB of decrypted pages cached (an interactive session
+        searches the same pages again: 8 ms a search at 50,000 members with the default
+        8 MB, 3 ms with 64 MiB). The cache grows only as pages are read."""
         self.conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+
+    def checkpoint_in_background(self, on: bool = True) -> bool:
+        """WAL checkpoints in a thread and a connection of their own, never in a commit
+        of this one (:mod:`sync.store.checkpoint`), or (``on=False``) no more; whether
+        they were on."""
+        was, self._checkpointer = self._checkpointer, None
+        if was is not None:
+            was.stop(self._conn)
+        if on:
+            self._checkpointer = Checkpointer.start_for(self.conn, self.path, self._key)
+        return was is not None
 
     def lock(self) -> None:
         """Close the database and forget the key (as far as Python lets us)."""
+        self.checkpoint_in_background(False)
         _UNLOCKED.discard(self)
         conn, self._conn = self._conn, None
         if conn is not None:
@@ -292,6 +301,7 @@ class Vault:
                            "some space and try again.")
         params = KdfParams.new(profile or self._params.profile)
         key = params.derive(new_passphrase)
+        checkpoints = self.checkpoint_in_background(False)  # it holds the old key
         side, pending = sidecar_path(self.path), pending_path(self.path)
         try:
             atomic_write(pending, sidecar_bytes(params, key))
@@ -321,6 +331,8 @@ class Vault:
         with disk_errors():
             os.replace(pending, side)
             fsync_dir(self.path.parent)
+        if checkpoints:
+            self.checkpoint_in_background()
 
     @staticmethod
     def _rekey_space(conn: sqlcipher3.Connection) -> int:

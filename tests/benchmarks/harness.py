@@ -50,7 +50,9 @@ class Row:
     ``budget`` is an upper bound on ``figure`` (same unit) unless ``budget_is_ratio``,
     when it bounds ``ratio``. ``ratio`` is the cost relative to ``baseline``: figure ÷
     baseline for times and sizes, baseline ÷ figure for rates (``higher_is_better``),
-    so above 1 always means "costlier than the baseline".
+    so above 1 always means "costlier than the baseline". With ``ratios`` (one per run,
+    each from a figure and a baseline measured side by side) the ratio is their median
+    and the table shows their min and max too (:func:`paired`).
     """
 
     what: str
@@ -61,9 +63,12 @@ class Row:
     budget_is_ratio: bool = False
     higher_is_better: bool = False
     note: str = ""
+    ratios: list[float] | None = None
 
     @property
     def ratio(self) -> float | None:
+        if self.ratios:
+            return median(self.ratios)
         if self.baseline is None or not self.figure or not self.baseline:
             return None
         if self.higher_is_better:
@@ -89,6 +94,8 @@ class Row:
             budget = ("≥ " if self.higher_is_better else "< ") + fmt(self.budget, self.unit)
         baseline = "—" if self.baseline is None else fmt(self.baseline, self.unit)
         ratio = "—" if self.ratio is None else f"{self.ratio:.2f}×"
+        if self.ratios and len(self.ratios) > 1:
+            ratio += f" ({min(self.ratios):.2f}–{max(self.ratios):.2f})"
         verdict = {None: "info", True: "pass", False: "FAIL"}[self.passed]
         return (self.what, fmt(self.figure, self.unit), budget, baseline, ratio, verdict)
 
@@ -122,10 +129,30 @@ def median(samples: list[float]) -> float:
     return statistics.median(samples)
 
 
-def p95(samples: list[float]) -> float:
-    """Nearest-rank 95th percentile."""
+def percentile(samples: list[float], q: float) -> float:
+    """Nearest-rank ``q``-th percentile."""
     ordered = sorted(samples)
-    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
+
+
+def p95(samples: list[float]) -> float:
+    return percentile(samples, 95)
+
+
+def paired(figures: list[float], baselines: list[float],
+           higher_is_better: bool = False) -> dict:
+    """Row arguments for runs measured in pairs (a figure and its baseline side by side,
+    in turn): medians of each, and each run's own ratio."""
+    ratios = [(b / f if higher_is_better else f / b) if f and b else float("nan")
+              for f, b in zip(figures, baselines, strict=True)]
+    return {"figure": median(figures), "baseline": median(baselines), "ratios": ratios,
+            "higher_is_better": higher_is_better}
+
+
+def spread(samples: list[float], unit: str = "s") -> str:
+    """``median (min–max) of N`` in the unit's format, for notes."""
+    return (f"median {fmt(median(samples), unit)} (min {fmt(min(samples), unit)}, max "
+            f"{fmt(max(samples), unit)}) of {len(samples)}")
 
 
 def timed(func: Callable[[], object]) -> float:
@@ -188,6 +215,8 @@ class Context:
     build_memory_security: str = "off"
     #: figures the measurements leave for later ones (the growth rows), by name
     figures: dict[str, float] = field(default_factory=dict)
+    #: a second laptop's vault holding the whole branch (left by the bundle import)
+    joined: Path | None = None
     _branch: Branch | None = None
 
     @property
@@ -254,15 +283,19 @@ def ensure_cache(root: Path, members: int, memory_security: str = "off",
     return folder, info
 
 
-def make_work_copy(cache_folder: Path) -> Path:
-    """Copy the cached vault (and its sidecar) to a new scratch folder."""
-    work = Path(tempfile.mkdtemp(prefix="caucus-bench-"))
-    src = cache_folder / "branch.caucus"
-    shutil.copyfile(src, work / "branch.caucus")
-    shutil.copyfile(sidecar_path(src), sidecar_path(work / "branch.caucus"))
+def copy_vault(src: Path, dst: Path) -> None:
+    """Copy a (closed) vault with its sidecar and any write-ahead log."""
+    shutil.copyfile(src, dst)
+    shutil.copyfile(sidecar_path(src), sidecar_path(dst))
     for suffix in ("-wal", "-shm"):
         extra = Path(f"{src}{suffix}")
         if extra.exists():
-            shutil.copyfile(extra, work / f"branch.caucus{suffix}")
-    os.chmod(work / "branch.caucus", 0o600)
+            shutil.copyfile(extra, f"{dst}{suffix}")
+    os.chmod(dst, 0o600)
+
+
+def make_work_copy(cache_folder: Path) -> Path:
+    """Copy the cached vault (and its sidecar) to a new scratch folder."""
+    work = Path(tempfile.mkdtemp(prefix="caucus-bench-"))
+    copy_vault(cache_folder / "branch.caucus", work / "branch.caucus")
     return work

@@ -4,12 +4,14 @@
 welcome file (which holds the whole branch as a bundle) and prints a JSON line with the
 seconds and the peak resident memory; ``raw SOURCE VAULT`` bulk-inserts the same rows
 (read from SOURCE) into the same tables, indexes and full-text indexes of a fresh vault
-with executemany: the baseline of ARCHITECTURE §8.
+with executemany: the baseline of ARCHITECTURE §8. Both also print the vault's size on
+disk once locked.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
@@ -30,7 +32,13 @@ def join(welcome: str, vault_path: str) -> dict:
     report = join_branch(Replica(vault), welcome)
     seconds = time.perf_counter() - start
     vault.lock()
-    return {"seconds": seconds, "peak_mb": peak_mb(), "applied": report.applied}
+    return {"seconds": seconds, "peak_mb": peak_mb(), "applied": report.applied,
+            "size": file_size(vault_path)}
+
+
+def file_size(path: str) -> int:
+    """A locked vault's bytes on disk (its write-ahead log was emptied by the lock)."""
+    return sum(os.path.getsize(p) for p in (path, f"{path}-wal") if os.path.exists(p))
 
 
 def raw(source: str, source_pass: str, vault_path: str) -> dict:
@@ -61,7 +69,8 @@ def raw(source: str, source_pass: str, vault_path: str) -> dict:
     seconds = time.perf_counter() - start
     src.lock()
     dst.lock()
-    return {"seconds": seconds, "rows": sum(len(v) for v in data.values())}
+    return {"seconds": seconds, "rows": sum(len(v) for v in data.values()),
+            "size": file_size(vault_path)}
 
 
 if __name__ == "__main__":

@@ -22,7 +22,9 @@ PASSPHRASE = "golden files are promises"
 def _changeset_row(replica, no: int) -> tuple[bytes, bytes, bytes]:
     body, sig, vals = replica.conn.execute(
         "SELECT body, sig, vals FROM changeset WHERE no = ?", (no,)).fetchone()
-    return bytes(body), bytes(sig), bytes(vals)
+    from sync.store.packing import unpack
+
+    return unpack(body), bytes(sig), unpack(vals)
 
 
 def _last_no(replica) -> int:

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from ...errors import ValidationError
 from ...records import MEMBER_FIELDS, Branch
 from ..errors import MappingError
+from . import headings as more
 from .cells import label
 
 MAPPING_PREFIX = "import_mapping:"
@@ -117,7 +118,14 @@ def normalise_heading(text: str) -> str:
     text = unicodedata.normalize("NFKD", str(text or ""))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ß", "ss").lower().replace("_", " ")
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+    # letters of every script (Arabic headings stay Arabic), digits; the rest is a space
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+for _target, _words in more.MEMBER_HEADINGS.items():
+    SYNONYMS[_target] = (*SYNONYMS[_target], *_words)
+for _word, _status in more.STATUS_WORDS.items():
+    STATUS_WORDS.setdefault(normalise_heading(_word), _status)
 
 
 _LOOKUP: dict[str, str] = {}

@@ -18,6 +18,7 @@ from ...errors import CaucusError, ValidationError
 from ...records import MAX_DEPTH, UNIT_KINDS, Batch, Branch, clean_count
 from ...records.organising_batch import add_unit, set_headcount
 from ..errors import ImportInterrupted, MappingError
+from . import headings as more
 from .cells import blank, cell_text
 from .dates import parse_date
 from .mapping import normalise_heading
@@ -35,6 +36,9 @@ HEADCOUNT_HEADINGS: dict[str, tuple[str, ...]] = {
                   "anzahl", "plantilla", "personas", "trabajadores"),
     "counted_on": ("counted on", "counted", "date", "as of", "stand", "fecha"),
 }
+for _target, _words in more.HEADCOUNT_HEADINGS.items():
+    HEADCOUNT_HEADINGS[_target] = (*HEADCOUNT_HEADINGS[_target],
+                                   *(normalise_heading(w) for w in _words))
 
 
 def split_path(text: str) -> list[str]:
