@@ -4,7 +4,7 @@
     <context>
         <name>AccessibleMemberTableModel</name>
         <message>
-            <location filename="../../desktop/models/members.py" line="+411" />
+            <location filename="../../desktop/models/members.py" line="+412" />
             <source>{text} (deleted)</source>
             <translation>{text} (محذوف)</translation>
         </message>
@@ -119,7 +119,7 @@
             <translation>الاكتشاف العام والمُرحِّلات</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Box's Syncthing ID</source>
             <translation>معرّف Syncthing للجهاز الدائم</translation>
         </message>
@@ -233,7 +233,7 @@
     <context>
         <name>AttendanceModel</name>
         <message>
-            <location filename="../../desktop/views/attendance.py" line="+82" />
+            <location filename="../../desktop/views/attendance.py" line="+83" />
             <source>Member</source>
             <translation>العضو</translation>
         </message>
@@ -358,7 +358,7 @@
     <context>
         <name>CampaignsPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="+316" />
+            <location filename="../../desktop/views/list_pages.py" line="+315" />
             <source>Campaigns</source>
             <translation>الحملات</translation>
         </message>
@@ -423,7 +423,7 @@
             <translation>اللوحة الجدارية</translation>
         </message>
         <message>
-            <location line="+234" />
+            <location line="+235" />
             <source>member</source>
             <extracomment>what a click on a card does: None opens the person, else records this answer measured once: texts' widths (by text and font), flags elided to a width</extracomment>
             <translation>عضو</translation>
@@ -576,7 +576,7 @@
     <context>
         <name>Counts</name>
         <message numerus="yes">
-            <location filename="../../desktop/i18n.py" line="+54" />
+            <location filename="../../desktop/i18n.py" line="+60" />
             <source>%Ln changes</source>
             <translation>
                 <numerusform>%Ln تغيير</numerusform>
@@ -673,6 +673,30 @@
         </message>
         <message numerus="yes">
             <location line="+3" />
+            <source>%Ln rows to import.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln of them cannot be read as they are; Check rows lists them and why.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
             <source>%Ln changes rejected.</source>
             <translation>
                 <numerusform>رُفض %Ln تغيير.</numerusform>
@@ -746,7 +770,7 @@
     <context>
         <name>DataMenu</name>
         <message>
-            <location filename="../../desktop/data_menu.py" line="+32" />
+            <location filename="../../desktop/data_menu.py" line="+33" />
             <location line="+25" />
             <source>Data</source>
             <translation>البيانات</translation>
@@ -848,7 +872,7 @@
             <translation>أعضاء القائمة كما تظهر، بترتيبها نفسه.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Save mailing labels as a PDF</source>
             <translation>حفظ الملصقات البريدية بصيغة PDF</translation>
         </message>
@@ -965,7 +989,7 @@
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../desktop/views/devices.py" line="+62" />
+            <location filename="../../desktop/views/devices.py" line="+64" />
             <source>a laptop no longer listed</source>
             <translation>حاسوب لم يعد مُدرجًا</translation>
         </message>
@@ -1050,6 +1074,55 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesTable</name>
+        <message>
+            <location filename="../../desktop/dialogs/import_duplicates.py" line="+29" />
+            <source>Row</source>
+            <translation>الصف</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In the file</source>
+            <translation>في الملف</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Same person as</source>
+            <translation>يطابق الشخص</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Do</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rows matching existing members</source>
+            <translation>صفوف تطابق أعضاء موجودين</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Row {row} of this file: {name} ({reason})</source>
+            <extracomment>{row} is a row number of the spreadsheet, {name} who is on it, {reason} why it is the same person (the engine's words)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row}</source>
+            <translation>الصف {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(as chosen above)</source>
+            <translation>(كما اختير أعلاه)</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyList</name>
         <message>
             <location filename="../../desktop/views/members_keys.py" line="+86" />
@@ -1127,7 +1200,7 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/dialogs/export_dialog.py" line="+79" />
+            <location filename="../../desktop/dialogs/export_dialog.py" line="+80" />
             <location line="+92" />
             <source>Export members</source>
             <translation>تصدير الأعضاء</translation>
@@ -1265,6 +1338,11 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
             <source>to</source>
             <translation>إلى</translation>
         </message>
+        <message>
+            <location line="+15" />
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Files</name>
@@ -1324,7 +1402,7 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
     <context>
         <name>FinishJoinWindow</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="+372" />
+            <location filename="../../desktop/views/join_page.py" line="+371" />
             <source>Finish joining — Caucus</source>
             <extracomment>the joined session, and a sentence to show with it</extracomment>
             <translation>إتمام الانضمام — Caucus</translation>
@@ -1411,7 +1489,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
 على حاسوب المدير، تعرض «المزامنة ← الأجهزة» بصمة الفرع. لا تنضم إلا إذا تطابقت البصمتان.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>They match: join</source>
             <translation>متطابقتان: انضمام</translation>
         </message>
@@ -1516,7 +1594,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>(مكان عمل لم يعد مُدرجًا)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Consent: {kind}</source>
             <translation>الموافقة: {kind}</translation>
         </message>
@@ -1524,13 +1602,13 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/dialogs/import_wizard.py" line="+107" />
-            <location line="+134" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="+129" />
+            <location line="+126" />
             <source>Import members</source>
             <translation>استيراد الأعضاء</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-120" />
             <source>A .csv or .xlsx file</source>
             <translation>ملف CSV أو XLSX</translation>
         </message>
@@ -1615,7 +1693,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>عندما يطابق صفٌّ عضوًا موجودًا</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Check rows</source>
             <translation>فحص الصفوف</translation>
         </message>
@@ -1625,32 +1703,37 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>صفوف تطابق عضوًا موجودًا:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+229" />
+            <source>{rows} rows: {rejected} will be rejected, {matching} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Row {row}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Row</source>
-            <translation>الصف</translation>
+            <translation type="vanished">الصف</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>In the file</source>
-            <translation>في الملف</translation>
+            <translation type="vanished">في الملف</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Same person as</source>
-            <translation>يطابق الشخص</translation>
+            <translation type="vanished">يطابق الشخص</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Do</source>
-            <translation>الإجراء</translation>
+            <translation type="vanished">الإجراء</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Rows matching existing members</source>
-            <translation>صفوف تطابق أعضاء موجودين</translation>
+            <translation type="vanished">صفوف تطابق أعضاء موجودين</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-296" />
             <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
             <translation>إ&amp;صلاح ما تُفسده برامج جداول البيانات: صفر بادئ مفقود، وأرقام تظهر هكذا 4.47913E+11، وتواريخ تظهر كأرقام أيام</translation>
         </message>
@@ -1685,7 +1768,12 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>اختر ملفًا لاستيراده.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+16" />
+            <source>{kind}: {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
             <source>Import {heading} as</source>
             <translation>استيراد «{heading}» إلى</translation>
         </message>
@@ -1710,27 +1798,23 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>حُفظت المطابقة باسم «{name}».</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>{count} rows: {count2} will be rejected, {count3} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation>عدد الصفوف {count}: سيُرفض منها {count2}، ويطابق {count3} منها أعضاء موجودين أو صفوفًا سابقة، وفي {flagged} منها قيم تحتاج إلى فحص (أدناه: اكتب التصحيح، ثم اضغط «فحص الصفوف» مرة أخرى).</translation>
+            <translation type="vanished">عدد الصفوف {count}: سيُرفض منها {count2}، ويطابق {count3} منها أعضاء موجودين أو صفوفًا سابقة، وفي {flagged} منها قيم تحتاج إلى فحص (أدناه: اكتب التصحيح، ثم اضغط «فحص الصفوف» مرة أخرى).</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Row {duplicate_row} of this file: </source>
-            <translation>الصف {duplicate_row} من هذا الملف: </translation>
+            <translation type="vanished">الصف {duplicate_row} من هذا الملف: </translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Row {row}</source>
-            <translation>الصف {row}</translation>
+            <translation type="vanished">الصف {row}</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>(as chosen above)</source>
-            <translation>(كما اختير أعلاه)</translation>
+            <translation type="vanished">(كما اختير أعلاه)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+56" />
             <source>Importing…</source>
             <translation>جارٍ الاستيراد…</translation>
         </message>
@@ -1781,7 +1865,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
     <context>
         <name>JoinPage</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="-407" />
+            <location filename="../../desktop/views/join_page.py" line="-405" />
             <source>Where to save the join request (for example your USB stick)</source>
             <translation>مكان حفظ طلب الانضمام (مثلًا ذاكرة USB الخاصة بك)</translation>
         </message>
@@ -1797,7 +1881,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>يحصل هذا الحاسوب على مفتاحه الخاص وعبارة مروره الخاصة التي تشفّر كل شيء عليه (لا أحد يستطيع استعادتها لك). ثم يقبله حاسوب أحد المديرين ويرسل إليه بيانات الفرع.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Pairing code error</source>
             <translation>خطأ في رمز الاقتران</translation>
         </message>
@@ -1956,7 +2040,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>في الاجتماع، تتزامن الحواسيب المتصلة بشبكة Wi-Fi نفسها مباشرة. فعّل وضع الاجتماع على حاسوب واحد؛ فتبحث عنه الحواسيب الأخرى وتُزامن معه. لا تستطيع التعرّف عليه أو الوصول إليه إلا حواسيب هذا الفرع.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <location line="+2" />
             <location line="+1" />
             <source>Meeting mode</source>
@@ -2133,7 +2217,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-295" />
+            <location filename="../../desktop/views/list_pages.py" line="-294" />
             <source>Add</source>
             <extracomment>(placeholder, accessible name, width in characters) of the add line's fields</extracomment>
             <translation>إضافة</translation>
@@ -2160,7 +2244,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>تغيير تفاصيل الصف المحدَّد (Enter)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>{title} error</source>
             <translation>خطأ في {title}</translation>
         </message>
@@ -2171,20 +2255,14 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainToolbar</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="+93" />
-            <source>Sections</source>
-            <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes)</extracomment>
-            <translation>الأقسام</translation>
-        </message>
-        <message>
-            <location line="+122" />
+            <location filename="../../desktop/main_toolbar.py" line="+37" />
             <source>Main</source>
             <translation>الرئيسية</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Search names, contacts, notes  (Ctrl+F)</source>
             <translation>ابحث في الأسماء وبيانات الاتصال والملاحظات  (Ctrl+F)</translation>
         </message>
@@ -2204,43 +2282,100 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>عضو جديد</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Add a member (Ctrl+N)</source>
             <translation>إضافة عضو (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+116" />
+            <location line="+11" />
             <source>Sync</source>
-            <translation>المزامنة</translation>
+            <translation type="unfinished">المزامنة</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="+1" />
             <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
             <translation>المزامنة بذاكرة USB أو في اجتماع؛ الأجهزة والاقتران والتعارضات</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Preferences</source>
             <translation>التفضيلات</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>When the vault locks itself; the clipboard</source>
-            <translation>متى تُقفل الخزنة تلقائيًا؛ الحافظة</translation>
+            <location line="+1" />
+            <source>Language, when the vault locks itself, the clipboard</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Lock</source>
             <translation>قفل</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>قفل الخزنة الآن (Ctrl+L)</translation>
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
-            <location line="+31" />
+            <location filename="../../desktop/main_window.py" line="+93" />
+            <source>Sections</source>
+            <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes) the preferences chose another language (the app installs it and rebuilds this window)</extracomment>
+            <translation>الأقسام</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation type="vanished">الرئيسية</translation>
+        </message>
+        <message>
+            <source>Search names, contacts, notes  (Ctrl+F)</source>
+            <translation type="vanished">ابحث في الأسماء وبيانات الاتصال والملاحظات  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation type="vanished">البحث في الأعضاء</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="vanished">بحث</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation type="vanished">عضو جديد</translation>
+        </message>
+        <message>
+            <source>Add a member (Ctrl+N)</source>
+            <translation type="vanished">إضافة عضو (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+239" />
+            <source>Sync</source>
+            <translation>المزامنة</translation>
+        </message>
+        <message>
+            <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
+            <translation type="vanished">المزامنة بذاكرة USB أو في اجتماع؛ الأجهزة والاقتران والتعارضات</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="vanished">التفضيلات</translation>
+        </message>
+        <message>
+            <source>When the vault locks itself; the clipboard</source>
+            <translation type="vanished">متى تُقفل الخزنة تلقائيًا؛ الحافظة</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation type="vanished">قفل</translation>
+        </message>
+        <message>
+            <source>Lock the vault now (Ctrl+L)</source>
+            <translation type="vanished">قفل الخزنة الآن (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location line="-73" />
             <source>Branch and device</source>
             <translation>الفرع والجهاز</translation>
         </message>
@@ -2273,7 +2408,17 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
     <context>
         <name>MeetingsPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="+186" />
+            <location filename="../../desktop/views/list_pages.py" line="+184" />
+            <source>yes</source>
+            <translation type="unfinished">نعم</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation type="unfinished">لا</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Meetings</source>
             <translation>الاجتماعات</translation>
         </message>
@@ -2319,7 +2464,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
     <context>
         <name>MemberActions</name>
         <message>
-            <location filename="../../desktop/views/member_actions.py" line="+31" />
+            <location filename="../../desktop/views/member_actions.py" line="+32" />
             <source>Copy</source>
             <translation>نسخ</translation>
         </message>
@@ -2354,7 +2499,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>كل ما يحتفظ به Caucus عن {0} — البيانات والوسوم والموافقات والمحادثات والمهام والحضور وسجل التغييرات — في ملف JSON للطلب، وبجانبه ملف PDF للطباعة. كلا الملفين غير مشفّر.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Deleted. The member is in the Deleted list and can be restored.</source>
             <translation>حُذف. العضو موجود في قائمة المحذوفين ويمكن استعادته.</translation>
         </message>
@@ -2409,12 +2554,12 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+64" />
+            <location line="+65" />
             <source>commas between several</source>
             <translation>افصل بين القيم المتعددة بفواصل</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-65" />
             <source>Phones</source>
             <translation>الهواتف</translation>
         </message>
@@ -2435,12 +2580,12 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         </message>
         <message>
             <location line="+2" />
-            <location line="+137" />
+            <location line="+138" />
             <source>(no workplace)</source>
             <translation>(بلا مكان عمل)</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-137" />
             <source>Workplace</source>
             <translation>مكان العمل</translation>
         </message>
@@ -2525,12 +2670,12 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>الخصوصية</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Basis of processing</source>
             <translation>الأساس القانوني للمعالجة</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Contact preferences error</source>
             <translation>خطأ في تفضيلات الاتصال</translation>
         </message>
@@ -2556,7 +2701,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>الاسم: القيمة، واحد في كل سطر (مثال: الوردية: ليلية)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Custom fields</source>
             <translation>الحقول المخصّصة</translation>
         </message>
@@ -2690,7 +2835,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
             <translation>كل ما يُحتفظ به عن هذا الشخص، لطلب الاطلاع على البيانات الشخصية: ملف JSON وملف PDF</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Export everything about this member</source>
             <translation>تصدير كل ما يخص هذا العضو</translation>
         </message>
@@ -3074,7 +3219,7 @@ Save a new member anyway, or open the one on the list?</source>
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-152" />
+            <location filename="../../desktop/views/member_notes.py" line="-153" />
             <source>Conversations</source>
             <translation>المحادثات</translation>
         </message>
@@ -3263,7 +3408,7 @@ Save a new member anyway, or open the one on the list?</source>
     <context>
         <name>PairingBox</name>
         <message>
-            <location filename="../../desktop/views/sync_pairing.py" line="+41" />
+            <location filename="../../desktop/views/sync_pairing.py" line="+42" />
             <source>Pair a new laptop</source>
             <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
             <translation>اقتران حاسوب جديد</translation>
@@ -3599,7 +3744,7 @@ Save a new member anyway, or open the one on the list?</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/dialogs/preferences.py" line="+30" />
+            <location filename="../../desktop/dialogs/preferences.py" line="+31" />
             <source>Preferences</source>
             <translation>التفضيلات</translation>
         </message>
@@ -3687,6 +3832,21 @@ Save a new member anyway, or open the one on the list?</source>
             <location line="+4" />
             <source>&amp;Style:</source>
             <translation>ال&amp;نمط:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>System default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lan&amp;guage:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -3907,7 +4067,7 @@ Save a new member anyway, or open the one on the list?</source>
             <translation>ما الدور الذي يحصل عليه هذا الحاسوب؟</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Admit and save the welcome file…</source>
             <translation>القبول وحفظ ملف الترحيب…</translation>
         </message>
@@ -3915,7 +4075,7 @@ Save a new member anyway, or open the one on the list?</source>
     <context>
         <name>SavedSearches</name>
         <message>
-            <location filename="../../desktop/views/member_filters.py" line="+70" />
+            <location filename="../../desktop/views/member_filters.py" line="+55" />
             <source>Saved searches</source>
             <extracomment>a saved search was picked: its query</extracomment>
             <translation>عمليات البحث المحفوظة</translation>
@@ -4676,17 +4836,17 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         </message>
         <message>
             <location line="+21" />
-            <location line="+16" />
+            <location line="+17" />
             <source>Wall chart - {0}</source>
             <translation>اللوحة الجدارية - {0}</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-12" />
             <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
             <translation>اللوحة الجدارية لـ{0} على صفحات A3 لحائط الاجتماع: بطاقة لكل شخص. ملف PDF غير مشفّر.</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+5" />
             <source>Wrote %n people on {pages} to {path}.</source>
             <translation>
                 <numerusform>حُفظ في {path}: %n شخص، {pages}.</numerusform>
@@ -4711,7 +4871,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
     <context>
         <name>WorkplacesPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-294" />
+            <location filename="../../desktop/views/list_pages.py" line="-297" />
             <source>Workplaces</source>
             <translation>أماكن العمل</translation>
         </message>
@@ -4780,10 +4940,18 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         </message>
     </context>
     <context>
+        <name>always_on</name>
+        <message>
+            <location filename="../../sync/ops/always_on.py" line="+60" />
+            <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing's public discovery servers learn this laptop's Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>columns</name>
         <message>
             <location filename="../../desktop/views/conflicts.py" line="-155" />
-            <location filename="../../desktop/views/member_notes.py" line="+124" />
+            <location filename="../../desktop/views/member_notes.py" line="+125" />
             <source>What</source>
             <translation>البند</translation>
         </message>
@@ -4800,7 +4968,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/devices.py" line="-209" />
             <location filename="../../desktop/views/member_notes.py" line="-1" />
-            <location filename="../../desktop/views/sync_lan.py" line="-420" />
+            <location filename="../../desktop/views/sync_lan.py" line="-419" />
             <source>Laptop</source>
             <translation>الحاسوب</translation>
         </message>
@@ -4890,7 +5058,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <translation>الوصف</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
@@ -4950,13 +5118,13 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <translation>لمن</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-171" />
+            <location filename="../../desktop/views/member_notes.py" line="-172" />
             <source>Conversation</source>
             <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
             <translation>المحادثة</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+171" />
             <source>When</source>
             <translation>متى</translation>
         </message>
@@ -5132,7 +5300,12 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
     <context>
         <name>devices</name>
         <message>
-            <location filename="../../desktop/views/devices.py" line="-22" />
+            <location filename="../../desktop/views/devices.py" line="-25" />
+            <source>revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>not admitted</source>
             <translation>غير مقبول</translation>
         </message>
@@ -5140,6 +5313,11 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
             <location line="+1" />
             <source>clock ahead</source>
             <translation>الساعة متقدّمة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+6" />
@@ -5226,6 +5404,14 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location line="+1" />
             <source>subject access (JSON)</source>
             <translation>الاطلاع على البيانات الشخصية (JSON)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporter</name>
+        <message>
+            <location filename="../../sync/exchange/exporter.py" line="+28" />
+            <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5386,6 +5572,21 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <source>Unit</source>
             <translation>الوحدة</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer</source>
+            <translation type="unfinished">الإجابة</translation>
+        </message>
     </context>
     <context>
         <name>import_issues</name>
@@ -5418,7 +5619,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../desktop/dialogs/import_wizard.py" line="-443" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="-426" />
             <source>(do not import)</source>
             <translation>(لا يُستورد)</translation>
         </message>
@@ -5443,7 +5644,37 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <translation>أعمدته مفصولة بخطوط عمودية</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>Email(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
+            <source>Phone(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workplace (name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caucus id (match only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The file has column headings but no rows of data; nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs/import_duplicates.py" line="-38" />
             <source>Skip (keep the existing member)</source>
             <translation>تخطٍّ (الإبقاء على العضو الموجود)</translation>
         </message>
@@ -5458,7 +5689,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <translation>إنشاء عضو جديد على أي حال</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="-41" />
             <source>Excel workbook (sheet “{sheet}”)</source>
             <translation>مصنّف Excel (الورقة «{sheet}»)</translation>
         </message>
@@ -5486,7 +5717,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     <context>
         <name>join_page</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="-395" />
+            <location filename="../../desktop/views/join_page.py" line="-394" />
             <source>Sync → Devices → Admit a laptop from a join request file…</source>
             <translation>المزامنة ← الأجهزة ← قبول حاسوب من ملف طلب انضمام…</translation>
         </message>
@@ -5525,7 +5756,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     <context>
         <name>list_pages</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-445" />
+            <location filename="../../desktop/views/list_pages.py" line="-447" />
             <source>Start date</source>
             <extracomment>the add line's fields that take a date (typed in the locale's format or ISO, or picked)</extracomment>
             <translation>تاريخ البداية</translation>
@@ -5544,7 +5775,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="-333" />
+            <location filename="../../desktop/main_window.py" line="-297" />
             <source>Members</source>
             <extracomment>the sections: (title, icon, key); the members page first</extracomment>
             <translation>الأعضاء</translation>
@@ -5578,7 +5809,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     <context>
         <name>member_form</name>
         <message>
-            <location filename="../../desktop/views/member_form.py" line="-285" />
+            <location filename="../../desktop/views/member_form.py" line="-286" />
             <source>Member</source>
             <translation>عضو</translation>
         </message>
@@ -5631,7 +5862,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     <context>
         <name>member_notes</name>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-202" />
+            <location filename="../../desktop/views/member_notes.py" line="-203" />
             <source>by {author_name}</source>
             <translation>كتبها {author_name}</translation>
         </message>
@@ -5764,7 +5995,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <translation>استُبعد من ليس لديهم عنوان بريدي أو لا يُراسَلون بالبريد: {members}.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
             <translation>حُفظ كشف الحضور في {path}: {names}، {pages}.</translation>
         </message>
@@ -5904,7 +6135,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     <context>
         <name>sync_always_on</name>
         <message>
-            <location filename="../../desktop/views/sync_always_on.py" line="-301" />
+            <location filename="../../desktop/views/sync_always_on.py" line="-302" />
             <source>{n:,} bytes</source>
             <translation>{n:,} بايت</translation>
         </message>
@@ -6314,6 +6545,26 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
             <location line="+1" />
             <source>Neighbour</source>
             <translation>جار</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes</source>
+            <translation type="unfinished">نعم</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No</source>
+            <translation type="unfinished">لا</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asked undecided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not asked</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

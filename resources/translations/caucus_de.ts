@@ -4,7 +4,7 @@
     <context>
         <name>AccessibleMemberTableModel</name>
         <message>
-            <location filename="../../desktop/models/members.py" line="+411" />
+            <location filename="../../desktop/models/members.py" line="+412" />
             <source>{text} (deleted)</source>
             <translation>{text} (gelöscht)</translation>
         </message>
@@ -119,7 +119,7 @@
             <translation>Globale Gerätesuche und Relays</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Box's Syncthing ID</source>
             <translation>Syncthing-ID der Box</translation>
         </message>
@@ -233,7 +233,7 @@
     <context>
         <name>AttendanceModel</name>
         <message>
-            <location filename="../../desktop/views/attendance.py" line="+82" />
+            <location filename="../../desktop/views/attendance.py" line="+83" />
             <source>Member</source>
             <translation>Mitglied</translation>
         </message>
@@ -358,7 +358,7 @@
     <context>
         <name>CampaignsPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="+316" />
+            <location filename="../../desktop/views/list_pages.py" line="+315" />
             <source>Campaigns</source>
             <translation>Kampagnen</translation>
         </message>
@@ -423,7 +423,7 @@
             <translation>Wandkarte</translation>
         </message>
         <message>
-            <location line="+234" />
+            <location line="+235" />
             <source>member</source>
             <extracomment>what a click on a card does: None opens the person, else records this answer measured once: texts' widths (by text and font), flags elided to a width</extracomment>
             <translation>Mitglied</translation>
@@ -576,7 +576,7 @@
     <context>
         <name>Counts</name>
         <message numerus="yes">
-            <location filename="../../desktop/i18n.py" line="+54" />
+            <location filename="../../desktop/i18n.py" line="+60" />
             <source>%Ln changes</source>
             <translation>
                 <numerusform>%Ln Änderung</numerusform>
@@ -641,6 +641,22 @@
         </message>
         <message numerus="yes">
             <location line="+3" />
+            <source>%Ln rows to import.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln of them cannot be read as they are; Check rows lists them and why.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
             <source>%Ln changes rejected.</source>
             <translation>
                 <numerusform>%Ln Änderung abgelehnt.</numerusform>
@@ -710,7 +726,7 @@
     <context>
         <name>DataMenu</name>
         <message>
-            <location filename="../../desktop/data_menu.py" line="+32" />
+            <location filename="../../desktop/data_menu.py" line="+33" />
             <location line="+25" />
             <source>Data</source>
             <translation>Daten</translation>
@@ -812,7 +828,7 @@
             <translation>Die Mitglieder der angezeigten Liste, in ihrer Reihenfolge.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Save mailing labels as a PDF</source>
             <translation>Adressetiketten als PDF speichern</translation>
         </message>
@@ -929,7 +945,7 @@
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../desktop/views/devices.py" line="+62" />
+            <location filename="../../desktop/views/devices.py" line="+64" />
             <source>a laptop no longer listed</source>
             <translation>ein Laptop, der nicht mehr aufgeführt ist</translation>
         </message>
@@ -1014,6 +1030,55 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesTable</name>
+        <message>
+            <location filename="../../desktop/dialogs/import_duplicates.py" line="+29" />
+            <source>Row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In the file</source>
+            <translation>In der Datei</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Same person as</source>
+            <translation>Dieselbe Person wie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Do</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rows matching existing members</source>
+            <translation>Zeilen, die zu vorhandenen Mitgliedern passen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Row {row} of this file: {name} ({reason})</source>
+            <extracomment>{row} is a row number of the spreadsheet, {name} who is on it, {reason} why it is the same person (the engine's words)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row}</source>
+            <translation>Zeile {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(as chosen above)</source>
+            <translation>(wie oben gewählt)</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyList</name>
         <message>
             <location filename="../../desktop/views/members_keys.py" line="+86" />
@@ -1091,7 +1156,7 @@ Nutze das, wenn jemand verlangt, vergessen zu werden. Um jemanden von der Liste 
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/dialogs/export_dialog.py" line="+79" />
+            <location filename="../../desktop/dialogs/export_dialog.py" line="+80" />
             <location line="+92" />
             <source>Export members</source>
             <translation>Mitglieder exportieren</translation>
@@ -1229,6 +1294,11 @@ Nutze das, wenn jemand verlangt, vergessen zu werden. Um jemanden von der Liste 
             <source>to</source>
             <translation>bis</translation>
         </message>
+        <message>
+            <location line="+15" />
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Files</name>
@@ -1288,7 +1358,7 @@ Nutze das, wenn jemand verlangt, vergessen zu werden. Um jemanden von der Liste 
     <context>
         <name>FinishJoinWindow</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="+372" />
+            <location filename="../../desktop/views/join_page.py" line="+371" />
             <source>Finish joining — Caucus</source>
             <extracomment>the joined session, and a sentence to show with it</extracomment>
             <translation>Beitritt abschließen — Caucus</translation>
@@ -1375,7 +1445,7 @@ Fingerabdruck der Ortsgruppe:  {fingerprint}
 Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsgruppe. Tritt nur bei, wenn beide gleich sind.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>They match: join</source>
             <translation>Sie stimmen überein: beitreten</translation>
         </message>
@@ -1480,7 +1550,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>(ein Betrieb, der nicht mehr aufgeführt ist)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Consent: {kind}</source>
             <translation>Einwilligung: {kind}</translation>
         </message>
@@ -1488,13 +1558,13 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/dialogs/import_wizard.py" line="+107" />
-            <location line="+134" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="+129" />
+            <location line="+126" />
             <source>Import members</source>
             <translation>Mitglieder importieren</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-120" />
             <source>A .csv or .xlsx file</source>
             <translation>Eine .csv- oder .xlsx-Datei</translation>
         </message>
@@ -1579,7 +1649,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Wenn eine Zeile zu einem vorhandenen Mitglied passt</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Check rows</source>
             <translation>Zeilen prüfen</translation>
         </message>
@@ -1589,32 +1659,37 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Zeilen, die zu einem vorhandenen Mitglied passen:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+229" />
+            <source>{rows} rows: {rejected} will be rejected, {matching} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Row {row}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Row</source>
-            <translation>Zeile</translation>
+            <translation type="vanished">Zeile</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>In the file</source>
-            <translation>In der Datei</translation>
+            <translation type="vanished">In der Datei</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Same person as</source>
-            <translation>Dieselbe Person wie</translation>
+            <translation type="vanished">Dieselbe Person wie</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Do</source>
-            <translation>Aktion</translation>
+            <translation type="vanished">Aktion</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Rows matching existing members</source>
-            <translation>Zeilen, die zu vorhandenen Mitgliedern passen</translation>
+            <translation type="vanished">Zeilen, die zu vorhandenen Mitgliedern passen</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-296" />
             <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
             <translation>&amp;Reparieren, was Tabellenprogramme beschädigen: eine verlorene führende 0, Zahlen wie 4,47913E+11, Datumsangaben als Tageszahlen</translation>
         </message>
@@ -1649,7 +1724,12 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Wähle eine Datei zum Importieren aus.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+16" />
+            <source>{kind}: {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
             <source>Import {heading} as</source>
             <translation>{heading} importieren als</translation>
         </message>
@@ -1674,27 +1754,23 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Zuordnung als „{name}“ gespeichert.</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>{count} rows: {count2} will be rejected, {count3} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation>{count} Zeilen: {count2} werden abgelehnt, {count3} passen zu vorhandenen Mitgliedern oder früheren Zeilen, bei {flagged} sind Werte zu prüfen (unten: Korrektur eintippen, dann noch einmal „Zeilen prüfen“).</translation>
+            <translation type="vanished">{count} Zeilen: {count2} werden abgelehnt, {count3} passen zu vorhandenen Mitgliedern oder früheren Zeilen, bei {flagged} sind Werte zu prüfen (unten: Korrektur eintippen, dann noch einmal „Zeilen prüfen“).</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Row {duplicate_row} of this file: </source>
-            <translation>Zeile {duplicate_row} dieser Datei: </translation>
+            <translation type="vanished">Zeile {duplicate_row} dieser Datei: </translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Row {row}</source>
-            <translation>Zeile {row}</translation>
+            <translation type="vanished">Zeile {row}</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>(as chosen above)</source>
-            <translation>(wie oben gewählt)</translation>
+            <translation type="vanished">(wie oben gewählt)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+56" />
             <source>Importing…</source>
             <translation>Wird importiert…</translation>
         </message>
@@ -1745,7 +1821,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
     <context>
         <name>JoinPage</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="-407" />
+            <location filename="../../desktop/views/join_page.py" line="-405" />
             <source>Where to save the join request (for example your USB stick)</source>
             <translation>Wo die Beitrittsanfrage gespeichert wird (zum Beispiel auf deinem USB-Stick)</translation>
         </message>
@@ -1761,7 +1837,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Dieser Laptop bekommt einen eigenen Schlüssel und eine eigene Passphrase, die alles auf ihm verschlüsselt (niemand kann sie für dich wiederherstellen). Danach nimmt ihn der Laptop eines Admins auf und schickt ihm die Daten der Ortsgruppe.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Pairing code error</source>
             <translation>Fehler beim Kopplungscode</translation>
         </message>
@@ -1920,7 +1996,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Bei einer Versammlung gleichen sich Laptops im selben WLAN direkt ab. Schalte den Versammlungsmodus an einem Laptop ein; die anderen suchen ihn und gleichen ab. Nur die Laptops dieser Ortsgruppe können ihn erkennen oder erreichen.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <location line="+2" />
             <location line="+1" />
             <source>Meeting mode</source>
@@ -2093,7 +2169,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-295" />
+            <location filename="../../desktop/views/list_pages.py" line="-294" />
             <source>Add</source>
             <extracomment>(placeholder, accessible name, width in characters) of the add line's fields</extracomment>
             <translation>Hinzufügen</translation>
@@ -2120,7 +2196,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Die Details der ausgewählten Zeile ändern (Enter)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>{title} error</source>
             <translation>Fehler: {title}</translation>
         </message>
@@ -2131,20 +2207,14 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainToolbar</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="+93" />
-            <source>Sections</source>
-            <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes)</extracomment>
-            <translation>Abschnitte</translation>
-        </message>
-        <message>
-            <location line="+122" />
+            <location filename="../../desktop/main_toolbar.py" line="+37" />
             <source>Main</source>
             <translation>Hauptfenster</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Search names, contacts, notes  (Ctrl+F)</source>
             <translation>Namen, Kontakte, Notizen durchsuchen  (Ctrl+F)</translation>
         </message>
@@ -2164,43 +2234,100 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Neues Mitglied</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Add a member (Ctrl+N)</source>
             <translation>Ein Mitglied hinzufügen (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+116" />
+            <location line="+11" />
             <source>Sync</source>
-            <translation>Abgleich</translation>
+            <translation type="unfinished">Abgleich</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="+1" />
             <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
             <translation>Abgleich per USB-Stick oder bei einer Versammlung; Geräte, Kopplung und Konflikte</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Preferences</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>When the vault locks itself; the clipboard</source>
-            <translation>Wann sich der Tresor von selbst sperrt; die Zwischenablage</translation>
+            <location line="+1" />
+            <source>Language, when the vault locks itself, the clipboard</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Lock</source>
             <translation>Sperren</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Den Tresor jetzt sperren (Ctrl+L)</translation>
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
-            <location line="+31" />
+            <location filename="../../desktop/main_window.py" line="+93" />
+            <source>Sections</source>
+            <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes) the preferences chose another language (the app installs it and rebuilds this window)</extracomment>
+            <translation>Abschnitte</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation type="vanished">Hauptfenster</translation>
+        </message>
+        <message>
+            <source>Search names, contacts, notes  (Ctrl+F)</source>
+            <translation type="vanished">Namen, Kontakte, Notizen durchsuchen  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation type="vanished">Mitglieder durchsuchen</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="vanished">Suchen</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation type="vanished">Neues Mitglied</translation>
+        </message>
+        <message>
+            <source>Add a member (Ctrl+N)</source>
+            <translation type="vanished">Ein Mitglied hinzufügen (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+239" />
+            <source>Sync</source>
+            <translation>Abgleich</translation>
+        </message>
+        <message>
+            <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
+            <translation type="vanished">Abgleich per USB-Stick oder bei einer Versammlung; Geräte, Kopplung und Konflikte</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="vanished">Einstellungen</translation>
+        </message>
+        <message>
+            <source>When the vault locks itself; the clipboard</source>
+            <translation type="vanished">Wann sich der Tresor von selbst sperrt; die Zwischenablage</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation type="vanished">Sperren</translation>
+        </message>
+        <message>
+            <source>Lock the vault now (Ctrl+L)</source>
+            <translation type="vanished">Den Tresor jetzt sperren (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location line="-73" />
             <source>Branch and device</source>
             <translation>Ortsgruppe und Gerät</translation>
         </message>
@@ -2233,7 +2360,17 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
     <context>
         <name>MeetingsPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="+186" />
+            <location filename="../../desktop/views/list_pages.py" line="+184" />
+            <source>yes</source>
+            <translation type="unfinished">ja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation type="unfinished">nein</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Meetings</source>
             <translation>Versammlungen</translation>
         </message>
@@ -2279,7 +2416,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
     <context>
         <name>MemberActions</name>
         <message>
-            <location filename="../../desktop/views/member_actions.py" line="+31" />
+            <location filename="../../desktop/views/member_actions.py" line="+32" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
@@ -2314,7 +2451,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Alles, was Caucus über {0} gespeichert hat – Angaben, Schlagwörter, Einwilligungen, Gespräche, Aufgaben, Anwesenheit und der Verlauf der Änderungen –, als JSON-Datei für die Auskunftsanfrage und daneben als PDF zum Ausdrucken. Keine der beiden Dateien ist verschlüsselt.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Deleted. The member is in the Deleted list and can be restored.</source>
             <translation>Gelöscht. Das Mitglied steht in der Liste „Gelöscht“ und lässt sich wiederherstellen.</translation>
         </message>
@@ -2369,12 +2506,12 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+64" />
+            <location line="+65" />
             <source>commas between several</source>
             <translation>mehrere durch Kommas trennen</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-65" />
             <source>Phones</source>
             <translation>Telefonnummern</translation>
         </message>
@@ -2395,12 +2532,12 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         </message>
         <message>
             <location line="+2" />
-            <location line="+137" />
+            <location line="+138" />
             <source>(no workplace)</source>
             <translation>(kein Betrieb)</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-137" />
             <source>Workplace</source>
             <translation>Betrieb</translation>
         </message>
@@ -2485,12 +2622,12 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Datenschutz</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Basis of processing</source>
             <translation>Rechtsgrundlage der Verarbeitung</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Contact preferences error</source>
             <translation>Fehler bei den Kontaktwünschen</translation>
         </message>
@@ -2516,7 +2653,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Name: Wert, eins pro Zeile (z. B. Schicht: Nacht)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Custom fields</source>
             <translation>Eigene Felder</translation>
         </message>
@@ -2650,7 +2787,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
             <translation>Alles, was über diese Person gespeichert ist, für eine Auskunftsanfrage nach DSGVO: eine JSON-Datei und ein PDF</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Export everything about this member</source>
             <translation>Alles über dieses Mitglied exportieren</translation>
         </message>
@@ -3034,7 +3171,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-152" />
+            <location filename="../../desktop/views/member_notes.py" line="-153" />
             <source>Conversations</source>
             <translation>Gespräche</translation>
         </message>
@@ -3223,7 +3360,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
     <context>
         <name>PairingBox</name>
         <message>
-            <location filename="../../desktop/views/sync_pairing.py" line="+41" />
+            <location filename="../../desktop/views/sync_pairing.py" line="+42" />
             <source>Pair a new laptop</source>
             <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
             <translation>Neuen Laptop koppeln</translation>
@@ -3559,7 +3696,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/dialogs/preferences.py" line="+30" />
+            <location filename="../../desktop/dialogs/preferences.py" line="+31" />
             <source>Preferences</source>
             <translation>Einstellungen</translation>
         </message>
@@ -3647,6 +3784,21 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <location line="+4" />
             <source>&amp;Style:</source>
             <translation>S&amp;til:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>System default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lan&amp;guage:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -3867,7 +4019,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
             <translation>Welche Rolle bekommt dieser Laptop?</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Admit and save the welcome file…</source>
             <translation>Aufnehmen und Willkommensdatei speichern…</translation>
         </message>
@@ -3875,7 +4027,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
     <context>
         <name>SavedSearches</name>
         <message>
-            <location filename="../../desktop/views/member_filters.py" line="+70" />
+            <location filename="../../desktop/views/member_filters.py" line="+55" />
             <source>Saved searches</source>
             <extracomment>a saved search was picked: its query</extracomment>
             <translation>Gespeicherte Suchen</translation>
@@ -4636,17 +4788,17 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
         </message>
         <message>
             <location line="+21" />
-            <location line="+16" />
+            <location line="+17" />
             <source>Wall chart - {0}</source>
             <translation>Wandkarte - {0}</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-12" />
             <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
             <translation>Die Wandkarte von {0} auf A3-Seiten für die Wand bei der Versammlung: eine Karte pro Person. Das PDF ist nicht verschlüsselt.</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+5" />
             <source>Wrote %n people on {pages} to {path}.</source>
             <translation>
                 <numerusform>%n Person auf {pages} in {path} gespeichert.</numerusform>
@@ -4667,7 +4819,7 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
     <context>
         <name>WorkplacesPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-294" />
+            <location filename="../../desktop/views/list_pages.py" line="-297" />
             <source>Workplaces</source>
             <translation>Betriebe</translation>
         </message>
@@ -4736,10 +4888,18 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
         </message>
     </context>
     <context>
+        <name>always_on</name>
+        <message>
+            <location filename="../../sync/ops/always_on.py" line="+60" />
+            <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing's public discovery servers learn this laptop's Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>columns</name>
         <message>
             <location filename="../../desktop/views/conflicts.py" line="-155" />
-            <location filename="../../desktop/views/member_notes.py" line="+124" />
+            <location filename="../../desktop/views/member_notes.py" line="+125" />
             <source>What</source>
             <translation>Was</translation>
         </message>
@@ -4756,7 +4916,7 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
         <message>
             <location filename="../../desktop/views/devices.py" line="-209" />
             <location filename="../../desktop/views/member_notes.py" line="-1" />
-            <location filename="../../desktop/views/sync_lan.py" line="-420" />
+            <location filename="../../desktop/views/sync_lan.py" line="-419" />
             <source>Laptop</source>
             <translation>Laptop</translation>
         </message>
@@ -4846,7 +5006,7 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -4906,13 +5066,13 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
             <translation>Für</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-171" />
+            <location filename="../../desktop/views/member_notes.py" line="-172" />
             <source>Conversation</source>
             <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
             <translation>Gespräch</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+171" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
@@ -5088,7 +5248,12 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
     <context>
         <name>devices</name>
         <message>
-            <location filename="../../desktop/views/devices.py" line="-22" />
+            <location filename="../../desktop/views/devices.py" line="-25" />
+            <source>revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>not admitted</source>
             <translation>nicht aufgenommen</translation>
         </message>
@@ -5096,6 +5261,11 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
             <location line="+1" />
             <source>clock ahead</source>
             <translation>Uhr geht vor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+6" />
@@ -5182,6 +5352,14 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
             <location line="+1" />
             <source>subject access (JSON)</source>
             <translation>Datenauskunft (JSON)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporter</name>
+        <message>
+            <location filename="../../sync/exchange/exporter.py" line="+28" />
+            <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5342,6 +5520,21 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
             <source>Unit</source>
             <translation>Bereich</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Member</source>
+            <translation type="unfinished">Mitglied</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer</source>
+            <translation type="unfinished">Antwort</translation>
+        </message>
     </context>
     <context>
         <name>import_issues</name>
@@ -5374,7 +5567,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../desktop/dialogs/import_wizard.py" line="-443" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="-426" />
             <source>(do not import)</source>
             <translation>(nicht importieren)</translation>
         </message>
@@ -5399,7 +5592,37 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
             <translation>Spalten durch senkrechte Striche getrennt</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>Email(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
+            <source>Phone(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workplace (name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caucus id (match only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The file has column headings but no rows of data; nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs/import_duplicates.py" line="-38" />
             <source>Skip (keep the existing member)</source>
             <translation>Überspringen (vorhandenes Mitglied behalten)</translation>
         </message>
@@ -5414,7 +5637,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
             <translation>Trotzdem ein neues Mitglied anlegen</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="-41" />
             <source>Excel workbook (sheet “{sheet}”)</source>
             <translation>Excel-Arbeitsmappe (Blatt „{sheet}“)</translation>
         </message>
@@ -5442,7 +5665,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     <context>
         <name>join_page</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="-395" />
+            <location filename="../../desktop/views/join_page.py" line="-394" />
             <source>Sync → Devices → Admit a laptop from a join request file…</source>
             <translation>Abgleich → Geräte → Laptop aus einer Beitrittsanfrage aufnehmen…</translation>
         </message>
@@ -5481,7 +5704,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     <context>
         <name>list_pages</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-445" />
+            <location filename="../../desktop/views/list_pages.py" line="-447" />
             <source>Start date</source>
             <extracomment>the add line's fields that take a date (typed in the locale's format or ISO, or picked)</extracomment>
             <translation>Anfangsdatum</translation>
@@ -5500,7 +5723,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="-333" />
+            <location filename="../../desktop/main_window.py" line="-297" />
             <source>Members</source>
             <extracomment>the sections: (title, icon, key); the members page first</extracomment>
             <translation>Mitglieder</translation>
@@ -5534,7 +5757,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     <context>
         <name>member_form</name>
         <message>
-            <location filename="../../desktop/views/member_form.py" line="-285" />
+            <location filename="../../desktop/views/member_form.py" line="-286" />
             <source>Member</source>
             <translation>Mitglied</translation>
         </message>
@@ -5587,7 +5810,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     <context>
         <name>member_notes</name>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-202" />
+            <location filename="../../desktop/views/member_notes.py" line="-203" />
             <source>by {author_name}</source>
             <translation>von {author_name}</translation>
         </message>
@@ -5720,7 +5943,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
             <translation>Ausgelassen: {members} ohne Postanschrift oder mit dem Wunsch „Keine Post“.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
             <translation>Anwesenheitsliste mit {names} auf {pages} in {path} gespeichert.</translation>
         </message>
@@ -5860,7 +6083,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     <context>
         <name>sync_always_on</name>
         <message>
-            <location filename="../../desktop/views/sync_always_on.py" line="-301" />
+            <location filename="../../desktop/views/sync_always_on.py" line="-302" />
             <source>{n:,} bytes</source>
             <translation>{n:,} Bytes</translation>
         </message>
@@ -6270,6 +6493,26 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
             <location line="+1" />
             <source>Neighbour</source>
             <translation>Nachbarschaft</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes</source>
+            <translation type="unfinished">Ja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No</source>
+            <translation type="unfinished">Nein</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asked undecided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not asked</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@
     <context>
         <name>AccessibleMemberTableModel</name>
         <message>
-            <location filename="../../desktop/models/members.py" line="+411" />
+            <location filename="../../desktop/models/members.py" line="+412" />
             <source>{text} (deleted)</source>
             <translation>{text} (eliminado)</translation>
         </message>
@@ -119,7 +119,7 @@
             <translation>Descubrimiento global y relés</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Box's Syncthing ID</source>
             <translation>ID de Syncthing del equipo fijo</translation>
         </message>
@@ -233,7 +233,7 @@
     <context>
         <name>AttendanceModel</name>
         <message>
-            <location filename="../../desktop/views/attendance.py" line="+82" />
+            <location filename="../../desktop/views/attendance.py" line="+83" />
             <source>Member</source>
             <translation>Afiliado</translation>
         </message>
@@ -358,7 +358,7 @@
     <context>
         <name>CampaignsPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="+316" />
+            <location filename="../../desktop/views/list_pages.py" line="+315" />
             <source>Campaigns</source>
             <translation>Campañas</translation>
         </message>
@@ -423,7 +423,7 @@
             <translation>Mapa mural</translation>
         </message>
         <message>
-            <location line="+234" />
+            <location line="+235" />
             <source>member</source>
             <extracomment>what a click on a card does: None opens the person, else records this answer measured once: texts' widths (by text and font), flags elided to a width</extracomment>
             <translation>afiliado</translation>
@@ -576,7 +576,7 @@
     <context>
         <name>Counts</name>
         <message numerus="yes">
-            <location filename="../../desktop/i18n.py" line="+54" />
+            <location filename="../../desktop/i18n.py" line="+60" />
             <source>%Ln changes</source>
             <translation>
                 <numerusform>%Ln cambio</numerusform>
@@ -641,6 +641,22 @@
         </message>
         <message numerus="yes">
             <location line="+3" />
+            <source>%Ln rows to import.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln of them cannot be read as they are; Check rows lists them and why.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
             <source>%Ln changes rejected.</source>
             <translation>
                 <numerusform>%Ln cambio rechazado.</numerusform>
@@ -710,7 +726,7 @@
     <context>
         <name>DataMenu</name>
         <message>
-            <location filename="../../desktop/data_menu.py" line="+32" />
+            <location filename="../../desktop/data_menu.py" line="+33" />
             <location line="+25" />
             <source>Data</source>
             <translation>Datos</translation>
@@ -812,7 +828,7 @@
             <translation>Los afiliados de la lista tal como se ve, en el mismo orden.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Save mailing labels as a PDF</source>
             <translation>Guardar las etiquetas postales como PDF</translation>
         </message>
@@ -929,7 +945,7 @@
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../desktop/views/devices.py" line="+62" />
+            <location filename="../../desktop/views/devices.py" line="+64" />
             <source>a laptop no longer listed</source>
             <translation>un portátil que ya no está en la lista</translation>
         </message>
@@ -1014,6 +1030,55 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesTable</name>
+        <message>
+            <location filename="../../desktop/dialogs/import_duplicates.py" line="+29" />
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In the file</source>
+            <translation>En el archivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Same person as</source>
+            <translation>Misma persona que</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Do</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rows matching existing members</source>
+            <translation>Filas que coinciden con afiliados existentes</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Row {row} of this file: {name} ({reason})</source>
+            <extracomment>{row} is a row number of the spreadsheet, {name} who is on it, {reason} why it is the same person (the engine's words)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row}</source>
+            <translation>Fila {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(as chosen above)</source>
+            <translation>(como se eligió arriba)</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyList</name>
         <message>
             <location filename="../../desktop/views/members_keys.py" line="+86" />
@@ -1091,7 +1156,7 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/dialogs/export_dialog.py" line="+79" />
+            <location filename="../../desktop/dialogs/export_dialog.py" line="+80" />
             <location line="+92" />
             <source>Export members</source>
             <translation>Exportar afiliados</translation>
@@ -1229,6 +1294,11 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
             <source>to</source>
             <translation>a</translation>
         </message>
+        <message>
+            <location line="+15" />
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Files</name>
@@ -1288,7 +1358,7 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
     <context>
         <name>FinishJoinWindow</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="+372" />
+            <location filename="../../desktop/views/join_page.py" line="+371" />
             <source>Finish joining — Caucus</source>
             <extracomment>the joined session, and a sentence to show with it</extracomment>
             <translation>Terminar de unirse — Caucus</translation>
@@ -1375,7 +1445,7 @@ Huella de la sección:  {fingerprint}
 En el portátil del administrador, Sincronización → Dispositivos muestra la huella de la sección. Únete solo si las dos son iguales.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>They match: join</source>
             <translation>Coinciden: unirme</translation>
         </message>
@@ -1480,7 +1550,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>(un centro de trabajo que ya no está en la lista)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Consent: {kind}</source>
             <translation>Consentimiento: {kind}</translation>
         </message>
@@ -1488,13 +1558,13 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/dialogs/import_wizard.py" line="+107" />
-            <location line="+134" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="+129" />
+            <location line="+126" />
             <source>Import members</source>
             <translation>Importar afiliados</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-120" />
             <source>A .csv or .xlsx file</source>
             <translation>Un archivo .csv o .xlsx</translation>
         </message>
@@ -1579,7 +1649,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>Cuando una fila coincide con un afiliado existente</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Check rows</source>
             <translation>Comprobar las filas</translation>
         </message>
@@ -1589,32 +1659,37 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>Filas que coinciden con un afiliado existente:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+229" />
+            <source>{rows} rows: {rejected} will be rejected, {matching} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Row {row}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Row</source>
-            <translation>Fila</translation>
+            <translation type="vanished">Fila</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>In the file</source>
-            <translation>En el archivo</translation>
+            <translation type="vanished">En el archivo</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Same person as</source>
-            <translation>Misma persona que</translation>
+            <translation type="vanished">Misma persona que</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Do</source>
-            <translation>Acción</translation>
+            <translation type="vanished">Acción</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Rows matching existing members</source>
-            <translation>Filas que coinciden con afiliados existentes</translation>
+            <translation type="vanished">Filas que coinciden con afiliados existentes</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-296" />
             <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
             <translation>&amp;Reparar lo que estropean los programas de hojas de cálculo: un 0 inicial perdido, números mostrados como 4.47913E+11, fechas mostradas como números de día</translation>
         </message>
@@ -1649,7 +1724,12 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>Elige un archivo que importar.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+16" />
+            <source>{kind}: {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
             <source>Import {heading} as</source>
             <translation>Importar {heading} como</translation>
         </message>
@@ -1674,27 +1754,23 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>Correspondencia guardada como «{name}».</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>{count} rows: {count2} will be rejected, {count3} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation>{count} filas: {count2} se rechazarán, {count3} coinciden con afiliados existentes o con filas anteriores y {flagged} tienen valores que revisar (abajo: escribe una corrección y vuelve a pulsar Comprobar las filas).</translation>
+            <translation type="vanished">{count} filas: {count2} se rechazarán, {count3} coinciden con afiliados existentes o con filas anteriores y {flagged} tienen valores que revisar (abajo: escribe una corrección y vuelve a pulsar Comprobar las filas).</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Row {duplicate_row} of this file: </source>
-            <translation>Fila {duplicate_row} de este archivo: </translation>
+            <translation type="vanished">Fila {duplicate_row} de este archivo: </translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Row {row}</source>
-            <translation>Fila {row}</translation>
+            <translation type="vanished">Fila {row}</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>(as chosen above)</source>
-            <translation>(como se eligió arriba)</translation>
+            <translation type="vanished">(como se eligió arriba)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+56" />
             <source>Importing…</source>
             <translation>Importando…</translation>
         </message>
@@ -1745,7 +1821,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
     <context>
         <name>JoinPage</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="-407" />
+            <location filename="../../desktop/views/join_page.py" line="-405" />
             <source>Where to save the join request (for example your USB stick)</source>
             <translation>Dónde guardar la solicitud de ingreso (por ejemplo, en tu memoria USB)</translation>
         </message>
@@ -1761,7 +1837,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>Este portátil tiene su propia clave y su propia frase de contraseña, que cifra todo lo que contiene (nadie puede recuperarla por ti). Después, el portátil de un administrador lo admite y le envía los datos de la sección.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Pairing code error</source>
             <translation>Error en el código de emparejamiento</translation>
         </message>
@@ -1920,7 +1996,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>En una reunión, los portátiles conectados a la misma Wi-Fi se sincronizan directamente. Activa el modo reunión en un portátil; los demás lo buscan y se sincronizan con él. Solo los portátiles de esta sección pueden reconocerlo o conectarse a él.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <location line="+2" />
             <location line="+1" />
             <source>Meeting mode</source>
@@ -2093,7 +2169,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-295" />
+            <location filename="../../desktop/views/list_pages.py" line="-294" />
             <source>Add</source>
             <extracomment>(placeholder, accessible name, width in characters) of the add line's fields</extracomment>
             <translation>Añadir</translation>
@@ -2120,7 +2196,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>Cambiar los detalles de la fila seleccionada (Enter)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>{title} error</source>
             <translation>Error en {title}</translation>
         </message>
@@ -2131,20 +2207,14 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainToolbar</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="+93" />
-            <source>Sections</source>
-            <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes)</extracomment>
-            <translation>Apartados</translation>
-        </message>
-        <message>
-            <location line="+122" />
+            <location filename="../../desktop/main_toolbar.py" line="+37" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Search names, contacts, notes  (Ctrl+F)</source>
             <translation>Buscar nombres, contactos, notas  (Ctrl+F)</translation>
         </message>
@@ -2164,43 +2234,100 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>Nuevo afiliado</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Add a member (Ctrl+N)</source>
             <translation>Añadir un afiliado (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+116" />
+            <location line="+11" />
             <source>Sync</source>
-            <translation>Sincronización</translation>
+            <translation type="unfinished">Sincronización</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="+1" />
             <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
             <translation>Sincroniza con memoria USB o en una reunión; dispositivos, emparejamiento y conflictos</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>When the vault locks itself; the clipboard</source>
-            <translation>Cuándo se bloquea sola la caja fuerte; el portapapeles</translation>
+            <location line="+1" />
+            <source>Language, when the vault locks itself, the clipboard</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Lock</source>
             <translation>Bloquear</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Bloquear ahora la caja fuerte (Ctrl+L)</translation>
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
-            <location line="+31" />
+            <location filename="../../desktop/main_window.py" line="+93" />
+            <source>Sections</source>
+            <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes) the preferences chose another language (the app installs it and rebuilds this window)</extracomment>
+            <translation>Apartados</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation type="vanished">Principal</translation>
+        </message>
+        <message>
+            <source>Search names, contacts, notes  (Ctrl+F)</source>
+            <translation type="vanished">Buscar nombres, contactos, notas  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation type="vanished">Buscar afiliados</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="vanished">Buscar</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation type="vanished">Nuevo afiliado</translation>
+        </message>
+        <message>
+            <source>Add a member (Ctrl+N)</source>
+            <translation type="vanished">Añadir un afiliado (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+239" />
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
+            <translation type="vanished">Sincroniza con memoria USB o en una reunión; dispositivos, emparejamiento y conflictos</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="vanished">Preferencias</translation>
+        </message>
+        <message>
+            <source>When the vault locks itself; the clipboard</source>
+            <translation type="vanished">Cuándo se bloquea sola la caja fuerte; el portapapeles</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation type="vanished">Bloquear</translation>
+        </message>
+        <message>
+            <source>Lock the vault now (Ctrl+L)</source>
+            <translation type="vanished">Bloquear ahora la caja fuerte (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location line="-73" />
             <source>Branch and device</source>
             <translation>Sección y dispositivo</translation>
         </message>
@@ -2233,7 +2360,17 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
     <context>
         <name>MeetingsPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="+186" />
+            <location filename="../../desktop/views/list_pages.py" line="+184" />
+            <source>yes</source>
+            <translation type="unfinished">sí</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation type="unfinished">no</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Meetings</source>
             <translation>Reuniones</translation>
         </message>
@@ -2279,7 +2416,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
     <context>
         <name>MemberActions</name>
         <message>
-            <location filename="../../desktop/views/member_actions.py" line="+31" />
+            <location filename="../../desktop/views/member_actions.py" line="+32" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
@@ -2314,7 +2451,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>Todo lo que Caucus guarda sobre {0} —datos, etiquetas, consentimientos, conversaciones, tareas, asistencia e historial de cambios— en un archivo JSON para la solicitud y, junto a él, un PDF para imprimir. Ninguno de los dos archivos está cifrado.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Deleted. The member is in the Deleted list and can be restored.</source>
             <translation>Eliminado. El afiliado está en la lista de eliminados y se puede restaurar.</translation>
         </message>
@@ -2369,12 +2506,12 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+64" />
+            <location line="+65" />
             <source>commas between several</source>
             <translation>separados por comas si son varios</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-65" />
             <source>Phones</source>
             <translation>Teléfonos</translation>
         </message>
@@ -2395,12 +2532,12 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         </message>
         <message>
             <location line="+2" />
-            <location line="+137" />
+            <location line="+138" />
             <source>(no workplace)</source>
             <translation>(sin centro de trabajo)</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-137" />
             <source>Workplace</source>
             <translation>Centro de trabajo</translation>
         </message>
@@ -2485,12 +2622,12 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>Privacidad</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Basis of processing</source>
             <translation>Base jurídica del tratamiento</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Contact preferences error</source>
             <translation>Error en las preferencias de contacto</translation>
         </message>
@@ -2516,7 +2653,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>nombre: valor, uno por línea (p. ej., turno: noche)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Custom fields</source>
             <translation>Campos personalizados</translation>
         </message>
@@ -2650,7 +2787,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
             <translation>Todo lo que se guarda sobre esta persona, para una solicitud de acceso: un archivo JSON y un PDF</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Export everything about this member</source>
             <translation>Exportar todo lo que hay sobre este afiliado</translation>
         </message>
@@ -3034,7 +3171,7 @@ Save a new member anyway, or open the one on the list?</source>
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-152" />
+            <location filename="../../desktop/views/member_notes.py" line="-153" />
             <source>Conversations</source>
             <translation>Conversaciones</translation>
         </message>
@@ -3223,7 +3360,7 @@ Save a new member anyway, or open the one on the list?</source>
     <context>
         <name>PairingBox</name>
         <message>
-            <location filename="../../desktop/views/sync_pairing.py" line="+41" />
+            <location filename="../../desktop/views/sync_pairing.py" line="+42" />
             <source>Pair a new laptop</source>
             <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
             <translation>Emparejar un portátil nuevo</translation>
@@ -3559,7 +3696,7 @@ Save a new member anyway, or open the one on the list?</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/dialogs/preferences.py" line="+30" />
+            <location filename="../../desktop/dialogs/preferences.py" line="+31" />
             <source>Preferences</source>
             <translation>Preferencias</translation>
         </message>
@@ -3647,6 +3784,21 @@ Save a new member anyway, or open the one on the list?</source>
             <location line="+4" />
             <source>&amp;Style:</source>
             <translation>&amp;Estilo:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>System default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lan&amp;guage:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -3867,7 +4019,7 @@ Save a new member anyway, or open the one on the list?</source>
             <translation>¿Qué rol recibe este portátil?</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Admit and save the welcome file…</source>
             <translation>Admitir y guardar el archivo de bienvenida…</translation>
         </message>
@@ -3875,7 +4027,7 @@ Save a new member anyway, or open the one on the list?</source>
     <context>
         <name>SavedSearches</name>
         <message>
-            <location filename="../../desktop/views/member_filters.py" line="+70" />
+            <location filename="../../desktop/views/member_filters.py" line="+55" />
             <source>Saved searches</source>
             <extracomment>a saved search was picked: its query</extracomment>
             <translation>Búsquedas guardadas</translation>
@@ -4636,17 +4788,17 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
         </message>
         <message>
             <location line="+21" />
-            <location line="+16" />
+            <location line="+17" />
             <source>Wall chart - {0}</source>
             <translation>Mapa mural - {0}</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-12" />
             <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
             <translation>El mapa mural de {0} en páginas A3 para la pared de la reunión: una tarjeta por persona. El PDF no está cifrado.</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+5" />
             <source>Wrote %n people on {pages} to {path}.</source>
             <translation>
                 <numerusform>Guardado en {path}: %n persona en {pages}.</numerusform>
@@ -4667,7 +4819,7 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
     <context>
         <name>WorkplacesPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-294" />
+            <location filename="../../desktop/views/list_pages.py" line="-297" />
             <source>Workplaces</source>
             <translation>Centros de trabajo</translation>
         </message>
@@ -4736,10 +4888,18 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
         </message>
     </context>
     <context>
+        <name>always_on</name>
+        <message>
+            <location filename="../../sync/ops/always_on.py" line="+60" />
+            <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing's public discovery servers learn this laptop's Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>columns</name>
         <message>
             <location filename="../../desktop/views/conflicts.py" line="-155" />
-            <location filename="../../desktop/views/member_notes.py" line="+124" />
+            <location filename="../../desktop/views/member_notes.py" line="+125" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
@@ -4756,7 +4916,7 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
         <message>
             <location filename="../../desktop/views/devices.py" line="-209" />
             <location filename="../../desktop/views/member_notes.py" line="-1" />
-            <location filename="../../desktop/views/sync_lan.py" line="-420" />
+            <location filename="../../desktop/views/sync_lan.py" line="-419" />
             <source>Laptop</source>
             <translation>Portátil</translation>
         </message>
@@ -4846,7 +5006,7 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
             <translation>Descripción</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -4906,13 +5066,13 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
             <translation>Para</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-171" />
+            <location filename="../../desktop/views/member_notes.py" line="-172" />
             <source>Conversation</source>
             <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
             <translation>Conversación</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+171" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
@@ -5088,7 +5248,12 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
     <context>
         <name>devices</name>
         <message>
-            <location filename="../../desktop/views/devices.py" line="-22" />
+            <location filename="../../desktop/views/devices.py" line="-25" />
+            <source>revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>not admitted</source>
             <translation>no admitido</translation>
         </message>
@@ -5096,6 +5261,11 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
             <location line="+1" />
             <source>clock ahead</source>
             <translation>reloj adelantado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+6" />
@@ -5182,6 +5352,14 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
             <location line="+1" />
             <source>subject access (JSON)</source>
             <translation>solicitud de acceso (JSON)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporter</name>
+        <message>
+            <location filename="../../sync/exchange/exporter.py" line="+28" />
+            <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5342,6 +5520,21 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Member</source>
+            <translation type="unfinished">Afiliado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer</source>
+            <translation type="unfinished">Respuesta</translation>
+        </message>
     </context>
     <context>
         <name>import_issues</name>
@@ -5374,7 +5567,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../desktop/dialogs/import_wizard.py" line="-443" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="-426" />
             <source>(do not import)</source>
             <translation>(no importar)</translation>
         </message>
@@ -5399,7 +5592,37 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
             <translation>con las columnas separadas por barras verticales</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>Email(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
+            <source>Phone(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workplace (name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caucus id (match only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The file has column headings but no rows of data; nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs/import_duplicates.py" line="-38" />
             <source>Skip (keep the existing member)</source>
             <translation>Omitir (conservar el afiliado existente)</translation>
         </message>
@@ -5414,7 +5637,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
             <translation>Crear un afiliado nuevo de todas formas</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="-41" />
             <source>Excel workbook (sheet “{sheet}”)</source>
             <translation>Libro de Excel (hoja «{sheet}»)</translation>
         </message>
@@ -5442,7 +5665,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     <context>
         <name>join_page</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="-395" />
+            <location filename="../../desktop/views/join_page.py" line="-394" />
             <source>Sync → Devices → Admit a laptop from a join request file…</source>
             <translation>Sincronización → Dispositivos → Admitir un portátil desde un archivo de solicitud de ingreso…</translation>
         </message>
@@ -5481,7 +5704,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     <context>
         <name>list_pages</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-445" />
+            <location filename="../../desktop/views/list_pages.py" line="-447" />
             <source>Start date</source>
             <extracomment>the add line's fields that take a date (typed in the locale's format or ISO, or picked)</extracomment>
             <translation>Fecha de inicio</translation>
@@ -5500,7 +5723,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="-333" />
+            <location filename="../../desktop/main_window.py" line="-297" />
             <source>Members</source>
             <extracomment>the sections: (title, icon, key); the members page first</extracomment>
             <translation>Afiliados</translation>
@@ -5534,7 +5757,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     <context>
         <name>member_form</name>
         <message>
-            <location filename="../../desktop/views/member_form.py" line="-285" />
+            <location filename="../../desktop/views/member_form.py" line="-286" />
             <source>Member</source>
             <translation>Afiliado</translation>
         </message>
@@ -5587,7 +5810,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     <context>
         <name>member_notes</name>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-202" />
+            <location filename="../../desktop/views/member_notes.py" line="-203" />
             <source>by {author_name}</source>
             <translation>por {author_name}</translation>
         </message>
@@ -5720,7 +5943,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
             <translation>Se han dejado fuera {members} sin dirección postal o que no quieren recibir correo postal.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
             <translation>Guardado en {path}: una hoja de firmas de {names} en {pages}.</translation>
         </message>
@@ -5860,7 +6083,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     <context>
         <name>sync_always_on</name>
         <message>
-            <location filename="../../desktop/views/sync_always_on.py" line="-301" />
+            <location filename="../../desktop/views/sync_always_on.py" line="-302" />
             <source>{n:,} bytes</source>
             <translation>{n:,} bytes</translation>
         </message>
@@ -6270,6 +6493,26 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
             <location line="+1" />
             <source>Neighbour</source>
             <translation>Vecino</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes</source>
+            <translation type="unfinished">Sí</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No</source>
+            <translation type="unfinished">No</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asked undecided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not asked</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@
     <context>
         <name>AccessibleMemberTableModel</name>
         <message>
-            <location filename="../../desktop/models/members.py" line="+411" />
+            <location filename="../../desktop/models/members.py" line="+412" />
             <source>{text} (deleted)</source>
             <translation>{text} (supprimé)</translation>
         </message>
@@ -119,7 +119,7 @@
             <translation>Découverte globale et relais</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Box's Syncthing ID</source>
             <translation>Identifiant Syncthing du boîtier</translation>
         </message>
@@ -233,7 +233,7 @@
     <context>
         <name>AttendanceModel</name>
         <message>
-            <location filename="../../desktop/views/attendance.py" line="+82" />
+            <location filename="../../desktop/views/attendance.py" line="+83" />
             <source>Member</source>
             <translation>Adhérent</translation>
         </message>
@@ -358,7 +358,7 @@
     <context>
         <name>CampaignsPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="+316" />
+            <location filename="../../desktop/views/list_pages.py" line="+315" />
             <source>Campaigns</source>
             <translation>Campagnes</translation>
         </message>
@@ -423,7 +423,7 @@
             <translation>Tableau mural</translation>
         </message>
         <message>
-            <location line="+234" />
+            <location line="+235" />
             <source>member</source>
             <extracomment>what a click on a card does: None opens the person, else records this answer measured once: texts' widths (by text and font), flags elided to a width</extracomment>
             <translation>adhérent</translation>
@@ -576,7 +576,7 @@
     <context>
         <name>Counts</name>
         <message numerus="yes">
-            <location filename="../../desktop/i18n.py" line="+54" />
+            <location filename="../../desktop/i18n.py" line="+60" />
             <source>%Ln changes</source>
             <translation>
                 <numerusform>%Ln modification</numerusform>
@@ -641,6 +641,22 @@
         </message>
         <message numerus="yes">
             <location line="+3" />
+            <source>%Ln rows to import.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln of them cannot be read as they are; Check rows lists them and why.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
             <source>%Ln changes rejected.</source>
             <translation>
                 <numerusform>%Ln modification refusée.</numerusform>
@@ -710,7 +726,7 @@
     <context>
         <name>DataMenu</name>
         <message>
-            <location filename="../../desktop/data_menu.py" line="+32" />
+            <location filename="../../desktop/data_menu.py" line="+33" />
             <location line="+25" />
             <source>Data</source>
             <translation>Données</translation>
@@ -812,7 +828,7 @@
             <translation>Les adhérents de la liste affichée, dans le même ordre.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Save mailing labels as a PDF</source>
             <translation>Enregistrer les étiquettes d’adresse en PDF</translation>
         </message>
@@ -929,7 +945,7 @@
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../desktop/views/devices.py" line="+62" />
+            <location filename="../../desktop/views/devices.py" line="+64" />
             <source>a laptop no longer listed</source>
             <translation>un ordinateur qui n’est plus dans la liste</translation>
         </message>
@@ -1014,6 +1030,55 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesTable</name>
+        <message>
+            <location filename="../../desktop/dialogs/import_duplicates.py" line="+29" />
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In the file</source>
+            <translation>Dans le fichier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Same person as</source>
+            <translation>Même personne que</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Do</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rows matching existing members</source>
+            <translation>Lignes correspondant à des adhérents existants</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Row {row} of this file: {name} ({reason})</source>
+            <extracomment>{row} is a row number of the spreadsheet, {name} who is on it, {reason} why it is the same person (the engine's words)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row}</source>
+            <translation>Ligne {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(as chosen above)</source>
+            <translation>(comme choisi ci-dessus)</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyList</name>
         <message>
             <location filename="../../desktop/views/members_keys.py" line="+86" />
@@ -1091,7 +1156,7 @@ Utilisez-la quand quelqu’un demande à être oublié. Pour retirer quelqu’un
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/dialogs/export_dialog.py" line="+79" />
+            <location filename="../../desktop/dialogs/export_dialog.py" line="+80" />
             <location line="+92" />
             <source>Export members</source>
             <translation>Exporter des adhérents</translation>
@@ -1229,6 +1294,11 @@ Utilisez-la quand quelqu’un demande à être oublié. Pour retirer quelqu’un
             <source>to</source>
             <translation>à</translation>
         </message>
+        <message>
+            <location line="+15" />
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Files</name>
@@ -1288,7 +1358,7 @@ Utilisez-la quand quelqu’un demande à être oublié. Pour retirer quelqu’un
     <context>
         <name>FinishJoinWindow</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="+372" />
+            <location filename="../../desktop/views/join_page.py" line="+371" />
             <source>Finish joining — Caucus</source>
             <extracomment>the joined session, and a sentence to show with it</extracomment>
             <translation>Terminer le rattachement — Caucus</translation>
@@ -1375,7 +1445,7 @@ Empreinte de la section :  {fingerprint}
 Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empreinte de la section. Ne rejoignez la section que si les deux sont identiques.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>They match: join</source>
             <translation>Elles sont identiques : rejoindre</translation>
         </message>
@@ -1480,7 +1550,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>(un lieu de travail qui n’est plus dans la liste)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Consent: {kind}</source>
             <translation>Consentement : {kind}</translation>
         </message>
@@ -1488,13 +1558,13 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/dialogs/import_wizard.py" line="+107" />
-            <location line="+134" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="+129" />
+            <location line="+126" />
             <source>Import members</source>
             <translation>Importer des adhérents</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-120" />
             <source>A .csv or .xlsx file</source>
             <translation>Un fichier .csv ou .xlsx</translation>
         </message>
@@ -1579,7 +1649,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>Quand une ligne correspond à un adhérent existant</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Check rows</source>
             <translation>Vérifier les lignes</translation>
         </message>
@@ -1589,32 +1659,37 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>Lignes correspondant à un adhérent existant :</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+229" />
+            <source>{rows} rows: {rejected} will be rejected, {matching} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Row {row}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Row</source>
-            <translation>Ligne</translation>
+            <translation type="vanished">Ligne</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>In the file</source>
-            <translation>Dans le fichier</translation>
+            <translation type="vanished">Dans le fichier</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Same person as</source>
-            <translation>Même personne que</translation>
+            <translation type="vanished">Même personne que</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Do</source>
-            <translation>Action</translation>
+            <translation type="vanished">Action</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Rows matching existing members</source>
-            <translation>Lignes correspondant à des adhérents existants</translation>
+            <translation type="vanished">Lignes correspondant à des adhérents existants</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-296" />
             <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
             <translation>&amp;Réparer ce que les tableurs abîment : un 0 initial perdu, des nombres affichés comme 4,47913E+11, des dates affichées comme des numéros de jour</translation>
         </message>
@@ -1649,7 +1724,12 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>Choisissez un fichier à importer.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+16" />
+            <source>{kind}: {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
             <source>Import {heading} as</source>
             <translation>Importer {heading} comme</translation>
         </message>
@@ -1674,27 +1754,23 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>Correspondance enregistrée sous « {name} ».</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>{count} rows: {count2} will be rejected, {count3} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation>{count} lignes : {count2} seront refusées, {count3} correspondent à des adhérents existants ou à des lignes précédentes, {flagged} ont des valeurs à vérifier (ci-dessous : tapez une correction, puis relancez Vérifier les lignes).</translation>
+            <translation type="vanished">{count} lignes : {count2} seront refusées, {count3} correspondent à des adhérents existants ou à des lignes précédentes, {flagged} ont des valeurs à vérifier (ci-dessous : tapez une correction, puis relancez Vérifier les lignes).</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Row {duplicate_row} of this file: </source>
-            <translation>Ligne {duplicate_row} de ce fichier : </translation>
+            <translation type="vanished">Ligne {duplicate_row} de ce fichier : </translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Row {row}</source>
-            <translation>Ligne {row}</translation>
+            <translation type="vanished">Ligne {row}</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>(as chosen above)</source>
-            <translation>(comme choisi ci-dessus)</translation>
+            <translation type="vanished">(comme choisi ci-dessus)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+56" />
             <source>Importing…</source>
             <translation>Import en cours…</translation>
         </message>
@@ -1745,7 +1821,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
     <context>
         <name>JoinPage</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="-407" />
+            <location filename="../../desktop/views/join_page.py" line="-405" />
             <source>Where to save the join request (for example your USB stick)</source>
             <translation>Où enregistrer la demande de rattachement (par exemple sur votre clé USB)</translation>
         </message>
@@ -1761,7 +1837,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>Cet ordinateur reçoit sa propre clé et sa propre phrase secrète, qui chiffre tout ce qu’il contient (personne ne pourra la retrouver pour vous). L’ordinateur d’un administrateur l’accepte ensuite et lui envoie les données de la section.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Pairing code error</source>
             <translation>Erreur de code d’appairage</translation>
         </message>
@@ -1920,7 +1996,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>En réunion, les ordinateurs connectés au même Wi-Fi se synchronisent directement. Activez le mode réunion sur un ordinateur ; les autres le cherchent et se synchronisent avec lui. Seuls les ordinateurs de cette section peuvent le reconnaître ou l’atteindre.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <location line="+2" />
             <location line="+1" />
             <source>Meeting mode</source>
@@ -2093,7 +2169,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-295" />
+            <location filename="../../desktop/views/list_pages.py" line="-294" />
             <source>Add</source>
             <extracomment>(placeholder, accessible name, width in characters) of the add line's fields</extracomment>
             <translation>Ajouter</translation>
@@ -2120,7 +2196,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>Modifier les détails de la ligne sélectionnée (Enter)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>{title} error</source>
             <translation>Erreur : {title}</translation>
         </message>
@@ -2131,20 +2207,14 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainToolbar</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="+93" />
-            <source>Sections</source>
-            <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes)</extracomment>
-            <translation>Rubriques</translation>
-        </message>
-        <message>
-            <location line="+122" />
+            <location filename="../../desktop/main_toolbar.py" line="+37" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Search names, contacts, notes  (Ctrl+F)</source>
             <translation>Rechercher noms, coordonnées, notes  (Ctrl+F)</translation>
         </message>
@@ -2164,43 +2234,100 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>Nouvel adhérent</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Add a member (Ctrl+N)</source>
             <translation>Ajouter un adhérent (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+116" />
+            <location line="+11" />
             <source>Sync</source>
-            <translation>Synchro</translation>
+            <translation type="unfinished">Synchro</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="+1" />
             <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
             <translation>Synchroniser par clé USB ou en réunion ; appareils, appairage et conflits</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>When the vault locks itself; the clipboard</source>
-            <translation>Quand le coffre se verrouille tout seul ; le presse-papiers</translation>
+            <location line="+1" />
+            <source>Language, when the vault locks itself, the clipboard</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
-            <location line="+31" />
+            <location filename="../../desktop/main_window.py" line="+93" />
+            <source>Sections</source>
+            <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes) the preferences chose another language (the app installs it and rebuilds this window)</extracomment>
+            <translation>Rubriques</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation type="vanished">Principal</translation>
+        </message>
+        <message>
+            <source>Search names, contacts, notes  (Ctrl+F)</source>
+            <translation type="vanished">Rechercher noms, coordonnées, notes  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation type="vanished">Rechercher des adhérents</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="vanished">Rechercher</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation type="vanished">Nouvel adhérent</translation>
+        </message>
+        <message>
+            <source>Add a member (Ctrl+N)</source>
+            <translation type="vanished">Ajouter un adhérent (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+239" />
+            <source>Sync</source>
+            <translation>Synchro</translation>
+        </message>
+        <message>
+            <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
+            <translation type="vanished">Synchroniser par clé USB ou en réunion ; appareils, appairage et conflits</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="vanished">Préférences</translation>
+        </message>
+        <message>
+            <source>When the vault locks itself; the clipboard</source>
+            <translation type="vanished">Quand le coffre se verrouille tout seul ; le presse-papiers</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation type="vanished">Verrouiller</translation>
+        </message>
+        <message>
+            <source>Lock the vault now (Ctrl+L)</source>
+            <translation type="vanished">Verrouiller le coffre maintenant (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location line="-73" />
             <source>Branch and device</source>
             <translation>Section et appareil</translation>
         </message>
@@ -2233,7 +2360,17 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
     <context>
         <name>MeetingsPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="+186" />
+            <location filename="../../desktop/views/list_pages.py" line="+184" />
+            <source>yes</source>
+            <translation type="unfinished">oui</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation type="unfinished">non</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Meetings</source>
             <translation>Réunions</translation>
         </message>
@@ -2279,7 +2416,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
     <context>
         <name>MemberActions</name>
         <message>
-            <location filename="../../desktop/views/member_actions.py" line="+31" />
+            <location filename="../../desktop/views/member_actions.py" line="+32" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
@@ -2314,7 +2451,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>Tout ce que Caucus détient sur {0} — coordonnées, mots-clés, consentements, conversations, tâches, présences et historique des modifications — dans un fichier JSON pour répondre à la demande et, à côté, un PDF à imprimer. Aucun des deux fichiers n’est chiffré.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Deleted. The member is in the Deleted list and can be restored.</source>
             <translation>Supprimé. L’adhérent se trouve dans la liste des supprimés et peut être restauré.</translation>
         </message>
@@ -2369,12 +2506,12 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+64" />
+            <location line="+65" />
             <source>commas between several</source>
             <translation>séparés par des virgules s’il y en a plusieurs</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-65" />
             <source>Phones</source>
             <translation>Téléphones</translation>
         </message>
@@ -2395,12 +2532,12 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         </message>
         <message>
             <location line="+2" />
-            <location line="+137" />
+            <location line="+138" />
             <source>(no workplace)</source>
             <translation>(aucun lieu de travail)</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-137" />
             <source>Workplace</source>
             <translation>Lieu de travail</translation>
         </message>
@@ -2485,12 +2622,12 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>Confidentialité</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Basis of processing</source>
             <translation>Base légale du traitement</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Contact preferences error</source>
             <translation>Erreur dans les préférences de contact</translation>
         </message>
@@ -2516,7 +2653,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>nom : valeur, un par ligne (ex. : équipe : nuit)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Custom fields</source>
             <translation>Champs personnalisés</translation>
         </message>
@@ -2650,7 +2787,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
             <translation>Tout ce qui est détenu sur cette personne, pour une demande d’accès (RGPD) : un fichier JSON et un PDF</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Export everything about this member</source>
             <translation>Exporter tout ce qui concerne cet adhérent</translation>
         </message>
@@ -3034,7 +3171,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-152" />
+            <location filename="../../desktop/views/member_notes.py" line="-153" />
             <source>Conversations</source>
             <translation>Conversations</translation>
         </message>
@@ -3223,7 +3360,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
     <context>
         <name>PairingBox</name>
         <message>
-            <location filename="../../desktop/views/sync_pairing.py" line="+41" />
+            <location filename="../../desktop/views/sync_pairing.py" line="+42" />
             <source>Pair a new laptop</source>
             <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
             <translation>Appairer un nouvel ordinateur</translation>
@@ -3559,7 +3696,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/dialogs/preferences.py" line="+30" />
+            <location filename="../../desktop/dialogs/preferences.py" line="+31" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
@@ -3647,6 +3784,21 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
             <location line="+4" />
             <source>&amp;Style:</source>
             <translation>&amp;Style :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>System default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lan&amp;guage:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -3867,7 +4019,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
             <translation>Quel rôle donner à cet ordinateur ?</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Admit and save the welcome file…</source>
             <translation>Accepter et enregistrer le fichier d’accueil…</translation>
         </message>
@@ -3875,7 +4027,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
     <context>
         <name>SavedSearches</name>
         <message>
-            <location filename="../../desktop/views/member_filters.py" line="+70" />
+            <location filename="../../desktop/views/member_filters.py" line="+55" />
             <source>Saved searches</source>
             <extracomment>a saved search was picked: its query</extracomment>
             <translation>Recherches enregistrées</translation>
@@ -4636,17 +4788,17 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         </message>
         <message>
             <location line="+21" />
-            <location line="+16" />
+            <location line="+17" />
             <source>Wall chart - {0}</source>
             <translation>Tableau mural - {0}</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-12" />
             <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
             <translation>Le tableau mural de {0} sur des pages A3 pour le mur de la réunion : une carte par personne. Le PDF n’est pas chiffré.</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+5" />
             <source>Wrote %n people on {pages} to {path}.</source>
             <translation>
                 <numerusform>Enregistré dans {path} : %n personne sur {pages}.</numerusform>
@@ -4667,7 +4819,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
     <context>
         <name>WorkplacesPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-294" />
+            <location filename="../../desktop/views/list_pages.py" line="-297" />
             <source>Workplaces</source>
             <translation>Lieux de travail</translation>
         </message>
@@ -4736,10 +4888,18 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         </message>
     </context>
     <context>
+        <name>always_on</name>
+        <message>
+            <location filename="../../sync/ops/always_on.py" line="+60" />
+            <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing's public discovery servers learn this laptop's Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>columns</name>
         <message>
             <location filename="../../desktop/views/conflicts.py" line="-155" />
-            <location filename="../../desktop/views/member_notes.py" line="+124" />
+            <location filename="../../desktop/views/member_notes.py" line="+125" />
             <source>What</source>
             <translation>Élément</translation>
         </message>
@@ -4756,7 +4916,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <message>
             <location filename="../../desktop/views/devices.py" line="-209" />
             <location filename="../../desktop/views/member_notes.py" line="-1" />
-            <location filename="../../desktop/views/sync_lan.py" line="-420" />
+            <location filename="../../desktop/views/sync_lan.py" line="-419" />
             <source>Laptop</source>
             <translation>Ordinateur</translation>
         </message>
@@ -4846,7 +5006,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
             <translation>Description</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -4906,13 +5066,13 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
             <translation>Pour</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-171" />
+            <location filename="../../desktop/views/member_notes.py" line="-172" />
             <source>Conversation</source>
             <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+171" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
@@ -5088,7 +5248,12 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
     <context>
         <name>devices</name>
         <message>
-            <location filename="../../desktop/views/devices.py" line="-22" />
+            <location filename="../../desktop/views/devices.py" line="-25" />
+            <source>revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>not admitted</source>
             <translation>non accepté</translation>
         </message>
@@ -5096,6 +5261,11 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
             <location line="+1" />
             <source>clock ahead</source>
             <translation>horloge en avance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+6" />
@@ -5182,6 +5352,14 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
             <location line="+1" />
             <source>subject access (JSON)</source>
             <translation>demande d’accès (JSON)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporter</name>
+        <message>
+            <location filename="../../sync/exchange/exporter.py" line="+28" />
+            <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5342,6 +5520,21 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Member</source>
+            <translation type="unfinished">Adhérent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer</source>
+            <translation type="unfinished">Réponse</translation>
+        </message>
     </context>
     <context>
         <name>import_issues</name>
@@ -5374,7 +5567,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../desktop/dialogs/import_wizard.py" line="-443" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="-426" />
             <source>(do not import)</source>
             <translation>(ne pas importer)</translation>
         </message>
@@ -5399,7 +5592,37 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
             <translation>ses colonnes séparées par des barres verticales</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>Email(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
+            <source>Phone(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workplace (name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caucus id (match only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The file has column headings but no rows of data; nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs/import_duplicates.py" line="-38" />
             <source>Skip (keep the existing member)</source>
             <translation>Ignorer (garder l’adhérent existant)</translation>
         </message>
@@ -5414,7 +5637,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
             <translation>Créer quand même un nouvel adhérent</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="-41" />
             <source>Excel workbook (sheet “{sheet}”)</source>
             <translation>Classeur Excel (feuille « {sheet} »)</translation>
         </message>
@@ -5442,7 +5665,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
     <context>
         <name>join_page</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="-395" />
+            <location filename="../../desktop/views/join_page.py" line="-394" />
             <source>Sync → Devices → Admit a laptop from a join request file…</source>
             <translation>Synchro → Appareils → Accepter un ordinateur à partir d’un fichier de demande de rattachement…</translation>
         </message>
@@ -5481,7 +5704,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
     <context>
         <name>list_pages</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-445" />
+            <location filename="../../desktop/views/list_pages.py" line="-447" />
             <source>Start date</source>
             <extracomment>the add line's fields that take a date (typed in the locale's format or ISO, or picked)</extracomment>
             <translation>Date de début</translation>
@@ -5500,7 +5723,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="-333" />
+            <location filename="../../desktop/main_window.py" line="-297" />
             <source>Members</source>
             <extracomment>the sections: (title, icon, key); the members page first</extracomment>
             <translation>Adhérents</translation>
@@ -5534,7 +5757,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
     <context>
         <name>member_form</name>
         <message>
-            <location filename="../../desktop/views/member_form.py" line="-285" />
+            <location filename="../../desktop/views/member_form.py" line="-286" />
             <source>Member</source>
             <translation>Adhérent</translation>
         </message>
@@ -5587,7 +5810,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
     <context>
         <name>member_notes</name>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-202" />
+            <location filename="../../desktop/views/member_notes.py" line="-203" />
             <source>by {author_name}</source>
             <translation>par {author_name}</translation>
         </message>
@@ -5720,7 +5943,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
             <translation>Non inclus : {members} sans adresse postale ou à ne pas contacter par courrier.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
             <translation>Feuille d’émargement de {names} sur {pages} enregistrée dans {path}.</translation>
         </message>
@@ -5860,7 +6083,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
     <context>
         <name>sync_always_on</name>
         <message>
-            <location filename="../../desktop/views/sync_always_on.py" line="-301" />
+            <location filename="../../desktop/views/sync_always_on.py" line="-302" />
             <source>{n:,} bytes</source>
             <translation>{n:,} octets</translation>
         </message>
@@ -6270,6 +6493,26 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
             <location line="+1" />
             <source>Neighbour</source>
             <translation>Voisin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes</source>
+            <translation type="unfinished">Oui</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No</source>
+            <translation type="unfinished">Non</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asked undecided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not asked</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@
     <context>
         <name>AccessibleMemberTableModel</name>
         <message>
-            <location filename="../../desktop/models/members.py" line="+411" />
+            <location filename="../../desktop/models/members.py" line="+412" />
             <source>{text} (deleted)</source>
             <translation>{text} (excluído)</translation>
         </message>
@@ -119,7 +119,7 @@
             <translation>Descoberta global e retransmissores</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Box's Syncthing ID</source>
             <translation>ID do Syncthing da máquina</translation>
         </message>
@@ -233,7 +233,7 @@
     <context>
         <name>AttendanceModel</name>
         <message>
-            <location filename="../../desktop/views/attendance.py" line="+82" />
+            <location filename="../../desktop/views/attendance.py" line="+83" />
             <source>Member</source>
             <translation>Filiado</translation>
         </message>
@@ -358,7 +358,7 @@
     <context>
         <name>CampaignsPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="+316" />
+            <location filename="../../desktop/views/list_pages.py" line="+315" />
             <source>Campaigns</source>
             <translation>Campanhas</translation>
         </message>
@@ -423,7 +423,7 @@
             <translation>Mapa de parede</translation>
         </message>
         <message>
-            <location line="+234" />
+            <location line="+235" />
             <source>member</source>
             <extracomment>what a click on a card does: None opens the person, else records this answer measured once: texts' widths (by text and font), flags elided to a width</extracomment>
             <translation>filiado</translation>
@@ -576,7 +576,7 @@
     <context>
         <name>Counts</name>
         <message numerus="yes">
-            <location filename="../../desktop/i18n.py" line="+54" />
+            <location filename="../../desktop/i18n.py" line="+60" />
             <source>%Ln changes</source>
             <translation>
                 <numerusform>%Ln alteração</numerusform>
@@ -641,6 +641,22 @@
         </message>
         <message numerus="yes">
             <location line="+3" />
+            <source>%Ln rows to import.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln of them cannot be read as they are; Check rows lists them and why.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
             <source>%Ln changes rejected.</source>
             <translation>
                 <numerusform>%Ln alteração rejeitada.</numerusform>
@@ -710,7 +726,7 @@
     <context>
         <name>DataMenu</name>
         <message>
-            <location filename="../../desktop/data_menu.py" line="+32" />
+            <location filename="../../desktop/data_menu.py" line="+33" />
             <location line="+25" />
             <source>Data</source>
             <translation>Dados</translation>
@@ -812,7 +828,7 @@
             <translation>Os filiados da lista como exibida, na mesma ordem.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Save mailing labels as a PDF</source>
             <translation>Salvar etiquetas de endereçamento como PDF</translation>
         </message>
@@ -929,7 +945,7 @@
     <context>
         <name>Devices</name>
         <message>
-            <location filename="../../desktop/views/devices.py" line="+62" />
+            <location filename="../../desktop/views/devices.py" line="+64" />
             <source>a laptop no longer listed</source>
             <translation>um notebook que não está mais na lista</translation>
         </message>
@@ -1014,6 +1030,55 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesTable</name>
+        <message>
+            <location filename="../../desktop/dialogs/import_duplicates.py" line="+29" />
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In the file</source>
+            <translation>No arquivo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Same person as</source>
+            <translation>Mesma pessoa que</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Do</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rows matching existing members</source>
+            <translation>Linhas que correspondem a filiados existentes</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Row {row} of this file: {name} ({reason})</source>
+            <extracomment>{row} is a row number of the spreadsheet, {name} who is on it, {reason} why it is the same person (the engine's words)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Row {row}</source>
+            <translation>Linha {row}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(as chosen above)</source>
+            <translation>(como escolhido acima)</translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyList</name>
         <message>
             <location filename="../../desktop/views/members_keys.py" line="+86" />
@@ -1091,7 +1156,7 @@ Use quando alguém pedir para ser esquecido. Para tirar alguém da lista mas man
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/dialogs/export_dialog.py" line="+79" />
+            <location filename="../../desktop/dialogs/export_dialog.py" line="+80" />
             <location line="+92" />
             <source>Export members</source>
             <translation>Exportar filiados</translation>
@@ -1229,6 +1294,11 @@ Use quando alguém pedir para ser esquecido. Para tirar alguém da lista mas man
             <source>to</source>
             <translation>até</translation>
         </message>
+        <message>
+            <location line="+15" />
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Files</name>
@@ -1288,7 +1358,7 @@ Use quando alguém pedir para ser esquecido. Para tirar alguém da lista mas man
     <context>
         <name>FinishJoinWindow</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="+372" />
+            <location filename="../../desktop/views/join_page.py" line="+371" />
             <source>Finish joining — Caucus</source>
             <extracomment>the joined session, and a sentence to show with it</extracomment>
             <translation>Concluir a entrada — Caucus</translation>
@@ -1375,7 +1445,7 @@ Impressão digital do núcleo:  {fingerprint}
 No notebook do administrador, Sincronização → Dispositivos mostra a impressão digital do núcleo. Só entre se as duas forem iguais.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>They match: join</source>
             <translation>São iguais: entrar</translation>
         </message>
@@ -1480,7 +1550,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>(um local de trabalho que não está mais na lista)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Consent: {kind}</source>
             <translation>Consentimento: {kind}</translation>
         </message>
@@ -1488,13 +1558,13 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/dialogs/import_wizard.py" line="+107" />
-            <location line="+134" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="+129" />
+            <location line="+126" />
             <source>Import members</source>
             <translation>Importar filiados</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-120" />
             <source>A .csv or .xlsx file</source>
             <translation>Um arquivo .csv ou .xlsx</translation>
         </message>
@@ -1579,7 +1649,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>Quando uma linha corresponde a um filiado existente</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Check rows</source>
             <translation>Verificar linhas</translation>
         </message>
@@ -1589,32 +1659,37 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>Linhas que correspondem a um filiado existente:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+229" />
+            <source>{rows} rows: {rejected} will be rejected, {matching} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Row {row}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Row</source>
-            <translation>Linha</translation>
+            <translation type="vanished">Linha</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>In the file</source>
-            <translation>No arquivo</translation>
+            <translation type="vanished">No arquivo</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Same person as</source>
-            <translation>Mesma pessoa que</translation>
+            <translation type="vanished">Mesma pessoa que</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Do</source>
-            <translation>Ação</translation>
+            <translation type="vanished">Ação</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Rows matching existing members</source>
-            <translation>Linhas que correspondem a filiados existentes</translation>
+            <translation type="vanished">Linhas que correspondem a filiados existentes</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-296" />
             <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
             <translation>&amp;Consertar o que os programas de planilha estragam: um 0 inicial perdido, números exibidos como 4,47913E+11, datas exibidas como números de dias</translation>
         </message>
@@ -1649,7 +1724,12 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>Escolha um arquivo para importar.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+16" />
+            <source>{kind}: {rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
             <source>Import {heading} as</source>
             <translation>Importar {heading} como</translation>
         </message>
@@ -1674,27 +1754,23 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>Mapeamento salvo como “{name}”.</translation>
         </message>
         <message>
-            <location line="+27" />
             <source>{count} rows: {count2} will be rejected, {count3} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation>{count} linhas: {count2} serão rejeitadas, {count3} correspondem a filiados existentes ou a linhas anteriores, {flagged} têm valores a conferir (abaixo: digite uma correção e clique em Verificar linhas de novo).</translation>
+            <translation type="vanished">{count} linhas: {count2} serão rejeitadas, {count3} correspondem a filiados existentes ou a linhas anteriores, {flagged} têm valores a conferir (abaixo: digite uma correção e clique em Verificar linhas de novo).</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Row {duplicate_row} of this file: </source>
-            <translation>Linha {duplicate_row} deste arquivo: </translation>
+            <translation type="vanished">Linha {duplicate_row} deste arquivo: </translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Row {row}</source>
-            <translation>Linha {row}</translation>
+            <translation type="vanished">Linha {row}</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>(as chosen above)</source>
-            <translation>(como escolhido acima)</translation>
+            <translation type="vanished">(como escolhido acima)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+56" />
             <source>Importing…</source>
             <translation>Importando…</translation>
         </message>
@@ -1745,7 +1821,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
     <context>
         <name>JoinPage</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="-407" />
+            <location filename="../../desktop/views/join_page.py" line="-405" />
             <source>Where to save the join request (for example your USB stick)</source>
             <translation>Onde salvar o pedido de entrada (por exemplo, no seu pendrive)</translation>
         </message>
@@ -1761,7 +1837,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>Este notebook recebe uma chave própria e uma frase-senha própria, que criptografa tudo nele (ninguém consegue recuperá-la para você). Depois, o notebook de um administrador o admite e envia para ele os dados do núcleo.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Pairing code error</source>
             <translation>Erro no código de pareamento</translation>
         </message>
@@ -1920,7 +1996,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>Numa reunião, os notebooks na mesma rede Wi-Fi sincronizam diretamente. Ligue o modo reunião em um notebook; os outros o procuram e sincronizam. Só os notebooks deste núcleo conseguem reconhecê-lo ou alcançá-lo.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <location line="+2" />
             <location line="+1" />
             <source>Meeting mode</source>
@@ -2093,7 +2169,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-295" />
+            <location filename="../../desktop/views/list_pages.py" line="-294" />
             <source>Add</source>
             <extracomment>(placeholder, accessible name, width in characters) of the add line's fields</extracomment>
             <translation>Adicionar</translation>
@@ -2120,7 +2196,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>Alterar os detalhes da linha selecionada (Enter)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>{title} error</source>
             <translation>Erro em {title}</translation>
         </message>
@@ -2131,20 +2207,14 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainToolbar</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="+93" />
-            <source>Sections</source>
-            <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes)</extracomment>
-            <translation>Seções</translation>
-        </message>
-        <message>
-            <location line="+122" />
+            <location filename="../../desktop/main_toolbar.py" line="+37" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Search names, contacts, notes  (Ctrl+F)</source>
             <translation>Buscar nomes, contatos, anotações  (Ctrl+F)</translation>
         </message>
@@ -2164,43 +2234,100 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>Novo filiado</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Add a member (Ctrl+N)</source>
             <translation>Adicionar um filiado (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+17" />
-            <location line="+116" />
+            <location line="+11" />
             <source>Sync</source>
-            <translation>Sincronizar</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="-115" />
+            <location line="+1" />
             <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
             <translation>Sincronizar por pendrive ou numa reunião; dispositivos, pareamento e conflitos</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>When the vault locks itself; the clipboard</source>
-            <translation>Quando o cofre se bloqueia sozinho; a área de transferência</translation>
+            <location line="+1" />
+            <source>Language, when the vault locks itself, the clipboard</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Lock</source>
             <translation>Bloquear</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Bloquear o cofre agora (Ctrl+L)</translation>
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
-            <location line="+31" />
+            <location filename="../../desktop/main_window.py" line="+93" />
+            <source>Sections</source>
+            <extracomment>the user closes the demo (Vault menu) the preferences were changed (the app re-reads the auto-lock minutes) the preferences chose another language (the app installs it and rebuilds this window)</extracomment>
+            <translation>Seções</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation type="vanished">Principal</translation>
+        </message>
+        <message>
+            <source>Search names, contacts, notes  (Ctrl+F)</source>
+            <translation type="vanished">Buscar nomes, contatos, anotações  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search members</source>
+            <translation type="vanished">Buscar filiados</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="vanished">Buscar</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation type="vanished">Novo filiado</translation>
+        </message>
+        <message>
+            <source>Add a member (Ctrl+N)</source>
+            <translation type="vanished">Adicionar um filiado (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+239" />
+            <source>Sync</source>
+            <translation>Sincronizar</translation>
+        </message>
+        <message>
+            <source>Sync by USB stick or at a meeting; devices, pairing and conflicts</source>
+            <translation type="vanished">Sincronizar por pendrive ou numa reunião; dispositivos, pareamento e conflitos</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="vanished">Preferências</translation>
+        </message>
+        <message>
+            <source>When the vault locks itself; the clipboard</source>
+            <translation type="vanished">Quando o cofre se bloqueia sozinho; a área de transferência</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation type="vanished">Bloquear</translation>
+        </message>
+        <message>
+            <source>Lock the vault now (Ctrl+L)</source>
+            <translation type="vanished">Bloquear o cofre agora (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location line="-73" />
             <source>Branch and device</source>
             <translation>Núcleo e dispositivo</translation>
         </message>
@@ -2233,7 +2360,17 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
     <context>
         <name>MeetingsPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="+186" />
+            <location filename="../../desktop/views/list_pages.py" line="+184" />
+            <source>yes</source>
+            <translation type="unfinished">sim</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no</source>
+            <translation type="unfinished">não</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Meetings</source>
             <translation>Reuniões</translation>
         </message>
@@ -2279,7 +2416,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
     <context>
         <name>MemberActions</name>
         <message>
-            <location filename="../../desktop/views/member_actions.py" line="+31" />
+            <location filename="../../desktop/views/member_actions.py" line="+32" />
             <source>Copy</source>
             <translation>Copiar</translation>
         </message>
@@ -2314,7 +2451,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>Tudo o que o Caucus guarda sobre {0} — dados, marcadores, consentimentos, conversas, tarefas, presenças e o histórico de alterações — como um arquivo JSON para atender ao pedido e, ao lado, um PDF para imprimir. Nenhum dos dois arquivos é criptografado.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Deleted. The member is in the Deleted list and can be restored.</source>
             <translation>Excluído. O filiado está na lista de excluídos e pode ser restaurado.</translation>
         </message>
@@ -2369,12 +2506,12 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <message>
             <location line="+0" />
             <location line="+1" />
-            <location line="+64" />
+            <location line="+65" />
             <source>commas between several</source>
             <translation>separe vários com vírgulas</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-65" />
             <source>Phones</source>
             <translation>Telefones</translation>
         </message>
@@ -2395,12 +2532,12 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         </message>
         <message>
             <location line="+2" />
-            <location line="+137" />
+            <location line="+138" />
             <source>(no workplace)</source>
             <translation>(sem local de trabalho)</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-137" />
             <source>Workplace</source>
             <translation>Local de trabalho</translation>
         </message>
@@ -2485,12 +2622,12 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>Privacidade</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Basis of processing</source>
             <translation>Base legal do tratamento</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Contact preferences error</source>
             <translation>Erro nas preferências de contato</translation>
         </message>
@@ -2516,7 +2653,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>nome: valor, um por linha (ex.: turno: noite)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Custom fields</source>
             <translation>Campos personalizados</translation>
         </message>
@@ -2650,7 +2787,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
             <translation>Tudo o que está guardado sobre esta pessoa, para um pedido de acesso do titular aos dados (LGPD): um arquivo JSON e um PDF</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Export everything about this member</source>
             <translation>Exportar tudo sobre este filiado</translation>
         </message>
@@ -3034,7 +3171,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-152" />
+            <location filename="../../desktop/views/member_notes.py" line="-153" />
             <source>Conversations</source>
             <translation>Conversas</translation>
         </message>
@@ -3223,7 +3360,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
     <context>
         <name>PairingBox</name>
         <message>
-            <location filename="../../desktop/views/sync_pairing.py" line="+41" />
+            <location filename="../../desktop/views/sync_pairing.py" line="+42" />
             <source>Pair a new laptop</source>
             <extracomment>a new laptop joined (reload the roster) the admin asked to start pairing (the tab knows the session and where to listen)</extracomment>
             <translation>Parear um novo notebook</translation>
@@ -3559,7 +3696,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../desktop/dialogs/preferences.py" line="+30" />
+            <location filename="../../desktop/dialogs/preferences.py" line="+31" />
             <source>Preferences</source>
             <translation>Preferências</translation>
         </message>
@@ -3647,6 +3784,21 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
             <location line="+4" />
             <source>&amp;Style:</source>
             <translation>&amp;Estilo:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>System default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lan&amp;guage:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
@@ -3867,7 +4019,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
             <translation>Que função este notebook recebe?</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Admit and save the welcome file…</source>
             <translation>Admitir e salvar o arquivo de boas-vindas…</translation>
         </message>
@@ -3875,7 +4027,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
     <context>
         <name>SavedSearches</name>
         <message>
-            <location filename="../../desktop/views/member_filters.py" line="+70" />
+            <location filename="../../desktop/views/member_filters.py" line="+55" />
             <source>Saved searches</source>
             <extracomment>a saved search was picked: its query</extracomment>
             <translation>Buscas salvas</translation>
@@ -4636,17 +4788,17 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
         </message>
         <message>
             <location line="+21" />
-            <location line="+16" />
+            <location line="+17" />
             <source>Wall chart - {0}</source>
             <translation>Mapa de parede - {0}</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-12" />
             <source>The wall chart of {0} on A3 pages for the meeting wall: a card per person. The PDF is not encrypted.</source>
             <translation>O mapa de parede de {0} em páginas A3 para a parede da reunião: um cartão por pessoa. O PDF não é criptografado.</translation>
         </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+5" />
             <source>Wrote %n people on {pages} to {path}.</source>
             <translation>
                 <numerusform>%n pessoa, em {pages}, gravada em {path}.</numerusform>
@@ -4667,7 +4819,7 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
     <context>
         <name>WorkplacesPage</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-294" />
+            <location filename="../../desktop/views/list_pages.py" line="-297" />
             <source>Workplaces</source>
             <translation>Locais de trabalho</translation>
         </message>
@@ -4736,10 +4888,18 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
         </message>
     </context>
     <context>
+        <name>always_on</name>
+        <message>
+            <location filename="../../sync/ops/always_on.py" line="+60" />
+            <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing's public discovery servers learn this laptop's Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>columns</name>
         <message>
             <location filename="../../desktop/views/conflicts.py" line="-155" />
-            <location filename="../../desktop/views/member_notes.py" line="+124" />
+            <location filename="../../desktop/views/member_notes.py" line="+125" />
             <source>What</source>
             <translation>O quê</translation>
         </message>
@@ -4756,7 +4916,7 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
         <message>
             <location filename="../../desktop/views/devices.py" line="-209" />
             <location filename="../../desktop/views/member_notes.py" line="-1" />
-            <location filename="../../desktop/views/sync_lan.py" line="-420" />
+            <location filename="../../desktop/views/sync_lan.py" line="-419" />
             <source>Laptop</source>
             <translation>Notebook</translation>
         </message>
@@ -4846,7 +5006,7 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
             <translation>Descrição</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -4906,13 +5066,13 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
             <translation>Para</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-171" />
+            <location filename="../../desktop/views/member_notes.py" line="-172" />
             <source>Conversation</source>
             <extracomment>(text, method, outcome, follow-up date, campaign id) to add as a note</extracomment>
             <translation>Conversa</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+171" />
             <source>When</source>
             <translation>Quando</translation>
         </message>
@@ -5088,7 +5248,12 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
     <context>
         <name>devices</name>
         <message>
-            <location filename="../../desktop/views/devices.py" line="-22" />
+            <location filename="../../desktop/views/devices.py" line="-25" />
+            <source>revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>not admitted</source>
             <translation>não admitido</translation>
         </message>
@@ -5096,6 +5261,11 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
             <location line="+1" />
             <source>clock ahead</source>
             <translation>relógio adiantado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+6" />
@@ -5182,6 +5352,14 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
             <location line="+1" />
             <source>subject access (JSON)</source>
             <translation>acesso do titular (JSON)</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporter</name>
+        <message>
+            <location filename="../../sync/exchange/exporter.py" line="+28" />
+            <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5342,6 +5520,21 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
             <source>Unit</source>
             <translation>Unidade</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Member</source>
+            <translation type="unfinished">Filiado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer</source>
+            <translation type="unfinished">Resposta</translation>
+        </message>
     </context>
     <context>
         <name>import_issues</name>
@@ -5374,7 +5567,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../../desktop/dialogs/import_wizard.py" line="-443" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="-426" />
             <source>(do not import)</source>
             <translation>(não importar)</translation>
         </message>
@@ -5399,7 +5592,37 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
             <translation>com colunas separadas por barras verticais</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>Email(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+1" />
+            <source>Phone(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workplace (name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caucus id (match only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The file has column headings but no rows of data; nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/dialogs/import_duplicates.py" line="-38" />
             <source>Skip (keep the existing member)</source>
             <translation>Pular (manter o filiado existente)</translation>
         </message>
@@ -5414,7 +5637,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
             <translation>Criar um novo filiado mesmo assim</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../desktop/dialogs/import_wizard.py" line="-41" />
             <source>Excel workbook (sheet “{sheet}”)</source>
             <translation>Pasta de trabalho do Excel (planilha “{sheet}”)</translation>
         </message>
@@ -5442,7 +5665,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     <context>
         <name>join_page</name>
         <message>
-            <location filename="../../desktop/views/join_page.py" line="-395" />
+            <location filename="../../desktop/views/join_page.py" line="-394" />
             <source>Sync → Devices → Admit a laptop from a join request file…</source>
             <translation>Sincronização → Dispositivos → Admitir um notebook a partir de um arquivo de pedido de entrada…</translation>
         </message>
@@ -5481,7 +5704,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     <context>
         <name>list_pages</name>
         <message>
-            <location filename="../../desktop/views/list_pages.py" line="-445" />
+            <location filename="../../desktop/views/list_pages.py" line="-447" />
             <source>Start date</source>
             <extracomment>the add line's fields that take a date (typed in the locale's format or ISO, or picked)</extracomment>
             <translation>Data de início</translation>
@@ -5500,7 +5723,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="-333" />
+            <location filename="../../desktop/main_window.py" line="-297" />
             <source>Members</source>
             <extracomment>the sections: (title, icon, key); the members page first</extracomment>
             <translation>Filiados</translation>
@@ -5534,7 +5757,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     <context>
         <name>member_form</name>
         <message>
-            <location filename="../../desktop/views/member_form.py" line="-285" />
+            <location filename="../../desktop/views/member_form.py" line="-286" />
             <source>Member</source>
             <translation>Filiado</translation>
         </message>
@@ -5587,7 +5810,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     <context>
         <name>member_notes</name>
         <message>
-            <location filename="../../desktop/views/member_notes.py" line="-202" />
+            <location filename="../../desktop/views/member_notes.py" line="-203" />
             <source>by {author_name}</source>
             <translation>por {author_name}</translation>
         </message>
@@ -5720,7 +5943,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
             <translation>Deixados de fora (sem endereço postal ou sem aceitar correspondência): {members}.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Wrote a sign-in sheet of {names} on {pages} to {path}.</source>
             <translation>Gravada em {path} uma lista de presença com {names} em {pages}.</translation>
         </message>
@@ -5860,7 +6083,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     <context>
         <name>sync_always_on</name>
         <message>
-            <location filename="../../desktop/views/sync_always_on.py" line="-301" />
+            <location filename="../../desktop/views/sync_always_on.py" line="-302" />
             <source>{n:,} bytes</source>
             <translation>{n:,} bytes</translation>
         </message>
@@ -6270,6 +6493,26 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
             <location line="+1" />
             <source>Neighbour</source>
             <translation>Vizinho</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes</source>
+            <translation type="unfinished">Sim</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No</source>
+            <translation type="unfinished">Não</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Asked undecided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not asked</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
