@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QProgressBar
 
 from sync.ops import Progress, Stage
 
+from . import formats
+
 STEPS = 1000  # the range of a determinate progress bar
 
 
@@ -33,14 +35,14 @@ class ProgressRelay(QObject):
 
 
 def _count(n: int | None) -> str:
-    return "" if n is None else f"{n:,}"
+    return formats.number(n)
 
 
 def _megabytes(n: int | None) -> str:
     return (
         ""
         if n is None
-        else QCoreApplication.translate("progress", "{value:,.1f} MB").format(value=n / 1e6)
+        else QCoreApplication.translate("progress", "{value} MB").format(value=formats.megabytes(n))
     )
 
 

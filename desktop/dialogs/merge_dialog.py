@@ -27,6 +27,7 @@ from sync.ops import Session
 from sync.ops import members as dup
 from sync.records import field_label
 
+from .. import formats
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
 
@@ -122,9 +123,9 @@ class MergeDialog(QDialog):
         if search.total > len(pairs):
             found.append(
                 self.tr(
-                    "Showing the {count} most likely of {total:,} pairs; merge some and "
+                    "Showing the {count} most likely of {total} pairs; merge some and "
                     "open this again for the rest."
-                ).format(count=len(pairs), total=search.total)
+                ).format(count=formats.number(len(pairs)), total=formats.number(search.total))
             )
         self.found.setText(" ".join([*found, *search.notes]))
         self.found.setVisible(bool(self.found.text()))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 from sync.errors import CaucusError
 from sync.records import Branch, MemberQuery, MemberRow, format_phone
 
-from .. import value_words
+from .. import formats, value_words
 from ..tasks import TaskRunner, human_message
 
 # (header, sort key in records.MEMBER_SORTS)
@@ -73,6 +73,8 @@ def _cell(row: MemberRow, column: int, region: str | None = None) -> str:
         return value_words.nice(str(value))
     if key == "phone":  # as a secretary in the branch's country writes it: 07911 123456
         return format_phone(str(value), region)
+    if key == "dues_paid_until":
+        return formats.date_text(value)
     return str(value)
 
 

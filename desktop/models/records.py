@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from .. import formats
+
 
 @dataclass(frozen=True)
 class Column:
@@ -88,6 +90,8 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = column.value(record)
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return formats.number(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

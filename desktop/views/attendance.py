@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from sync.ops import Session, documents
 from sync.records import ATTENDANCE, Branch, Meeting, MemberQuery
 
+from .. import formats
 from ..dialogs.print_dialog import PrintDialog, ask_save_path, sign_in_written
 from ..i18n import installed_language
 from ..models.members import row_name
@@ -247,7 +248,8 @@ class AttendancePanel(QWidget):
         self.model.set_rows(sheet.rows)
         extra = sheet.matches - len(sheet.rows)
         self.more.setText(
-            self.tr("{extra:,} more: type more of a name to narrow the list.").format(extra=extra)
+            self.tr("{extra} more: type more of a name to narrow the list.").format(
+                extra=formats.number(extra))
             if extra > 0
             else ""
         )

@@ -18,6 +18,8 @@ from PySide6.QtGui import QFontMetrics
 
 from sync.records import Card, Chart
 
+from .. import formats
+
 
 def tr(text: str) -> str:
     """The wall chart's words: each literal below is marked ``QT_TRANSLATE_NOOP("WallChart",
@@ -39,7 +41,8 @@ def answer_text(answer: str | None, words: Callable[[str], str] = tr) -> str:
 def spoken_text(card: Card, words: Callable[[str], str] = tr) -> str:
     if card.days_since is None:
         return words(QT_TRANSLATE_NOOP("WallChart", "never spoken"))
-    return words(QT_TRANSLATE_NOOP("WallChart", "{days} d")).format(days=card.days_since)
+    return words(QT_TRANSLATE_NOOP("WallChart", "{days} d")).format(
+        days=formats.number(card.days_since))
 
 
 def marks_text(card: Card, words: Callable[[str], str] = tr) -> str:
@@ -57,7 +60,7 @@ def marks_text(card: Card, words: Callable[[str], str] = tr) -> str:
 
 
 def percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)} %"
+    return formats.percent(value, "–")
 
 
 def summary_text(figures, test=None) -> str:

@@ -24,6 +24,7 @@ from sync.ops.session import (
     open_vault,
 )
 
+from .. import formats
 from ..progress import ProgressRelay, advance, stage_text
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint
@@ -47,8 +48,8 @@ class DemoPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Try the demo"), self))
         self.status = hint(
-            self.tr("Making a demo branch with {members:,} invented members…").format(
-                members=members
+            self.tr("Making a demo branch with {members} invented members…").format(
+                members=formats.number(members)
             ),
             self,
         )
@@ -105,8 +106,8 @@ class DemoPage(QWidget):
         self.error.clear_message()
         self.bar.setValue(0)
         self.status.setText(
-            self.tr("Making a demo branch with {members:,} invented members…").format(
-                members=members
+            self.tr("Making a demo branch with {members} invented members…").format(
+                members=formats.number(members)
             )
         )
         self._set_running(True)

@@ -16,7 +16,7 @@ from sync.ops import Session
 from sync.ops.roster import ROLES, Device, JoinRequest, Roster, admit, read_join_request, revoke
 from sync.ops.roster import roster as load_roster
 
-from .. import value_words
+from .. import formats, value_words
 from ..dialogs.print_dialog import safe_name
 from ..dialogs.role_dialog import RoleDialog
 from ..files import open_path, save_path
@@ -47,7 +47,8 @@ COLUMNS = (
     Column(QT_TRANSLATE_NOOP("columns", "State"), _state),
     Column(QT_TRANSLATE_NOOP("columns", "Last change"),
         lambda d: (
-            QCoreApplication.translate("devices", "no. {last_seq:,}").format(last_seq=d.last_seq)
+            QCoreApplication.translate("devices", "no. {last_seq}").format(
+                last_seq=formats.number(d.last_seq))
             if d.last_seq
             else QCoreApplication.translate("devices", "none yet")
         ),

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from sync.ops import Session
 from sync.records import CAMPAIGN_STATUSES, Branch, Campaign, Meeting, Task, Workplace
 
-from .. import icons
+from .. import formats, icons
 from ..dates import DateField
 from ..dialogs.record_dialog import Field, RecordDialog
 from ..flow import FlowLayout
+from ..formats import date_column
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, FoldingSplitter, ch, heading, hint, record_table
@@ -248,7 +249,7 @@ class ListPage(QWidget):
 
 
 def _average(w: Workplace) -> str:
-    return f"{w.assessment_total / w.assessed:.1f}" if w.assessed else ""
+    return formats.number(w.assessment_total / w.assessed, 1) if w.assessed else ""
 
 
 class WorkplacesPage(ListPage):
@@ -317,8 +318,8 @@ class CampaignsPage(ListPage):
     columns = (
         Column(QT_TRANSLATE_NOOP("columns", "Campaign"), attr("name")),
         Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda c: nice(c.status or "")),
-        Column(QT_TRANSLATE_NOOP("columns", "Starts"), attr("starts_on")),
-        Column(QT_TRANSLATE_NOOP("columns", "Ends"), attr("ends_on")),
+        Column(QT_TRANSLATE_NOOP("columns", "Starts"), date_column("starts_on")),
+        Column(QT_TRANSLATE_NOOP("columns", "Ends"), date_column("ends_on")),
         Column(QT_TRANSLATE_NOOP("columns", "Conversations"), attr("notes"), align_right=True),
         Column(QT_TRANSLATE_NOOP("columns", "Description"), attr("description")),
     )
@@ -367,7 +368,7 @@ class MeetingsPage(ListPage):
     title = QT_TRANSLATE_NOOP("MeetingsPage", "Meetings")
     icon_name = "meetings"
     columns = (
-        Column(QT_TRANSLATE_NOOP("columns", "Date"), attr("date")),
+        Column(QT_TRANSLATE_NOOP("columns", "Date"), date_column("date")),
         Column(QT_TRANSLATE_NOOP("columns", "Meeting"), attr("title")),
         Column(QT_TRANSLATE_NOOP("columns", "Location"), attr("location")),
         Column(QT_TRANSLATE_NOOP("columns", "Attended"), attr("attended"), align_right=True),
@@ -479,7 +480,7 @@ class TasksPage(ListPage):
     icon_name = "tasks"
     columns = (
         Column(QT_TRANSLATE_NOOP("columns", "Done"), attr("done"), checkable=True),
-        Column(QT_TRANSLATE_NOOP("columns", "Due"), attr("due_on")),
+        Column(QT_TRANSLATE_NOOP("columns", "Due"), date_column("due_on")),
         Column(QT_TRANSLATE_NOOP("columns", "Task"), attr("title")),
         Column(QT_TRANSLATE_NOOP("columns", "Member"), attr("member_name")),
         Column(QT_TRANSLATE_NOOP("columns", "For"), attr("assignee")),

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sync.errors import ValidationError
 from sync.records import BASES, STATUSES, Member, Workplace, format_phone
 
-from .. import value_words
+from .. import formats, value_words
 from ..dates import DateField, iso_date
 from ..widgets import ErrorLabel, em
 
@@ -304,6 +304,8 @@ class MemberForm(QScrollArea):
                 editor.setCurrentIndex(max(0, index))
             elif isinstance(editor, QPlainTextEdit):
                 editor.setPlainText(value or "")
+            elif isinstance(editor, DateField):
+                editor.setText(formats.date_text(value))
             elif isinstance(editor, QLineEdit):
                 editor.setText("" if value is None else str(value))
         self._text("emails", ", ".join(member.emails))
@@ -314,7 +316,8 @@ class MemberForm(QScrollArea):
         self.effective.setText(nice(member.effective_status or ""))
         self.consents.setText("; ".join(
             (self.tr("{kind}: given") if c.granted else self.tr("{kind}: refused")).format(
-                kind=nice(c.kind)) + (f" ({c.recorded_on})" if c.recorded_on else "")
+                kind=nice(c.kind)) + (f" ({formats.date_text(c.recorded_on)})"
+                                   if c.recorded_on else "")
             for c in member.consents) or self.tr("none recorded"))
         self._loading = False
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from sync.records import NOTE_METHODS, Branch, Campaign, Note, format_phone
 
-from .. import icons, value_words
+from .. import formats, icons, value_words
 from ..dates import DateField
 from ..models.records import Column, RecordTableModel
 from ..widgets import ErrorLabel, em, hint
@@ -50,7 +49,7 @@ def note_text(note: Note) -> str:
     if note.follow_up_on:
         lines.append(
             QCoreApplication.translate("member_notes", "Follow up on {follow_up_on}").format(
-                follow_up_on=note.follow_up_on
+                follow_up_on=formats.date_text(note.follow_up_on)
             )
         )
     return "\n".join(lines)
@@ -154,12 +153,7 @@ class NotesTab(QWidget):
 
 
 def history_time(entry: dict) -> str:
-    text = entry.get("time") or ""
-    try:
-        when = dt.datetime.fromisoformat(text).astimezone()
-    except ValueError:
-        return text
-    return when.strftime("%Y-%m-%d %H:%M")
+    return formats.date_text(entry.get("time") or "")
 
 
 

@@ -15,6 +15,7 @@ from sync.ops import Session
 from sync.records import STATUSES, MemberQuery, Workplace
 
 from ..flow import FlowLayout
+from ..i18n import COUNTS
 from ..models.members import COLUMNS, ViewFollower, member_model
 from ..tasks import TaskRunner
 from ..widgets import BusyBar, ErrorLabel, FoldingSplitter, ch, em, record_table
@@ -241,8 +242,7 @@ class MembersPage(QWidget):
     def _refreshed(self, count: int) -> None:
         self.busy.hide()
         self.error.clear_message()
-        self.count.setText(self.tr("1 member") if count == 1
-                           else self.tr("{0} members").format(f"{count:,}"))
+        self.count.setText(COUNTS.members(count))
         self.empty.show_for(count, self.is_filtered(), self.search_text)
         self.table.horizontalScrollBar().setVisible(count > 0)
         wanted = self._select_after

@@ -27,6 +27,7 @@ from sync.ops import Session
 from sync.ops import organising as org
 from sync.records import Branch, Density, Figures, Workplace
 
+from .. import formats
 from ..flow import FlowLayout
 from ..models.records import Column, attr
 from ..tasks import TaskRunner, human_message
@@ -54,12 +55,12 @@ class WorkplaceRow:
 
 
 def percent(value: float | None) -> str:
-    return "" if value is None else f"{round(value * 100)} %"
+    return formats.percent(value)
 
 
 def points(value: float | None) -> str:
     """A change of density in percentage points."""
-    return "" if value is None else f"{value * 100:+.0f}"
+    return formats.points(value)
 
 
 def fetch_rows(branch: Branch, since: str | None) -> list[WorkplaceRow]:
@@ -84,12 +85,13 @@ def branch_line(rows: list[WorkplaceRow], since: str | None) -> str:
         )
     text = QCoreApplication.translate(
         "OrganisingWorkplacesPage",
-        "Branch: {0} members of {1} people in the workplaces counted ({2}).",
-    ).format(now.members, now.headcount, percent(now.density))
+        "Branch: {members} members of {people} people in the workplaces counted ({density}).",
+    ).format(members=formats.number(now.members), people=formats.number(now.headcount),
+             density=percent(now.density))
     if since and then.density is not None:
         text += " " + QCoreApplication.translate(
-            "OrganisingWorkplacesPage", "{0} points since {1}."
-        ).format(points(now.density - then.density), since)
+            "OrganisingWorkplacesPage", "{points} points since {date}."
+        ).format(points=points(now.density - then.density), date=formats.date_text(since))
     return text
 
 

@@ -29,7 +29,9 @@ from sync.ops import Session
 from sync.ops import organising as org
 from sync.records import ACTION_KINDS, Action, ActionProgress, ActionShare, Branch
 
+from .. import formats
 from ..flow import FlowLayout
+from ..formats import date_column
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner
 from ..widgets import FoldingSplitter, ch, record_table
@@ -38,7 +40,7 @@ from .organising_tab import OrganisingTab, ask_spreadsheet_path, spreadsheet_pat
 
 
 def percent(value: float | None) -> str:
-    return "" if value is None else f"{round(value * 100)} %"
+    return formats.percent(value)
 
 
 @dataclass
@@ -77,7 +79,7 @@ def _reached(row: ProgressRow) -> str:
 
 
 TEST_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("columns", "Starts"), attr("starts_on")),
+    Column(QT_TRANSLATE_NOOP("columns", "Starts"), date_column("starts_on")),
     Column(QT_TRANSLATE_NOOP("columns", "Deadline"), attr("deadline")),
     Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda a: nice(a.kind)),
     Column(QT_TRANSLATE_NOOP("columns", "Test"), attr("name")),

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from sync.ops import Session
 from sync.ops import always_on as ops
 
+from .. import formats
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, hint
 from .always_on_watch import AlwaysOnWatcher
@@ -46,9 +47,10 @@ def size_text(n: int | None) -> str:
     if n is None:
         return "—"
     return (
-        QCoreApplication.translate("sync_always_on", "{n:,} bytes").format(n=n)
+        QCoreApplication.translate("sync_always_on", "{n} bytes").format(n=formats.number(n))
         if n < 10_000
-        else QCoreApplication.translate("sync_always_on", "{value:,.1f} MB").format(value=n / 1e6)
+        else QCoreApplication.translate("sync_always_on", "{value} MB").format(
+            value=formats.megabytes(n))
     )
 
 
