@@ -28,8 +28,11 @@ screen under a catalog that wraps exactly what lupdate extracts, in its context,
 ⟦…⟧, and fails on any word on screen that is neither wrapped nor data.
 
 Engine messages (``sync.errors.CaucusError``) carry an English template marked for
-lupdate in the ``errors`` context; :func:`error_text` translates the template and
-fills its named fields (see ``sync/errors.py``).
+lupdate in the ``errors`` context (a class's ``template``, or the sentence it was
+raised with, or ``Error.of(QT_TRANSLATE_NOOP("errors", "… {name} …"), name=…)``);
+:func:`error_text` translates the template and fills its named fields; ``str(error)``
+stays the English sentence the command line prints. An error whose sentence is not in
+the catalogs (one not converted, text from another laptop) shows as ``str(error)``.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
+from sync.errors import CaucusError
 from sync.resources import resources_dir
 
 
@@ -90,6 +94,21 @@ class Counts(QObject):
 
     def changes_rejected(self, n: int) -> str:
         return self.tr("%Ln changes rejected.", "", n)
+
+
+def error_text(error: CaucusError) -> str:
+    """The engine's sentence for ``error`` in the user's language: its template looked up
+    in the context ``errors`` with its fields filled after translation; ``str(error)``
+    when the template is not translated (or a translation names a field it lacks)."""
+    template = getattr(error, "template", "") or str(error)
+    fields = getattr(error, "fields", {})
+    translated = QCoreApplication.translate("errors", template)
+    if translated == template and not fields:
+        return str(error)
+    try:
+        return translated.format(**fields) if fields else translated
+    except (KeyError, IndexError, ValueError):
+        return str(error)
 
 
 #: the one instance (a QObject without a parent; made before the application, which is

@@ -32,6 +32,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from sync.errors import CaucusError
 from sync.ops.errors import named_error
 
+from .i18n import error_text
+
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
@@ -42,10 +44,10 @@ def human_message(error: BaseException) -> str:
     """The sentence a user sees for a failure (CaucusError messages are written for that;
     a database or disk failure that escaped an operation is named by the engine)."""
     if isinstance(error, CaucusError):
-        return str(error)
+        return error_text(error)
     named = named_error(error)
     if named is not None:
-        return str(named)
+        return error_text(named)
     if isinstance(error, MemoryError):
         return QCoreApplication.translate(
             "tasks", "The computer ran out of memory; close other programs and try again."

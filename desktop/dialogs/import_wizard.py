@@ -38,6 +38,7 @@ from sync.ops import spreadsheets as sheets
 
 from ..files import open_path
 from ..i18n import COUNTS
+from ..report_text import REPORTS
 from ..tasks import TaskRunner, human_message
 from ..value_words import field
 from ..widgets import ErrorLabel, ch, em
@@ -465,7 +466,7 @@ class ImportWizard(QDialog):
         self.result = result
         self.cancel_button.hide()
         self.progress.hide()
-        self.summary.setText(" ".join([result.summary(), *result.notes]))
+        self.summary.setText(" ".join([REPORTS.import_summary(result), *result.notes]))
         self._show_rows(result.rejected, result.skipped)
         self.check_button.setEnabled(True)
         # done: importing the same file again would only find its rows as duplicates

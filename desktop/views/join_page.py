@@ -278,7 +278,7 @@ class JoinPage(QWidget):
                 try:
                     check()
                 except CaucusError as exc:
-                    self.errors[key].show_message(str(exc))
+                    self.errors[key].show_message(human_message(exc))
                     ok = False
         return ok
 

@@ -30,6 +30,7 @@ from sync.records import Branch, Density, Figures, Workplace
 from .. import formats
 from ..flow import FlowLayout
 from ..models.records import Column, attr
+from ..report_text import REPORTS
 from ..tasks import TaskRunner, human_message
 from ..widgets import ScrollingTabs, ch, hint
 from .list_pages import WorkplacesPage
@@ -235,7 +236,7 @@ class OrganisingWorkplacesPage(WorkplacesPage):
         self.error.clear_message()
 
         def done(imported: org.HeadcountsImported) -> None:
-            self.import_note.setText(imported.result.summary())
+            self.import_note.setText(REPORTS.headcount_summary(imported.result))
             self.import_note.show()
             self.reload()
             self.changed.emit()

@@ -69,6 +69,12 @@ def _kept(result: SyncResult) -> str:
         received=i18n.COUNTS.changes(result.received_items), sent=i18n.COUNTS.changes(result.sent))
 
 
+def _error(result: SyncResult) -> str:
+    """What stopped a session, in the user's language when the engine said it."""
+    return i18n.error_text(result.failure) if result.failure is not None else (
+        result.error or "")
+
+
 def describe(result: SyncResult) -> str:
     """One sentence about one session, for the report."""
     who = result.peer_name or result.address
@@ -91,11 +97,11 @@ def describe(result: SyncResult) -> str:
         ).format(who=who, kept=_kept(result))
     if not (result.received_items or result.sent):
         return QCoreApplication.translate("sync_lan", "Could not sync with {who}: {error}").format(
-            who=who, error=result.error
+            who=who, error=_error(result)
         )
     return QCoreApplication.translate(
         "sync_lan", "Sync with {who} did not finish ({error}); {kept}, which are kept."
-    ).format(who=who, error=result.error, kept=_kept(result))
+    ).format(who=who, error=_error(result), kept=_kept(result))
 
 
 def last_sync(result: SyncResult, incoming: bool = False) -> str:
@@ -443,7 +449,7 @@ class LanTab(QWidget):
         try:
             target = parse_address(self.address.text(), MEETING_PORT)
         except CaucusError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(human_message(exc))
             return
         label = format_address(target)
         laptop = next((t for t in self.model.records if t.target == target), None)

@@ -146,7 +146,7 @@ class PairingBox(QGroupBox):
             pairing = Pairing(session.replica, self.runner.db_lock, role, ask=ask, say=say,
                               host=host, interfaces=interfaces)
         except CaucusError as exc:
-            self.pair_error.show_message(str(exc))
+            self.pair_error.show_message(human_message(exc))
             return
         self.pairing = pairing
         self.code.setText(pairing.offer.code)
