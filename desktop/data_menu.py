@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from sync.ops import documents, spreadsheets
 
+from . import formats
 from .dialogs.print_dialog import PrintDialog, ask_save_path, labels_written, list_written
 from .i18n import installed_language
 from .tasks import human_message
@@ -107,10 +108,13 @@ class DataMenu(QMenu):
             return
         clipboard.copy(found.text)
         what = self.tr("emails") if kind == "emails" else self.tr("phone numbers")
-        w.show_message(self.tr("Copied {0} {1}; {2} left out (not to be contacted that way), "
-                               "{3} with none. The clipboard is cleared in {4} seconds.")
-                       .format(len(found.values), what, found.left_out, found.missing,
-                               round(clipboard.seconds)))
+        w.show_message(self.tr("Copied {count} {what}; {left_out} left out (not to be "
+                               "contacted that way), {missing} with none. The clipboard is "
+                               "cleared in {seconds} seconds.")
+                       .format(count=formats.number(len(found.values)), what=what,
+                               left_out=formats.number(found.left_out),
+                               missing=formats.number(found.missing),
+                               seconds=round(clipboard.seconds)))
         self.copied = found
 
     def print_members(self) -> None:

@@ -49,9 +49,11 @@ class DateField(QLineEdit):
         super().__init__(parent)
         example = QLocale().toString(QDate(2031, 12, 31), QLocale.FormatType.ShortFormat)
         self.setPlaceholderText(
-            QCoreApplication.translate("DateField", "{0} (e.g. {1})").format(placeholder, example)
+            QCoreApplication.translate("DateField", "{placeholder} (e.g. {example})").format(
+                placeholder=placeholder, example=example)
             if placeholder
-            else QCoreApplication.translate("DateField", "e.g. {0} or 2031-12-31").format(example)
+            else QCoreApplication.translate("DateField", "e.g. {example} or 2031-12-31").format(
+                example=example)
         )
         self.calendar_action = self.addAction(icons.icon("calendar"),
                                               QLineEdit.ActionPosition.TrailingPosition)

@@ -297,8 +297,9 @@ class MainWindow(QMainWindow):
         if "tasks" in self._built:
             self.tasks.my_name = self.settings.my_name or overview.device_name
         self.identity.setText(overview.branch_name)
-        self.identity.setToolTip(self.tr("Branch {0}; this laptop is {1}").format(
-            overview.branch_name, overview.device_name))
+        self.identity.setToolTip(self.tr(
+            "Branch {branch_name}; this laptop is {device_name}").format(
+            branch_name=overview.branch_name, device_name=overview.device_name))
         self.members.set_reference(overview.workplaces, overview.tags)
         self.members.panel.set_campaigns(overview.campaigns)
 

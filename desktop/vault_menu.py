@@ -103,9 +103,9 @@ class VaultMenu(QMenu):
 
     def _backed_up(self, dest: Path) -> None:
         sidecar = vault_files(dest)[1].name
-        self.main.show_message(self.tr("Backed up to {0}. Keep {1} with it: the backup "
+        self.main.show_message(self.tr("Backed up to {dest}. Keep {sidecar} with it: the backup "
                                        "opens with the same passphrase.").format(
-                                           dest, sidecar))
+                                           dest=dest, sidecar=sidecar))
         self.backed_up = dest
 
     # -- passphrase -----------------------------------------------------------------
@@ -196,8 +196,8 @@ class PassphraseDialog(QDialog):
     def accept(self) -> None:
         """Only a long enough passphrase, typed the same twice, closes the dialog."""
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            self.error.show_message(self.tr("Use at least {0} characters.").format(
-                MIN_PASSPHRASE))
+            self.error.show_message(self.tr("Use at least {min_passphrase} characters.").format(
+                min_passphrase=MIN_PASSPHRASE))
             return
         if self.passphrase.text() != self.repeat.text():
             self.error.show_message(self.tr("The two passphrases are different."))

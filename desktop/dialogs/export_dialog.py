@@ -36,7 +36,7 @@ from sync.ops.spreadsheets import (
 )
 from sync.records import MemberQuery
 
-from .. import value_words
+from .. import formats, value_words
 from ..files import save_path
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
@@ -154,9 +154,9 @@ class ExportDialog(QDialog):
         self._show_log(log)
 
     def _show_log(self, log: list[ExportLogEntry]) -> None:
-        lines = [self.tr("{0} · {1} · {2} · {3} rows · {4}").format(
-                     e.at[:16].replace("T", " "), e.device, kind_words(e.kind), e.rows,
-                     Path(e.target).name) for e in log]
+        lines = [self.tr("{time} · {device} · {kind} · {rows} rows · {file}").format(
+                     time=formats.date_text(e.at), device=e.device, kind=kind_words(e.kind),
+                     rows=formats.number(e.rows), file=Path(e.target).name) for e in log]
         self.log.setText(self.tr("Recent exports:") + "\n" + "\n".join(lines) if lines
                          else "")
 

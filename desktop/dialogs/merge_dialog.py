@@ -155,9 +155,9 @@ class MergeDialog(QDialog):
     def _show_fields(self, data) -> None:
         a_name, b_name, fields, workplaces = data
         self.fields = fields
-        self.intro.setText(self.tr("Keep A: {0}, and merge B: {1} into it. Choose the value "
-                                   "to keep for each detail that differs.").format(a_name,
-                                                                                  b_name))
+        self.intro.setText(self.tr("Keep A: {a_name}, and merge B: {b_name} into it. Choose "
+                                   "the value to keep for each detail that differs.").format(
+                                       a_name=a_name, b_name=b_name))
         self.table.setRowCount(len(fields))
         for i, f in enumerate(fields):
             label = QTableWidgetItem(field_label(f.field))
@@ -168,7 +168,8 @@ class MergeDialog(QDialog):
                     value = workplaces.get(value, self.tr("(a workplace no longer listed)"))
                 self.table.setItem(i, column, QTableWidgetItem(show_value(value)))
             box = QComboBox(self.table)
-            box.setAccessibleName(self.tr("Keep {0}").format(field_label(f.field).lower()))
+            box.setAccessibleName(self.tr("Keep {field}").format(
+                field=field_label(f.field).lower()))
             box.addItem("A", "a")
             box.addItem("B", "b")
             if f.field in dup.LIST_FIELDS:

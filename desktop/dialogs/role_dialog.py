@@ -53,7 +53,7 @@ class RoleDialog(QDialog):
         self.setWindowTitle(self.tr("Admit a laptop"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
-        title = heading(self.tr("Admit “{0}”").format(name), self, 1.2)
+        title = heading(self.tr("Admit “{name}”").format(name=name), self, 1.2)
         title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(hint(self.tr("Which role does this laptop get?"), self))

@@ -176,8 +176,9 @@ class ListPage(QWidget):
             return
         values = {f.key: getattr(record, f.key, None) for f in self.edit_fields}
         fields = [replace(f, label=self.tr(f.label)) for f in self.edit_fields]
-        dialog = RecordDialog(self.tr("Details of {0}").format(
-            getattr(record, "name", "") or getattr(record, "title", "")), fields, values, self)
+        dialog = RecordDialog(self.tr("Details of {name}").format(
+            name=getattr(record, "name", "") or getattr(record, "title", "")), fields, values,
+            self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda changes: self._save_details(dialog, record.id,
                                                                     changes))
@@ -550,8 +551,8 @@ class TasksPage(ListPage):
         if task is None:
             return
         name, ok = QInputDialog.getText(self, self.tr("Give the task to"),
-                                        self.tr("Who does “{0}”? (empty: nobody)")
-                                        .format(task.title), text=task.assignee or "")
+                                        self.tr("Who does “{title}”? (empty: nobody)")
+                                        .format(title=task.title), text=task.assignee or "")
         if ok:
             self.assign(task, name)
 

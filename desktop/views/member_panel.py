@@ -318,7 +318,7 @@ class MemberPanel(MemberSaving, MemberActions, QWidget):
         if member.workplace:
             parts.append(member.workplace)
         if member.membership_no:
-            parts.append(self.tr("No. {0}").format(member.membership_no))
+            parts.append(self.tr("No. {membership_no}").format(membership_no=member.membership_no))
         if member.deleted:
             parts.append(self.tr("DELETED — restore to edit"))
         self.subtitle.setText(" · ".join(p for p in parts if p))

@@ -25,6 +25,7 @@ from sync.ops import Session
 from sync.ops import organising as org
 from sync.records import Branch, Contact, MemberQuery
 
+from .. import formats
 from ..dialogs.print_dialog import PrintDialog, ask_save_path
 from ..flow import FlowLayout
 from ..models.records import Column, RecordTableModel, attr
@@ -191,7 +192,7 @@ class PointPeopleTab(OrganisingTab):
             self.candidate.addItem(name, person_id)
         self.assign_button.setEnabled(bool(got.candidates))
         self.points_table.setToolTip(self.tr("The branch's target: one point "
-                                             "person per {0} people").format(got.ratio))
+                                             "person per {ratio} people").format(ratio=got.ratio))
         self.ratio.setValue(got.ratio)
         for row, point in enumerate(got.points):
             if point.id == chosen:
@@ -206,8 +207,8 @@ class PointPeopleTab(OrganisingTab):
         if session is None or not current.isValid():
             return
         point: PointPerson = self.points.record(current.row())
-        self.mine_title.setText(self.tr("People {0} keeps in touch with").format(
-            point.contact.name))
+        self.mine_title.setText(self.tr("People {name} keeps in touch with").format(
+            name=point.contact.name))
         self.print_button.setEnabled(True)
         self.write(lambda s: s.branch.my_people(point.id),  # shown if still the one chosen
                    lambda rows: self.current_point() == point.id and self.mine.set_records(rows))
@@ -244,13 +245,13 @@ class PointPeopleTab(OrganisingTab):
             return
         name = self.points.record(self.points_table.currentIndex().row()).contact.name
         path = ask_save_path(self, self.tr("Print the point person's list"),
-                             self.tr("People for {0}").format(name))
+                             self.tr("People for {name}").format(name=name))
         if path is None:
             return
         PrintDialog.run(self, self.runner, self.tr("Point person's list"), self.tr(
-            "{0}'s people with their phone numbers and when they were last spoken to. The "
-            "PDF is not encrypted: keep it safe.").format(name),
+            "{name}'s people with their phone numbers and when they were last spoken to. The "
+            "PDF is not encrypted: keep it safe.").format(name=name),
             lambda progress, cancel: org.print_point_list(session, point, path,
                                                           progress=progress, cancel=cancel),
-            lambda printed: self.tr("Wrote a list of {0} people to {1}.").format(
-                printed.rows, printed.paths[0]))
+            lambda printed: self.tr("Wrote a list of {rows} people to {path}.").format(
+                rows=formats.number(printed.rows), path=printed.paths[0]))

@@ -261,7 +261,8 @@ class StructureTestsTab(OrganisingTab):
         if action_id is None or meeting_id is None:
             return
         self.write(lambda s: s.branch.responses_from_meeting(action_id, meeting_id, answer),
-                   lambda n: (self.status.setText(self.tr("{0} answers recorded.").format(n)),
+                   lambda n: (self.status.setText(self.tr("{count} answers recorded.").format(
+                                  count=formats.number(n))),
                               self.reload(), self.changed.emit()))
 
     def export_results(self) -> None:
@@ -277,5 +278,5 @@ class StructureTestsTab(OrganisingTab):
         path = spreadsheet_path(path)
         self.write(lambda s: org.export_results(s, action_id, path),
                    lambda done: self.status.setText(self.tr(
-                       "Wrote {0} rows to {1}. The file is not encrypted.").format(
-                       done.rows, done.path)))
+                       "Wrote {rows} rows to {path}. The file is not encrypted.").format(
+                       rows=done.rows, path=done.path)))

@@ -211,7 +211,7 @@ class LanTab(QWidget):
         self.address = QLineEdit(box)
         self.address.setAccessibleName(self.tr("The other laptop's address"))
         self.address.setPlaceholderText(self.tr("Address shown on the other laptop, e.g. "
-                                                "192.168.1.20:{0}").format(MEETING_PORT))
+                                                "192.168.1.20:{meeting_port}").format(meeting_port=MEETING_PORT))
         self.address.setMinimumWidth(ch(self, 24))
         self.address.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.address.returnPressed.connect(self.sync_address)

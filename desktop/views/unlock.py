@@ -44,8 +44,8 @@ class UnlockWindow(QWidget):
         logo.setPixmap(icons.icon("app").pixmap(em(self, 4), em(self, 4)))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(logo)
-        title = heading(self.tr("Unlock {0}").format(branch_name) if branch_name
-                        else self.tr("Unlock your branch"), self)
+        title = heading(self.tr("Unlock {branch_name}").format(branch_name=branch_name)
+                        if branch_name else self.tr("Unlock your branch"), self)
         title.setWordWrap(True)
         self.title = title
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)

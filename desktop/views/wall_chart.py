@@ -312,12 +312,12 @@ class ChartView(QWidget):
         """A card in words (tooltips, screen readers)."""
         card = placed.card
         bits = [card.name, self.tr("member") if card.member else self.tr("not a member"),
-                self.tr("assessment {0}").format(card.assessment) if card.assessment is not None
-                else self.tr("not assessed"),
-                self.tr("point person: {0}").format(card.point_person) if card.point_person
-                else self.tr("no point person"), placed.spoken]
+                self.tr("assessment {assessment}").format(assessment=card.assessment)
+                if card.assessment is not None else self.tr("not assessed"),
+                self.tr("point person: {point_person}").format(point_person=card.point_person)
+                if card.point_person else self.tr("no point person"), placed.spoken]
         if card.is_point_person:
-            bits.append(self.tr("point person for {0}").format(card.covers))
+            bits.append(self.tr("point person for {covers}").format(covers=card.covers))
         if placed.answer:
             bits.append(placed.answer)
         return ", ".join(bits)
@@ -393,7 +393,7 @@ class ChartView(QWidget):
         person = cards[self.current].card
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(self.tr("Open {0}").format(person.name),
+        menu.addAction(self.tr("Open {name}").format(name=person.name),
                        lambda: self.opened.emit(person.id))
         if self.chart.action_id:
             answers = menu.addMenu(self.tr("Answer"))
