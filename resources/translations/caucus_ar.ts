@@ -5580,7 +5580,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation>الإجراء</translation>
+            <translation>اختبار البنية</translation>
         </message>
         <message>
             <location line="+1" />

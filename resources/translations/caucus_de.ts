@@ -5528,7 +5528,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation>Aktion</translation>
+            <translation>Strukturtest</translation>
         </message>
         <message>
             <location line="+1" />

@@ -5528,7 +5528,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation>Acción</translation>
+            <translation>Prueba de estructura</translation>
         </message>
         <message>
             <location line="+1" />

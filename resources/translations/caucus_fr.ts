@@ -5528,7 +5528,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation>Action</translation>
+            <translation>Test de structure</translation>
         </message>
         <message>
             <location line="+1" />

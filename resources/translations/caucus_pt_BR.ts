@@ -5528,7 +5528,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation>Ação</translation>
+            <translation>Teste de estrutura</translation>
         </message>
         <message>
             <location line="+1" />
