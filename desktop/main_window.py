@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -100,7 +100,14 @@ class MainWindow(QMainWindow):
             QListWidgetItem(icons.icon(icon_name),
                             QCoreApplication.translate("main_window", title), self.nav)
             self.stack.addWidget(self.members if key == "members" else QWidget(self.stack))
-        self.nav.setFixedWidth(ch(self, 20))
+        # as wide as its longest title in this language (Spanish and German run long),
+        # in the bold a selected title may take, within reason
+        bold = QFont(self.nav.font())
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(self.nav.item(i).text())
+                     for i in range(self.nav.count()))
+        room = widest + self.nav.iconSize().width() + em(self, 2.2)
+        self.nav.setFixedWidth(min(max(ch(self, 20), room), ch(self, 34)))
         self.nav.currentRowChanged.connect(self._show_page)
         central = QWidget(self)
         row = QHBoxLayout(central)

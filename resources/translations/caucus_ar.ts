@@ -674,25 +674,25 @@
         <message numerus="yes">
             <location line="+3" />
             <source>%Ln rows to import.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln صف للاستيراد.</numerusform>
+                <numerusform>صف واحد للاستيراد.</numerusform>
+                <numerusform>صفّان للاستيراد.</numerusform>
+                <numerusform>%Ln صفوف للاستيراد.</numerusform>
+                <numerusform>%Ln صفًّا للاستيراد.</numerusform>
+                <numerusform>%Ln صف للاستيراد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%Ln of them cannot be read as they are; Check rows lists them and why.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تتعذّر قراءة %Ln صف منها كما هي؛ يسردها «فحص الصفوف» مع السبب.</numerusform>
+                <numerusform>تتعذّر قراءة صف واحد منها كما هو؛ يبيّنه «فحص الصفوف» مع السبب.</numerusform>
+                <numerusform>تتعذّر قراءة صفّين منها كما هما؛ يسردهما «فحص الصفوف» مع السبب.</numerusform>
+                <numerusform>تتعذّر قراءة %Ln صفوف منها كما هي؛ يسردها «فحص الصفوف» مع السبب.</numerusform>
+                <numerusform>تتعذّر قراءة %Ln صفًّا منها كما هي؛ يسردها «فحص الصفوف» مع السبب.</numerusform>
+                <numerusform>تتعذّر قراءة %Ln صف منها كما هي؛ يسردها «فحص الصفوف» مع السبب.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1104,12 +1104,12 @@
             <location line="+8" />
             <source>Row {row} of this file: {name} ({reason})</source>
             <extracomment>{row} is a row number of the spreadsheet, {name} who is on it, {reason} why it is the same person (the engine's words)</extracomment>
-            <translation type="unfinished" />
+            <translation>الصف {row} من هذا الملف: {name} ({reason})</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{name} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({reason})</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1341,7 +1341,7 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
         <message>
             <location line="+15" />
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>أي قيمة</translation>
         </message>
     </context>
     <context>
@@ -1705,12 +1705,12 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location line="+229" />
             <source>{rows} rows: {rejected} will be rejected, {matching} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation type="unfinished" />
+            <translation>عدد الصفوف {rows}: سيُرفض منها {rejected}، ويطابق {matching} منها أعضاء موجودين أو صفوفًا سابقة، وفي {flagged} منها قيم تحتاج إلى فحص (أدناه: اكتب التصحيح، ثم اضغط «فحص الصفوف» مرة أخرى).</translation>
         </message>
         <message>
             <location line="+73" />
             <source>Row {row}: {why}</source>
-            <translation type="unfinished" />
+            <translation>الصف {row}: {why}</translation>
         </message>
         <message>
             <source>Row</source>
@@ -1770,7 +1770,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location line="+16" />
             <source>{kind}: {rows}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {rows}</translation>
         </message>
         <message>
             <location line="+28" />
@@ -2289,7 +2289,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location line="+11" />
             <source>Sync</source>
-            <translation type="unfinished">المزامنة</translation>
+            <translation>المزامنة</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2304,7 +2304,7 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location line="+1" />
             <source>Language, when the vault locks itself, the clipboard</source>
-            <translation type="unfinished" />
+            <translation>اللغة، ومتى تُقفل الخزنة تلقائيًا، والحافظة</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2410,12 +2410,12 @@ On the admin's laptop, Sync → Devices shows the branch fingerprint. Join only 
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+184" />
             <source>yes</source>
-            <translation type="unfinished">نعم</translation>
+            <translation>نعم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no</source>
-            <translation type="unfinished">لا</translation>
+            <translation>لا</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3836,17 +3836,17 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location line="+2" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>اللغة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>لغة النظام الافتراضية</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Lan&amp;guage:</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;لغة:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4944,7 +4944,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../sync/ops/always_on.py" line="+60" />
             <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing's public discovery servers learn this laptop's Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
-            <translation type="unfinished" />
+            <translation>عند الإيقاف، لا تجد الحواسيب بعضها بعضًا إلا على الشبكة نفسها (وتجد الجهاز الدائم في عنوانه الثابت). وعند التشغيل، تعرف خوادم الاكتشاف العامة التابعة لـSyncthing معرّفَ جهاز Syncthing لهذا الحاسوب وعنوانه على الإنترنت (IP)، فتستطيع الحواسيب أن تجد بعضها من أي مكان، وقد تنقل المُرحِّلات العامة حركة بياناته عندما لا ينجح أي اتصال مباشر: فهي ترى أي الأجهزة تتواصل ومتى، ولا ترى أبدًا محتوى الحزم، إذ تبقى مشفّرة بمفتاح الفرع.</translation>
         </message>
     </context>
     <context>
@@ -5302,7 +5302,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location filename="../../desktop/views/devices.py" line="-25" />
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>مُبطَل</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5317,7 +5317,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <message>
             <location line="+1" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>نشط</translation>
         </message>
         <message>
             <location line="+6" />
@@ -5411,7 +5411,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location filename="../../sync/exchange/exporter.py" line="+28" />
             <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
-            <translation type="unfinished" />
+            <translation>الملف المُصدَّر غير مشفّر: يستطيع أي شخص يحصل عليه أن يقرأه. احفظه في مكان آمن واحذفه عند الانتهاء منه.</translation>
         </message>
     </context>
     <context>
@@ -5575,17 +5575,17 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location line="+2" />
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>العضو</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>اختبار البنية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer</source>
-            <translation type="unfinished">الإجابة</translation>
+            <translation>الإجابة</translation>
         </message>
     </context>
     <context>
@@ -5646,32 +5646,32 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location line="+29" />
             <source>Email(s)</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني (واحد أو أكثر)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone(s)</source>
-            <translation type="unfinished" />
+            <translation>الهاتف (واحد أو أكثر)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>الاسم الكامل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplace (name)</source>
-            <translation type="unfinished" />
+            <translation>مكان العمل (الاسم)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Caucus id (match only)</source>
-            <translation type="unfinished" />
+            <translation>معرّف Caucus (للمطابقة فقط)</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The file has column headings but no rows of data; nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>في الملف عناوين أعمدة لكن لا توجد فيه صفوف بيانات؛ لا شيء للاستيراد.</translation>
         </message>
         <message>
             <location filename="../../desktop/dialogs/import_duplicates.py" line="-38" />
@@ -6549,22 +6549,22 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <message>
             <location line="+1" />
             <source>Yes</source>
-            <translation type="unfinished">نعم</translation>
+            <translation>نعم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No</source>
-            <translation type="unfinished">لا</translation>
+            <translation>لا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Asked undecided</source>
-            <translation type="unfinished" />
+            <translation>سُئل ولم يقرّر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not asked</source>
-            <translation type="unfinished" />
+            <translation>لم يُسأل</translation>
         </message>
     </context>
     <context>

@@ -642,17 +642,17 @@
         <message numerus="yes">
             <location line="+3" />
             <source>%Ln rows to import.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln Zeile zum Importieren.</numerusform>
+                <numerusform>%Ln Zeilen zum Importieren.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%Ln of them cannot be read as they are; Check rows lists them and why.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln davon lässt sich so nicht lesen; „Zeilen prüfen“ zeigt sie und den Grund.</numerusform>
+                <numerusform>%Ln davon lassen sich so nicht lesen; „Zeilen prüfen“ listet sie mit den Gründen auf.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1060,12 +1060,12 @@
             <location line="+8" />
             <source>Row {row} of this file: {name} ({reason})</source>
             <extracomment>{row} is a row number of the spreadsheet, {name} who is on it, {reason} why it is the same person (the engine's words)</extracomment>
-            <translation type="unfinished" />
+            <translation>Zeile {row} dieser Datei: {name} ({reason})</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{name} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({reason})</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1297,7 +1297,7 @@ Nutze das, wenn jemand verlangt, vergessen zu werden. Um jemanden von der Liste 
         <message>
             <location line="+15" />
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>beliebig</translation>
         </message>
     </context>
     <context>
@@ -1661,12 +1661,12 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location line="+229" />
             <source>{rows} rows: {rejected} will be rejected, {matching} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation type="unfinished" />
+            <translation>{rows} Zeilen: {rejected} werden abgelehnt, {matching} passen zu vorhandenen Mitgliedern oder früheren Zeilen, bei {flagged} sind Werte zu prüfen (unten: Korrektur eintippen, dann noch einmal „Zeilen prüfen“).</translation>
         </message>
         <message>
             <location line="+73" />
             <source>Row {row}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {row}: {why}</translation>
         </message>
         <message>
             <source>Row</source>
@@ -1726,7 +1726,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location line="+16" />
             <source>{kind}: {rows}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {rows}</translation>
         </message>
         <message>
             <location line="+28" />
@@ -2241,7 +2241,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location line="+11" />
             <source>Sync</source>
-            <translation type="unfinished">Abgleich</translation>
+            <translation>Abgleich</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2256,7 +2256,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location line="+1" />
             <source>Language, when the vault locks itself, the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Sprache, wann sich der Tresor von selbst sperrt, die Zwischenablage</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2362,12 +2362,12 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+184" />
             <source>yes</source>
-            <translation type="unfinished">ja</translation>
+            <translation>ja</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no</source>
-            <translation type="unfinished">nein</translation>
+            <translation>nein</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3788,17 +3788,17 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <message>
             <location line="+2" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <location line="+1" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Standard des Systems</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Lan&amp;guage:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;prache:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4892,7 +4892,7 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
         <message>
             <location filename="../../sync/ops/always_on.py" line="+60" />
             <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing's public discovery servers learn this laptop's Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
-            <translation type="unfinished" />
+            <translation>Aus: Die Laptops finden einander nur im selben Netzwerk (und die Box unter ihrer festen Adresse). An: Die öffentlichen Server für die globale Gerätesuche von Syncthing erfahren die Syncthing-Geräte-ID dieses Laptops und seine Internetadresse (IP-Adresse), damit sich die Laptops von überall aus finden können, und öffentliche Relay-Server können seinen Datenverkehr weiterleiten, wenn keine direkte Verbindung klappt: Sie sehen, welche Geräte wann miteinander sprechen, aber nie, was in den Paketen steht – die bleiben mit dem Schlüssel der Ortsgruppe verschlüsselt.</translation>
         </message>
     </context>
     <context>
@@ -5250,7 +5250,7 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
         <message>
             <location filename="../../desktop/views/devices.py" line="-25" />
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>Zugang entzogen</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5265,7 +5265,7 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
         <message>
             <location line="+1" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktiv</translation>
         </message>
         <message>
             <location line="+6" />
@@ -5359,7 +5359,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <message>
             <location filename="../../sync/exchange/exporter.py" line="+28" />
             <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
-            <translation type="unfinished" />
+            <translation>Die exportierte Datei ist NICHT verschlüsselt: Wer sie bekommt, kann sie lesen. Bewahre sie sicher auf und lösche sie, wenn du fertig bist.</translation>
         </message>
     </context>
     <context>
@@ -5523,17 +5523,17 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <message>
             <location line="+2" />
             <source>Member</source>
-            <translation type="unfinished">Mitglied</translation>
+            <translation>Mitglied</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Strukturtest</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer</source>
-            <translation type="unfinished">Antwort</translation>
+            <translation>Antwort</translation>
         </message>
     </context>
     <context>
@@ -5594,32 +5594,32 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <message>
             <location line="+29" />
             <source>Email(s)</source>
-            <translation type="unfinished" />
+            <translation>E-Mail-Adresse(n)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone(s)</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummer(n)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Vollständiger Name</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplace (name)</source>
-            <translation type="unfinished" />
+            <translation>Betrieb (Name)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Caucus id (match only)</source>
-            <translation type="unfinished" />
+            <translation>Caucus-ID (nur zur Zuordnung)</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The file has column headings but no rows of data; nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat Spaltenüberschriften, aber keine Datenzeilen; es gibt nichts zu importieren.</translation>
         </message>
         <message>
             <location filename="../../desktop/dialogs/import_duplicates.py" line="-38" />
@@ -6497,22 +6497,22 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <message>
             <location line="+1" />
             <source>Yes</source>
-            <translation type="unfinished">Ja</translation>
+            <translation>Ja</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No</source>
-            <translation type="unfinished">Nein</translation>
+            <translation>Nein</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Asked undecided</source>
-            <translation type="unfinished" />
+            <translation>Gefragt, unentschieden</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not asked</source>
-            <translation type="unfinished" />
+            <translation>Nicht gefragt</translation>
         </message>
     </context>
     <context>

@@ -642,17 +642,17 @@
         <message numerus="yes">
             <location line="+3" />
             <source>%Ln rows to import.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln fila que importar.</numerusform>
+                <numerusform>%Ln filas que importar.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%Ln of them cannot be read as they are; Check rows lists them and why.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln de ellas no se puede leer tal como está; Comprobar las filas la señala y explica por qué.</numerusform>
+                <numerusform>%Ln de ellas no se pueden leer tal como están; Comprobar las filas las enumera y explica por qué.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1060,12 +1060,12 @@
             <location line="+8" />
             <source>Row {row} of this file: {name} ({reason})</source>
             <extracomment>{row} is a row number of the spreadsheet, {name} who is on it, {reason} why it is the same person (the engine's words)</extracomment>
-            <translation type="unfinished" />
+            <translation>Fila {row} de este archivo: {name} ({reason})</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{name} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({reason})</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1297,7 +1297,7 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
         <message>
             <location line="+15" />
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>cualquiera</translation>
         </message>
     </context>
     <context>
@@ -1661,12 +1661,12 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <message>
             <location line="+229" />
             <source>{rows} rows: {rejected} will be rejected, {matching} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation type="unfinished" />
+            <translation>{rows} filas: {rejected} se rechazarán, {matching} coinciden con afiliados existentes o con filas anteriores y {flagged} tienen valores que revisar (abajo: escribe una corrección y vuelve a pulsar Comprobar las filas).</translation>
         </message>
         <message>
             <location line="+73" />
             <source>Row {row}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Fila {row}: {why}</translation>
         </message>
         <message>
             <source>Row</source>
@@ -1726,7 +1726,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <message>
             <location line="+16" />
             <source>{kind}: {rows}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {rows}</translation>
         </message>
         <message>
             <location line="+28" />
@@ -2241,7 +2241,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <message>
             <location line="+11" />
             <source>Sync</source>
-            <translation type="unfinished">Sincronización</translation>
+            <translation>Sincronización</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2256,7 +2256,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <message>
             <location line="+1" />
             <source>Language, when the vault locks itself, the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Idioma, cuándo se bloquea sola la caja fuerte, el portapapeles</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2362,12 +2362,12 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+184" />
             <source>yes</source>
-            <translation type="unfinished">sí</translation>
+            <translation>sí</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no</source>
-            <translation type="unfinished">no</translation>
+            <translation>no</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3788,17 +3788,17 @@ Save a new member anyway, or open the one on the list?</source>
         <message>
             <location line="+2" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <location line="+1" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Predeterminado del sistema</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Lan&amp;guage:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4892,7 +4892,7 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
         <message>
             <location filename="../../sync/ops/always_on.py" line="+60" />
             <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing's public discovery servers learn this laptop's Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
-            <translation type="unfinished" />
+            <translation>Desactivado, los portátiles solo se encuentran entre sí en la misma red (y el equipo fijo, en su dirección fija). Activado, los servidores públicos de descubrimiento de Syncthing conocen el ID de dispositivo de Syncthing de este portátil y su dirección de internet (IP), para que los portátiles puedan encontrarse desde cualquier lugar, y los relés públicos pueden transportar su tráfico cuando no funciona ninguna conexión directa: ven qué dispositivos se comunican y cuándo, nunca lo que contienen los paquetes, que siguen cifrados con la clave de la sección.</translation>
         </message>
     </context>
     <context>
@@ -5250,7 +5250,7 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
         <message>
             <location filename="../../desktop/views/devices.py" line="-25" />
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>revocado</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5265,7 +5265,7 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
         <message>
             <location line="+1" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>activo</translation>
         </message>
         <message>
             <location line="+6" />
@@ -5359,7 +5359,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <message>
             <location filename="../../sync/exchange/exporter.py" line="+28" />
             <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
-            <translation type="unfinished" />
+            <translation>El archivo exportado NO está cifrado: cualquiera que lo consiga puede leerlo. Guárdalo en un lugar seguro y bórralo cuando termines.</translation>
         </message>
     </context>
     <context>
@@ -5523,17 +5523,17 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <message>
             <location line="+2" />
             <source>Member</source>
-            <translation type="unfinished">Afiliado</translation>
+            <translation>Afiliado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Prueba de estructura</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer</source>
-            <translation type="unfinished">Respuesta</translation>
+            <translation>Respuesta</translation>
         </message>
     </context>
     <context>
@@ -5594,32 +5594,32 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <message>
             <location line="+29" />
             <source>Email(s)</source>
-            <translation type="unfinished" />
+            <translation>Correo(s) electrónico(s)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone(s)</source>
-            <translation type="unfinished" />
+            <translation>Teléfono(s)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Nombre y apellidos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplace (name)</source>
-            <translation type="unfinished" />
+            <translation>Centro de trabajo (nombre)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Caucus id (match only)</source>
-            <translation type="unfinished" />
+            <translation>ID de Caucus (solo para buscar coincidencias)</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The file has column headings but no rows of data; nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>El archivo tiene encabezados de columna, pero ninguna fila de datos; no hay nada que importar.</translation>
         </message>
         <message>
             <location filename="../../desktop/dialogs/import_duplicates.py" line="-38" />
@@ -6497,22 +6497,22 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <message>
             <location line="+1" />
             <source>Yes</source>
-            <translation type="unfinished">Sí</translation>
+            <translation>Sí</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No</source>
-            <translation type="unfinished">No</translation>
+            <translation>No</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Asked undecided</source>
-            <translation type="unfinished" />
+            <translation>Preguntado, sin decidir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not asked</source>
-            <translation type="unfinished" />
+            <translation>Sin preguntar</translation>
         </message>
     </context>
     <context>

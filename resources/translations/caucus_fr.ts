@@ -642,17 +642,17 @@
         <message numerus="yes">
             <location line="+3" />
             <source>%Ln rows to import.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln ligne à importer.</numerusform>
+                <numerusform>%Ln lignes à importer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%Ln of them cannot be read as they are; Check rows lists them and why.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln d’entre elles ne peut pas être lue telle quelle ; Vérifier les lignes l’indique et dit pourquoi.</numerusform>
+                <numerusform>%Ln d’entre elles ne peuvent pas être lues telles quelles ; Vérifier les lignes les liste et dit pourquoi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1060,12 +1060,12 @@
             <location line="+8" />
             <source>Row {row} of this file: {name} ({reason})</source>
             <extracomment>{row} is a row number of the spreadsheet, {name} who is on it, {reason} why it is the same person (the engine's words)</extracomment>
-            <translation type="unfinished" />
+            <translation>Ligne {row} de ce fichier : {name} ({reason})</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{name} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({reason})</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1297,7 +1297,7 @@ Utilisez-la quand quelqu’un demande à être oublié. Pour retirer quelqu’un
         <message>
             <location line="+15" />
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>indifférent</translation>
         </message>
     </context>
     <context>
@@ -1661,12 +1661,12 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location line="+229" />
             <source>{rows} rows: {rejected} will be rejected, {matching} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation type="unfinished" />
+            <translation>{rows} lignes : {rejected} seront refusées, {matching} correspondent à des adhérents existants ou à des lignes précédentes, {flagged} ont des valeurs à vérifier (ci-dessous : tapez une correction, puis relancez Vérifier les lignes).</translation>
         </message>
         <message>
             <location line="+73" />
             <source>Row {row}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Ligne {row} : {why}</translation>
         </message>
         <message>
             <source>Row</source>
@@ -1726,7 +1726,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location line="+16" />
             <source>{kind}: {rows}</source>
-            <translation type="unfinished" />
+            <translation>{kind} : {rows}</translation>
         </message>
         <message>
             <location line="+28" />
@@ -2241,7 +2241,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location line="+11" />
             <source>Sync</source>
-            <translation type="unfinished">Synchro</translation>
+            <translation>Synchro</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2256,7 +2256,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location line="+1" />
             <source>Language, when the vault locks itself, the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Langue, quand le coffre se verrouille tout seul, le presse-papiers</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2362,12 +2362,12 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+184" />
             <source>yes</source>
-            <translation type="unfinished">oui</translation>
+            <translation>oui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no</source>
-            <translation type="unfinished">non</translation>
+            <translation>non</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3788,17 +3788,17 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste ?</tra
         <message>
             <location line="+2" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Langue du système</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Lan&amp;guage:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4892,7 +4892,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <message>
             <location filename="../../sync/ops/always_on.py" line="+60" />
             <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing's public discovery servers learn this laptop's Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
-            <translation type="unfinished" />
+            <translation>Désactivée, les ordinateurs ne se trouvent que sur le même réseau (et le boîtier à son adresse fixe). Activée, les serveurs publics de découverte de Syncthing apprennent l’identifiant d’appareil Syncthing de cet ordinateur et son adresse Internet (IP), pour que les ordinateurs puissent se trouver de n’importe où, et des serveurs relais publics peuvent transporter son trafic quand aucune connexion directe ne fonctionne : ils voient quels appareils communiquent et quand, jamais ce que contiennent les paquets, qui restent chiffrés avec la clé de la section.</translation>
         </message>
     </context>
     <context>
@@ -5250,7 +5250,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <message>
             <location filename="../../desktop/views/devices.py" line="-25" />
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>révoqué</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5265,7 +5265,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <message>
             <location line="+1" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>actif</translation>
         </message>
         <message>
             <location line="+6" />
@@ -5359,7 +5359,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <message>
             <location filename="../../sync/exchange/exporter.py" line="+28" />
             <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier exporté n’est PAS chiffré : toute personne qui l’obtient peut le lire. Conservez-le en lieu sûr et supprimez-le quand vous n’en avez plus besoin.</translation>
         </message>
     </context>
     <context>
@@ -5523,17 +5523,17 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <message>
             <location line="+2" />
             <source>Member</source>
-            <translation type="unfinished">Adhérent</translation>
+            <translation>Adhérent</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Test de structure</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer</source>
-            <translation type="unfinished">Réponse</translation>
+            <translation>Réponse</translation>
         </message>
     </context>
     <context>
@@ -5594,32 +5594,32 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <message>
             <location line="+29" />
             <source>Email(s)</source>
-            <translation type="unfinished" />
+            <translation>E-mail(s)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone(s)</source>
-            <translation type="unfinished" />
+            <translation>Téléphone(s)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Nom complet</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplace (name)</source>
-            <translation type="unfinished" />
+            <translation>Lieu de travail (nom)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Caucus id (match only)</source>
-            <translation type="unfinished" />
+            <translation>Identifiant Caucus (correspondance uniquement)</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The file has column headings but no rows of data; nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier a des en-têtes de colonnes mais aucune ligne de données ; rien à importer.</translation>
         </message>
         <message>
             <location filename="../../desktop/dialogs/import_duplicates.py" line="-38" />
@@ -6497,22 +6497,22 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <message>
             <location line="+1" />
             <source>Yes</source>
-            <translation type="unfinished">Oui</translation>
+            <translation>Oui</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No</source>
-            <translation type="unfinished">Non</translation>
+            <translation>Non</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Asked undecided</source>
-            <translation type="unfinished" />
+            <translation>Sollicité, indécis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not asked</source>
-            <translation type="unfinished" />
+            <translation>Non sollicité</translation>
         </message>
     </context>
     <context>

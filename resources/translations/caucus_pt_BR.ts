@@ -642,17 +642,17 @@
         <message numerus="yes">
             <location line="+3" />
             <source>%Ln rows to import.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln linha para importar.</numerusform>
+                <numerusform>%Ln linhas para importar.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%Ln of them cannot be read as they are; Check rows lists them and why.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln delas não pode ser lida como está; Verificar linhas mostra qual é e por quê.</numerusform>
+                <numerusform>%Ln delas não podem ser lidas como estão; Verificar linhas lista quais são e por quê.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1060,12 +1060,12 @@
             <location line="+8" />
             <source>Row {row} of this file: {name} ({reason})</source>
             <extracomment>{row} is a row number of the spreadsheet, {name} who is on it, {reason} why it is the same person (the engine's words)</extracomment>
-            <translation type="unfinished" />
+            <translation>Linha {row} deste arquivo: {name} ({reason})</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{name} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({reason})</translation>
         </message>
         <message>
             <location line="+7" />
@@ -1297,7 +1297,7 @@ Use quando alguém pedir para ser esquecido. Para tirar alguém da lista mas man
         <message>
             <location line="+15" />
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>qualquer</translation>
         </message>
     </context>
     <context>
@@ -1661,12 +1661,12 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <message>
             <location line="+229" />
             <source>{rows} rows: {rejected} will be rejected, {matching} match existing members or earlier rows, {flagged} have values to check (below: type a fix, then Check rows again).</source>
-            <translation type="unfinished" />
+            <translation>{rows} linhas: {rejected} serão rejeitadas, {matching} correspondem a filiados existentes ou a linhas anteriores, {flagged} têm valores a conferir (abaixo: digite uma correção e clique em Verificar linhas de novo).</translation>
         </message>
         <message>
             <location line="+73" />
             <source>Row {row}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Linha {row}: {why}</translation>
         </message>
         <message>
             <source>Row</source>
@@ -1726,7 +1726,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <message>
             <location line="+16" />
             <source>{kind}: {rows}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {rows}</translation>
         </message>
         <message>
             <location line="+28" />
@@ -2241,7 +2241,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <message>
             <location line="+11" />
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2256,7 +2256,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <message>
             <location line="+1" />
             <source>Language, when the vault locks itself, the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Idioma, quando o cofre se bloqueia sozinho, a área de transferência</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2362,12 +2362,12 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <message>
             <location filename="../../desktop/views/list_pages.py" line="+184" />
             <source>yes</source>
-            <translation type="unfinished">sim</translation>
+            <translation>sim</translation>
         </message>
         <message>
             <location line="+1" />
             <source>no</source>
-            <translation type="unfinished">não</translation>
+            <translation>não</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3788,17 +3788,17 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
         <message>
             <location line="+2" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <location line="+1" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Padrão do sistema</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Lan&amp;guage:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4892,7 +4892,7 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
         <message>
             <location filename="../../sync/ops/always_on.py" line="+60" />
             <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing's public discovery servers learn this laptop's Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
-            <translation type="unfinished" />
+            <translation>Desligada, os notebooks só se encontram na mesma rede (e a máquina no endereço fixo dela). Ligada, os servidores públicos de descoberta do Syncthing ficam sabendo o ID de dispositivo Syncthing deste notebook e o endereço de internet (IP) dele, para que os notebooks possam se encontrar de qualquer lugar, e retransmissores públicos podem levar o tráfego dele quando nenhuma conexão direta funciona: eles veem quais dispositivos se comunicam e quando, nunca o que há nos pacotes, que continuam criptografados com a chave do núcleo.</translation>
         </message>
     </context>
     <context>
@@ -5250,7 +5250,7 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
         <message>
             <location filename="../../desktop/views/devices.py" line="-25" />
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>revogado</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5265,7 +5265,7 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
         <message>
             <location line="+1" />
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>ativo</translation>
         </message>
         <message>
             <location line="+6" />
@@ -5359,7 +5359,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <message>
             <location filename="../../sync/exchange/exporter.py" line="+28" />
             <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo exportado NÃO está criptografado: qualquer pessoa que o obtiver poderá lê-lo. Guarde-o em local seguro e apague-o quando terminar.</translation>
         </message>
     </context>
     <context>
@@ -5523,17 +5523,17 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <message>
             <location line="+2" />
             <source>Member</source>
-            <translation type="unfinished">Filiado</translation>
+            <translation>Filiado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Teste de estrutura</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Answer</source>
-            <translation type="unfinished">Resposta</translation>
+            <translation>Resposta</translation>
         </message>
     </context>
     <context>
@@ -5594,32 +5594,32 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <message>
             <location line="+29" />
             <source>Email(s)</source>
-            <translation type="unfinished" />
+            <translation>E-mail(s)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Phone(s)</source>
-            <translation type="unfinished" />
+            <translation>Telefone(s)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Nome completo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Workplace (name)</source>
-            <translation type="unfinished" />
+            <translation>Local de trabalho (nome)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Caucus id (match only)</source>
-            <translation type="unfinished" />
+            <translation>ID do Caucus (só para correspondência)</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The file has column headings but no rows of data; nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo tem cabeçalhos de coluna, mas nenhuma linha de dados; não há nada para importar.</translation>
         </message>
         <message>
             <location filename="../../desktop/dialogs/import_duplicates.py" line="-38" />
@@ -6497,22 +6497,22 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <message>
             <location line="+1" />
             <source>Yes</source>
-            <translation type="unfinished">Sim</translation>
+            <translation>Sim</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No</source>
-            <translation type="unfinished">Não</translation>
+            <translation>Não</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Asked undecided</source>
-            <translation type="unfinished" />
+            <translation>Perguntado, indeciso</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not asked</source>
-            <translation type="unfinished" />
+            <translation>Não perguntado</translation>
         </message>
     </context>
     <context>
