@@ -87,3 +87,16 @@ def test_a_failed_lan_session_says_why_in_the_language(pseudo_language):
     text = describe(result)
     assert "⟦There is no vault at /nowhere.⟧" in text
     assert "failure" not in result.to_dict() and result.to_dict()["error"] == str(failure)
+
+
+def test_the_shipped_catalogs_write_engine_errors_in_their_language(qapp):
+    missing = VaultMissing.of("There is no vault at {path}.", path="/srv/branch.caucus")
+    try:
+        for code in ("es", "de", "fr", "pt_BR", "ar"):
+            install_language(qapp, code)
+            shown = error_text(missing)
+            assert shown != str(missing) and "/srv/branch.caucus" in shown, code
+            assert error_text(WrongPassphrase()) != str(WrongPassphrase()), code
+    finally:
+        install_language(qapp, "en")
+    assert error_text(missing) == str(missing)
