@@ -126,3 +126,14 @@ def open_window(qtbot, runner, settings):
         wait_idle(qtbot, runner)
         window.close()
         window.deleteLater()
+
+
+@pytest.fixture
+def pseudo_language(qapp, tmp_path):
+    """The pseudo-translation (:mod:`tests.gui.pseudo`) installed, English after."""
+    from . import pseudo
+
+    translator = pseudo.install(qapp, tmp_path)
+    yield translator
+    qapp.removeTranslator(translator)
+    install_language(qapp, "en")

@@ -20,16 +20,7 @@ from sync.lan.session import SyncResult
 from sync.replica import Replica
 from sync.store.vault import Vault
 
-from . import pseudo
 from .helpers import PASSPHRASE
-
-
-@pytest.fixture
-def pseudo_language(qapp, tmp_path):
-    translator = pseudo.install(qapp, tmp_path)
-    yield translator
-    qapp.removeTranslator(translator)
-    install_language(qapp, "en")
 
 
 def raised(call) -> CaucusError:

@@ -9,7 +9,7 @@ import socket
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QVBoxLayout, QWidget
 
-from desktop.i18n import LANGUAGE_NAMES, install_language
+from desktop.i18n import LANGUAGE_NAMES
 
 from . import pseudo
 from .helpers import PASSPHRASE, wait_idle
@@ -20,14 +20,6 @@ from .walk import pages
 EXEMPT = frozenset(w.lower() for name in (*LANGUAGE_NAMES.values(), socket.gethostname(),
                                           getpass.getuser(), *QStyleFactory.keys())
                    for w in pseudo.WORD.findall(name))
-
-
-@pytest.fixture
-def pseudo_language(qapp, tmp_path):
-    translator = pseudo.install(qapp, tmp_path)
-    yield translator
-    qapp.removeTranslator(translator)
-    install_language(qapp, "en")
 
 
 @pytest.fixture
