@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sync.ops import Session
 from sync.records import Branch, Campaign, Workplace
 
-from . import icons
+from . import formats, icons
 from .dialogs.preferences import PreferencesDialog, apply_look
 from .dialogs.print_dialog import close_print_dialogs
 from .i18n import installed_language, resolve
@@ -337,10 +337,12 @@ class MainWindow(QMainWindow):
         item = self.nav.item(self._index("sync"))
         if item is not None:
             item.setText(
-                self.tr("Sync ({count})").format(count=count) if count else self.tr("Sync")
+                self.tr("Sync ({count})").format(count=formats.number(count)) if count
+                else self.tr("Sync")
             )
             item.setToolTip(
-                self.tr("{count} conflicts need a decision").format(count=count) if count else ""
+                self.tr("{count} conflicts need a decision").format(
+                    count=formats.number(count)) if count else ""
             )
 
     # -- actions --------------------------------------------------------------------

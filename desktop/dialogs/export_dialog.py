@@ -142,7 +142,8 @@ class ExportDialog(QDialog):
     def _loaded(self, data) -> None:
         count, columns, log = data
         self.scope.setText(
-            self.tr("{count} members in the current list will be exported.").format(count=count)
+            self.tr("{count} members in the current list will be exported.").format(
+                count=formats.number(count))
         )
         self.columns.clear()
         for name in columns:
@@ -212,7 +213,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.status.setText(
             self.tr("Exported {rows} members to {path}. It is not encrypted.").format(
-                rows=self.result.rows, path=self.result.path
+                rows=formats.number(self.result.rows), path=self.result.path
             )
         )
         self._show_log(log)

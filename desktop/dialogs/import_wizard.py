@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from sync.ops import Cancel, Session
 from sync.ops import spreadsheets as sheets
 
+from .. import formats
 from ..files import open_path
 from ..i18n import COUNTS
 from ..report_text import REPORTS
@@ -416,7 +417,9 @@ class ImportWizard(QDialog):
                 "{rows} rows: {rejected} will be rejected, {matching} match existing "
                 "members or earlier rows, {flagged} have values to check (below: type a "
                 "fix, then Check rows again)."
-            ).format(rows=len(plans), rejected=len(bad), matching=len(dups), flagged=flagged)
+            ).format(rows=formats.number(len(plans)), rejected=formats.number(len(bad)),
+                     matching=formats.number(len(dups)),
+                     flagged=formats.number(flagged))
         )
         self._show_rows([(p.row, p.error or "") for p in bad], [])
         self.duplicates.show_plans(dups)

@@ -29,6 +29,7 @@ from sync.ops import Cancel, Cancelled, Progress, ProgressFn
 from sync.ops.documents import Printed
 from sync.ops.spreadsheets import UNENCRYPTED_WARNING
 
+from .. import formats
 from ..files import save_path
 from ..i18n import COUNTS
 from ..tasks import TaskRunner, human_message
@@ -147,7 +148,8 @@ class PrintDialog(QDialog):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
             self.status.setText(
-                self.tr("Drawing page {value} of {total}…").format(value=done + 1, total=total)
+                self.tr("Drawing page {value} of {total}…").format(value=formats.number(done + 1),
+                                                                     total=formats.number(total))
             )
 
     def _finish(self) -> None:

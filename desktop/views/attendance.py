@@ -264,17 +264,20 @@ class AttendancePanel(QWidget):
                                                   meeting.location) if x))
         text = self.tr(
             "Attended: {attended}  ·  Apologies: {apologies}  ·  Absent: {absent}"
-        ).format(attended=meeting.attended, apologies=meeting.apologies, absent=meeting.absent)
+        ).format(attended=formats.number(meeting.attended),
+                 apologies=formats.number(meeting.apologies),
+                 absent=formats.number(meeting.absent))
         if meeting.quorum:
             state = (
                 "quorate"
                 if meeting.quorate
                 else self.tr("{value} more needed for quorum").format(
-                    value=meeting.quorum - meeting.attended
+                    value=formats.number(meeting.quorum - meeting.attended)
                 )
             )
             text += self.tr("  ·  Quorum: {attended} of {quorum} ({state})").format(
-                attended=meeting.attended, quorum=meeting.quorum, state=state
+                attended=formats.number(meeting.attended), quorum=formats.number(meeting.quorum),
+                state=state
             )
         else:
             text += self.tr("  ·  No quorum set")
@@ -288,7 +291,7 @@ class AttendancePanel(QWidget):
             self,
             self.tr("Save the sign-in sheet as a PDF"),
             self.tr("Sign-in {value} {title}").format(
-                value=meeting.date or "", title=meeting.title
+                value=formats.date_text(meeting.date), title=meeting.title
             ),
         )
         if path is None:

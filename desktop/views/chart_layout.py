@@ -67,15 +67,15 @@ def summary_text(figures, test=None) -> str:
     """One unit's figures in a line (the view's and the printed chart's wording)."""
     head = (QCoreApplication.translate("WallChart", "headcount ?") if figures.headcount is None
             else QCoreApplication.translate("WallChart", "headcount {headcount}").format(
-                headcount=figures.headcount))
+                headcount=formats.number(figures.headcount)))
     parts = [head,
              QCoreApplication.translate("WallChart", "{members} members ({density})").format(
-                 members=figures.members, density=percent(figures.density)),
+                 members=formats.number(figures.members), density=percent(figures.density)),
              QCoreApplication.translate("WallChart", "{people} non-members").format(
-                 people=figures.people - figures.members),
+                 people=formats.number(figures.people - figures.members)),
              QCoreApplication.translate(
                  "WallChart", "{covered} with a point person ({coverage})").format(
-                     covered=figures.covered, coverage=percent(figures.coverage))]
+                     covered=formats.number(figures.covered), coverage=percent(figures.coverage))]
     if test is not None:
         parts.append(
             QCoreApplication.translate("WallChart", "{yes} yes").format(yes=test.yes)

@@ -279,4 +279,4 @@ class StructureTestsTab(OrganisingTab):
         self.write(lambda s: org.export_results(s, action_id, path),
                    lambda done: self.status.setText(self.tr(
                        "Wrote {rows} rows to {path}. The file is not encrypted.").format(
-                       rows=done.rows, path=done.path)))
+                       rows=formats.number(done.rows), path=done.path)))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sync.ops import Session
 
+from .. import formats
 from ..settings import Settings
 from ..tasks import TaskRunner
 from ..widgets import ScrollingTabs, heading
@@ -92,6 +93,7 @@ class SyncCentre(QWidget):
         index = self.tabs.indexOf(self.conflicts)
         self.tabs.setTabText(
             index,
-            self.tr("Conflicts ({count})").format(count=count) if count else self.tr("Conflicts"),
+            self.tr("Conflicts ({count})").format(count=formats.number(count)) if count
+            else self.tr("Conflicts"),
         )
         self.conflicts_changed.emit(count)

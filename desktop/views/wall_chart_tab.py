@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QScrollArea, QWidg
 from sync.ops import organising as org
 from sync.records import Action, Branch, Chart
 
+from .. import formats
 from ..dialogs.print_dialog import PrintDialog, ask_save_path
 from ..flow import FlowLayout
 from ..i18n import COUNTS, installed_language
@@ -196,4 +197,4 @@ class WallChartTab(OrganisingTab):
         self.write(lambda s: org.export_chart(s, workplace_id, path, action_id),
                    lambda done: self.status.setText(self.tr(
                        "Wrote {rows} people to {path}. The file is not encrypted.").format(
-                       rows=done.rows, path=done.path)))
+                       rows=formats.number(done.rows), path=done.path)))
