@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from sync.exchange.importer import ImportResult
-from sync.exchange.importer.units import HeadcountResult
+from sync.ops.organising import HeadcountResult
+from sync.ops.spreadsheets import ImportResult
 
 from . import formats
 
