@@ -27,6 +27,9 @@ preferences change it: the app then rebuilds the main window on the same open va
 screen under a catalog that wraps exactly what lupdate extracts, in its context, in
 ⟦…⟧, and fails on any word on screen that is neither wrapped nor data.
 
+Figures (counts, dates, percentages, money) go into a sentence already written by
+:mod:`desktop.formats`, which follows the default ``QLocale`` set with the language.
+
 Engine messages (``sync.errors.CaucusError``) carry an English template marked for
 lupdate in the ``errors`` context (a class's ``template``, or the sentence it was
 raised with, or ``Error.of(QT_TRANSLATE_NOOP("errors", "… {name} …"), name=…)``);
