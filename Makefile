@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench bench-quick screenshots clean
+.PHONY: run test lint bench bench-quick screenshots translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,23 @@ bench: $(STAMP)
 bench-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks --quick
 
+# The catalogs: every marked string of desktop/ (and the engine words marked in sync/) into
+# the .ts sources (translations already written are kept), then the compiled .qm the app
+# loads. Both are checked in, so a clean clone (and CI) has them without Qt's tools.
+LANGUAGES := es de fr pt_BR ar
+TS_DIR    := resources/translations
+translations: $(STAMP)
+	for l in $(LANGUAGES); do $(BIN)/pyside6-lupdate -silent -extensions py -locations relative \
+		desktop sync -source-language en -target-language $$l -ts $(TS_DIR)/caucus_$$l.ts || exit 1; done
+	$(BIN)/pyside6-lupdate -extensions py -locations relative -pluralonly -silent desktop sync \
+		-source-language en -target-language en -ts $(TS_DIR)/caucus_en.ts
+	for ts in $(TS_DIR)/caucus_*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+# make screenshots UI_LANG=es (or ar, de, fr, pt_BR) puts them in docs/screenshots/es/
+UI_LANG ?= en
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots docs/screenshots --size 1366x768
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshots docs/screenshots --size 1366x768 \
+		--language $(UI_LANG)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

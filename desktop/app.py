@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sync.ops.joining import join_interrupted
@@ -27,6 +27,7 @@ from sync.ops.session import (
     is_demo_vault,
 )
 
+from .i18n import install_language
 from .idle import IdleWatcher
 from .main_window import MainWindow
 from .platform_check import missing_libraries, needs_xcb, problem
@@ -145,11 +146,7 @@ class Controller(QObject):
             path = str(session.path)
             self.runner.run(lambda: session.branch.name,
                             lambda name: self.settings.set_branch_name(path, name), owner=self)
-            main = MainWindow(session, self.runner, self.settings)
-            main.lock_requested.connect(self.lock)
-            main.close_demo_requested.connect(self.close_demo)
-            main.preferences_changed.connect(
-                lambda: self.idle.set_minutes(self.settings.autolock_minutes))
+            main = self._main_window(session)
             self._switch(main, "main")
             if notice:
                 main.show_message(notice)
@@ -165,6 +162,38 @@ class Controller(QObject):
                 finish.resume()
         self.idle.set_minutes(self.settings.autolock_minutes)
         self.idle.start()
+
+    def _main_window(self, session: Session) -> MainWindow:
+        main = MainWindow(session, self.runner, self.settings)
+        main.lock_requested.connect(self.lock)
+        main.close_demo_requested.connect(self.close_demo)
+        main.preferences_changed.connect(
+            lambda: self.idle.set_minutes(self.settings.autolock_minutes))
+        # after the preferences dialog has closed (it belongs to the window rebuilt)
+        main.language_changed.connect(self.change_language, Qt.ConnectionType.QueuedConnection)
+        return main
+
+    def change_language(self) -> None:
+        """Install the language the preferences chose and rebuild the main window in it,
+        on the same open vault, on the same page, search and member. Unsaved edits of a
+        member are saved or discarded first, as the user answers (if they stay, the
+        window is rebuilt in the new language when the vault is next unlocked)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            install_language(app, self.settings.language)
+        old = self.main_window
+        if old is None or self.session is None:
+            return
+        old.members.panel.leave(lambda: self._rebuild_main(old))
+
+    def _rebuild_main(self, old: MainWindow) -> None:
+        if self.session is None or self.main_window is not old:
+            return
+        old.save_layout()
+        main = self._main_window(self.session)
+        main.carry_over(old)
+        old.clear()
+        self._switch(main, "main")
 
     @property
     def main_window(self) -> MainWindow | None:
@@ -248,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("caucus")
     settings = Settings()
+    install_language(app, settings.language)
     apply_style(app, settings.theme, settings.style)
     path = choose_vault_path(args.vault, settings.last_vault)
     controller = Controller(path, settings, kdf_profile=args.kdf_profile)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from sync.ops import documents, spreadsheets
 
+from . import formats
 from .dialogs.print_dialog import PrintDialog, ask_save_path, labels_written, list_written
+from .i18n import installed_language
 from .tasks import human_message
 
 
@@ -29,18 +31,18 @@ class DataMenu(QMenu):
     """The window's Data menu; its dialogs work on the window's session and list."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__("Data", window)
+        super().__init__(self.tr("Data"), window)
         self.main: ListWindow = window  # type: ignore[assignment]
         menu = self
-        self.import_action = menu.addAction("Import a spreadsheet…", self.open_import)
-        self.export_action = menu.addAction("Export the list as shown…", self.open_export)
-        self.print_action = menu.addAction("Print member list…", self.print_members)
+        self.import_action = menu.addAction(self.tr("Import a spreadsheet…"), self.open_import)
+        self.export_action = menu.addAction(self.tr("Export the list as shown…"), self.open_export)
+        self.print_action = menu.addAction(self.tr("Print member list…"), self.print_members)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.setToolTip("Save the list as shown as a PDF to print (Ctrl+P)")
+        self.print_action.setToolTip(self.tr("Save the list as shown as a PDF to print (Ctrl+P)"))
         window.addAction(self.print_action)  # the shortcut works with the menu closed
-        self.labels_action = menu.addAction("Print mailing labels…", self.print_labels)
-        self.labels_action.setToolTip("A4 labels, 3 × 7, for the list as shown")
-        self.merge_action = menu.addAction("Find and merge duplicates…", self.open_merge)
+        self.labels_action = menu.addAction(self.tr("Print mailing labels…"), self.print_labels)
+        self.labels_action.setToolTip(self.tr("A4 labels, 3 × 7, for the list as shown"))
+        self.merge_action = menu.addAction(self.tr("Find and merge duplicates…"), self.open_merge)
         menu.addSeparator()
         self.copy_emails_action = menu.addAction(self.tr("Copy the list's &emails"),
                                                  lambda: self.copy_contacts("emails"))
@@ -54,8 +56,8 @@ class DataMenu(QMenu):
     def add_to(self, bar: QToolBar) -> None:
         """A "Data" button on ``bar`` that opens this menu."""
         button = QToolButton(bar)
-        button.setText("Data")
-        button.setAccessibleName("Data: import, export, print, duplicates")
+        button.setText(self.tr("Data"))
+        button.setAccessibleName(self.tr("Data: import, export, print, duplicates"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setMenu(self)
         bar.addWidget(button)
@@ -106,10 +108,13 @@ class DataMenu(QMenu):
             return
         clipboard.copy(found.text)
         what = self.tr("emails") if kind == "emails" else self.tr("phone numbers")
-        w.show_message(self.tr("Copied {0} {1}; {2} left out (not to be contacted that way), "
-                               "{3} with none. The clipboard is cleared in {4} seconds.")
-                       .format(len(found.values), what, found.left_out, found.missing,
-                               round(clipboard.seconds)))
+        w.show_message(self.tr("Copied {count} {what}; {left_out} left out (not to be "
+                               "contacted that way), {missing} with none. The clipboard is "
+                               "cleared in {seconds} seconds.")
+                       .format(count=formats.number(len(found.values)), what=what,
+                               left_out=formats.number(found.left_out),
+                               missing=formats.number(found.missing),
+                               seconds=round(clipboard.seconds)))
         self.copied = found
 
     def print_members(self) -> None:
@@ -118,14 +123,15 @@ class DataMenu(QMenu):
         session, model = w.session, w.members.model
         if session is None:
             return
-        path = ask_save_path(w, "Save the member list as a PDF", "Member list")
+        path = ask_save_path(w, self.tr("Save the member list as a PDF"), self.tr("Member list"))
         if path is None:
             return
         query, sort, descending = model.query, model.sort_key, model.descending
-        PrintDialog.run(w, w.runner, "Member list",
-                        "The members in the list as shown, in its order.",
+        PrintDialog.run(w, w.runner, self.tr("Member list"),
+                        self.tr("The members in the list as shown, in its order."),
                         lambda progress, cancel: documents.print_member_list(
-                            session, path, query, sort, descending, progress=progress,
+                            session, path, query, sort, descending,
+                            language=installed_language(), progress=progress,
                             cancel=cancel), list_written)
 
     def print_labels(self) -> None:
@@ -133,13 +139,14 @@ class DataMenu(QMenu):
         session, query = w.session, w.members.model.query
         if session is None:
             return
-        path = ask_save_path(w, "Save mailing labels as a PDF", "Mailing labels")
+        path = ask_save_path(w, self.tr("Save mailing labels as a PDF"), self.tr("Mailing labels"))
         if path is None:
             return
-        PrintDialog.run(w, w.runner, "Mailing labels",
-                        "A4 sheets of 3 × 7 labels (63.5 × 38.1 mm) for the members in the "
-                        "list as shown who have a postal address and may be posted to.",
+        PrintDialog.run(w, w.runner, self.tr("Mailing labels"),
+                        self.tr("A4 sheets of 3 × 7 labels (63.5 × 38.1 mm) for the members in the "
+                        "list as shown who have a postal address and may be posted to."),
                         lambda progress, cancel: documents.print_labels(
-                            session, path, query, progress=progress, cancel=cancel),
+                            session, path, query, language=installed_language(),
+                            progress=progress, cancel=cancel),
                         labels_written)
 

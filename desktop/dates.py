@@ -10,10 +10,6 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidgetAction
 from . import icons
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DateField", text)
-
-
 def date_formats() -> list[str]:
     """The formats a typed date is read by: ISO first, then the locale's short one with
     a four-digit year (31.12.2031), as it is (31.12.31) and the long one."""
@@ -52,11 +48,18 @@ class DateField(QLineEdit):
     def __init__(self, parent=None, placeholder: str = "") -> None:
         super().__init__(parent)
         example = QLocale().toString(QDate(2031, 12, 31), QLocale.FormatType.ShortFormat)
-        self.setPlaceholderText(tr("{0} (e.g. {1})").format(placeholder, example) if placeholder
-                                else tr("e.g. {0} or 2031-12-31").format(example))
+        self.setPlaceholderText(
+            QCoreApplication.translate("DateField", "{placeholder} (e.g. {example})").format(
+                placeholder=placeholder, example=example)
+            if placeholder
+            else QCoreApplication.translate("DateField", "e.g. {example} or 2031-12-31").format(
+                example=example)
+        )
         self.calendar_action = self.addAction(icons.icon("calendar"),
                                               QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar_action.setToolTip(tr("Pick a date (Alt+Down)"))
+        self.calendar_action.setToolTip(
+            QCoreApplication.translate("DateField", "Pick a date (Alt+Down)")
+        )
         self.calendar_action.triggered.connect(self.pick)
         self.menu: QMenu | None = None
 
@@ -77,7 +80,7 @@ class DateField(QLineEdit):
         if self.menu is None:  # made once, kept with the field (never deleted mid-signal)
             self.menu = QMenu(self)
             self.calendar = QCalendarWidget(self.menu)
-            self.calendar.setAccessibleName(tr("Calendar"))
+            self.calendar.setAccessibleName(QCoreApplication.translate("DateField", "Calendar"))
             self.calendar.setGridVisible(True)
             action = QWidgetAction(self.menu)
             action.setDefaultWidget(self.calendar)

@@ -14,22 +14,20 @@ SUFFIXES = {"pdf": ".pdf", "json": ".json", "caucus": ".caucus", "csv": ".csv",
             "xlsx": ".xlsx", "welcome": ".caucus-welcome"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
 
 
 def file_types() -> dict[str, str]:
     """Each kind of file, as a file dialog names it."""
     return {
-        "pdf": tr("PDF documents (*.pdf)"),
-        "json": tr("JSON files (*.json)"),
-        "caucus": tr("Caucus vaults (*.caucus)"),
-        "csv": tr("CSV spreadsheets (*.csv)"),
-        "xlsx": tr("Excel workbooks (*.xlsx)"),
-        "spreadsheet": tr("Spreadsheets (*.csv *.xlsx *.txt)"),
-        "request": tr("Join requests (*.caucus-request)"),
-        "welcome": tr("Welcome files (*.caucus-welcome)"),
-        "bundle": tr("Sync files (*.caucus-bundle)"),
+        "pdf": QCoreApplication.translate("Files", "PDF documents (*.pdf)"),
+        "json": QCoreApplication.translate("Files", "JSON files (*.json)"),
+        "caucus": QCoreApplication.translate("Files", "Caucus vaults (*.caucus)"),
+        "csv": QCoreApplication.translate("Files", "CSV spreadsheets (*.csv)"),
+        "xlsx": QCoreApplication.translate("Files", "Excel workbooks (*.xlsx)"),
+        "spreadsheet": QCoreApplication.translate("Files", "Spreadsheets (*.csv *.xlsx *.txt)"),
+        "request": QCoreApplication.translate("Files", "Join requests (*.caucus-request)"),
+        "welcome": QCoreApplication.translate("Files", "Welcome files (*.caucus-welcome)"),
+        "bundle": QCoreApplication.translate("Files", "Sync files (*.caucus-bundle)"),
     }
 
 
@@ -54,8 +52,12 @@ def save_path(parent: QWidget, caption: str, name: str, kind: str,
     where the user last was; the suffix is added when the name lacks it. ``None`` if
     the user cancels."""
     start = Path(folder) if folder else Path(recent_folder())
-    text, _ = QFileDialog.getSaveFileName(parent, caption, str(start / name),
-                                          f"{file_types()[kind]};;{tr('All files (*)')}")
+    text, _ = QFileDialog.getSaveFileName(
+        parent,
+        caption,
+        str(start / name),
+        file_types()[kind] + ";;" + QCoreApplication.translate("Files", "All files (*)"),
+    )
     if not text:
         return None
     path = Path(text)
@@ -68,7 +70,9 @@ def save_path(parent: QWidget, caption: str, name: str, kind: str,
 def open_path(parent: QWidget, caption: str, *kinds: str) -> Path | None:
     """Ask for an existing file of one of ``kinds``; ``None`` if the user cancels."""
     types = file_types()
-    filters = ";;".join([*(types[k] for k in kinds), tr("All files (*)")])
+    filters = ";;".join(
+        [*(types[k] for k in kinds), QCoreApplication.translate("Files", "All files (*)")]
+    )
     text, _ = QFileDialog.getOpenFileName(parent, caption, recent_folder(), filters)
     if not text:
         return None

@@ -4,31 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
 from sync.ops import Session
 from sync.records import Branch, Campaign, Workplace
 
-from . import icons
-from .data_menu import DataMenu
-from .dialogs.preferences import PreferencesDialog, apply_look, page_shortcuts
+from . import formats, icons
+from .dialogs.preferences import PreferencesDialog, apply_look
 from .dialogs.print_dialog import close_print_dialogs
+from .i18n import installed_language, resolve
+from .main_toolbar import MainToolbar
 from .settings import Settings
 from .style import stylesheet
 from .tasks import TaskRunner
-from .vault_menu import VaultMenu
 from .views.list_pages import CampaignsPage, ListPage, MeetingsPage, TasksPage, WorkplacesPage
 from .views.members_page import MembersPage
 from .views.organising_page import OrganisingWorkplacesPage
@@ -36,9 +34,14 @@ from .views.sync_centre import SyncCentre
 from .widgets import BusyBar, ch, em
 
 #: the sections: (title, icon, key); the members page first
-PAGES = (("Members", "members", "members"), ("Workplaces", "workplace", "workplaces"),
-         ("Campaigns", "campaign", "campaigns"), ("Tasks", "tasks", "tasks"),
-         ("Meetings", "meetings", "meetings"), ("Sync", "sync", "sync"))
+PAGES = (
+    (QT_TRANSLATE_NOOP("main_window", "Members"), "members", "members"),
+    (QT_TRANSLATE_NOOP("main_window", "Workplaces"), "workplace", "workplaces"),
+    (QT_TRANSLATE_NOOP("main_window", "Campaigns"), "campaign", "campaigns"),
+    (QT_TRANSLATE_NOOP("main_window", "Tasks"), "tasks", "tasks"),
+    (QT_TRANSLATE_NOOP("main_window", "Meetings"), "meetings", "meetings"),
+    (QT_TRANSLATE_NOOP("main_window", "Sync"), "sync", "sync"),
+)
 LIST_PAGES = ("workplaces", "campaigns", "tasks", "meetings")
 
 
@@ -63,6 +66,8 @@ class MainWindow(QMainWindow):
     close_demo_requested = Signal()
     #: the preferences were changed (the app re-reads the auto-lock minutes)
     preferences_changed = Signal()
+    #: the preferences chose another language (the app installs it and rebuilds this window)
+    language_changed = Signal()
 
     def __init__(self, session: Session, runner: TaskRunner, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -85,16 +90,24 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setStyleSheet(stylesheet())
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setIconSize(QSize(em(self, 1.3), em(self, 1.3)))
         # The members page is built now; the others once its list has shown (or when
         # first used): building them all first cost ~250 ms before the first paint.
         self._built: dict[str, QWidget] = {"members": self.members}
         self._overview_due = False
         for title, icon_name, key in PAGES:
-            QListWidgetItem(icons.icon(icon_name), title, self.nav)
+            QListWidgetItem(icons.icon(icon_name),
+                            QCoreApplication.translate("main_window", title), self.nav)
             self.stack.addWidget(self.members if key == "members" else QWidget(self.stack))
-        self.nav.setFixedWidth(ch(self, 20))
+        # as wide as its longest title in this language (Spanish and German run long),
+        # in the bold a selected title may take, within reason
+        bold = QFont(self.nav.font())
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(self.nav.item(i).text())
+                     for i in range(self.nav.count()))
+        room = widest + self.nav.iconSize().width() + em(self, 2.2)
+        self.nav.setFixedWidth(min(max(ch(self, 20), room), ch(self, 34)))
         self.nav.currentRowChanged.connect(self._show_page)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -206,67 +219,19 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main", self)
-        bar.setObjectName("main_toolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setIconSize(QSize(em(self, 1.2), em(self, 1.2)))
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.search = QLineEdit(bar)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search names, contacts, notes  (Ctrl+F)")
-        self.search.setAccessibleName("Search members")
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(ch(self, 40))
-        self.search.textChanged.connect(self._search_changed)
-        bar.addWidget(self.search)
-        self.find_action = QAction("Find", self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.triggered.connect(self.focus_search)
-        self.addAction(self.find_action)
-        bar.addSeparator()
-        self.new_action = QAction(icons.icon("add"), "New member", self)
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_action.setToolTip("Add a member (Ctrl+N)")
-        self.new_action.triggered.connect(self.new_member)
-        bar.addAction(self.new_action)
-        self.data_menu = DataMenu(self)
-        self.data_menu.add_to(bar)
+        bar = MainToolbar(self, [QCoreApplication.translate("main_window", t)
+                                 for t, _i, _k in PAGES])
+        self.toolbar, self.search = bar, bar.search
+        self.find_action, self.new_action = bar.find_action, bar.new_action
+        self.sync_action, self.lock_action = bar.sync_action, bar.lock_action
+        self.preferences_action, self.page_actions = bar.preferences_action, bar.page_actions
+        self.data_menu, self.vault_menu = bar.data_menu, bar.vault_menu
         # the list's own actions, also reachable from the window (and their shortcuts)
         self.import_action, self.export_action = (self.data_menu.import_action,
                                                   self.data_menu.export_action)
         self.print_action, self.labels_action = (self.data_menu.print_action,
                                                  self.data_menu.labels_action)
         self.merge_action = self.data_menu.merge_action
-        self.vault_menu = VaultMenu(self)
-        self.vault_menu.add_to(bar)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding,
-                             spacer.sizePolicy().Policy.Preferred)
-        bar.addWidget(spacer)
-        self.sync_action = QAction(icons.icon("sync"), "Sync", self)
-        self.sync_action.setToolTip("Sync by USB stick or at a meeting; devices, pairing "
-                                    "and conflicts")
-        self.sync_action.triggered.connect(self.show_sync_page)
-        bar.addAction(self.sync_action)
-        self.preferences_action = QAction("Preferences", self)
-        self.preferences_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        self.preferences_action.setToolTip("When the vault locks itself; the clipboard")
-        self.preferences_action.triggered.connect(self.open_preferences)
-        bar.addAction(self.preferences_action)
-        self.lock_action = QAction(icons.icon("lock"), "Lock", self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip("Lock the vault now (Ctrl+L)")
-        self.lock_action.triggered.connect(self.lock_requested)
-        bar.addAction(self.lock_action)
-        for action in (self.new_action, self.lock_action, self.sync_action,
-                       self.preferences_action):
-            widget = bar.widgetForAction(action)
-            if widget is not None:
-                widget.setAccessibleName(action.text())
-        self.toolbar = bar
-        self.page_actions = page_shortcuts(self, [t for t, _i, _k in PAGES], self.go_to_page)
 
     def open_preferences(self) -> None:
 
@@ -282,12 +247,24 @@ class MainWindow(QMainWindow):
             self.tasks.reload()
         apply_look(self.settings)
         self.preferences_changed.emit()
+        if resolve(self.settings.language) != installed_language():
+            self.language_changed.emit()
+
+    def carry_over(self, old: MainWindow) -> None:
+        """Show what ``old`` (this window in another language) showed: its page, its
+        search and the member open in it."""
+        if old.members.search_text:
+            self.search.setText(old.members.search_text)
+        member_id = old.members.panel.member_id
+        if member_id is not None and not self.members.select_member(member_id):
+            self.members.panel.show_member(member_id)
+        self.nav.setCurrentRow(max(0, old.nav.currentRow()))
 
     def _build_status(self) -> None:
         status = self.statusBar()
         self.identity = QLabel(self)
-        self.identity.setAccessibleName("Branch and device")
-        self.busy = BusyBar(self, "Working")
+        self.identity.setAccessibleName(self.tr("Branch and device"))
+        self.busy = BusyBar(self, self.tr("Working"))
         self.busy.setMaximumWidth(ch(self, 14))
         status.addPermanentWidget(self.busy)
         status.addPermanentWidget(self.identity)
@@ -320,13 +297,16 @@ class MainWindow(QMainWindow):
     def _overview_loaded(self, overview: Overview) -> None:
         if self.session is None:
             return
-        self.setWindowTitle(f"{overview.branch_name} — Caucus")
+        self.setWindowTitle(
+            self.tr("{branch_name} — Caucus").format(branch_name=overview.branch_name)
+        )
         self._device_name = overview.device_name
         if "tasks" in self._built:
             self.tasks.my_name = self.settings.my_name or overview.device_name
         self.identity.setText(overview.branch_name)
-        self.identity.setToolTip(self.tr("Branch {0}; this laptop is {1}").format(
-            overview.branch_name, overview.device_name))
+        self.identity.setToolTip(self.tr(
+            "Branch {branch_name}; this laptop is {device_name}").format(
+            branch_name=overview.branch_name, device_name=overview.device_name))
         self.members.set_reference(overview.workplaces, overview.tags)
         self.members.panel.set_campaigns(overview.campaigns)
 
@@ -356,8 +336,14 @@ class MainWindow(QMainWindow):
     def _conflicts_changed(self, count: int) -> None:
         item = self.nav.item(self._index("sync"))
         if item is not None:
-            item.setText(f"Sync ({count})" if count else "Sync")
-            item.setToolTip(f"{count} conflicts need a decision" if count else "")
+            item.setText(
+                self.tr("Sync ({count})").format(count=formats.number(count)) if count
+                else self.tr("Sync")
+            )
+            item.setToolTip(
+                self.tr("{count} conflicts need a decision").format(
+                    count=formats.number(count)) if count else ""
+            )
 
     # -- actions --------------------------------------------------------------------
     def show_sync_page(self) -> None:
@@ -383,7 +369,7 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _search_changed(self, text: str) -> None:
+    def search_changed(self, text: str) -> None:
         if self.stack.currentWidget() is not self.members:
             self.show_members_page()
         self.members.set_search(text)

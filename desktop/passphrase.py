@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 from sync.ops.session import MIN_PASSPHRASE
 
 COMMON = {"password", "passphrase", "letmein", "qwerty", "123456", "12345678", "admin",
@@ -37,14 +39,20 @@ def estimate_bits(text: str) -> float:
 def strength_hint(text: str) -> tuple[int, str]:
     """``(score 0–4, sentence)`` for the passphrase a user is typing."""
     if not text:
-        return 0, "Choose a passphrase: four or more unrelated words work well."
+        return 0, QCoreApplication.translate(
+            "passphrase", "Choose a passphrase: four or more unrelated words work well."
+        )
     if len(text) < MIN_PASSPHRASE:
-        return 0, f"Too short: use at least {MIN_PASSPHRASE} characters."
+        return 0, QCoreApplication.translate(
+            "passphrase", "Too short: use at least {MIN_PASSPHRASE} characters."
+        ).format(MIN_PASSPHRASE=MIN_PASSPHRASE)
     bits = estimate_bits(text)
     if bits < 40:
-        return 1, "Weak: add more words or characters."
+        return 1, QCoreApplication.translate("passphrase", "Weak: add more words or characters.")
     if bits < 60:
-        return 2, "Fair: another word or two would make it much stronger."
+        return 2, QCoreApplication.translate(
+            "passphrase", "Fair: another word or two would make it much stronger."
+        )
     if bits < 80:
-        return 3, "Good."
-    return 4, "Strong."
+        return 3, QCoreApplication.translate("passphrase", "Good.")
+    return 4, QCoreApplication.translate("passphrase", "Strong.")

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressBar
 
 from sync.ops import Progress, Stage
+
+from . import formats
 
 STEPS = 1000  # the range of a determinate progress bar
 
@@ -33,33 +35,68 @@ class ProgressRelay(QObject):
 
 
 def _count(n: int | None) -> str:
-    return "" if n is None else f"{n:,}"
+    return formats.number(n)
 
 
 def _megabytes(n: int | None) -> str:
-    return "" if n is None else f"{n / 1e6:,.1f} MB"
+    return (
+        ""
+        if n is None
+        else QCoreApplication.translate("progress", "{value} MB").format(value=formats.megabytes(n))
+    )
 
 
 _TEXTS: dict[Stage, Callable[[Progress], str]] = {
-    Stage.KEY: lambda p: "Deriving the key from the passphrase…",
-    Stage.CREATE: lambda p: "Creating the vault…",
-    Stage.LOOK: lambda p: "Looking…",
-    Stage.CONNECT: lambda p: f"Connecting to {p.subject}…",
-    Stage.CHECK: lambda p: f"Check string: {p.subject}",
-    Stage.APPROVE: lambda p: "The other laptop must show the same string; waiting for "
-                             "approval…",
-    Stage.VERIFY: lambda p: f"Checking {p.subject}…",
-    Stage.APPLY: lambda p: (f"Importing {p.subject}: {_megabytes(p.done)} of "
-                            f"{_megabytes(p.total)}" if p.total else
-                            f"Importing {p.subject}…"),
-    Stage.SEND: lambda p: (f"Sending to {p.subject}: {_count(p.done)}"
-                           f"{' of ' + _count(p.total) if p.total else ''} changes"),
-    Stage.RECEIVE: lambda p: (f"Receiving from {p.subject}: {_count(p.done)}"
-                              f"{' of ' + _count(p.total) if p.total else ''} changes"),
-    Stage.WRITE: lambda p: f"Writing {p.subject or 'the file'}…",
-    Stage.ROWS: lambda p: f"Row {_count(p.done)} of {_count(p.total)}",
-    Stage.PAGES: lambda p: f"Page {_count(p.done)} of {_count(p.total)}",
-    Stage.MEMBERS: lambda p: f"Creating members: {_count(p.done)} of {_count(p.total)}",
+    Stage.KEY: lambda p: QCoreApplication.translate(
+        "progress", "Deriving the key from the passphrase…"
+    ),
+    Stage.CREATE: lambda p: QCoreApplication.translate("progress", "Creating the vault…"),
+    Stage.LOOK: lambda p: QCoreApplication.translate("progress", "Looking…"),
+    Stage.CONNECT: lambda p: QCoreApplication.translate(
+        "progress", "Connecting to {subject}…"
+    ).format(subject=p.subject),
+    Stage.CHECK: lambda p: QCoreApplication.translate("progress", "Check string: {subject}").format(
+        subject=p.subject
+    ),
+    Stage.APPROVE: lambda p: QCoreApplication.translate(
+        "progress", "The other laptop must show the same string; waiting for approval…"
+    ),
+    Stage.VERIFY: lambda p: QCoreApplication.translate("progress", "Checking {subject}…").format(
+        subject=p.subject
+    ),
+    Stage.APPLY: lambda p: (
+        QCoreApplication.translate(
+            "progress", "Importing {subject}: {megabytes} of {megabytes2}"
+        ).format(subject=p.subject, megabytes=_megabytes(p.done), megabytes2=_megabytes(p.total))
+        if p.total
+        else QCoreApplication.translate("progress", "Importing {subject}…").format(
+            subject=p.subject
+        )
+    ),
+    Stage.SEND: lambda p: (
+        QCoreApplication.translate("progress", "Sending to {laptop}: {done} of {total} changes")
+        .format(laptop=p.subject, done=_count(p.done), total=_count(p.total)) if p.total else
+        QCoreApplication.translate("progress", "Sending to {laptop}: {done} changes")
+        .format(laptop=p.subject, done=_count(p.done))
+    ),
+    Stage.RECEIVE: lambda p: (
+        QCoreApplication.translate("progress", "Receiving from {laptop}: {done} of {total} changes")
+        .format(laptop=p.subject, done=_count(p.done), total=_count(p.total)) if p.total else
+        QCoreApplication.translate("progress", "Receiving from {laptop}: {done} changes")
+        .format(laptop=p.subject, done=_count(p.done))
+    ),
+    Stage.WRITE: lambda p: (
+        QCoreApplication.translate("progress", "Writing {what}…").format(what=p.subject)
+        if p.subject else QCoreApplication.translate("progress", "Writing the file…")),
+    Stage.ROWS: lambda p: QCoreApplication.translate("progress", "Row {done} of {total}").format(
+        done=_count(p.done), total=_count(p.total)
+    ),
+    Stage.PAGES: lambda p: QCoreApplication.translate("progress", "Page {done} of {total}").format(
+        done=_count(p.done), total=_count(p.total)
+    ),
+    Stage.MEMBERS: lambda p: QCoreApplication.translate(
+        "progress", "Creating members: {done} of {total}"
+    ).format(done=_count(p.done), total=_count(p.total)),
 }
 
 

@@ -20,6 +20,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from .i18n import LANGUAGES
+
 #: a throw-away passphrase: the demo vault is deleted once the PNGs are saved
 PASSPHRASE = secrets.token_urlsafe(24)
 #: the README's screenshots: the most common secretary's laptop screen
@@ -77,13 +79,15 @@ def _wall_chart(app, window, idle: Callable[[], bool]) -> None:
     _wait(app, idle)
 
 
-def take(out: Path, members: int = 2000, size: tuple[int, int] = SIZE) -> list[Path]:
+def take(out: Path, members: int = 2000, size: tuple[int, int] = SIZE,
+         language: str = "en") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from sync.ops.session import create_demo, open_vault
 
+    from .i18n import install_language
     from .main_window import MainWindow
     from .settings import Settings
     from .style import apply_style
@@ -92,6 +96,7 @@ def take(out: Path, members: int = 2000, size: tuple[int, int] = SIZE) -> list[P
     from .views.unlock import UnlockWindow
 
     app = QApplication.instance() or QApplication(["caucus-screenshots"])
+    install_language(app, language)  # its words, its locale, its direction
     apply_style(app)
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
@@ -187,9 +192,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="members in the demo branch (default: %(default)s)")
     parser.add_argument("--size", default="x".join(map(str, SIZE)), metavar="WxH",
                         help="window size in pixels (default: %(default)s)")
+    parser.add_argument("--language", default="en", choices=LANGUAGES,
+                        help="the interface's language (default: %(default)s); the files go "
+                             "to a subfolder named after it, except English's")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
-    for path in take(Path(args.folder), args.members, (width, height)):
+    folder = Path(args.folder) if args.language == "en" else Path(args.folder) / args.language
+    for path in take(folder, args.members, (width, height), args.language):
         print(path)
     return 0
 

@@ -49,6 +49,19 @@ class Settings:
     def clipboard_clear_seconds(self, seconds: float) -> None:
         self.q.setValue(CLIPBOARD_KEY, float(seconds))
 
+    # -- language -------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """The interface's language ("system": the system's; else a code of
+        :data:`desktop.i18n.LANGUAGES`). Applied when the app starts and when the
+        preferences change it."""
+        value = self.q.value("ui/language", "system")
+        return str(value) if value else "system"
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self.q.setValue("ui/language", str(code))
+
     # -- sync -----------------------------------------------------------------------
     @property
     def last_sync_folder(self) -> str:

@@ -27,10 +27,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from sync.errors import CaucusError
 from sync.ops.errors import named_error
+
+from .i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -42,16 +44,23 @@ def human_message(error: BaseException) -> str:
     """The sentence a user sees for a failure (CaucusError messages are written for that;
     a database or disk failure that escaped an operation is named by the engine)."""
     if isinstance(error, CaucusError):
-        return str(error)
+        return error_text(error)
     named = named_error(error)
     if named is not None:
-        return str(named)
+        return error_text(named)
     if isinstance(error, MemoryError):
-        return "The computer ran out of memory; close other programs and try again."
+        return QCoreApplication.translate(
+            "tasks", "The computer ran out of memory; close other programs and try again."
+        )
     if isinstance(error, OSError):
-        return f"The file could not be used: {error.strerror or error}."
-    return (f"Caucus hit an unexpected problem ({type(error).__name__}). "
-            "Nothing was changed by the failed step; please report this.")
+        return QCoreApplication.translate("tasks", "The file could not be used: {value}.").format(
+            value=error.strerror or error
+        )
+    return QCoreApplication.translate(
+        "tasks",
+        "Caucus hit an unexpected problem ({name__}). Nothing was changed by "
+        "the failed step; please report this.",
+    ).format(name__=type(error).__name__)
 
 
 class SynchronousExecutor(Executor):
@@ -129,7 +138,7 @@ class TaskRunner(QObject):
         on the UI thread. If ``owner`` (a widget) has been deleted by then, or the runner
         was invalidated, the callbacks are skipped."""
         if self._closed:
-            raise RuntimeError("The task runner has been shut down.")
+            raise RuntimeError(self.tr("The task runner has been shut down."))
         token = next(self._tokens)
         self._jobs[token] = _Job(fn, self._generation, on_success, on_error, owner)
         self._set_pending(+1)

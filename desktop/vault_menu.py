@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,7 +48,7 @@ class VaultMenu(QMenu):
     """Back up, change the passphrase, close the demo."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window.tr("&Vault"), window)
+        super().__init__(QCoreApplication.translate("VaultMenu", "&Vault"), window)
         self.main: VaultWindow = window  # type: ignore[assignment]
         self.backup_action = self.addAction(self.tr("&Back up the vault…"), self.ask_backup)
         self.backup_action.setToolTip(self.tr("An encrypted copy of the whole vault (same "
@@ -103,9 +103,9 @@ class VaultMenu(QMenu):
 
     def _backed_up(self, dest: Path) -> None:
         sidecar = vault_files(dest)[1].name
-        self.main.show_message(self.tr("Backed up to {0}. Keep {1} with it: the backup "
+        self.main.show_message(self.tr("Backed up to {dest}. Keep {sidecar} with it: the backup "
                                        "opens with the same passphrase.").format(
-                                           dest, sidecar))
+                                           dest=dest, sidecar=sidecar))
         self.backed_up = dest
 
     # -- passphrase -----------------------------------------------------------------
@@ -156,9 +156,9 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change the passphrase"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr("The vault is re-encrypted under the new passphrase; "
-                                      "nothing else changes. Other laptops keep their own "
-                                      "passphrases."), self))
+        layout.addWidget(hint(self.tr("The vault is re-encrypted under the new "
+                                      "passphrase; nothing else changes. Other laptops "
+                                      "keep their own passphrases."), self))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.passphrase = QLineEdit(self)
@@ -196,8 +196,8 @@ class PassphraseDialog(QDialog):
     def accept(self) -> None:
         """Only a long enough passphrase, typed the same twice, closes the dialog."""
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            self.error.show_message(self.tr("Use at least {0} characters.").format(
-                MIN_PASSPHRASE))
+            self.error.show_message(self.tr("Use at least {min_passphrase} characters.").format(
+                min_passphrase=MIN_PASSPHRASE))
             return
         if self.passphrase.text() != self.repeat.text():
             self.error.show_message(self.tr("The two passphrases are different."))

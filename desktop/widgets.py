@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -42,7 +42,7 @@ class ErrorLabel(QLabel):
         tint(self, error_colour())
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(name or "Error message")
+        self.setAccessibleName(name or self.tr("Error message"))
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -57,12 +57,12 @@ class ErrorLabel(QLabel):
 class BusyBar(QProgressBar):
     """An indeterminate progress bar shown while work runs."""
 
-    def __init__(self, parent: QWidget | None = None, name: str = "Working") -> None:
+    def __init__(self, parent: QWidget | None = None, name: str | None = None) -> None:
         super().__init__(parent)
         self.setRange(0, 0)
         self.setTextVisible(False)
         self.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
-        self.setAccessibleName(name)
+        self.setAccessibleName(name if name is not None else self.tr("Working"))
         self.hide()
 
 
@@ -150,8 +150,12 @@ def choose_vault_file(parent: QWidget, start_dir: str) -> str:
     """Ask for an existing vault file; ``""`` if the user cancels."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getOpenFileName(parent, "Open a Caucus vault", start_dir,
-                                          "Caucus vaults (*.caucus);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("widgets", "Open a Caucus vault"),
+        start_dir,
+        QCoreApplication.translate("widgets", "Caucus vaults (*.caucus);;All files (*)"),
+    )
     return path
 
 

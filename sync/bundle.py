@@ -68,7 +68,14 @@ from .bundle_format import (
     read_header,
     stream_key,
 )
-from .errors import BundleCorrupt, CaucusError, RevokedDevice, UnknownSender, WrongBranch
+from .errors import (
+    QT_TRANSLATE_NOOP,
+    BundleCorrupt,
+    CaucusError,
+    RevokedDevice,
+    UnknownSender,
+    WrongBranch,
+)
 from .keys import open_sealed, seal_to_device
 from .progress import Progress, ProgressFn, Stage
 from .replica import ImportReport, Replica, device_row_id
@@ -91,7 +98,8 @@ SUFFIX = ".caucusbundle"
 def _branch_key(replica: Replica, epoch: int) -> bytes:
     key = replica.secret(f"branch_key.{epoch}")
     if key is None:
-        raise CaucusError(f"This device does not hold the branch key of epoch {epoch}.")
+        raise CaucusError.of(QT_TRANSLATE_NOOP(
+            "errors", "This device does not hold the branch key of epoch {epoch}."), epoch=epoch)
     return key
 
 
@@ -202,7 +210,8 @@ def _key_for(replica: Replica, header: BundleHeader, fh: BinaryIO, joining: bool
     an envelope is used for this file only (see :func:`import_bundle`).
     """
     if not header.is_for(replica.branch_id):
-        raise WrongBranch("This bundle belongs to a different branch; nothing was imported.")
+        raise WrongBranch(QT_TRANSLATE_NOOP(
+            "errors", "This bundle belongs to a different branch; nothing was imported."))
     held = _held_keys(replica, header)
     for key in held:
         candidate = stream_key(header.version, key)
@@ -218,9 +227,11 @@ def _key_for(replica: Replica, header: BundleHeader, fh: BinaryIO, joining: bool
         if _opens_first_chunk(fh, header, candidate):
             if header.version == 1 and not joining:
                 raise UnknownSender(
-                    "This bundle was made by an older version of Caucus with a branch key "
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This bundle was made by an older version of Caucus with a "
+                        "branch key "
                     "this laptop was never given, so nothing shows who made it; nothing "
-                    "was imported. Import a bundle written by an up-to-date laptop instead."
+                    "was imported. Import a bundle written by an up-to-date laptop instead.")
                 )
             return candidate
         fallback = fallback or candidate
@@ -228,16 +239,22 @@ def _key_for(replica: Replica, header: BundleHeader, fh: BinaryIO, joining: bool
         return fallback  # it opens nothing: pass 1 reports the file as damaged
     if replica.roster.is_revoked(replica.device_pk):
         raise RevokedDevice(
-            "This bundle was made after this device's access was revoked; it cannot be opened."
+            QT_TRANSLATE_NOOP(
+                "errors", "This bundle was made after this device's access was revoked; it "
+                "cannot be opened.")
         )
     if header.epoch is None:
         raise BundleCorrupt(
-            "This bundle is damaged, or it was sealed with a branch key that was never "
-            "given to this device (its access was probably revoked). Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "errors", "This bundle is damaged, or it was sealed with a branch key that was "
+                "never "
+            "given to this device (its access was probably revoked). Nothing was imported.")
         )
-    raise RevokedDevice(
-        f"This bundle was sealed with branch key {header.epoch}, which was not given to this "
-        "device: its access was probably revoked. Nothing was imported."
+    raise RevokedDevice.of(
+        QT_TRANSLATE_NOOP(
+            "errors", "This bundle was sealed with branch key {epoch}, which was not given to "
+            "this device: its access was probably revoked. Nothing was imported."),
+            epoch=header.epoch
     )
 
 
@@ -252,7 +269,8 @@ def _messages(fh: BinaryIO, header: BundleHeader, key: bytes) -> Iterator[bytes]
     while True:
         prefix = fh.read(4)
         if len(prefix) != 4:
-            raise BundleCorrupt("The bundle file is truncated; nothing was imported from it.")
+            raise BundleCorrupt(QT_TRANSLATE_NOOP(
+                "errors", "The bundle file is truncated; nothing was imported from it."))
         (length,) = struct.unpack(">I", prefix)
         if length < ABYTES or length > MAX_CHUNK:
             raise BundleCorrupt()
@@ -265,7 +283,8 @@ def _messages(fh: BinaryIO, header: BundleHeader, key: bytes) -> Iterator[bytes]
         yield plain
         if tag == TAG_FINAL:
             if fh.read(1):
-                raise BundleCorrupt("The bundle file has data after its end.")
+                raise BundleCorrupt(QT_TRANSLATE_NOOP(
+                    "errors", "The bundle file has data after its end."))
             return
         if tag != TAG_MESSAGE:
             raise BundleCorrupt()
@@ -305,7 +324,8 @@ def import_bundle(replica: Replica, path: str | os.PathLike[str],
     try:
         fh = open(path, "rb")  # noqa: SIM115
     except FileNotFoundError:
-        raise CaucusError(f"There is no bundle file at {path}.") from None
+        raise CaucusError.of(QT_TRANSLATE_NOOP(
+            "errors", "There is no bundle file at {path}."), path=path) from None
     with fh:
         size = max(1, os.fstat(fh.fileno()).st_size - offset)
         name = path.name
@@ -365,8 +385,9 @@ class _Pass:
             self.digests.append(digest)
         elif index >= len(self.expected) or not secrets.compare_digest(
                 digest, self.expected[index]):
-            raise BundleCorrupt("The bundle file changed while it was being imported; "
-                                "what was already applied is intact. Import it again.")
+            raise BundleCorrupt(QT_TRANSLATE_NOOP(
+                "errors", "The bundle file changed while it was being imported; "
+                                "what was already applied is intact. Import it again."))
 
     def met(self, writer: bytes) -> None:
         """The info record named ``writer``: known to the roster, or to be vouched for."""
@@ -436,8 +457,9 @@ def _check_end(record: list, seen: int, writer: bytes | None,
         nacl.signing.VerifyKey(writer).verify(transcript.message(seen), record[2])
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError,
             TypeError):
-        raise BundleCorrupt("The bundle's signature does not match its writer; nothing "
-                            "was imported from it.") from None
+        raise BundleCorrupt(QT_TRANSLATE_NOOP(
+            "errors", "The bundle's signature does not match its writer; nothing "
+                            "was imported from it.")) from None
 
 
 def _changesets(fh: BinaryIO, header: BundleHeader, key: bytes, report: ImportReport,

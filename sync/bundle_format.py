@@ -42,7 +42,7 @@ import nacl.bindings as sodium
 import nacl.public
 
 from . import cbor
-from .errors import BundleCorrupt
+from .errors import QT_TRANSLATE_NOOP, BundleCorrupt
 from .keys import derive_key
 
 MAGIC_V1 = b"CAUCUSB\x01"
@@ -88,7 +88,8 @@ def stream_key(version: int, branch_key: bytes) -> bytes:
 def read_exact(fh: BinaryIO, n: int) -> bytes:
     data = fh.read(n)
     if len(data) != n:
-        raise BundleCorrupt("The bundle file is truncated; nothing was imported from it.")
+        raise BundleCorrupt(QT_TRANSLATE_NOOP(
+            "errors", "The bundle file is truncated; nothing was imported from it."))
     return data
 
 
@@ -97,8 +98,9 @@ def read_header(fh: BinaryIO) -> BundleHeader:
     version = VERSIONS.get(magic)
     if version is None:
         if magic[:7] == MAGIC[:7]:
-            raise BundleCorrupt("This bundle was made by a newer version of Caucus.")
-        raise BundleCorrupt("This is not a Caucus bundle file.")
+            raise BundleCorrupt(QT_TRANSLATE_NOOP(
+                "errors", "This bundle was made by a newer version of Caucus."))
+        raise BundleCorrupt(QT_TRANSLATE_NOOP("errors", "This is not a Caucus bundle file."))
     if version == 1:
         fixed = read_exact(fh, 16 + 4 + 2)
         branch, (epoch, count) = fixed[:16], struct.unpack(">IH", fixed[16:])

@@ -65,7 +65,7 @@ from .bundle import (
     import_bundle,
     inspect_bundle,
 )
-from .errors import BundleCorrupt, CaucusError, RevokedDevice, WrongBranch
+from .errors import QT_TRANSLATE_NOOP, BundleCorrupt, CaucusError, RevokedDevice, WrongBranch
 from .keys import derive_key
 from .progress import Progress, ProgressFn, Stage, in_part
 from .replica import ImportReport, Replica
@@ -117,8 +117,9 @@ class FolderSyncResult:
 def _name_key(replica: Replica) -> bytes:
     key = replica.secret("branch_key.0")
     if key is None:
-        raise CaucusError("This laptop has not joined a branch yet; it cannot use a sync "
-                          "folder.")
+        raise CaucusError(QT_TRANSLATE_NOOP(
+            "errors", "This laptop has not joined a branch yet; it cannot use a sync "
+                          "folder."))
     return derive_key(key, "sync-folder/name/v1")
 
 
@@ -301,7 +302,8 @@ def sync_folder(replica: Replica, folder: str | os.PathLike[str],
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise CaucusError(f"{folder} is not a folder.")
+        raise CaucusError.of(QT_TRANSLATE_NOOP(
+            "errors", "{folder} is not a folder."), folder=folder)
     listing = scan(replica, folder)
     paths = arrivals(replica, listing, skip_seen=skip_seen)
     imported, skipped = import_arrivals(replica, paths, progress, cancelled,

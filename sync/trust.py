@@ -22,6 +22,7 @@ import nacl.utils
 from . import cbor, changes
 from .always_on.identity import parse_address, parse_device_id
 from .errors import (
+    QT_TRANSLATE_NOOP,
     CaucusError,
     NotPermitted,
     RevokedDevice,
@@ -64,7 +65,7 @@ def create_branch(vault: Vault, branch_name: str, device_name: str, *,
         raise ValidationError("This device needs a name (for example 'Ana's laptop').", "device")
     replica = Replica(vault)
     if replica.initialised:
-        raise CaucusError("This vault already belongs to a branch.")
+        raise CaucusError(QT_TRANSLATE_NOOP("errors", "This vault already belongs to a branch."))
     key = nacl.signing.SigningKey.generate()
     nonce = nacl.utils.random(16)
     founder = bytes(key.verify_key)
@@ -166,7 +167,8 @@ def resolve_device(replica: Replica, ref: str) -> Device:
 
 def _require_admin(replica: Replica) -> None:
     if replica.device_role(replica.device_id) != "admin":
-        raise NotPermitted("Only an admin device may admit or revoke devices.")
+        raise NotPermitted(QT_TRANSLATE_NOOP(
+            "errors", "Only an admin device may admit or revoke devices."))
 
 
 def revoke_device(replica: Replica, ref: str) -> Device:
@@ -179,9 +181,11 @@ def revoke_device(replica: Replica, ref: str) -> Device:
     _require_admin(replica)
     device = resolve_device(replica, ref)
     if device.this_device:
-        raise NotPermitted("A device cannot revoke itself; ask another admin.")
+        raise NotPermitted(QT_TRANSLATE_NOOP(
+            "errors", "A device cannot revoke itself; ask another admin."))
     if device.revoked:
-        raise CaucusError(f"{device.name} is already revoked.")
+        raise CaucusError.of(QT_TRANSLATE_NOOP(
+            "errors", "{name} is already revoked."), name=device.name)
     epoch = int(replica.meta("key_epoch") or 0) + 1
     new_key = nacl.utils.random(32)
     remaining = [d for d in replica.active_devices() if d != device.id]
@@ -302,7 +306,7 @@ def prepare_device(replica: Replica, device_name: str) -> None:
     if not device_name:
         raise ValidationError("This device needs a name (for example 'Ana's laptop').", "device")
     if replica.initialised:
-        raise CaucusError("This vault already belongs to a branch.")
+        raise CaucusError(QT_TRANSLATE_NOOP("errors", "This vault already belongs to a branch."))
     with replica.sql_transaction():
         if replica.secret("device_signing_key") is None:
             replica.set_secret("device_signing_key",
@@ -324,7 +328,7 @@ def read_join_request(data: bytes) -> tuple[bytes, str]:
     ``MAGIC ‖ CBOR([payload, sig])`` with ``payload = CBOR({"pk": key(32), "name": text})``
     and ``sig`` the key's Ed25519 signature over ``_REQUEST_DOMAIN ‖ payload``; both
     CBOR items are read by the strict decoder. Anything else is the one clear error."""
-    bad = CaucusError("That is not a valid join-request file.")
+    bad = CaucusError(QT_TRANSLATE_NOOP("errors", "That is not a valid join-request file."))
     if not isinstance(data, bytes | bytearray) or not data.startswith(REQUEST_MAGIC) \
             or len(data) > MAX_REQUEST_BYTES:
         raise bad
@@ -361,8 +365,9 @@ def admit_device(replica: Replica, request: bytes, role: str, welcome_path) -> D
         raise ValidationError(f"Role must be one of {', '.join(ROLES)}.", "role")
     pk, name = read_join_request(request)
     if replica.roster.is_revoked(pk):
-        raise RevokedDevice("That device was revoked; it cannot be admitted again. "
-                            "Make a new join request from a fresh vault.")
+        raise RevokedDevice(QT_TRANSLATE_NOOP(
+            "errors", "That device was revoked; it cannot be admitted again. "
+                            "Make a new join request from a fresh vault."))
     with replica.transaction() as tx:
         tx.set("device", device_row_id(pk.hex()), {
             "name": name, "pubkey": pk.hex(), "role": role,
@@ -423,22 +428,26 @@ class Welcome:
 def read_welcome(replica: Replica, welcome_path) -> Welcome:
     """Open the part of a welcome file sealed to this device; nothing is written."""
     if replica.secret("device_signing_key") is None:
-        raise CaucusError("This vault has no device key: make a join request from it first.")
+        raise CaucusError(QT_TRANSLATE_NOOP(
+            "errors", "This vault has no device key: make a join request from it first."))
     try:
         with open(welcome_path, "rb") as fh:
             head = fh.read(len(WELCOME_MAGIC) + 4)
             if len(head) != len(WELCOME_MAGIC) + 4 or not head.startswith(WELCOME_MAGIC):
-                raise CaucusError("That is not a Caucus welcome file.")
+                raise CaucusError(QT_TRANSLATE_NOOP("errors", "That is not a Caucus welcome file."))
             (length,) = struct.unpack(">I", head[len(WELCOME_MAGIC):])
             if length > 1 << 16:
-                raise CaucusError("That welcome file is damaged.")
+                raise CaucusError(QT_TRANSLATE_NOOP("errors", "That welcome file is damaged."))
             sealed = fh.read(length)
     except FileNotFoundError:
-        raise CaucusError(f"There is no welcome file at {welcome_path}.") from None
+        raise CaucusError.of(QT_TRANSLATE_NOOP(
+            "errors", "There is no welcome file at {welcome_path}."),
+            welcome_path=welcome_path) from None
     opened = open_sealed(replica.signing_key, sealed)
     if opened is None:
-        raise CaucusError("That welcome file was made for another device (or is damaged).")
-    damaged = CaucusError("That welcome file is damaged.")
+        raise CaucusError(QT_TRANSLATE_NOOP(
+            "errors", "That welcome file was made for another device (or is damaged)."))
+    damaged = CaucusError(QT_TRANSLATE_NOOP("errors", "That welcome file is damaged."))
     try:
         info = cbor.loads(opened, max_depth=1, max_items=17, int_keys=False)
     except cbor.CBORError:
@@ -451,7 +460,8 @@ def read_welcome(replica: Replica, welcome_path) -> Welcome:
             and len(founder) == 32 and isinstance(nonce, bytes) and isinstance(name, str)):
         raise damaged
     if branch_id_for(founder, nonce) != branch:
-        raise CaucusError("That welcome file's branch does not match its founder.")
+        raise CaucusError(QT_TRANSLATE_NOOP(
+            "errors", "That welcome file's branch does not match its founder."))
     return Welcome(branch, name, founder, len(WELCOME_MAGIC) + 4 + length)
 
 
@@ -498,15 +508,17 @@ def join_branch(replica: Replica, welcome_path,
     welcome = read_welcome(replica, welcome_path)
     resuming = join_interrupted(replica)
     if replica.initialised and not resuming:
-        raise CaucusError("This vault already belongs to a branch.")
+        raise CaucusError(QT_TRANSLATE_NOOP("errors", "This vault already belongs to a branch."))
     if fingerprint is not None and fingerprint != welcome.fingerprint:
-        raise CaucusError("That welcome file is for another branch than the one checked; "
-                          "nothing was imported.")
+        raise CaucusError(QT_TRANSLATE_NOOP(
+            "errors", "That welcome file is for another branch than the one checked; "
+                          "nothing was imported."))
     if resuming and welcome.branch_id != replica.branch_id:
-        raise CaucusError(
-            "This vault is part-way through joining another branch (fingerprint "
-            f"{branch_fingerprint(replica.branch_id)}); finish with that branch's welcome "
-            "file. Nothing was imported.")
+        raise CaucusError.of(
+            QT_TRANSLATE_NOOP(
+                "errors", "This vault is part-way through joining another branch (fingerprint "
+                "{branch_id}); finish with that branch's welcome file. Nothing was "
+                "imported."), branch_id=branch_fingerprint(replica.branch_id))
     with replica.sql_transaction():
         if not resuming:
             replica.set_meta("branch_id", welcome.branch_id.hex())
@@ -525,7 +537,8 @@ def join_branch(replica: Replica, welcome_path,
                     (JOINING,))
         raise
     if replica.device_role(replica.device_id) is None:
-        raise CaucusError("The welcome file did not contain this device's admission.")
+        raise CaucusError(QT_TRANSLATE_NOOP(
+            "errors", "The welcome file did not contain this device's admission."))
     with replica.sql_transaction():
         replica.conn.execute("DELETE FROM meta WHERE key = ?", (JOINING,))
     return report

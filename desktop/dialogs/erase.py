@@ -23,7 +23,7 @@ class EraseDialog(QDialog):
 
     def __init__(self, member_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Erase member for good")
+        self.setWindowTitle(self.tr("Erase member for good"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -34,23 +34,27 @@ class EraseDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setText(
-            f"This permanently erases {member_name} — their details, notes, tags, "
-            "consents and history, and saved searches that name them — from this laptop, "
-            "and from every laptop of the branch after sync. It cannot be undone.\n\n"
-            "Use it when someone asks to be forgotten. To take someone off the list but "
-            "keep their record, use Delete instead (deleted members can be restored)."
+            self.tr(
+                "This permanently erases {member_name} — their details, notes, tags, "
+                "consents and history, and saved searches that name them — from this "
+                "laptop, and from every laptop of the branch after sync. It cannot "
+                "be undone.\n\nUse it when someone asks to be forgotten. To take "
+                "someone off the list but keep their record, use Delete instead "
+                "(deleted members can be restored)."
+            ).format(member_name=member_name)
         )
         top.addWidget(self.message, 1)
         layout.addLayout(top)
-        self.understood = QCheckBox("I understand: erase this person for good", self)
-        self.understood.setAccessibleName("Confirm erasure")
+        self.understood = QCheckBox(self.tr("I understand: erase this person for good"), self)
+        self.understood.setAccessibleName(self.tr("Confirm erasure"))
         layout.addWidget(self.understood)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.erase_button = self.buttons.addButton(
-            "Erase for good", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.tr("Erase for good"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         danger(self.erase_button)
         self.erase_button.setEnabled(False)
-        self.erase_button.setAccessibleName("Erase for good")
+        self.erase_button.setAccessibleName(self.tr("Erase for good"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         layout.addWidget(self.buttons)
         self.understood.toggled.connect(self.erase_button.setEnabled)

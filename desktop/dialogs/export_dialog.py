@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,24 +34,34 @@ from sync.ops.spreadsheets import (
     export_list,
     export_log,
 )
-from sync.records import MemberQuery, field_label
+from sync.records import MemberQuery
 
+from .. import formats, value_words
 from ..files import save_path
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
 
-FORMATS = {"csv": "CSV (spreadsheet text)", "xlsx": "Excel workbook (.xlsx)",
-           "pdf": "Printable member list (PDF)"}
+FORMATS = {
+    "csv": QT_TRANSLATE_NOOP("export_dialog", "CSV (spreadsheet text)"),
+    "xlsx": QT_TRANSLATE_NOOP("export_dialog", "Excel workbook (.xlsx)"),
+    "pdf": QT_TRANSLATE_NOOP("export_dialog", "Printable member list (PDF)"),
+}
 DEFAULT_COLUMNS = ("first_name", "last_name", "membership_no", "emails", "phones",
                    "workplace", "status", "dues_paid_until", "tags")
 
 
 def kind_words(kind: str) -> str:
     """An export log's kind of file, in words."""
-    words = {"csv": "CSV spreadsheet", "xlsx": "Excel workbook",
-             "pdf-member-list": "printed member list", "pdf-sign-in": "sign-in sheet",
-             "pdf-labels": "mailing labels", "subject-access-pdf": "subject access (PDF)",
-             "subject-access": "subject access", "subject-access-json": "subject access (JSON)"}
+    words = {
+        "csv": QCoreApplication.translate("export_dialog", "CSV spreadsheet"),
+        "xlsx": QCoreApplication.translate("export_dialog", "Excel workbook"),
+        "pdf-member-list": QCoreApplication.translate("export_dialog", "printed member list"),
+        "pdf-sign-in": QCoreApplication.translate("export_dialog", "sign-in sheet"),
+        "pdf-labels": QCoreApplication.translate("export_dialog", "mailing labels"),
+        "subject-access-pdf": QCoreApplication.translate("export_dialog", "subject access (PDF)"),
+        "subject-access": QCoreApplication.translate("export_dialog", "subject access"),
+        "subject-access-json": QCoreApplication.translate("export_dialog", "subject access (JSON)"),
+    }
     return QCoreApplication.translate("Export", words.get(kind, kind.replace("-", " ")))
 
 
@@ -67,7 +77,7 @@ class ExportDialog(QDialog):
         self.session = session
         self.query = query or MemberQuery()
         self.result: Exported | None = None
-        self.setWindowTitle("Export members")
+        self.setWindowTitle(self.tr("Export members"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
         self.scope = QLabel(self)
@@ -75,42 +85,42 @@ class ExportDialog(QDialog):
         layout.addWidget(self.scope)
         form = QFormLayout()
         self.format = QComboBox(self)
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format"))
         for key, text in FORMATS.items():
-            self.format.addItem(text, key)
-        form.addRow("Format:", self.format)
+            self.format.addItem(QCoreApplication.translate("export_dialog", text), key)
+        form.addRow(self.tr("Format:"), self.format)
         row = QHBoxLayout()
         self.path = QLineEdit(self)
-        self.path.setAccessibleName("Export to file")
-        self.path.setPlaceholderText("Where to save the file")
-        self.browse_button = QPushButton("Choose…", self)
+        self.path.setAccessibleName(self.tr("Export to file"))
+        self.path.setPlaceholderText(self.tr("Where to save the file"))
+        self.browse_button = QPushButton(self.tr("Choose…"), self)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse_button)
-        form.addRow("File:", row)
+        form.addRow(self.tr("File:"), row)
         layout.addLayout(form)
-        self.columns_label = QLabel("Columns:", self)
+        self.columns_label = QLabel(self.tr("Columns:"), self)
         layout.addWidget(self.columns_label)
         self.columns = QListWidget(self)
-        self.columns.setAccessibleName("Columns to export")
+        self.columns.setAccessibleName(self.tr("Columns to export"))
         layout.addWidget(self.columns, 1)
-        self.warning = QLabel(UNENCRYPTED_WARNING, self)
+        self.warning = QLabel(QCoreApplication.translate("exporter", UNENCRYPTED_WARNING), self)
         self.warning.setWordWrap(True)
         self.warning.setProperty("role", "warning")
-        self.warning.setAccessibleName("Warning")
+        self.warning.setAccessibleName(self.tr("Warning"))
         layout.addWidget(self.warning)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Export result")
+        self.status.setAccessibleName(self.tr("Export result"))
         layout.addWidget(self.status)
         self.log = QLabel(self)
         self.log.setWordWrap(True)
         self.log.setTextFormat(Qt.TextFormat.PlainText)
-        self.log.setAccessibleName("Recent exports")
+        self.log.setAccessibleName(self.tr("Recent exports"))
         layout.addWidget(self.log)
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = self.buttons.addButton("Export",
+        self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -131,10 +141,13 @@ class ExportDialog(QDialog):
 
     def _loaded(self, data) -> None:
         count, columns, log = data
-        self.scope.setText(f"{count} members in the current list will be exported.")
+        self.scope.setText(
+            self.tr("{count} members in the current list will be exported.").format(
+                count=formats.number(count))
+        )
         self.columns.clear()
         for name in columns:
-            item = QListWidgetItem(field_label(name), self.columns)
+            item = QListWidgetItem(value_words.field(name), self.columns)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in DEFAULT_COLUMNS
@@ -142,9 +155,9 @@ class ExportDialog(QDialog):
         self._show_log(log)
 
     def _show_log(self, log: list[ExportLogEntry]) -> None:
-        lines = [self.tr("{0} · {1} · {2} · {3} rows · {4}").format(
-                     e.at[:16].replace("T", " "), e.device, kind_words(e.kind), e.rows,
-                     Path(e.target).name) for e in log]
+        lines = [self.tr("{time} · {device} · {kind} · {rows} rows · {file}").format(
+                     time=formats.date_text(e.at), device=e.device, kind=kind_words(e.kind),
+                     rows=formats.number(e.rows), file=Path(e.target).name) for e in log]
         self.log.setText(self.tr("Recent exports:") + "\n" + "\n".join(lines) if lines
                          else "")
 
@@ -177,16 +190,16 @@ class ExportDialog(QDialog):
     def start_export(self) -> None:
         text = self.path.text().strip()
         if not text:
-            self.error.show_message("Choose where to save the file.")
+            self.error.show_message(self.tr("Choose where to save the file."))
             return
         fmt = self.format.currentData()
         columns = self.chosen_columns()
         if fmt != "pdf" and not columns:
-            self.error.show_message("Choose at least one column.")
+            self.error.show_message(self.tr("Choose at least one column."))
             return
         self.error.clear_message()
         self.export_button.setEnabled(False)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         session, query, path = self.session, self.query, Path(text)
 
         def job() -> tuple[Exported, list[ExportLogEntry]]:
@@ -198,8 +211,11 @@ class ExportDialog(QDialog):
     def _done(self, data) -> None:
         self.result, log = data
         self.export_button.setEnabled(True)
-        self.status.setText(f"Exported {self.result.rows} members to "
-                            f"{self.result.path}. It is not encrypted.")
+        self.status.setText(
+            self.tr("Exported {rows} members to {path}. It is not encrypted.").format(
+                rows=formats.number(self.result.rows), path=self.result.path
+            )
+        )
         self._show_log(log)
         self.exported.emit(self.result)
 

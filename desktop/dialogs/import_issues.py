@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from sync.ops import spreadsheets as sheets
 
 ACTION_WORDS = {
-    "repaired": "Repaired: stored as {value}",
-    "repairable": "Can be repaired to {value} (tick “Repair” above)",
-    "kept aside": "Kept aside on the person, to check",
-    "kept as typed": "Kept as typed, to check",
-    "no name": "Imported as “(no name)”",
+    "repaired": QT_TRANSLATE_NOOP("import_issues", "Repaired: stored as {value}"),
+    "repairable": QT_TRANSLATE_NOOP(
+        "import_issues", "Can be repaired to {value} (tick “Repair” above)"
+    ),
+    "kept aside": QT_TRANSLATE_NOOP("import_issues", "Kept aside on the person, to check"),
+    "kept as typed": QT_TRANSLATE_NOOP("import_issues", "Kept as typed, to check"),
+    "no name": QT_TRANSLATE_NOOP("import_issues", "Imported as “(no name)”"),
 }
 FIX = 4  # the column to type a fix in
 
@@ -48,7 +50,8 @@ class IssuesTable(QTableWidget):
         self.issues = [issue for plan in plans for issue in plan.issues]
         self.setRowCount(len(self.issues))
         for i, issue in enumerate(self.issues):
-            what = self.tr(ACTION_WORDS.get(issue.action, issue.message)).format(
+            what = (QCoreApplication.translate("import_issues", ACTION_WORDS[issue.action])
+                    if issue.action in ACTION_WORDS else issue.message).format(
                 value=issue.value)
             cells = (str(issue.row), issue.column, issue.original, what)
             for column, text in enumerate(cells):

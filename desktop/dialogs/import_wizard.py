@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,37 +36,75 @@ from PySide6.QtWidgets import (
 from sync.ops import Cancel, Session
 from sync.ops import spreadsheets as sheets
 
+from .. import formats
 from ..files import open_path
+from ..i18n import COUNTS
+from ..report_text import REPORTS
 from ..tasks import TaskRunner, human_message
+from ..value_words import field
 from ..widgets import ErrorLabel, ch, em
+from .import_duplicates import DuplicatesTable, add_decisions
 from .import_issues import IssuesTable
 
-IGNORE = "(do not import)"
-SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
-DECISION_LABELS = {"skip": "Skip (keep the existing member)",
-                   "update": "Update the existing member",
-                   "create": "Create a new member anyway"}
+IGNORE = QT_TRANSLATE_NOOP("import_wizard", "(do not import)")
+SEPARATORS = {",": QT_TRANSLATE_NOOP("import_wizard", "its columns separated by commas"),
+              ";": QT_TRANSLATE_NOOP("import_wizard", "its columns separated by semicolons"),
+              "\t": QT_TRANSLATE_NOOP("import_wizard", "its columns separated by tabs"),
+              "|": QT_TRANSLATE_NOOP("import_wizard", "its columns separated by bars")}
 
 
 def file_words(preview: sheets.Preview) -> str:
     """What kind of file was read, in plain words ("A spreadsheet saved as text, its
     columns separated by semicolons, written by Windows"): no encodings, no jargon."""
     if preview.kind == "xlsx":
-        return f"Excel workbook (sheet “{preview.sheet}”)"
-    separator = ("with one column" if preview.delimiter is None else
-                 "its columns separated by " + SEPARATORS.get(preview.delimiter,
-                                                              repr(preview.delimiter)))
-    text = f"A spreadsheet saved as text (CSV), {separator}"
+        return QCoreApplication.translate(
+            "import_wizard", "Excel workbook (sheet “{sheet}”)"
+        ).format(sheet=preview.sheet)
+    separator = (
+        QCoreApplication.translate("import_wizard", "with one column")
+        if preview.delimiter is None
+        else QCoreApplication.translate("import_wizard", SEPARATORS[preview.delimiter])
+        if preview.delimiter in SEPARATORS
+        else QCoreApplication.translate("import_wizard", "its columns separated by {separator}")
+        .format(separator=repr(preview.delimiter))
+    )
+    text = QCoreApplication.translate(
+        "import_wizard", "A spreadsheet saved as text (CSV), {separator}"
+    ).format(separator=separator)
     encoding = (preview.encoding or "").lower().replace("_", "-")
     if encoding in ("cp1252", "windows-1252", "latin-1", "iso-8859-1"):
-        text += ", written by an older Windows program (Windows-1252 letters)"
+        text += QCoreApplication.translate(
+            "import_wizard", ", written by an older Windows program (Windows-1252 letters)"
+        )
     return text
 
 
+TARGET_WORDS = {"emails": QT_TRANSLATE_NOOP("import_wizard", "Email(s)"),
+                "phones": QT_TRANSLATE_NOOP("import_wizard", "Phone(s)"),
+                "full_name": QT_TRANSLATE_NOOP("import_wizard", "Full name"),
+                "workplace": QT_TRANSLATE_NOOP("import_wizard", "Workplace (name)"),
+                "id": QT_TRANSLATE_NOOP("import_wizard", "Caucus id (match only)")}
+
+
 def target_label(target: str) -> str:
-    return {"emails": "Email(s)", "phones": "Phone(s)", "full_name": "Full name",
-            "workplace": "Workplace (name)", "id": "Caucus id (match only)"}.get(
-        target, target.replace("_", " ").capitalize())
+    """A field the file's column can go to, in the user's language (the member form's
+    label for the others)."""
+    if target in TARGET_WORDS:
+        return QCoreApplication.translate("import_wizard", TARGET_WORDS[target])
+    return field(target)
+
+
+def rows_words(preview: sheets.Preview) -> str:
+    """How many rows the file holds and how many cannot be read (the engine's reading
+    notes follow, in English)."""
+    if not preview.total_rows:
+        return QCoreApplication.translate(
+            "import_wizard", "The file has column headings but no rows of data; nothing to "
+            "import.")
+    text = COUNTS.rows_to_import(preview.total_rows)
+    if preview.unreadable:
+        text += " " + COUNTS.rows_unreadable(preview.unreadable)
+    return " ".join([text, *preview.notes])
 
 
 class _Progress(QObject):
@@ -90,17 +128,17 @@ class ImportWizard(QDialog):
         self.plans: list[sheets.RowPlan] = []
         self._cancel = Cancel()
         self._progress = _Progress(self)
-        self.setWindowTitle("Import members")
+        self.setWindowTitle(self.tr("Import members"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
         self.path = QLineEdit(self)
-        self.path.setPlaceholderText("A .csv or .xlsx file")
-        self.path.setAccessibleName("File to import")
-        self.browse_button = QPushButton("Choose…", self)
-        self.read_button = QPushButton("Read file", self)
-        row.addWidget(QLabel("File:", self))
+        self.path.setPlaceholderText(self.tr("A .csv or .xlsx file"))
+        self.path.setAccessibleName(self.tr("File to import"))
+        self.browse_button = QPushButton(self.tr("Choose…"), self)
+        self.read_button = QPushButton(self.tr("Read file"), self)
+        row.addWidget(QLabel(self.tr("File:"), self))
         row.addWidget(self.path, 1)
         row.addWidget(self.browse_button)
         row.addWidget(self.read_button)
@@ -111,52 +149,47 @@ class ImportWizard(QDialog):
 
         form = QFormLayout()
         self.saved = QComboBox(self)
-        self.saved.setAccessibleName("Saved mapping")
-        self.saved.addItem("(guess from the headings)", None)
-        form.addRow("Mapping:", self.saved)
+        self.saved.setAccessibleName(self.tr("Saved mapping"))
+        self.saved.addItem(self.tr("(guess from the headings)"), None)
+        form.addRow(self.tr("Mapping:"), self.saved)
         save_row = QHBoxLayout()
         self.save_name = QLineEdit(self)
-        self.save_name.setPlaceholderText("Name to save this mapping under (optional)")
-        self.save_name.setAccessibleName("Save mapping as")
-        self.save_button = QPushButton("Save mapping", self)
+        self.save_name.setPlaceholderText(self.tr("Name to save this mapping under (optional)"))
+        self.save_name.setAccessibleName(self.tr("Save mapping as"))
+        self.save_button = QPushButton(self.tr("Save mapping"), self)
         save_row.addWidget(self.save_name, 1)
         save_row.addWidget(self.save_button)
         form.addRow("", save_row)
         layout.addLayout(form)
 
         self.mapping_table = QTableWidget(0, 3, self)
-        self.mapping_table.setHorizontalHeaderLabels(["Column", "First value", "Import as"])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("First value"), self.tr("Import as")]
+        )
         self.mapping_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping_table.setAccessibleName("Column mapping")
+        self.mapping_table.setAccessibleName(self.tr("Column mapping"))
         layout.addWidget(self.mapping_table, 2)
 
         self.preview_model = QStandardItemModel(self)
         self.preview_view = QTableView(self)
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview_view.setAccessibleName("Preview of the first rows")
+        self.preview_view.setAccessibleName(self.tr("Preview of the first rows"))
         layout.addWidget(self.preview_view, 2)
 
         dup_row = QHBoxLayout()
         self.policy = QComboBox(self)
-        self.policy.setAccessibleName("When a row matches an existing member")
-        for key, text in DECISION_LABELS.items():
-            self.policy.addItem(text, key)
-        self.check_button = QPushButton("Check rows", self)
-        dup_row.addWidget(QLabel("Rows matching an existing member:", self))
+        self.policy.setAccessibleName(self.tr("When a row matches an existing member"))
+        add_decisions(self.policy)
+        self.check_button = QPushButton(self.tr("Check rows"), self)
+        dup_row.addWidget(QLabel(self.tr("Rows matching an existing member:"), self))
         dup_row.addWidget(self.policy, 1)
         dup_row.addWidget(self.check_button)
         layout.addLayout(dup_row)
-        self.duplicates = QTableWidget(0, 4, self)
-        self.duplicates.setHorizontalHeaderLabels(["Row", "In the file", "Same person as",
-                                                   "Do"])
-        self.duplicates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.duplicates.verticalHeader().hide()
-        self.duplicates.setAccessibleName("Rows matching existing members")
-        self.duplicates.hide()
+        self.duplicates = DuplicatesTable(self)
         layout.addWidget(self.duplicates, 1)
         self.repair = QCheckBox(self.tr("&Repair what spreadsheet programs damage: a lost "
                                         "leading 0, numbers shown as 4.47913E+11, dates "
@@ -174,11 +207,11 @@ class ImportWizard(QDialog):
         layout.addWidget(self.progress)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Import result")
+        self.summary.setAccessibleName(self.tr("Import result"))
         layout.addWidget(self.summary)
         self.rejected = QPlainTextEdit(self)
         self.rejected.setReadOnly(True)
-        self.rejected.setAccessibleName("Rows not imported")
+        self.rejected.setAccessibleName(self.tr("Rows not imported"))
         self.rejected.setFixedHeight(em(self, 5))
         self.rejected.hide()
         layout.addWidget(self.rejected)
@@ -186,9 +219,9 @@ class ImportWizard(QDialog):
         layout.addWidget(self.error)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.import_button = self.buttons.addButton("Import",
+        self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("Stop import",
+        self.cancel_button = self.buttons.addButton(self.tr("Stop import"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button.hide()
         self.import_button.setEnabled(False)
@@ -240,7 +273,7 @@ class ImportWizard(QDialog):
     def read_file(self) -> None:
         path = Path(self.path.text().strip())
         if not str(path) or not self.path.text().strip():
-            self.error.show_message("Choose a file to import.")
+            self.error.show_message(self.tr("Choose a file to import."))
             return
         self.error.clear_message()
         self.summary.clear()
@@ -256,7 +289,8 @@ class ImportWizard(QDialog):
 
     def _show_preview(self, result: tuple[sheets.Table, sheets.Preview]) -> None:
         self.table, preview = result
-        self.file_info.setText(f"{file_words(preview)}: {preview.message}")
+        self.file_info.setText(self.tr("{kind}: {rows}").format(kind=file_words(preview),
+                                                              rows=rows_words(preview)))
         self._fill_mapping(preview.headings, preview.rows[0] if preview.rows else [],
                            preview.mapping)
         self.preview_model.clear()
@@ -283,11 +317,13 @@ class ImportWizard(QDialog):
             self.mapping_table.setItem(row, 1, QTableWidgetItem(
                 first[row] if row < len(first) else ""))
             box = QComboBox(self.mapping_table)
-            box.setAccessibleName(f"Import {heading} as")
-            box.addItem(IGNORE, None)
+            box.setAccessibleName(self.tr("Import {heading} as").format(heading=heading))
+            box.addItem(QCoreApplication.translate("import_wizard", IGNORE), None)
             for target in sheets.TARGETS:
                 box.addItem(target_label(target), target)
-            box.addItem(f"Custom field “{heading}”", f"custom.{heading}")
+            box.addItem(
+                self.tr("Custom field “{heading}”").format(heading=heading), f"custom.{heading}"
+            )
             self._select(box, mapping.get(heading))
             self.mapping_table.setCellWidget(row, 2, box)
 
@@ -295,7 +331,12 @@ class ImportWizard(QDialog):
     def _select(box: QComboBox, target: str | None) -> None:
         index = box.findData(target)
         if index < 0 and target:
-            box.addItem(f"Custom field “{target[7:]}”", target)
+            box.addItem(
+                QCoreApplication.translate("ImportWizard", "Custom field “{target}”").format(
+                    target=target[7:]
+                ),
+                target,
+            )
             index = box.count() - 1
         box.setCurrentIndex(max(index, 0))
 
@@ -333,7 +374,7 @@ class ImportWizard(QDialog):
     def save_mapping(self) -> None:
         name = self.save_name.text().strip()
         if not name:
-            self.error.show_message("Give the mapping a name to save it under.")
+            self.error.show_message(self.tr("Give the mapping a name to save it under."))
             return
         mapping = self.mapping()
         session = self.session
@@ -345,7 +386,11 @@ class ImportWizard(QDialog):
         def done(names: list[str]) -> None:
             self._show_saved_names(names)
             self.saved.setCurrentIndex(self.saved.findData(name))
-            self.summary.setText(f"Saved the mapping as “{name}”.")
+            self.summary.setText(
+                QCoreApplication.translate("ImportWizard", "Saved the mapping as “{name}”.").format(
+                    name=name
+                )
+            )
 
         self.runner.run(job, done, self._show_error, owner=self)
 
@@ -367,41 +412,23 @@ class ImportWizard(QDialog):
         self.issues.show_issues(plans, edits or {})
         flagged = len({i.row for i in self.issues.issues if i.flagged})
         self.repair.setVisible(self.issues.repairable > 0 or not self.repair.isChecked())
-        self.summary.setText(f"{len(plans)} rows: {len(bad)} will be rejected, "
-                             f"{len(dups)} match existing members or earlier rows, "
-                             f"{flagged} have values to check (below: type a fix, then "
-                             "Check rows again).")
+        self.summary.setText(
+            self.tr(
+                "{rows} rows: {rejected} will be rejected, {matching} match existing "
+                "members or earlier rows, {flagged} have values to check (below: type a "
+                "fix, then Check rows again)."
+            ).format(rows=formats.number(len(plans)), rejected=formats.number(len(bad)),
+                     matching=formats.number(len(dups)),
+                     flagged=formats.number(flagged))
+        )
         self._show_rows([(p.row, p.error or "") for p in bad], [])
-        self.duplicates.setRowCount(len(dups))
-        for i, plan in enumerate(dups):
-            where = f"Row {plan.duplicate_row} of this file: " if plan.duplicate_row else ""
-            self.duplicates.setItem(i, 0, QTableWidgetItem(str(plan.row)))
-            self.duplicates.setItem(i, 1, QTableWidgetItem(plan.display_name))
-            self.duplicates.setItem(i, 2, QTableWidgetItem(
-                f"{where}{plan.duplicate_name} ({plan.duplicate_reason})"))
-            box = QComboBox(self.duplicates)
-            box.setAccessibleName(f"Row {plan.row}")
-            box.addItem("(as chosen above)", None)
-            for key, text in DECISION_LABELS.items():
-                box.addItem(text, key)
-            self.duplicates.setCellWidget(i, 3, box)
-        self.duplicates.setVisible(bool(dups))
+        self.duplicates.show_plans(dups)
 
     def overrides(self) -> dict[int, str]:
-        out = {}
-        for i in range(self.duplicates.rowCount()):
-            box = self.duplicates.cellWidget(i, 3)
-            if isinstance(box, QComboBox) and box.currentData():
-                out[int(self.duplicates.item(i, 0).text())] = box.currentData()
-        return out
+        return self.duplicates.overrides()
 
     def set_override(self, row: int, decision: str) -> None:
-        for i in range(self.duplicates.rowCount()):
-            if int(self.duplicates.item(i, 0).text()) == row:
-                box = self.duplicates.cellWidget(i, 3)
-                box.setCurrentIndex(box.findData(decision))
-                return
-        raise KeyError(row)
+        self.duplicates.set_override(row, decision)
 
     def start_import(self) -> None:
         if self.table is None:
@@ -418,7 +445,7 @@ class ImportWizard(QDialog):
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
         self.error.clear_message()
-        self.summary.setText("Importing…")
+        self.summary.setText(self.tr("Importing…"))
         cancel = self._cancel
 
         def job() -> sheets.ImportResult:
@@ -432,7 +459,7 @@ class ImportWizard(QDialog):
 
     def cancel_import(self) -> None:
         self._cancel.set()
-        self.summary.setText("Stopping after the current batch…")
+        self.summary.setText(self.tr("Stopping after the current batch…"))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -442,7 +469,7 @@ class ImportWizard(QDialog):
         self.result = result
         self.cancel_button.hide()
         self.progress.hide()
-        self.summary.setText(" ".join([result.summary(), *result.notes]))
+        self.summary.setText(" ".join([REPORTS.import_summary(result), *result.notes]))
         self._show_rows(result.rejected, result.skipped)
         self.check_button.setEnabled(True)
         # done: importing the same file again would only find its rows as duplicates
@@ -462,7 +489,8 @@ class ImportWizard(QDialog):
                    skipped: list[tuple[int, str]]) -> None:
         """Every row not imported, in file order, with why."""
         rows = sorted(rejected + skipped)
-        self.rejected.setPlainText("\n".join(f"Row {r}: {why}" for r, why in rows))
+        self.rejected.setPlainText("\n".join(self.tr("Row {row}: {why}").format(row=r, why=why)
+                                             for r, why in rows))
         self.rejected.setVisible(bool(rows))
 
     def _show_error(self, error: BaseException) -> None:

@@ -27,6 +27,7 @@ from sync.ops import Session
 from sync.ops import members as dup
 from sync.records import field_label
 
+from .. import formats
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
 
@@ -58,41 +59,43 @@ class MergeDialog(QDialog):
         self.fields: list[dup.FieldChoice] = []
         self.a_id, self.b_id = a_id, b_id
         self.result: dup.MergeResult | None = None
-        self.setWindowTitle("Merge duplicate members")
+        self.setWindowTitle(self.tr("Merge duplicate members"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.pair_box = QComboBox(self)
-        self.pair_box.setAccessibleName("Likely duplicates")
-        row.addWidget(QLabel("Pair:", self))
+        self.pair_box.setAccessibleName(self.tr("Likely duplicates"))
+        row.addWidget(QLabel(self.tr("Pair:"), self))
         row.addWidget(self.pair_box, 1)
         layout.addLayout(row)
         self.found = QLabel(self)
         self.found.setWordWrap(True)
-        self.found.setAccessibleName("About the pairs found")
+        self.found.setAccessibleName(self.tr("About the pairs found"))
         self.found.hide()
         layout.addWidget(self.found)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(["Field", "A (kept)", "B (merged in)", "Keep"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("A (kept)"), self.tr("B (merged in)"), self.tr("Keep")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Differing fields")
+        self.table.setAccessibleName(self.tr("Differing fields"))
         layout.addWidget(self.table, 1)
-        self.note = QLabel("Notes, tags, consents, tasks and meeting attendance of both "
+        self.note = QLabel(self.tr("Notes, tags, consents, tasks and meeting attendance of both "
                            "records are kept. B stays in the deleted list, marked as merged "
-                           "into A, with its history.", self)
+                           "into A, with its history."), self)
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Merge result")
+        self.status.setAccessibleName(self.tr("Merge result"))
         layout.addWidget(self.status)
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.merge_button = self.buttons.addButton("Merge",
+        self.merge_button = self.buttons.addButton(self.tr("Merge"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setEnabled(False)
         layout.addWidget(self.buttons)
@@ -118,14 +121,18 @@ class MergeDialog(QDialog):
             self.pair_box.addItem(f"{p.a_name} / {p.b_name} — {'; '.join(p.reasons)}")
         found = []
         if search.total > len(pairs):
-            found.append(f"Showing the {len(pairs)} most likely of {search.total:,} pairs; "
-                         "merge some and open this again for the rest.")
+            found.append(
+                self.tr(
+                    "Showing the {count} most likely of {total} pairs; merge some and "
+                    "open this again for the rest."
+                ).format(count=formats.number(len(pairs)), total=formats.number(search.total))
+            )
         self.found.setText(" ".join([*found, *search.notes]))
         self.found.setVisible(bool(self.found.text()))
         if pairs:
             self.load_pair(pairs[0].a, pairs[0].b)
         else:
-            self.intro.setText("No likely duplicates were found.")
+            self.intro.setText(self.tr("No likely duplicates were found."))
             self.table.setRowCount(0)
             self.merge_button.setEnabled(False)
 
@@ -148,9 +155,9 @@ class MergeDialog(QDialog):
     def _show_fields(self, data) -> None:
         a_name, b_name, fields, workplaces = data
         self.fields = fields
-        self.intro.setText(self.tr("Keep A: {0}, and merge B: {1} into it. Choose the value "
-                                   "to keep for each detail that differs.").format(a_name,
-                                                                                  b_name))
+        self.intro.setText(self.tr("Keep A: {a_name}, and merge B: {b_name} into it. Choose "
+                                   "the value to keep for each detail that differs.").format(
+                                       a_name=a_name, b_name=b_name))
         self.table.setRowCount(len(fields))
         for i, f in enumerate(fields):
             label = QTableWidgetItem(field_label(f.field))
@@ -161,11 +168,12 @@ class MergeDialog(QDialog):
                     value = workplaces.get(value, self.tr("(a workplace no longer listed)"))
                 self.table.setItem(i, column, QTableWidgetItem(show_value(value)))
             box = QComboBox(self.table)
-            box.setAccessibleName(self.tr("Keep {0}").format(field_label(f.field).lower()))
+            box.setAccessibleName(self.tr("Keep {field}").format(
+                field=field_label(f.field).lower()))
             box.addItem("A", "a")
             box.addItem("B", "b")
             if f.field in dup.LIST_FIELDS:
-                box.addItem("Both", "union")
+                box.addItem(self.tr("Both"), "union")
             box.setCurrentIndex(box.findData(f.default))
             self.table.setCellWidget(i, 3, box)
         self.merge_button.setEnabled(True)
@@ -191,14 +199,16 @@ class MergeDialog(QDialog):
             return
         session, a, b, choices = self.session, self.a_id, self.b_id, self.choices()
         self.merge_button.setEnabled(False)
-        self.status.setText("Merging…")
+        self.status.setText(self.tr("Merging…"))
         self.runner.run(lambda: dup.merge(session, a, b, choices).result, self._merged,
                         self._failed, owner=self)
 
     def _merged(self, result: dup.MergeResult) -> None:
         self.result = result
         moved = ", ".join(f"{n} {k}" for k, n in result.moved.items() if n)
-        self.status.setText("Merged." + (f" Moved {moved}." if moved else ""))
+        self.status.setText(
+            self.tr("Merged.") + (self.tr(" Moved {moved}.").format(moved=moved) if moved else "")
+        )
         self.merged.emit(result)
         self.table.setRowCount(0)
         # the merged pair is gone: no "Keep A … merge B …" left about it

@@ -1,6 +1,6 @@
 """Preferences a secretary may change: when the vault locks itself, how long a copied
-contact detail stays on the clipboard, their name (for "my tasks"), the theme and the
-style. Stored with QSettings (never secrets)."""
+contact detail stays on the clipboard, their name (for "my tasks"), the theme, the
+style and the language. Stored with QSettings (never secrets)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import LANGUAGE_NAMES
 from ..settings import Settings
 from ..widgets import ch, hint
 
@@ -27,22 +28,22 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         form = QFormLayout(self)
         self.autolock = QSpinBox(self)
         self.autolock.setRange(0, 240)
-        self.autolock.setSuffix(" min")
+        self.autolock.setSuffix(self.tr(" min"))
         self.autolock.setSpecialValueText(self.tr("never (only Ctrl+L and sleep)"))
         self.autolock.setValue(round(settings.autolock_minutes))
-        self.autolock.setAccessibleName("Lock after this many idle minutes")
-        form.addRow("&Lock after idle:", self.autolock)
+        self.autolock.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        form.addRow(self.tr("&Lock after idle:"), self.autolock)
         self.clipboard = QSpinBox(self)
         self.clipboard.setRange(5, 300)
         self.clipboard.setSuffix(" s")
         self.clipboard.setValue(round(settings.clipboard_clear_seconds))
-        self.clipboard.setAccessibleName("Clear a copied contact detail after seconds")
-        form.addRow("&Clear copied details after:", self.clipboard)
+        self.clipboard.setAccessibleName(self.tr("Clear a copied contact detail after seconds"))
+        form.addRow(self.tr("&Clear copied details after:"), self.clipboard)
         self.my_name = QLineEdit(settings.my_name, self)
         self.my_name.setAccessibleName(self.tr("Your name, for the tasks given to you"))
         self.my_name.setPlaceholderText(self.tr("as tasks name you, e.g. Sam"))
@@ -61,8 +62,15 @@ class PreferencesDialog(QDialog):
             self.style_box.addItem(name, name)
         self.style_box.setCurrentIndex(max(0, self.style_box.findData(settings.style)))
         form.addRow(self.tr("&Style:"), self.style_box)
-        form.addRow(hint("The vault also locks when the computer goes to sleep, and with "
-                         "Ctrl+L. A locked window shows no member data.", self))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("System default"), "system")
+        for code, name in LANGUAGE_NAMES.items():  # each in its own language
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("Lan&guage:"), self.language)
+        form.addRow(hint(self.tr("The vault also locks when the computer goes to sleep, and with "
+                         "Ctrl+L. A locked window shows no member data."), self))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -77,6 +85,7 @@ class PreferencesDialog(QDialog):
         self.settings.my_name = self.my_name.text().strip()
         self.settings.theme = self.theme.currentData()
         self.settings.style = self.style_box.currentData()
+        self.settings.language = self.language.currentData()
         super().accept()
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,9 @@ from sync.ops import Cancel, Cancelled, Progress, ProgressFn
 from sync.ops.documents import Printed
 from sync.ops.spreadsheets import UNENCRYPTED_WARNING
 
+from .. import formats
 from ..files import save_path
+from ..i18n import COUNTS
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, heading
 
@@ -37,7 +39,10 @@ from ..widgets import ErrorLabel, ch, heading
 Job = Callable[[ProgressFn, Cancel], Printed]
 #: the sentence that says what a job wrote
 Message = Callable[[Printed], str]
-FILTERS = {"pdf": "PDF documents (*.pdf)", "json": "JSON files (*.json)"}
+FILTERS = {
+    "pdf": QT_TRANSLATE_NOOP("print_dialog", "PDF documents (*.pdf)"),
+    "json": QT_TRANSLATE_NOOP("print_dialog", "JSON files (*.json)"),
+}
 
 
 def safe_name(text: str) -> str:
@@ -72,29 +77,29 @@ class PrintDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Pages written")
+        self.progress.setAccessibleName(self.tr("Pages written"))
         self.progress.setRange(0, 0)
         layout.addWidget(self.progress)
-        self.warning = QLabel(UNENCRYPTED_WARNING, self)
+        self.warning = QLabel(QCoreApplication.translate("exporter", UNENCRYPTED_WARNING), self)
         self.warning.setWordWrap(True)
         self.warning.setProperty("role", "warning")
-        self.warning.setAccessibleName("Warning")
+        self.warning.setAccessibleName(self.tr("Warning"))
         layout.addWidget(self.warning)
-        self.status = QLabel("Reading the vault…", self)
+        self.status = QLabel(self.tr("Reading the vault…"), self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName("Export result")
+        self.status.setAccessibleName(self.tr("Export result"))
         layout.addWidget(self.status)
-        self.error = ErrorLabel(self, "Export error")
+        self.error = ErrorLabel(self, self.tr("Export error"))
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.open_button = self.buttons.addButton("Open",
+        self.open_button = self.buttons.addButton(self.tr("Open"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.setAccessibleName("Open the PDF")
+        self.open_button.setAccessibleName(self.tr("Open the PDF"))
         self.open_button.hide()
         self.cancel_button = self.buttons.addButton(
-            "Cancel", QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button.setAccessibleName("Cancel the export")
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setAccessibleName(self.tr("Cancel the export"))
         layout.addWidget(self.buttons)
         self.open_button.clicked.connect(self.open_file)
         self.cancel_button.clicked.connect(self.cancel)
@@ -130,7 +135,7 @@ class PrintDialog(QDialog):
         if self.running:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Stopping before the next page…")
+            self.status.setText(self.tr("Stopping before the next page…"))
 
     def done(self, result: int) -> None:
         """Closing the window while the job runs cancels it (it stops at the next page)."""
@@ -142,7 +147,10 @@ class PrintDialog(QDialog):
         if total and not self._cancel.is_set():
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.status.setText(f"Drawing page {done + 1} of {total}…")
+            self.status.setText(
+                self.tr("Drawing page {value} of {total}…").format(value=formats.number(done + 1),
+                                                                     total=formats.number(total))
+            )
 
     def _finish(self) -> None:
         self.running = False
@@ -162,7 +170,7 @@ class PrintDialog(QDialog):
         self._finish()
         self.progress.setValue(0)
         self.status.clear()
-        self.error.show_message("The export was cancelled; no file was written."
+        self.error.show_message(self.tr("The export was cancelled; no file was written.")
                                 if isinstance(error, Cancelled) else human_message(error))
 
     def open_file(self) -> None:
@@ -177,28 +185,40 @@ def close_print_dialogs(widget: QWidget) -> None:
         dialog.reject()
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" + ("" if count == 1 else "s")
-
-
 def list_written(printed: Printed) -> str:
-    return (f"Wrote {plural(printed.rows, 'member')} on {plural(printed.pages, 'page')} to "
-            f"{printed.paths[0]}.")
+    return QCoreApplication.translate(
+        "print_dialog", "Wrote {members} on {pages} to {path}."
+    ).format(
+        members=COUNTS.members(printed.rows),
+        pages=COUNTS.pages(printed.pages),
+        path=printed.paths[0],
+    )
 
 
 def labels_written(printed: Printed) -> str:
-    left_out = (f" {plural(printed.left_out, 'member')} without a postal address or not to "
-                "be posted to left out." if printed.left_out else "")
-    return (f"Wrote {plural(printed.rows, 'label')} on {plural(printed.pages, 'page')} to "
-            f"{printed.paths[0]}.{left_out}")
+    text = QCoreApplication.translate(
+        "print_dialog", "Wrote {labels} on {pages} to {path}."
+    ).format(
+        labels=COUNTS.labels(printed.rows), pages=COUNTS.pages(printed.pages), path=printed.paths[0]
+    )
+    if printed.left_out:
+        text += " " + QCoreApplication.translate(
+            "print_dialog",
+            "{members} without a postal address or not to be posted to left out.",
+        ).format(members=COUNTS.members(printed.left_out))
+    return text
 
 
 def sign_in_written(printed: Printed) -> str:
-    return (f"Wrote a sign-in sheet of {plural(printed.rows, 'name')} on "
-            f"{plural(printed.pages, 'page')} to {printed.paths[0]}.")
+    return QCoreApplication.translate(
+        "print_dialog", "Wrote a sign-in sheet of {names} on {pages} to {path}.").format(
+            names=COUNTS.names(printed.rows), pages=COUNTS.pages(printed.pages),
+            path=printed.paths[0])
 
 
 def subject_access_written(printed: Printed) -> str:
     pdf_path, json_path = printed.paths
-    return (f"Wrote everything held about {printed.name} to {json_path} (data) and "
-            f"{pdf_path.name} beside it ({plural(printed.pages, 'page')} to print).")
+    return QCoreApplication.translate(
+        "print_dialog", "Wrote everything held about {name} to {data} (data) and {pdf} beside "
+        "it ({pages} to print).").format(name=printed.name, data=json_path, pdf=pdf_path.name,
+                                         pages=COUNTS.pages(printed.pages))

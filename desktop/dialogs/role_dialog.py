@@ -18,14 +18,29 @@ from ..widgets import ch, heading, hint
 
 def role_words() -> dict[str, tuple[str, str]]:
     """Each role: its name and what a laptop with it may do."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RoleDialog", text)
     return {
-        "admin": (tr("&Admin"), tr("Edits everything, and admits or revokes laptops. Give it "
-                                   "only to the officers who run the branch's laptops.")),
-        "secretary": (tr("&Secretary"), tr("Adds and edits members, conversations, tasks and "
-                                           "meetings; cannot admit or revoke laptops.")),
-        "viewer": (tr("&Viewer"), tr("Reads the list and prints from it; changes nothing.")),
+        "admin": (
+            QCoreApplication.translate("RoleDialog", "&Admin"),
+            QCoreApplication.translate(
+                "RoleDialog",
+                "Edits everything, and admits or revokes laptops. Give it "
+                "only to the officers who run the branch's laptops.",
+            ),
+        ),
+        "secretary": (
+            QCoreApplication.translate("RoleDialog", "&Secretary"),
+            QCoreApplication.translate(
+                "RoleDialog",
+                "Adds and edits members, conversations, tasks and "
+                "meetings; cannot admit or revoke laptops.",
+            ),
+        ),
+        "viewer": (
+            QCoreApplication.translate("RoleDialog", "&Viewer"),
+            QCoreApplication.translate(
+                "RoleDialog", "Reads the list and prints from it; changes nothing."
+            ),
+        ),
     }
 
 
@@ -38,7 +53,7 @@ class RoleDialog(QDialog):
         self.setWindowTitle(self.tr("Admit a laptop"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
-        title = heading(self.tr("Admit “{0}”").format(name), self, 1.2)
+        title = heading(self.tr("Admit “{name}”").format(name=name), self, 1.2)
         title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(hint(self.tr("Which role does this laptop get?"), self))
@@ -62,8 +77,8 @@ class RoleDialog(QDialog):
         self.buttons[default].setChecked(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, self)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Admit and save the "
-                                                                       "welcome file…"))
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Admit and save the welcome file…"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)

@@ -24,25 +24,26 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 
 from sync.errors import CaucusError
 from sync.records import Branch, MemberQuery, MemberRow, format_phone
 
+from .. import formats, value_words
 from ..tasks import TaskRunner, human_message
 
 # (header, sort key in records.MEMBER_SORTS)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Name", "name"),
-    ("Membership no.", "membership_no"),
-    ("Email", "email"),
-    ("Phone", "phone"),
-    ("Workplace", "workplace"),
-    ("Status", "status"),
-    ("Assessment", "assessment"),
-    ("Dues paid until", "dues_paid_until"),
+    (QT_TRANSLATE_NOOP("members", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("members", "Membership no."), "membership_no"),
+    (QT_TRANSLATE_NOOP("members", "Email"), "email"),
+    (QT_TRANSLATE_NOOP("members", "Phone"), "phone"),
+    (QT_TRANSLATE_NOOP("members", "Workplace"), "workplace"),
+    (QT_TRANSLATE_NOOP("members", "Status"), "status"),
+    (QT_TRANSLATE_NOOP("members", "Assessment"), "assessment"),
+    (QT_TRANSLATE_NOOP("members", "Dues paid until"), "dues_paid_until"),
 )
 PLACEHOLDER = "…"
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -56,7 +57,9 @@ _MISSING = object()  # an id whose row vanished between the id query and the fet
 
 def row_name(row: MemberRow) -> str:
     first = row.preferred_name or row.first_name or ""
-    return " ".join(x for x in (first, row.last_name) if x) or "(no name)"
+    return " ".join(x for x in (first, row.last_name) if x) or QCoreApplication.translate(
+        "members", "(no name)"
+    )
 
 
 def _cell(row: MemberRow, column: int, region: str | None = None) -> str:
@@ -67,9 +70,11 @@ def _cell(row: MemberRow, column: int, region: str | None = None) -> str:
     if value is None:
         return ""
     if key == "status":
-        return str(value).capitalize()
+        return value_words.nice(str(value))
     if key == "phone":  # as a secretary in the branch's country writes it: 07911 123456
         return format_phone(str(value), region)
+    if key == "dues_paid_until":
+        return formats.date_text(value)
     return str(value)
 
 
@@ -86,7 +91,8 @@ class MemberTableModel(QStandardItemModel):
 
     def __init__(self, runner: TaskRunner, parent=None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels([title for title, _key in COLUMNS])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("members", title)
+                                        for title, _key in COLUMNS])
         prototype = QStandardItem()  # cells are read-only text
         prototype.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
         self.setItemPrototype(prototype)
@@ -254,7 +260,11 @@ class MemberTableModel(QStandardItemModel):
         if hit is None or hit is _MISSING or not 0 <= column < len(COLUMNS):
             return None
         text = _cell(hit, column, self.region)
-        return f"{text} (deleted)" if hit.deleted and text else (text or None)
+        return (
+            self.tr("{text} (deleted)").format(text=text)
+            if hit.deleted and text
+            else (text or None)
+        )
 
     # -- fetching -------------------------------------------------------------------
     def member_row(self, row: int) -> MemberRow | None:
@@ -401,7 +411,7 @@ class AccessibleMemberTableModel(MemberTableModel):
             if row is None:
                 return PLACEHOLDER
             text = _cell(row, index.column(), self.region)
-            return f"{text} (deleted)" if row.deleted and text else text
+            return self.tr("{text} (deleted)").format(text=text) if row.deleted and text else text
         return super().data(index, role)
 
 

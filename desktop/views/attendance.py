@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
@@ -35,7 +36,9 @@ from PySide6.QtWidgets import (
 from sync.ops import Session, documents
 from sync.records import ATTENDANCE, Branch, Meeting, MemberQuery
 
+from .. import formats
 from ..dialogs.print_dialog import PrintDialog, ask_save_path, sign_in_written
+from ..i18n import installed_language
 from ..models.members import row_name
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint, record_table
@@ -77,7 +80,12 @@ def mark(branch: Branch, meeting_id: str, member_id: str, status: str) -> Meetin
 
 
 class AttendanceModel(QAbstractTableModel):
-    HEADERS = ("Member", "Attended", "Apologies", "Absent")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AttendanceModel", "Member"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Attended"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Apologies"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Absent"),
+    )
     #: the user ticked a cell: member id, status
     marked = Signal(str, str)
 
@@ -105,7 +113,7 @@ class AttendanceModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -150,12 +158,12 @@ class AttendancePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = heading("", self, 1.1)
-        self.title.setAccessibleName("Meeting")
+        self.title.setAccessibleName(self.tr("Meeting"))
         self.title.setWordWrap(True)
-        self.print_button = QPushButton("Print sign-in sheet…", self)
-        self.print_button.setAccessibleName("Print sign-in sheet")
-        self.print_button.setToolTip("Save this meeting's sign-in sheet as a PDF to print: "
-                                     "every current member, with spare lines")
+        self.print_button = QPushButton(self.tr("Print sign-in sheet…"), self)
+        self.print_button.setAccessibleName(self.tr("Print sign-in sheet"))
+        self.print_button.setToolTip(self.tr("Save this meeting's sign-in sheet as a PDF to print: "
+                                     "every current member, with spare lines"))
         self.print_button.clicked.connect(self.print_sheet)
         layout.addWidget(self.title)
         top = QHBoxLayout()
@@ -163,17 +171,17 @@ class AttendancePanel(QWidget):
         top.addStretch(1)
         layout.addLayout(top)
         self.quorum = QLabel(self)
-        self.quorum.setAccessibleName("Quorum count")
+        self.quorum.setAccessibleName(self.tr("Quorum count"))
         self.quorum.setWordWrap(True)
         layout.addWidget(self.quorum)
         self.search = QLineEdit(self)
-        self.search.setAccessibleName("Find a member to mark")
-        self.search.setPlaceholderText("Type a name, then Down; A attended, P apologies, "
-                                       "X absent")
+        self.search.setAccessibleName(self.tr("Find a member to mark"))
+        self.search.setPlaceholderText(self.tr("Type a name, then Down; A attended, "
+                                               "P apologies, X absent"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.model = AttendanceModel(self)
-        self.table = record_table(self.model, self, "Attendance")
+        self.table = record_table(self.model, self, self.tr("Attendance"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -181,7 +189,7 @@ class AttendancePanel(QWidget):
         layout.addWidget(self.table, 1)
         self.more = hint("", self)
         layout.addWidget(self.more)
-        self.error = ErrorLabel(self, "Attendance error")
+        self.error = ErrorLabel(self, self.tr("Attendance error"))
         layout.addWidget(self.error)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -239,8 +247,12 @@ class AttendancePanel(QWidget):
         self._show_meeting(sheet.meeting)
         self.model.set_rows(sheet.rows)
         extra = sheet.matches - len(sheet.rows)
-        self.more.setText(f"{extra:,} more: type more of a name to narrow the list."
-                          if extra > 0 else "")
+        self.more.setText(
+            self.tr("{extra} more: type more of a name to narrow the list.").format(
+                extra=formats.number(extra))
+            if extra > 0
+            else ""
+        )
 
     def _failed(self, request: int, error: BaseException) -> None:
         if request == self._request:
@@ -250,30 +262,54 @@ class AttendancePanel(QWidget):
         self.meeting = meeting
         self.title.setText(" · ".join(x for x in (meeting.title, meeting.date,
                                                   meeting.location) if x))
-        text = (f"Attended: {meeting.attended}  ·  Apologies: {meeting.apologies}  ·  "
-                f"Absent: {meeting.absent}")
+        text = self.tr(
+            "Attended: {attended}  ·  Apologies: {apologies}  ·  Absent: {absent}"
+        ).format(attended=formats.number(meeting.attended),
+                 apologies=formats.number(meeting.apologies),
+                 absent=formats.number(meeting.absent))
         if meeting.quorum:
-            state = "quorate" if meeting.quorate else f"{meeting.quorum - meeting.attended} " \
-                "more needed for quorum"
-            text += f"  ·  Quorum: {meeting.attended} of {meeting.quorum} ({state})"
+            state = (
+                "quorate"
+                if meeting.quorate
+                else self.tr("{value} more needed for quorum").format(
+                    value=formats.number(meeting.quorum - meeting.attended)
+                )
+            )
+            text += self.tr("  ·  Quorum: {attended} of {quorum} ({state})").format(
+                attended=formats.number(meeting.attended), quorum=formats.number(meeting.quorum),
+                state=state
+            )
         else:
-            text += "  ·  No quorum set"
+            text += self.tr("  ·  No quorum set")
         self.quorum.setText(text)
 
     def print_sheet(self) -> None:
         session, meeting = self.session, self.meeting
         if session is None or meeting is None:
             return
-        path = ask_save_path(self, "Save the sign-in sheet as a PDF",
-                             f"Sign-in {meeting.date or ''} {meeting.title}")
+        path = ask_save_path(
+            self,
+            self.tr("Save the sign-in sheet as a PDF"),
+            self.tr("Sign-in {value} {title}").format(
+                value=formats.date_text(meeting.date), title=meeting.title
+            ),
+        )
         if path is None:
             return
-        PrintDialog.run(self, self.runner, "Sign-in sheet",
-                        f"The sign-in sheet for {meeting.title}: every current member, "
-                        "with a column to sign and spare lines for others.",
-                        lambda progress, cancel: documents.print_sign_in(
-                            session, meeting.id, path, progress=progress, cancel=cancel),
-                        sign_in_written)
+        PrintDialog.run(
+            self,
+            self.runner,
+            self.tr("Sign-in sheet"),
+            self.tr(
+                "The sign-in sheet for {title}: every current member, with a column "
+                "to sign and spare lines for others."
+            ).format(title=meeting.title),
+            lambda progress, cancel: documents.print_sign_in(
+                session, meeting.id, path, language=installed_language(), progress=progress,
+                cancel=cancel,
+            ),
+            sign_in_written,
+        )
 
     # -- marking --------------------------------------------------------------------
     def set_mark(self, member_id: str, status: str) -> None:

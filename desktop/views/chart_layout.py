@@ -13,17 +13,24 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
 from sync.records import Card, Chart
 
+from .. import formats
+
 
 def tr(text: str) -> str:
+    """The wall chart's words: each literal below is marked ``QT_TRANSLATE_NOOP("WallChart",
+    …)`` where it is written (so lupdate sees it); this looks it up. A caller may pass its
+    own ``words`` (the default is this)."""
     return QCoreApplication.translate("WallChart", text)
 
 
-ANSWER_WORDS = {"yes": "✓ yes", "no": "✗ no", "asked_undecided": "? undecided",
+ANSWER_WORDS = {"yes": QT_TRANSLATE_NOOP("WallChart", "✓ yes"),
+                "no": QT_TRANSLATE_NOOP("WallChart", "✗ no"),
+                "asked_undecided": QT_TRANSLATE_NOOP("WallChart", "? undecided"),
                 "not_asked": ""}
 
 
@@ -33,32 +40,48 @@ def answer_text(answer: str | None, words: Callable[[str], str] = tr) -> str:
 
 def spoken_text(card: Card, words: Callable[[str], str] = tr) -> str:
     if card.days_since is None:
-        return words("never spoken")
-    return words("{0} d").format(card.days_since)
+        return words(QT_TRANSLATE_NOOP("WallChart", "never spoken"))
+    return words(QT_TRANSLATE_NOOP("WallChart", "{days} d")).format(
+        days=formats.number(card.days_since))
 
 
 def marks_text(card: Card, words: Callable[[str], str] = tr) -> str:
-    marks = [m for m, on in ((words("L"), card.leader), (words("S"), card.steward)) if on]
+    marks = [
+        m
+        for m, on in (
+            (words(QT_TRANSLATE_NOOP("WallChart", "L")), card.leader),
+            (words(QT_TRANSLATE_NOOP("WallChart", "S")), card.steward),
+        )
+        if on
+    ]
     if card.is_point_person:
-        marks.append(words("P{0}").format(card.covers))
+        marks.append(words(QT_TRANSLATE_NOOP("WallChart", "P{covers}")).format(covers=card.covers))
     return " ".join(marks)
 
 
 def percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)} %"
+    return formats.percent(value, "–")
 
 
 def summary_text(figures, test=None) -> str:
     """One unit's figures in a line (the view's and the printed chart's wording)."""
-    head = tr("headcount ?") if figures.headcount is None else \
-        tr("headcount {0}").format(figures.headcount)
-    parts = [head, tr("{0} members ({1})").format(figures.members, percent(figures.density)),
-             tr("{0} non-members").format(figures.people - figures.members),
-             tr("{0} with a point person ({1})").format(figures.covered,
-                                                        percent(figures.coverage))]
+    head = (QCoreApplication.translate("WallChart", "headcount ?") if figures.headcount is None
+            else QCoreApplication.translate("WallChart", "headcount {headcount}").format(
+                headcount=formats.number(figures.headcount)))
+    parts = [head,
+             QCoreApplication.translate("WallChart", "{members} members ({density})").format(
+                 members=formats.number(figures.members), density=percent(figures.density)),
+             QCoreApplication.translate("WallChart", "{people} non-members").format(
+                 people=formats.number(figures.people - figures.members)),
+             QCoreApplication.translate(
+                 "WallChart", "{covered} with a point person ({coverage})").format(
+                     covered=formats.number(figures.covered), coverage=percent(figures.coverage))]
     if test is not None:
-        needed = "" if test.target is None else tr(" of {0} needed").format(test.target)
-        parts.append(tr("{0} yes{1}").format(test.yes, needed))
+        parts.append(
+            QCoreApplication.translate("WallChart", "{yes} yes").format(yes=test.yes)
+            if test.target is None else
+            QCoreApplication.translate("WallChart", "{yes} yes of {target} needed").format(
+                yes=test.yes, target=test.target))
     return " · ".join(parts)
 
 
@@ -155,9 +178,20 @@ def build(chart: Chart, width: int, fm: QFontMetrics, bold: QFontMetrics,
     units = [(u.unit.id, u.unit.path, u.unit.level, u.figures, u.tests[0] if u.tests else None)
              for u in chart.workplace.units]
     if by_unit.get(None):
-        units.append((None, tr("Not in a unit"), 1, chart.workplace.unplaced, None))
+        units.append(
+            (
+                None,
+                QCoreApplication.translate("WallChart", "Not in a unit"),
+                1,
+                chart.workplace.unplaced,
+                None,
+            )
+        )
     inner = m.card_w - m.card_h * 2 // 5
-    no_point, not_assessed = words("no point person"), words("not assessed")
+    no_point, not_assessed = (
+        words(QT_TRANSLATE_NOOP("WallChart", "no point person")),
+        words(QT_TRANSLATE_NOOP("WallChart", "not assessed")),
+    )
     y = m.margin
     for unit_id, title, level, figures, test in units:
         left = m.margin + m.indent * (level - 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +19,7 @@ from sync.ops import Session
 from sync.ops.conflicts import OpenConflict, open_conflicts, resolve, written_at
 from sync.records import field_label
 
+from .. import value_words
 from ..models.records import Column, RecordTableModel
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, em, hint, record_table
@@ -28,7 +29,7 @@ def show_value(value: Any, field: str = "") -> str:
     if field == "deleted":
         return "deleted" if value else "kept"
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return QCoreApplication.translate("conflicts", "(empty)")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, bool):
@@ -43,11 +44,13 @@ def when(hlc: int) -> str:
 def side_text(candidate: dict[str, Any]) -> str:
     who = candidate.get("device_name") or candidate.get("device", "")[:8]
     if candidate.get("mine"):
-        who += " (this laptop)"
+        who += QCoreApplication.translate("conflicts", " (this laptop)")
     value = show_value(candidate.get("value"), candidate.get("field", ""))
     if candidate.get("kind") == "edit":
-        value = f"edited {field_label(str(candidate.get('field', ''))).lower()} to {value}"
-    return f"{value} — {who}, {when(int(candidate.get('hlc', 0)))}"
+        value = QCoreApplication.translate("conflicts", "edited {field} to {value}").format(
+            field=value_words.field(str(candidate.get("field", ""))).lower(), value=value)
+    return QCoreApplication.translate("conflicts", "{value} — {who}, {when}").format(
+        value=value, who=who, when=when(int(candidate.get("hlc", 0))))
 
 
 RECORD_KINDS = {"member": "member", "meeting": "meeting", "workplace": "workplace",
@@ -65,7 +68,11 @@ def what(view: OpenConflict) -> str:
         label = f"{kind} “{view.row_name}”"
     else:
         label = f"a {kind}"
-    field_name = "deleted or kept" if view.is_delete else field_label(view.field).lower()
+    field_name = (
+        QCoreApplication.translate("conflicts", "deleted or kept")
+        if view.is_delete
+        else field_label(view.field).lower()
+    )
     return f"{label} — {field_name}"
 
 
@@ -75,9 +82,9 @@ def _sides(view: OpenConflict, mine: bool) -> str:
 
 
 COLUMNS = (
-    Column("What", what),
-    Column("This laptop", lambda v: _sides(v, True)),
-    Column("Other laptops", lambda v: _sides(v, False)),
+    Column(QT_TRANSLATE_NOOP("columns", "What"), what),
+    Column(QT_TRANSLATE_NOOP("columns", "This laptop"), lambda v: _sides(v, True)),
+    Column(QT_TRANSLATE_NOOP("columns", "Other laptops"), lambda v: _sides(v, False)),
 )
 
 
@@ -94,11 +101,11 @@ class ConflictsTab(QWidget):
         self._request = 0
         layout = QVBoxLayout(self)
         layout.addWidget(hint(
-            "Two laptops changed the same thing while apart. Nothing was lost: both values "
-            "are kept until you choose. The value shown elsewhere meanwhile is the newest.",
+            self.tr("Two laptops changed the same thing while apart. Nothing was lost: both values "
+            "are kept until you choose. The value shown elsewhere meanwhile is the newest."),
             self))
         self.model = RecordTableModel(COLUMNS, self)
-        self.table = record_table(self.model, self, "Conflicts")
+        self.table = record_table(self.model, self, self.tr("Conflicts"))
         self.table.setWordWrap(True)
         # two lines a row (the whole text is in the details below): not 150 px each
         self.table.verticalHeader().setDefaultSectionSize(em(self, 2.8))
@@ -110,15 +117,15 @@ class ConflictsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._update)
         layout.addWidget(self.table, 1)
         self.detail = QLabel(self)
-        self.detail.setAccessibleName("Conflict details")
+        self.detail.setAccessibleName(self.tr("Conflict details"))
         self.detail.setWordWrap(True)
         layout.addWidget(self.detail)
         row = QHBoxLayout()
-        self.mine_button = self._button("Keep mine", row)
-        self.theirs_button = self._button("Keep theirs", row)
-        self.new_button = self._button("Type a new value…", row)
-        self.restore_button = self._button("Restore", row)
-        self.delete_button = self._button("Keep deleted", row)
+        self.mine_button = self._button(self.tr("Keep mine"), row)
+        self.theirs_button = self._button(self.tr("Keep theirs"), row)
+        self.new_button = self._button(self.tr("Type a new value…"), row)
+        self.restore_button = self._button(self.tr("Restore"), row)
+        self.delete_button = self._button(self.tr("Keep deleted"), row)
         row.addStretch(1)
         layout.addLayout(row)
         self.empty = hint(self.tr("No conflicts on this laptop."), self)
@@ -129,7 +136,7 @@ class ConflictsTab(QWidget):
         self.settled.hide()
         layout.addWidget(self.settled)
         layout.addWidget(self.empty)
-        self.error = ErrorLabel(self, "Conflict error")
+        self.error = ErrorLabel(self, self.tr("Conflict error"))
         layout.addWidget(self.error)
         self.mine_button.clicked.connect(lambda: self.resolve_selected("mine"))
         self.theirs_button.clicked.connect(lambda: self.resolve_selected("theirs"))
@@ -229,8 +236,8 @@ class ConflictsTab(QWidget):
         view = self.selected()
         if view is None:
             return
-        text, ok = QInputDialog.getText(self, "Type a new value",
-                                        f"New value for {what(view)}:")
+        text, ok = QInputDialog.getText(self, self.tr("Type a new value"),
+                                        self.tr("New value for {what}:").format(what=what(view)))
         if ok:
             self.resolve_selected("", value=text)
 

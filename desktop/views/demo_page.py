@@ -24,6 +24,7 @@ from sync.ops.session import (
     open_vault,
 )
 
+from .. import formats
 from ..progress import ProgressRelay, advance, stage_text
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint
@@ -45,12 +46,17 @@ class DemoPage(QWidget):
         self._cancel = Cancel()
         self._relay = ProgressRelay(self._on_progress, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Try the demo", self))
-        self.status = hint(f"Making a demo branch with {members:,} invented members…", self)
+        layout.addWidget(heading(self.tr("Try the demo"), self))
+        self.status = hint(
+            self.tr("Making a demo branch with {members} invented members…").format(
+                members=formats.number(members)
+            ),
+            self,
+        )
         layout.addWidget(self.status)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 1000)
-        self.bar.setAccessibleName("Demo progress")
+        self.bar.setAccessibleName(self.tr("Demo progress"))
         layout.addWidget(self.bar)
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
@@ -65,16 +71,16 @@ class DemoPage(QWidget):
             self.done_box, wordWrap=True))
         self.passphrase = QLineEdit(self.done_box)
         self.passphrase.setReadOnly(True)
-        self.passphrase.setAccessibleName("Demo passphrase")
+        self.passphrase.setAccessibleName(self.tr("Demo passphrase"))
         done.addWidget(self.passphrase)
         self.done_box.hide()
         layout.addWidget(self.done_box)
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        self.back = QPushButton("Back", self)
-        self.cancel = QPushButton("Cancel", self)
-        self.cancel.setAccessibleName("Cancel the demo")
-        self.open_button = QPushButton("Open the demo", self)
+        self.back = QPushButton(self.tr("Back"), self)
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.setAccessibleName(self.tr("Cancel the demo"))
+        self.open_button = QPushButton(self.tr("Open the demo"), self)
         self.open_button.setDefault(True)
         buttons.addWidget(self.back)
         buttons.addStretch(1)
@@ -99,7 +105,11 @@ class DemoPage(QWidget):
         relay = self._relay
         self.error.clear_message()
         self.bar.setValue(0)
-        self.status.setText(f"Making a demo branch with {members:,} invented members…")
+        self.status.setText(
+            self.tr("Making a demo branch with {members} invented members…").format(
+                members=formats.number(members)
+            )
+        )
         self._set_running(True)
         if path.is_file():  # made before: open it (its passphrase is no secret)
             self.status.setText(self.tr("Opening the demo branch made earlier…"))
@@ -114,7 +124,7 @@ class DemoPage(QWidget):
     def request_cancel(self) -> None:
         self._cancel.set()
         self.cancel.setEnabled(False)
-        self.status.setText("Cancelling…")
+        self.status.setText(self.tr("Cancelling…"))
 
     def _set_running(self, running: bool) -> None:
         self.cancel.setVisible(running)
@@ -132,7 +142,7 @@ class DemoPage(QWidget):
         self.session = session
         self.bar.setRange(0, 1000)
         self.bar.setValue(1000)
-        self.status.setText("Done.")
+        self.status.setText(self.tr("Done."))
         self.passphrase.setText(passphrase)
         self.done_box.show()
         self.open_button.show()
@@ -143,9 +153,9 @@ class DemoPage(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setValue(0)
         if isinstance(error, Cancelled):
-            self.status.setText("Making the demo branch was cancelled; nothing was kept.")
+            self.status.setText(self.tr("Making the demo branch was cancelled; nothing was kept."))
         else:
-            self.status.setText("The demo branch could not be made.")
+            self.status.setText(self.tr("The demo branch could not be made."))
             self.error.show_message(human_message(error))
 
     def _open(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,7 @@ from sync.ops import Session
 from sync.ops.roster import ROLES, Device, JoinRequest, Roster, admit, read_join_request, revoke
 from sync.ops.roster import roster as load_roster
 
+from .. import formats, value_words
 from ..dialogs.print_dialog import safe_name
 from ..dialogs.role_dialog import RoleDialog
 from ..files import open_path, save_path
@@ -27,19 +28,33 @@ from ..widgets import ErrorLabel, hint, record_table
 
 def _state(d: Device) -> str:
     if d.revoked:
-        return "revoked"
+        return QCoreApplication.translate("devices", "revoked")
     if d.role is None:
-        return "not admitted"
-    return "clock ahead" if d.clock_ahead else "active"
+        return QCoreApplication.translate("devices", "not admitted")
+    return QCoreApplication.translate("devices", "clock ahead") if d.clock_ahead \
+        else QCoreApplication.translate("devices", "active")
 
 
 COLUMNS = (
-    Column("Laptop", lambda d: f"{d.name}  (this laptop)" if d.this_device else d.name),
-    Column("Role", lambda d: (d.role or "").capitalize()),
-    Column("State", _state),
-    Column("Last change", lambda d: f"no. {d.last_seq:,}" if d.last_seq else "none yet",
-           align_right=True),
-    Column("Admitted by", attr("admitted_by_name")),
+    Column(QT_TRANSLATE_NOOP("columns", "Laptop"),
+        lambda d: (
+            QCoreApplication.translate("devices", "{name}  (this laptop)").format(name=d.name)
+            if d.this_device
+            else d.name
+        ),
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Role"), lambda d: value_words.nice(d.role or "")),
+    Column(QT_TRANSLATE_NOOP("columns", "State"), _state),
+    Column(QT_TRANSLATE_NOOP("columns", "Last change"),
+        lambda d: (
+            QCoreApplication.translate("devices", "no. {last_seq}").format(
+                last_seq=formats.number(d.last_seq))
+            if d.last_seq
+            else QCoreApplication.translate("devices", "none yet")
+        ),
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Admitted by"), attr("admitted_by_name")),
 )
 
 
@@ -58,13 +73,14 @@ def with_admitters(devices: list[Device]) -> list[Device]:
 
 
 def revoke_text(device: Device) -> str:
-    return (
-        f"Revoke “{device.name}”?\n\n"
-        "From now on it gets nothing new from this branch: the branch key changes, and "
-        "changes it makes after what this laptop already holds are refused everywhere.\n\n"
-        "Data already on that laptop cannot be wiped remotely. If it was lost or stolen, "
-        "only its passphrase protects the member list it already holds."
-    )
+    return QCoreApplication.translate(
+        "devices",
+        "Revoke “{name}”?\n\nFrom now on it gets nothing new from this "
+        "branch: the branch key changes, and changes it makes after what "
+        "this laptop already holds are refused everywhere.\n\nData already "
+        "on that laptop cannot be wiped remotely. If it was lost or stolen, "
+        "only its passphrase protects the member list it already holds.",
+    ).format(name=device.name)
 
 
 class DevicesTab(QWidget):
@@ -80,32 +96,36 @@ class DevicesTab(QWidget):
         self._request = 0
         layout = QVBoxLayout(self)
         layout.addWidget(hint(
-            "Every laptop that holds this branch. Only an admin can admit or revoke one.",
+            self.tr("Every laptop that holds this branch. Only an admin can admit or revoke one."),
             self))
         self.fingerprint = QLabel(self)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setAccessibleName("Branch fingerprint")
-        self.fingerprint.setToolTip("A laptop joining with a welcome file shows this before "
-                                    "it joins: the two must be the same.")
+        self.fingerprint.setAccessibleName(self.tr("Branch fingerprint"))
+        self.fingerprint.setToolTip(
+            self.tr(
+                "A laptop joining with a welcome file shows this before "
+                "it joins: the two must be the same."
+            )
+        )
         layout.addWidget(self.fingerprint)
         self.model = RecordTableModel(COLUMNS, self)
-        self.table = record_table(self.model, self, "Devices")
+        self.table = record_table(self.model, self, self.tr("Devices"))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.admit_button = QPushButton("Admit a laptop from a join request file…", self)
-        self.admit_button.setAccessibleName("Admit a laptop")
+        self.admit_button = QPushButton(self.tr("Admit a laptop from a join request file…"), self)
+        self.admit_button.setAccessibleName(self.tr("Admit a laptop"))
         self.admit_button.clicked.connect(self.ask_admit)
-        self.revoke_button = QPushButton("Revoke…", self)
-        self.revoke_button.setAccessibleName("Revoke")
+        self.revoke_button = QPushButton(self.tr("Revoke…"), self)
+        self.revoke_button.setAccessibleName(self.tr("Revoke"))
         danger(self.revoke_button)
         self.revoke_button.clicked.connect(self.ask_revoke)
         row.addWidget(self.admit_button)
         row.addStretch(1)
         row.addWidget(self.revoke_button)
         layout.addLayout(row)
-        self.error = ErrorLabel(self, "Devices error")
+        self.error = ErrorLabel(self, self.tr("Devices error"))
         layout.addWidget(self.error)
         self._update_buttons()
 
@@ -150,7 +170,9 @@ class DevicesTab(QWidget):
 
     def _show(self, roster: Roster) -> None:
         self.admin = roster.admin
-        self.fingerprint.setText(f"Branch fingerprint: {roster.fingerprint}")
+        self.fingerprint.setText(
+            self.tr("Branch fingerprint: {fingerprint}").format(fingerprint=roster.fingerprint)
+        )
         self.model.set_records(with_admitters(roster.devices))
         self.table.resizeColumnsToContents()
         self._update_buttons()
@@ -171,7 +193,7 @@ class DevicesTab(QWidget):
         self.admit_button.setEnabled(self.admin)
         self.revoke_button.setEnabled(self.admin and device is not None
                                       and not device.this_device and not device.revoked)
-        tip = "" if self.admin else "Only an admin laptop can do this."
+        tip = "" if self.admin else self.tr("Only an admin laptop can do this.")
         self.admit_button.setToolTip(tip)
         self.revoke_button.setToolTip(tip)
 
@@ -180,10 +202,10 @@ class DevicesTab(QWidget):
         device = self.selected()
         if device is None or not self.admin:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Revoke a laptop", revoke_text(device),
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Revoke a laptop"), revoke_text(device),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("revoke_confirmation")
-        box.revoke_button = box.addButton("Revoke", QMessageBox.ButtonRole.DestructiveRole)
+        box.revoke_button = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         device_id = device.id
         box.finished.connect(lambda _r: self._confirmed(box, device_id))

@@ -41,7 +41,7 @@ class FirstRunWindow(QWidget):
         self.runner = runner
         self.vault_path = vault_path
         self.kdf_profile = kdf_profile
-        self.setWindowTitle("Welcome to Caucus")
+        self.setWindowTitle(self.tr("Welcome to Caucus"))
         self.setObjectName("first_run")
         self.stack = QStackedWidget(self)
         self.choice = self._build_choice()
@@ -64,29 +64,32 @@ class FirstRunWindow(QWidget):
     def _build_choice(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading("Welcome to Caucus", page, 1.8))
+        layout.addWidget(heading(self.tr("Welcome to Caucus"), page, 1.8))
         layout.addWidget(hint(
-            "Caucus keeps your branch's member list on this laptop, encrypted with a "
+            self.tr("Caucus keeps your branch's member list on this laptop, encrypted with a "
             "passphrase only you know. Officers' laptops sync with each other directly "
-            "— by USB stick or at a meeting — with no server and no cloud.", page))
+            "— by USB stick or at a meeting — with no server and no cloud."), page))
         layout.addSpacing(em(page, 1))
         self.create_button = self._choice_button(
-            page, "add", "Create a branch",
-            "Start a new, empty branch on this laptop. You become its first admin.")
+            page, "add", self.tr("Create a branch"),
+            self.tr("Start a new, empty branch on this laptop. You become its first admin."))
         self.open_button = self._choice_button(
-            page, "unlock", "Open an existing vault file…",
-            "Unlock a Caucus vault file that is already on this computer or a stick.")
+            page, "unlock", self.tr("Open an existing vault file…"),
+            self.tr("Unlock a Caucus vault file that is already on this computer or a stick."))
         self.demo_button = self._choice_button(
-            page, "members", "Try the demo",
-            "Make a demo branch with 2,000 invented members to look around safely.")
+            page, "members", self.tr("Try the demo"),
+            self.tr("Make a demo branch with 2,000 invented members to look around safely."))
         self.join_button = self._choice_button(
-            page, "sync", "Join a branch",
-            "Add this laptop to a branch another officer already runs.")
+            page, "sync", self.tr("Join a branch"),
+            self.tr("Add this laptop to a branch another officer already runs."))
         for button in (self.create_button, self.open_button, self.demo_button,
                        self.join_button):
             layout.addWidget(button)
         layout.addStretch(1)
-        self.location = hint(f"The vault will be kept at {self.vault_path}", page)
+        self.location = hint(
+            self.tr("The vault will be kept at {vault_path}").format(vault_path=self.vault_path),
+            page,
+        )
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.location)
         self.create_button.clicked.connect(self.show_create)
@@ -167,30 +170,32 @@ class CreateBranchPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Create a branch", self))
+        layout.addWidget(heading(self.tr("Create a branch"), self))
         layout.addWidget(hint(
-            "The passphrase encrypts everything on this laptop. Nobody can recover it for "
-            "you: write it down and keep it somewhere safe.", self))
+            self.tr("The passphrase encrypts everything on this laptop. Nobody can recover it for "
+            "you: write it down and keep it somewhere safe."), self))
         form = new_form()
         self.branch_name = QLineEdit(self)
-        self.branch_name.setPlaceholderText("for example: Northside Tenants' Union")
-        branch_error = ErrorLabel(self, "Branch name error")
-        add_row(form, "&Branch name", self.branch_name, "Branch name", branch_error)
+        self.branch_name.setPlaceholderText(self.tr("for example: Northside Tenants' Union"))
+        branch_error = ErrorLabel(self, self.tr("Branch name error"))
+        add_row(
+            form, self.tr("&Branch name"), self.branch_name, self.tr("Branch name"), branch_error
+        )
         self.fields = NewVaultFields(self, form)
         self.device_name, self.passphrase, self.repeat = self.fields.edits
         self.meter, self.strength = self.fields.meter, self.fields.strength
         self.errors = {"branch": branch_error, **self.fields.errors,
-                       "general": ErrorLabel(self, "Error")}
+                       "general": ErrorLabel(self, self.tr("Error"))}
         layout.addLayout(form)
         layout.addWidget(self.errors["general"])
         layout.addStretch(1)
-        self.busy = BusyBar(self, "Creating the vault")
+        self.busy = BusyBar(self, self.tr("Creating the vault"))
         layout.addWidget(self.busy)
         buttons = QHBoxLayout()
-        self.back = QPushButton("Back", self)
-        self.create = QPushButton(icons.icon("add"), "Create branch", self)
+        self.back = QPushButton(self.tr("Back"), self)
+        self.create = QPushButton(icons.icon("add"), self.tr("Create branch"), self)
         self.create.setDefault(True)
-        self.create.setAccessibleName("Create branch")
+        self.create.setAccessibleName(self.tr("Create branch"))
         buttons.addWidget(self.back)
         buttons.addStretch(1)
         buttons.addWidget(self.create)
@@ -207,7 +212,7 @@ class CreateBranchPage(QWidget):
         self.clear_errors()
         ok = self.fields.validate()
         if not self.branch_name.text().strip():
-            self.errors["branch"].show_message("The branch needs a name.")
+            self.errors["branch"].show_message(self.tr("The branch needs a name."))
             ok = False
         return ok
 

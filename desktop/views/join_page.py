@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -55,25 +55,38 @@ from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, em, heading, hint
 from .vault_fields import NewVaultFields, add_row, error_field, new_form
 
-ADMIT_PATH = "Sync → Devices → Admit a laptop from a join request file…"
-INTERRUPTED = ("Joining this branch was interrupted before it finished (Caucus was closed, "
-               "or the computer stopped). It will be completed from the welcome file.")
-WAITING = "The admin's laptop must show the same string; waiting for approval…"
+ADMIT_PATH = QT_TRANSLATE_NOOP(
+    "join_page", "Sync → Devices → Admit a laptop from a join request file…"
+)
+INTERRUPTED = QT_TRANSLATE_NOOP(
+    "join_page", "Joining this branch was interrupted before it finished (Caucus was closed, "
+    "or the computer stopped). It will be completed from the welcome file.")
+WAITING = QT_TRANSLATE_NOOP(
+    "join_page", "The admin's laptop must show the same string; waiting for approval…"
+)
 PROGRESS_STEPS = 1000
 #: the words of the joining stages
 JOIN_STAGES = {
-    Stage.LOOK: lambda p: "Looking for the admin's laptop…",
-    Stage.CONNECT: lambda p: "Connecting to the admin's laptop…",
-    Stage.APPROVE: lambda p: WAITING,
+    Stage.LOOK: lambda p: QCoreApplication.translate(
+        "join_page", "Looking for the admin's laptop…"
+    ),
+    Stage.CONNECT: lambda p: QCoreApplication.translate(
+        "join_page", "Connecting to the admin's laptop…"
+    ),
+    Stage.APPROVE: lambda p: QCoreApplication.translate("join_page", WAITING),
 }
 
 
 def joined_notice(joined: Joined) -> str:
-    return f"Joined {joined.branch_name} as {joined.role}."
+    return QCoreApplication.translate("join_page", "Joined {branch_name} as {role}.").format(
+        branch_name=joined.branch_name, role=joined.role
+    )
 
 
 def request_notice(path: Path) -> str:
-    return f"The join request was saved as {path}."
+    return QCoreApplication.translate("join_page", "The join request was saved as {path}.").format(
+        path=path
+    )
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -107,25 +120,32 @@ class JoinPage(QWidget):
         self._cancel = Cancel()
         self.relay = ProgressRelay(self._show_step, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Join a branch", self))
+        layout.addWidget(heading(self.tr("Join a branch"), self))
         layout.addWidget(hint(
-            "This laptop gets its own key and its own passphrase, which encrypts everything "
-            "on it (nobody can recover it for you). An admin's laptop then admits it and "
-            "sends it the branch's data.", self))
+            self.tr("This laptop gets its own key and its own passphrase, which encrypts "
+                    "everything on it (nobody can recover it for you). An admin's laptop "
+                    "then admits it and sends it the branch's data."), self))
         form = new_form()
         self.fields = NewVaultFields(self, form)
         layout.addLayout(form)
-        self.errors = {**self.fields.errors, "code": ErrorLabel(self, "Pairing code error"),
-                       "address": ErrorLabel(self, "Address error"),
-                       "general": ErrorLabel(self, "Error")}
+        self.errors = {
+            **self.fields.errors,
+            "code": ErrorLabel(self, self.tr("Pairing code error")),
+            "address": ErrorLabel(self, self.tr("Address error")),
+            "general": ErrorLabel(self, self.tr("Error")),
+        }
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("How to join")
+        self.tabs.setAccessibleName(self.tr("How to join"))
         self.tabs.setMinimumHeight(em(self, 13))  # wrapped hints report too little height
-        self.tabs.addTab(self._code_tab(), icons.icon("sync"), "At a meeting: pairing code")
-        self.tabs.addTab(self._file_tab(), icons.icon("save"), "By USB stick: welcome file")
+        self.tabs.addTab(
+            self._code_tab(), icons.icon("sync"), self.tr("At a meeting: pairing code")
+        )
+        self.tabs.addTab(
+            self._file_tab(), icons.icon("save"), self.tr("By USB stick: welcome file")
+        )
         layout.addWidget(self.tabs)
         self.check = QLabel(self)
-        self.check.setAccessibleName("Check string")
+        self.check.setAccessibleName(self.tr("Check string"))
         self.check.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         font = self.check.font()
         font.setPointSizeF(font.pointSizeF() * 2.4)
@@ -134,16 +154,16 @@ class JoinPage(QWidget):
         self.check.hide()
         layout.addWidget(self.check)
         self.status = _selectable(hint("", self))
-        self.status.setAccessibleName("Join status")
+        self.status.setAccessibleName(self.tr("Join status"))
         layout.addWidget(self.status)
-        self.busy = BusyBar(self, "Joining")
+        self.busy = BusyBar(self, self.tr("Joining"))
         layout.addWidget(self.busy)
         layout.addWidget(self.errors["general"])
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        self.back = QPushButton("Back", self)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setAccessibleName("Cancel joining")
+        self.back = QPushButton(self.tr("Back"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel joining"))
         self.cancel_button.clicked.connect(self.cancel)
         buttons.addWidget(self.back)
         buttons.addStretch(1)
@@ -163,20 +183,26 @@ class JoinPage(QWidget):
         self.code = QLineEdit(tab)
         self.code.setPlaceholderText("47-105-962")
         self.code.setMaximumWidth(ch(self, 24))
-        add_row(form, "Pairing &code", self.code, "Pairing code", self.errors["code"])
+        add_row(
+            form, self.tr("Pairing &code"), self.code, self.tr("Pairing code"), self.errors["code"]
+        )
         self.address = QLineEdit(tab)
         self.address.setPlaceholderText(QCoreApplication.translate(
             "JoinPage", "only if needed, e.g. 192.168.1.20:47300"))
-        self.address.setToolTip("Only if this laptop cannot find the admin's by itself (some "
-                                "networks block that): the address the admin's laptop shows.")
+        self.address.setToolTip(
+            self.tr(
+                "Only if this laptop cannot find the admin's by itself (some "
+                "networks block that): the address the admin's laptop shows."
+            )
+        )
         self.address.setMaximumWidth(ch(self, 32))
-        add_row(form, "Admin's &address", self.address, "Admin's address",
+        add_row(form, self.tr("Admin's &address"), self.address, self.tr("Admin's address"),
                 self.errors["address"])
         box.addLayout(form)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.join_button = QPushButton(icons.icon("sync"), "Join", self)
-        self.join_button.setAccessibleName("Join by pairing code")
+        self.join_button = QPushButton(icons.icon("sync"), self.tr("Join"), self)
+        self.join_button.setAccessibleName(self.tr("Join by pairing code"))
         self.join_button.setDefault(True)
         self.join_button.clicked.connect(self.join)
         row.addWidget(self.join_button)
@@ -188,15 +214,24 @@ class JoinPage(QWidget):
     def _file_tab(self) -> QWidget:
         tab = QWidget(self)
         box = QVBoxLayout(tab)
-        box.addWidget(hint(
-            "No meeting soon? Save a join request on a USB stick and give it to an admin. "
-            f"On an admin's laptop: {ADMIT_PATH}; it saves a welcome file for this laptop "
-            "on the stick. Then load the welcome file here (you may close Caucus in between: "
-            "unlocking this laptop's vault brings you back to that step).", tab))
+        box.addWidget(
+            hint(
+                self.tr(
+                    "No meeting soon? Save a join request on a USB stick and give it to "
+                    "an admin. On an admin's laptop: {ADMIT_PATH}; it saves a welcome "
+                    "file for this laptop on the stick. Then load the welcome file here "
+                    "(you may close Caucus in between: unlocking this laptop's vault "
+                    "brings you back to that step)."
+                ).format(ADMIT_PATH=QCoreApplication.translate("join_page", ADMIT_PATH)),
+                tab,
+            )
+        )
         row = QHBoxLayout()
         row.addStretch(1)
-        self.request_button = QPushButton(icons.icon("save"), "Save the join request…", self)
-        self.request_button.setAccessibleName("Save the join request")
+        self.request_button = QPushButton(
+            icons.icon("save"), self.tr("Save the join request…"), self
+        )
+        self.request_button.setAccessibleName(self.tr("Save the join request"))
         self.request_button.clicked.connect(self._choose_request_folder)
         row.addWidget(self.request_button)
         box.addLayout(row)
@@ -228,7 +263,7 @@ class JoinPage(QWidget):
         if step.stage == Stage.CHECK:  # shown with what happens next, in one step
             self.check.setText(step.subject)
             self.check.show()
-            self.status.setText(WAITING)
+            self.status.setText(QCoreApplication.translate("join_page", WAITING))
         elif not self.check.isVisibleTo(self):
             self.status.setText(stage_text(step, JOIN_STAGES))
 
@@ -243,7 +278,7 @@ class JoinPage(QWidget):
                 try:
                     check()
                 except CaucusError as exc:
-                    self.errors[key].show_message(str(exc))
+                    self.errors[key].show_message(human_message(exc))
                     ok = False
         return ok
 
@@ -262,7 +297,7 @@ class JoinPage(QWidget):
         device, passphrase = self.fields.device_name.text().strip(), self.fields.passphrase.text()
         self._cancel = cancel = Cancel()
         relay = self.relay
-        self._start("Creating this laptop's vault…", cancellable=True)
+        self._start(self.tr("Creating this laptop's vault…"), cancellable=True)
         self.runner.run(
             lambda: join_new_by_code(path, passphrase, device, code, peer, profile,
                                      progress=relay, cancel=cancel),
@@ -274,7 +309,7 @@ class JoinPage(QWidget):
         self._cancel.set()
         if self.cancel_button.isVisibleTo(self):
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     # -- joining by USB, step 1 ----------------------------------------------------------
     def _choose_request_folder(self) -> None:
@@ -290,7 +325,7 @@ class JoinPage(QWidget):
             return
         path, profile = self.vault_path, self.kdf_profile
         device, passphrase = self.fields.device_name.text().strip(), self.fields.passphrase.text()
-        self._start("Creating this laptop's vault and its join request…")
+        self._start(self.tr("Creating this laptop's vault and its join request…"))
         self.runner.run(
             lambda: request_to_join(path, passphrase, device, Path(folder), profile),
             lambda made: self._done(made[0], request_notice(made[1])),
@@ -306,7 +341,7 @@ class JoinPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._set_running(False)
         if isinstance(error, Cancelled):
-            self.status.setText("Joining was cancelled; nothing was kept on this laptop.")
+            self.status.setText(self.tr("Joining was cancelled; nothing was kept on this laptop."))
             return
         self.status.clear()
         key = ("code" if isinstance(error, WrongCode | CodeSpent)
@@ -333,42 +368,52 @@ class FinishJoinWindow(QWidget):
         self.runner = runner
         self.interrupted = interrupted
         self.setObjectName("finish_join")
-        self.setWindowTitle("Finish joining — Caucus")
+        self.setWindowTitle(self.tr("Finish joining — Caucus"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(em(self, 2), em(self, 1.5), em(self, 2), em(self, 1.5))
-        layout.addWidget(heading("Finish joining", self))
-        self.intro = hint(INTERRUPTED if interrupted else
-                          "This laptop's vault is ready, but it is not yet part of a branch.",
-                          self)
+        layout.addWidget(heading(self.tr("Finish joining"), self))
+        self.intro = hint(
+            QCoreApplication.translate("join_page", INTERRUPTED)
+            if interrupted
+            else self.tr("This laptop's vault is ready, but it is not yet part of a branch."),
+            self,
+        )
         layout.addWidget(self.intro)
         self.notice = _selectable(hint(notice, self))
-        self.notice.setAccessibleName("Join request file")
+        self.notice.setAccessibleName(self.tr("Join request file"))
         self.notice.setVisible(bool(notice))
         layout.addWidget(self.notice)
-        layout.addWidget(hint(
-            f"1. Take the join request to an admin. On an admin's laptop: {ADMIT_PATH}; it "
-            "saves a welcome file made for this laptop only.\n"
-            "2. Bring the welcome file back and load it here.", self))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "1. Take the join request to an admin. On an admin's laptop: "
+                    "{ADMIT_PATH}; it saves a welcome file made for this laptop "
+                    "only.\n2. Bring the welcome file back and load it here."
+                ).format(ADMIT_PATH=QCoreApplication.translate("join_page", ADMIT_PATH)),
+                self,
+            )
+        )
         row = QHBoxLayout()
-        self.request_button = QPushButton(icons.icon("save"), "Make the request file again…",
-                                          self)
-        self.request_button.setAccessibleName("Make the request file again")
-        self.load_button = QPushButton(icons.icon("sync"), "Load the welcome file…", self)
-        self.load_button.setAccessibleName("Load the welcome file")
+        self.request_button = QPushButton(
+            icons.icon("save"), self.tr("Make the request file again…"), self
+        )
+        self.request_button.setAccessibleName(self.tr("Make the request file again"))
+        self.load_button = QPushButton(icons.icon("sync"), self.tr("Load the welcome file…"), self)
+        self.load_button.setAccessibleName(self.tr("Load the welcome file"))
         self.load_button.setDefault(True)
         row.addWidget(self.request_button)
         row.addStretch(1)
         row.addWidget(self.load_button)
         layout.addLayout(row)
-        self.busy = BusyBar(self, "Loading the welcome file")
+        self.busy = BusyBar(self, self.tr("Loading the welcome file"))
         layout.addWidget(self.busy)
         self.relay = ProgressRelay(self._show_step, self)
-        self.error = ErrorLabel(self, "Joining error")
+        self.error = ErrorLabel(self, self.tr("Joining error"))
         layout.addWidget(self.error)
         layout.addStretch(1)
         bottom = QHBoxLayout()
-        self.lock_button = QPushButton(icons.icon("lock"), "Lock", self)
-        self.lock_button.setAccessibleName("Lock")
+        self.lock_button = QPushButton(icons.icon("lock"), self.tr("Lock"), self)
+        self.lock_button.setAccessibleName(self.tr("Lock"))
         bottom.addWidget(self.lock_button)
         bottom.addStretch(1)
         layout.addLayout(bottom)
@@ -419,7 +464,12 @@ class FinishJoinWindow(QWidget):
             if path is not None:
                 self._join(str(path), None)
             else:
-                self.error.show_message("Load the welcome file again to complete joining.")
+                self.error.show_message(
+                    QCoreApplication.translate(
+                        "FinishJoinWindow", "Load the welcome file again to complete joining."
+                    )
+                )
+
         self._run(lambda: interrupted_welcome(session), found)
 
     def load_welcome(self, path: str) -> None:
@@ -439,14 +489,19 @@ class FinishJoinWindow(QWidget):
         """Anyone who saw the join request could write a welcome file for a look-alike
         branch of their own; the fingerprint, compared with the admin's screen, is what
         tells the real one apart (the same check as the pairing code's check string)."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Check the branch",
-                          f"This welcome file is for the branch “{welcome.branch_name}”.\n\n"
-                          f"Branch fingerprint:  {welcome.fingerprint}\n\n"
-                          "On the admin's laptop, Sync → Devices shows the branch "
-                          "fingerprint. Join only if the two are the same.",
-                          QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Check the branch"),
+            self.tr(
+                "This welcome file is for the branch “{branch_name}”.\n\nBranch fingerprint:  "
+                "{fingerprint}\n\nOn the admin's laptop, Sync → Devices shows the branch "
+                "fingerprint. Join only if the two are the same."
+            ).format(branch_name=welcome.branch_name, fingerprint=welcome.fingerprint),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("check_fingerprint")
-        join = box.addButton("They match: join", QMessageBox.ButtonRole.AcceptRole)
+        join = box.addButton(self.tr("They match: join"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(

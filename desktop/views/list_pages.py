@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,17 +24,22 @@ from PySide6.QtWidgets import (
 from sync.ops import Session
 from sync.records import CAMPAIGN_STATUSES, Branch, Campaign, Meeting, Task, Workplace
 
-from .. import icons
+from .. import formats, icons
 from ..dates import DateField
 from ..dialogs.record_dialog import Field, RecordDialog
 from ..flow import FlowLayout
+from ..formats import date_column
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, FoldingSplitter, ch, heading, hint, record_table
 from .member_form import nice
 
 #: the add line's fields that take a date (typed in the locale's format or ISO, or picked)
-DATE_INPUTS = ("Start date", "Meeting date", "Due date")
+DATE_INPUTS = (
+    QT_TRANSLATE_NOOP("list_pages", "Start date"),
+    QT_TRANSLATE_NOOP("list_pages", "Meeting date"),
+    QT_TRANSLATE_NOOP("list_pages", "Due date"),
+)
 
 
 class ListPage(QWidget):
@@ -45,7 +50,7 @@ class ListPage(QWidget):
     columns: Sequence[Column] = ()
     #: (placeholder, accessible name, width in characters) of the add line's fields
     add_fields: Sequence[tuple[str, str, int]] = ()
-    add_label = "Add"
+    add_label = QT_TRANSLATE_NOOP("ListPage", "Add")
     #: what the page says while it lists nothing: what to do next
     empty_text = ""
     #: the fields of the record's Details dialog (none: no such dialog)
@@ -62,13 +67,14 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(heading(self.title, self, 1.2))
+        top.addWidget(heading(self.tr(self.title), self, 1.2))
         top.addStretch(1)
         self.extra = QHBoxLayout()
         top.addLayout(self.extra)
         layout.addLayout(top)
         self.model = RecordTableModel(self.columns, self)
-        self.table = record_table(self.model, self, self.title, single_selection=False)
+        self.table = record_table(self.model, self, self.tr(self.title),
+                                   single_selection=False)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
@@ -83,17 +89,16 @@ class ListPage(QWidget):
         if self.edit_fields:
             self.edit_button = QPushButton(icons.icon("edit"), self.tr("&Details…"), self)
             self.edit_button.setAccessibleName(self.tr("Edit the details"))
-            self.edit_button.setToolTip(self.tr("Change the details of the selected row "
-                                                "(Enter)"))
+            self.edit_button.setToolTip(self.tr("Change the details of the selected row (Enter)"))
             self.edit_button.clicked.connect(self.edit_current)
             self.extra.addWidget(self.edit_button)
             self.table.activated.connect(lambda _i: self.edit_current())
         self.inputs: list[QLineEdit] = []
         add = FlowLayout()  # wraps in a narrow window
         for placeholder, name, width in self.add_fields:
-            edit = DateField(self, placeholder) if name in DATE_INPUTS else QLineEdit(self)
-            edit.setPlaceholderText(placeholder)
-            edit.setAccessibleName(name)
+            edit = DateField(self, self.tr(placeholder)) if name in DATE_INPUTS else QLineEdit(self)
+            edit.setPlaceholderText(self.tr(placeholder))
+            edit.setAccessibleName(self.tr(name))
             edit.setMinimumWidth(ch(self, min(width, 24)))
             if width > 20:
                 edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -101,12 +106,12 @@ class ListPage(QWidget):
             self.inputs.append(edit)
             add.addWidget(edit)
         if self.add_fields:
-            self.add_button = QPushButton(icons.icon("add"), self.add_label, self)
-            self.add_button.setAccessibleName(self.add_label)
+            self.add_button = QPushButton(icons.icon("add"), self.tr(self.add_label), self)
+            self.add_button.setAccessibleName(self.tr(self.add_label))
             self.add_button.clicked.connect(self.add)
             add.addWidget(self.add_button)
             layout.addLayout(add)
-        self.error = ErrorLabel(self, f"{self.title} error")
+        self.error = ErrorLabel(self, self.tr("{title} error").format(title=self.tr(self.title)))
         layout.addWidget(self.error)
 
     # -- to override ----------------------------------------------------------------
@@ -171,8 +176,9 @@ class ListPage(QWidget):
             return
         values = {f.key: getattr(record, f.key, None) for f in self.edit_fields}
         fields = [replace(f, label=self.tr(f.label)) for f in self.edit_fields]
-        dialog = RecordDialog(self.tr("Details of {0}").format(
-            getattr(record, "name", "") or getattr(record, "title", "")), fields, values, self)
+        dialog = RecordDialog(self.tr("Details of {name}").format(
+            name=getattr(record, "name", "") or getattr(record, "title", "")), fields, values,
+            self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.submitted.connect(lambda changes: self._save_details(dialog, record.id,
                                                                     changes))
@@ -244,23 +250,33 @@ class ListPage(QWidget):
 
 
 def _average(w: Workplace) -> str:
-    return f"{w.assessment_total / w.assessed:.1f}" if w.assessed else ""
+    return formats.number(w.assessment_total / w.assessed, 1) if w.assessed else ""
 
 
 class WorkplacesPage(ListPage):
-    title = "Workplaces"
+    title = QT_TRANSLATE_NOOP("WorkplacesPage", "Workplaces")
     icon_name = "workplace"
     columns = (
-        Column("Workplace", attr("name")),
-        Column("Employer", attr("employer")),
-        Column("Sector", attr("sector")),
-        Column("Members", attr("members"), align_right=True),
-        Column("Assessed", attr("assessed"), align_right=True),
-        Column("Average assessment", _average, align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Workplace"), attr("name")),
+        Column(QT_TRANSLATE_NOOP("columns", "Employer"), attr("employer")),
+        Column(QT_TRANSLATE_NOOP("columns", "Sector"), attr("sector")),
+        Column(QT_TRANSLATE_NOOP("columns", "Members"), attr("members"), align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Assessed"), attr("assessed"), align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Average assessment"), _average, align_right=True),
     )
-    add_fields = (("New workplace name", "New workplace name", 30),
-                  ("Employer", "Employer", 20))
-    add_label = "Add workplace"
+    add_fields = (
+        (
+            QT_TRANSLATE_NOOP("WorkplacesPage", "New workplace name"),
+            QT_TRANSLATE_NOOP("WorkplacesPage", "New workplace name"),
+            30,
+        ),
+        (
+            QT_TRANSLATE_NOOP("WorkplacesPage", "Employer"),
+            QT_TRANSLATE_NOOP("WorkplacesPage", "Employer"),
+            20,
+        ),
+    )
+    add_label = QT_TRANSLATE_NOOP("WorkplacesPage", "Add workplace")
     empty_text = QT_TRANSLATE_NOOP(
         "WorkplacesPage", "No workplaces yet. Type a workplace's name below and press Add "
         "workplace; members can then be placed in it.")
@@ -298,19 +314,29 @@ class WorkplacesPage(ListPage):
 
 
 class CampaignsPage(ListPage):
-    title = "Campaigns"
+    title = QT_TRANSLATE_NOOP("CampaignsPage", "Campaigns")
     icon_name = "campaign"
     columns = (
-        Column("Campaign", attr("name")),
-        Column("Status", lambda c: nice(c.status or "")),
-        Column("Starts", attr("starts_on")),
-        Column("Ends", attr("ends_on")),
-        Column("Conversations", attr("notes"), align_right=True),
-        Column("Description", attr("description")),
+        Column(QT_TRANSLATE_NOOP("columns", "Campaign"), attr("name")),
+        Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda c: nice(c.status or "")),
+        Column(QT_TRANSLATE_NOOP("columns", "Starts"), date_column("starts_on")),
+        Column(QT_TRANSLATE_NOOP("columns", "Ends"), date_column("ends_on")),
+        Column(QT_TRANSLATE_NOOP("columns", "Conversations"), attr("notes"), align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Description"), attr("description")),
     )
-    add_fields = (("New campaign name", "New campaign name", 30),
-                  ("Starts", "Start date", 14))
-    add_label = "Add campaign"
+    add_fields = (
+        (
+            QT_TRANSLATE_NOOP("CampaignsPage", "New campaign name"),
+            QT_TRANSLATE_NOOP("CampaignsPage", "New campaign name"),
+            30,
+        ),
+        (
+            QT_TRANSLATE_NOOP("CampaignsPage", "Starts"),
+            QT_TRANSLATE_NOOP("CampaignsPage", "Start date"),
+            14,
+        ),
+    )
+    add_label = QT_TRANSLATE_NOOP("CampaignsPage", "Add campaign")
     empty_text = QT_TRANSLATE_NOOP(
         "CampaignsPage", "No campaigns yet. Type a campaign's name below and press Add "
         "campaign; conversations can then be linked to it.")
@@ -333,26 +359,47 @@ class CampaignsPage(ListPage):
 
 
 def _quorate(m: Meeting) -> str:
-    return {None: "", True: "yes", False: "no"}[m.quorate]
+    if m.quorate is None:
+        return ""
+    return (QCoreApplication.translate("MeetingsPage", "yes") if m.quorate
+            else QCoreApplication.translate("MeetingsPage", "no"))
 
 
 class MeetingsPage(ListPage):
-    title = "Meetings"
+    title = QT_TRANSLATE_NOOP("MeetingsPage", "Meetings")
     icon_name = "meetings"
     columns = (
-        Column("Date", attr("date")),
-        Column("Meeting", attr("title")),
-        Column("Location", attr("location")),
-        Column("Attended", attr("attended"), align_right=True),
-        Column("Apologies", attr("apologies"), align_right=True),
-        Column("Quorum", attr("quorum"), align_right=True),
-        Column("Quorate", _quorate),
+        Column(QT_TRANSLATE_NOOP("columns", "Date"), date_column("date")),
+        Column(QT_TRANSLATE_NOOP("columns", "Meeting"), attr("title")),
+        Column(QT_TRANSLATE_NOOP("columns", "Location"), attr("location")),
+        Column(QT_TRANSLATE_NOOP("columns", "Attended"), attr("attended"), align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Apologies"), attr("apologies"), align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Quorum"), attr("quorum"), align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Quorate"), _quorate),
     )
-    add_fields = (("New meeting title", "New meeting title", 30),
-                  ("Date", "Meeting date", 14),
-                  ("Location", "Location", 16),
-                  ("Quorum", "Quorum", 8))
-    add_label = "Add meeting"
+    add_fields = (
+        (
+            QT_TRANSLATE_NOOP("MeetingsPage", "New meeting title"),
+            QT_TRANSLATE_NOOP("MeetingsPage", "New meeting title"),
+            30,
+        ),
+        (
+            QT_TRANSLATE_NOOP("MeetingsPage", "Date"),
+            QT_TRANSLATE_NOOP("MeetingsPage", "Meeting date"),
+            14,
+        ),
+        (
+            QT_TRANSLATE_NOOP("MeetingsPage", "Location"),
+            QT_TRANSLATE_NOOP("MeetingsPage", "Location"),
+            16,
+        ),
+        (
+            QT_TRANSLATE_NOOP("MeetingsPage", "Quorum"),
+            QT_TRANSLATE_NOOP("MeetingsPage", "Quorum"),
+            8,
+        ),
+    )
+    add_label = QT_TRANSLATE_NOOP("MeetingsPage", "Add meeting")
     empty_text = QT_TRANSLATE_NOOP(
         "MeetingsPage", "No meetings yet. Type a title and a date below and press Add "
         "meeting; then mark who came.")
@@ -430,18 +477,29 @@ class MeetingsPage(ListPage):
 
 
 class TasksPage(ListPage):
-    title = "Tasks"
+    title = QT_TRANSLATE_NOOP("TasksPage", "Tasks")
     icon_name = "tasks"
     columns = (
-        Column("Done", attr("done"), checkable=True),
-        Column("Due", attr("due_on")),
-        Column("Task", attr("title")),
-        Column("Member", attr("member_name")),
-        Column("For", attr("assignee")),
+        Column(QT_TRANSLATE_NOOP("columns", "Done"), attr("done"), checkable=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Due"), date_column("due_on")),
+        Column(QT_TRANSLATE_NOOP("columns", "Task"), attr("title")),
+        Column(QT_TRANSLATE_NOOP("columns", "Member"), attr("member_name")),
+        Column(QT_TRANSLATE_NOOP("columns", "For"), attr("assignee")),
     )
-    add_fields = (("New task", "New task", 30), ("Due", "Due date", 14),
-                  ("For whom (a name)", "Assignee", 14))
-    add_label = "Add task"
+    add_fields = (
+        (
+            QT_TRANSLATE_NOOP("TasksPage", "New task"),
+            QT_TRANSLATE_NOOP("TasksPage", "New task"),
+            30,
+        ),
+        (QT_TRANSLATE_NOOP("TasksPage", "Due"), QT_TRANSLATE_NOOP("TasksPage", "Due date"), 14),
+        (
+            QT_TRANSLATE_NOOP("TasksPage", "For whom (a name)"),
+            QT_TRANSLATE_NOOP("TasksPage", "Assignee"),
+            14,
+        ),
+    )
+    add_label = QT_TRANSLATE_NOOP("TasksPage", "Add task")
     empty_text = QT_TRANSLATE_NOOP(
         "TasksPage", "No open tasks. Type one below and press Add task; a conversation's "
         "follow-up date adds one too.")
@@ -452,8 +510,8 @@ class TasksPage(ListPage):
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
-        self.show_done = QCheckBox("Show done", self)
-        self.show_done.setAccessibleName("Show done tasks")
+        self.show_done = QCheckBox(self.tr("Show done"), self)
+        self.show_done.setAccessibleName(self.tr("Show done tasks"))
         self.show_done.toggled.connect(self.reload)
         self.mine = QCheckBox(self.tr("Only &mine"), self)
         self.mine.setAccessibleName(self.tr("Only my tasks"))
@@ -493,8 +551,8 @@ class TasksPage(ListPage):
         if task is None:
             return
         name, ok = QInputDialog.getText(self, self.tr("Give the task to"),
-                                        self.tr("Who does “{0}”? (empty: nobody)")
-                                        .format(task.title), text=task.assignee or "")
+                                        self.tr("Who does “{title}”? (empty: nobody)")
+                                        .format(title=task.title), text=task.assignee or "")
         if ok:
             self.assign(task, name)
 

@@ -16,6 +16,7 @@ from sync.ops import documents, members
 
 from ..dialogs.erase import EraseDialog
 from ..dialogs.print_dialog import PrintDialog, ask_save_path, subject_access_written
+from ..i18n import installed_language
 
 
 class MemberActions:
@@ -30,8 +31,8 @@ class MemberActions:
             menu = QMenu(editor)
             action = menu.addAction(self.tr("Copy"))
             seconds = round(self.clipboard.seconds)
-            action.setToolTip(self.tr("The clipboard is cleared again after {0} seconds")
-                              .format(seconds))
+            action.setToolTip(self.tr("The clipboard is cleared again after {seconds} seconds")
+                              .format(seconds=seconds))
             action.setEnabled(bool(editor.text()))
             action.triggered.connect(lambda: self.copy_contact(editor))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -42,8 +43,8 @@ class MemberActions:
         """Copy the selected part of a contact field, or all of it."""
         text = editor.selectedText() or editor.text()
         self.clipboard.copy(text.strip())
-        self.message.emit(self.tr("Copied. The clipboard will be cleared in {0} seconds.")
-                          .format(round(self.clipboard.seconds)))
+        self.message.emit(self.tr("Copied. The clipboard will be cleared in {seconds} seconds.")
+                          .format(seconds=round(self.clipboard.seconds)))
 
     # -- subject access -------------------------------------------------------------
     def export_everything(self) -> None:
@@ -52,19 +53,21 @@ class MemberActions:
         if session is None or member is None or self.editing:
             return
         path = ask_save_path(self, self.tr("Export everything about this member"),
-                             self.tr("{0} - personal data").format(member.display_name),
+                             self.tr("{display_name} - personal data").format(
+                                 display_name=member.display_name),
                              "json")
         if path is None:
             return
         PrintDialog.run(self, self.runner, self.tr("Everything about this member"),
-                        self.tr("Everything Caucus holds about {0} — details, tags, "
+                        self.tr("Everything Caucus holds about {display_name} — details, tags, "
                                 "consents, conversations, tasks, attendance and the history "
                                 "of changes — as a JSON file for the request and, beside it, "
                                 "a PDF to print. Neither file is encrypted.")
-                        .format(member.display_name),
+                        .format(display_name=member.display_name),
                         lambda progress, cancel: documents.export_member(
                             session, member.id, path, path.with_suffix(".pdf"),
-                            progress=progress, cancel=cancel), subject_access_written)
+                            language=installed_language(), progress=progress,
+                            cancel=cancel), subject_access_written)
 
     # -- delete, restore, erase -----------------------------------------------------
     def delete(self) -> None:
@@ -111,9 +114,9 @@ class MemberActions:
                 return
             self.clear()
             if len(erased) > 1:
-                text = self.tr("Erased with {0} earlier records merged into it. Other "
+                text = self.tr("Erased with {erased} earlier records merged into it. Other "
                                "laptops erase it too when they next sync.").format(
-                                   len(erased) - 1)
+                                   erased=len(erased) - 1)
             else:
                 text = self.tr("Erased. Other laptops erase it too when they next sync.")
             self.message.emit(text)

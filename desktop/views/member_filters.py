@@ -33,15 +33,15 @@ class ExtraFilters(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = FlowLayout(self)
-        self.arrears = QCheckBox("Dues unpaid before", self)
-        self.arrears.setAccessibleName("Only members with dues unpaid before a date")
+        self.arrears = QCheckBox(self.tr("Dues unpaid before"), self)
+        self.arrears.setAccessibleName(self.tr("Only members with dues unpaid before a date"))
         self.arrears_date = QDateEdit(QDate.currentDate(), self)
-        self.arrears_date.setAccessibleName("Dues unpaid before date")
+        self.arrears_date.setAccessibleName(self.tr("Dues unpaid before date"))
         self.arrears_date.setDisplayFormat(ISO)
         self.arrears_date.setCalendarPopup(True)
         self.arrears_date.setEnabled(False)
-        self.assessment_min = self._spin("Lowest assessment")
-        self.assessment_max = self._spin("Highest assessment")
+        self.assessment_min = self._spin(self.tr("Lowest assessment"))
+        self.assessment_max = self._spin(self.tr("Highest assessment"))
         row.addWidget(self.arrears)
         row.addWidget(self.arrears_date)
         assessment = QWidget(self)  # "Assessment 1 to 5" stays on one line
@@ -64,7 +64,7 @@ class ExtraFilters(QWidget):
         spin = QSpinBox(self)
         spin.setAccessibleName(name)
         spin.setRange(-1, 5)
-        spin.setSpecialValueText("any")  # shown for -1
+        spin.setSpecialValueText(self.tr("any"))  # shown for -1
         spin.setValue(-1)
         return spin
 
@@ -119,14 +119,14 @@ class SavedSearches(QWidget):
         self._request = 0
         row = FlowLayout(self)
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName("Saved searches")
+        self.combo.setAccessibleName(self.tr("Saved searches"))
         self.combo.setMinimumContentsLength(16)
-        self.combo.addItem("Saved searches…", None)
-        self.save_button = QPushButton("Save search…", self)
-        self.save_button.setAccessibleName("Save search")
-        self.save_button.setToolTip("Save the current filters and search under a name")
-        self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setAccessibleName("Delete saved search")
+        self.combo.addItem(self.tr("Saved searches…"), None)
+        self.save_button = QPushButton(self.tr("Save search…"), self)
+        self.save_button.setAccessibleName(self.tr("Save search"))
+        self.save_button.setToolTip(self.tr("Save the current filters and search under a name"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete saved search"))
         self.delete_button.setEnabled(False)
         row.addWidget(self.combo)
         row.addWidget(self.save_button)
@@ -200,8 +200,12 @@ class SavedSearches(QWidget):
             self._activated(index)
 
     def ask_save(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save search", "Name for this search:",
-                                        text=self.combo.currentData() or "")
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Save search"),
+            self.tr("Name for this search:"),
+            text=self.combo.currentData() or "",
+        )
         if ok and name.strip():
             self.save_as(name.strip())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,27 +24,29 @@ from PySide6.QtWidgets import (
 from sync.errors import ValidationError
 from sync.records import BASES, STATUSES, Member, Workplace, format_phone
 
+from .. import formats, value_words
 from ..dates import DateField, iso_date
 from ..widgets import ErrorLabel, em
 
 BASIS_LABELS = {
-    "member": "Member",
-    "former_member": "Former member",
-    "regular_contact": "Regular contact",
-    "other": "Other (with consent)",
+    "member": QT_TRANSLATE_NOOP("member_form", "Member"),
+    "former_member": QT_TRANSLATE_NOOP("member_form", "Former member"),
+    "regular_contact": QT_TRANSLATE_NOOP("member_form", "Regular contact"),
+    "other": QT_TRANSLATE_NOOP("member_form", "Other (with consent)"),
 }
 FLAGS = (
-    ("do_not_contact", "Do not contact"),
-    ("do_not_email", "No email"),
-    ("do_not_phone", "No phone calls"),
-    ("do_not_sms", "No texts"),
-    ("do_not_post", "No post"),
+    ("do_not_contact", QT_TRANSLATE_NOOP("member_form", "Do not contact")),
+    ("do_not_email", QT_TRANSLATE_NOOP("member_form", "No email")),
+    ("do_not_phone", QT_TRANSLATE_NOOP("member_form", "No phone calls")),
+    ("do_not_sms", QT_TRANSLATE_NOOP("member_form", "No texts")),
+    ("do_not_post", QT_TRANSLATE_NOOP("member_form", "No post")),
 )
 DATE_FIELDS = ("override_until", "joined_on", "lapsed_on", "dues_paid_until")
 
 
 def nice(value: str) -> str:
-    return value.replace("_", " ").capitalize()
+    """A stored value (a status, a kind) in the user's language."""
+    return value_words.nice(value)
 
 
 def parse_custom(text: str) -> dict[str, str]:
@@ -56,7 +58,12 @@ def parse_custom(text: str) -> dict[str, str]:
         match = re.match(r"\s*([^:=]+?)\s*[:=]\s*(.*)$", line)
         if not match:
             raise ValidationError(
-                f"Line {number} of the custom fields needs the form 'name: value'.", "custom")
+                QCoreApplication.translate(
+                    "member_form",
+                    "Line {number} of the custom fields needs the form 'name: value'.",
+                ).format(number=number),
+                "custom",
+            )
         out[match.group(1)] = match.group(2).strip()
     return out
 
@@ -88,77 +95,79 @@ class MemberForm(QScrollArea):
         self._loading = False
         self._placeholders: dict[str, str] = {}
 
-        self._section("Name")
-        self._line("first_name", "First name")
-        self._line("last_name", "Last name")
-        self._line("preferred_name", "Preferred name")
-        self._section("Contact")
-        self._line("emails", "Emails", self.tr("commas between several"))
-        self._line("phones", "Phones", self.tr("commas between several"))
+        self._section(self.tr("Name"))
+        self._line("first_name", self.tr("First name"))
+        self._line("last_name", self.tr("Last name"))
+        self._line("preferred_name", self.tr("Preferred name"))
+        self._section(self.tr("Contact"))
+        self._line("emails", self.tr("Emails"), self.tr("commas between several"))
+        self._line("phones", self.tr("Phones"), self.tr("commas between several"))
         address = QPlainTextEdit(body)
         address.setTabChangesFocus(True)
         address.setFixedHeight(em(self, 3.6))
-        self._add("address", "Address", address)
-        self._line("postcode", "Postcode")
-        self._section("Work")
+        self._add("address", self.tr("Address"), address)
+        self._line("postcode", self.tr("Postcode"))
+        self._section(self.tr("Work"))
         workplace = QComboBox(body)
-        workplace.addItem("(no workplace)", None)
-        self._add("workplace_id", "Workplace", workplace)
-        self._line("department", "Department")
-        self._line("job_title", "Job title")
-        self._section("Membership")
-        self._line("membership_no", "Membership no.")
+        workplace.addItem(self.tr("(no workplace)"), None)
+        self._add("workplace_id", self.tr("Workplace"), workplace)
+        self._line("department", self.tr("Department"))
+        self._line("job_title", self.tr("Job title"))
+        self._section(self.tr("Membership"))
+        self._line("membership_no", self.tr("Membership no."))
         status = QComboBox(body)
         for value in STATUSES:
             status.addItem(nice(value), value)
-        self._add("status", "Status", status)
+        self._add("status", self.tr("Status"), status)
         self.effective = QLabel(body)
-        self.effective.setAccessibleName("Status worked out from dates")
-        self.form.addRow("Status now", self.effective)
+        self.effective.setAccessibleName(self.tr("Status worked out from dates"))
+        self.form.addRow(self.tr("Status now"), self.effective)
         override = QComboBox(body)
-        override.addItem("(no override)", None)
+        override.addItem(self.tr("(no override)"), None)
         for value in STATUSES:
             override.addItem(nice(value), value)
-        self._add("status_override", "Status override", override)
+        self._add("status_override", self.tr("Status override"), override)
         self._date("override_until", self.tr("Override until"))
         self._date("joined_on", self.tr("Joined"))
         self._date("lapsed_on", self.tr("Lapsed"))
         self._date("dues_paid_until", self.tr("Dues paid until"))
         assessment = QComboBox(body)
-        assessment.addItem("(not assessed)", None)
+        assessment.addItem(self.tr("(not assessed)"), None)
         for score in range(6):
             assessment.addItem(str(score), score)
-        self._add("assessment", "Assessment", assessment)
-        self._section("Privacy")
+        self._add("assessment", self.tr("Assessment"), assessment)
+        self._section(self.tr("Privacy"))
         basis = QComboBox(body)
         for value in BASES:
-            basis.addItem(BASIS_LABELS.get(value, nice(value)), value)
-        self._add("basis", "Basis of processing", basis)
+            basis.addItem(QCoreApplication.translate("member_form", BASIS_LABELS[value])
+                          if value in BASIS_LABELS
+                          else nice(value), value)
+        self._add("basis", self.tr("Basis of processing"), basis)
         flags = QWidget(body)
         grid = QGridLayout(flags)
         grid.setContentsMargins(0, 0, 0, 0)
-        for i, (name, label) in enumerate(FLAGS):
+        for i, (name, source) in enumerate(FLAGS):
+            label = QCoreApplication.translate("member_form", source)
             box = QCheckBox(label, flags)
             box.setAccessibleName(label)
             box.toggled.connect(self._on_edit)
             self.editors[name] = box
             grid.addWidget(box, i // 2, i % 2)
-        self.errors["flags"] = ErrorLabel(flags, "Contact preferences error")
+        self.errors["flags"] = ErrorLabel(flags, self.tr("Contact preferences error"))
         grid.addWidget(self.errors["flags"], 3, 0, 1, 2)
-        self.form.addRow("Contact preferences", flags)
+        self.form.addRow(self.tr("Contact preferences"), flags)
         self.consents = QLabel(body)
         self.consents.setWordWrap(True)
-        self.consents.setAccessibleName("Consents")
-        self.form.addRow("Consents", self.consents)
-        self._section("Other")
+        self.consents.setAccessibleName(self.tr("Consents"))
+        self.form.addRow(self.tr("Consents"), self.consents)
+        self._section(self.tr("Other"))
         custom = QPlainTextEdit(body)
         custom.setTabChangesFocus(True)
-        self._placeholders["custom"] = self.tr("name: value, one per line (e.g. shift: "
-                                               "nights)")
+        self._placeholders["custom"] = self.tr("name: value, one per line (e.g. shift: nights)")
         custom.setFixedHeight(em(self, 4))
-        self._add("custom", "Custom fields", custom)
-        self._line("tags", "Tags", self.tr("commas between several"))
-        self.general = ErrorLabel(body, "Form error")
+        self._add("custom", self.tr("Custom fields"), custom)
+        self._line("tags", self.tr("Tags"), self.tr("commas between several"))
+        self.general = ErrorLabel(body, self.tr("Form error"))
         self.form.addRow(self.general)
         self.set_editing(False)
 
@@ -191,7 +200,7 @@ class MemberForm(QScrollArea):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(editor)
-        error = ErrorLabel(box, f"{label} error")
+        error = ErrorLabel(box, self.tr("{label} error").format(label=label))
         layout.addWidget(error)
         self.editors[name] = editor
         self.errors[name] = error
@@ -238,7 +247,7 @@ class MemberForm(QScrollArea):
         current = combo.currentData()
         self._loading = True
         combo.clear()
-        combo.addItem("(no workplace)", None)
+        combo.addItem(self.tr("(no workplace)"), None)
         for w in workplaces:
             combo.addItem(w.name, w.id)
         index = combo.findData(current)
@@ -295,6 +304,8 @@ class MemberForm(QScrollArea):
                 editor.setCurrentIndex(max(0, index))
             elif isinstance(editor, QPlainTextEdit):
                 editor.setPlainText(value or "")
+            elif isinstance(editor, DateField):
+                editor.setText(formats.date_text(value))
             elif isinstance(editor, QLineEdit):
                 editor.setText("" if value is None else str(value))
         self._text("emails", ", ".join(member.emails))
@@ -304,9 +315,10 @@ class MemberForm(QScrollArea):
         custom.setPlainText("\n".join(f"{k}: {v}" for k, v in sorted(member.custom.items())))
         self.effective.setText(nice(member.effective_status or ""))
         self.consents.setText("; ".join(
-            f"{nice(c.kind)}: {'given' if c.granted else 'refused'}"
-            + (f" ({c.recorded_on})" if c.recorded_on else "")
-            for c in member.consents) or "none recorded")
+            (self.tr("{kind}: given") if c.granted else self.tr("{kind}: refused")).format(
+                kind=nice(c.kind)) + (f" ({formats.date_text(c.recorded_on)})"
+                                   if c.recorded_on else "")
+            for c in member.consents) or self.tr("none recorded"))
         self._loading = False
 
     def _text(self, name: str, text: str) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sync.records import NOTE_METHODS, Branch, Campaign, Note, field_label, format_phone
+from sync.records import NOTE_METHODS, Branch, Campaign, Note, format_phone
 
-from .. import icons
+from .. import formats, icons, value_words
 from ..dates import DateField
 from ..models.records import Column, RecordTableModel
 from ..widgets import ErrorLabel, em, hint
@@ -34,13 +33,25 @@ def note_text(note: Note) -> str:
     if note.method:
         head.append(nice(note.method))
     if note.author_name:
-        head.append(f"by {note.author_name}")
+        head.append(
+            QCoreApplication.translate("member_notes", "by {author_name}").format(
+                author_name=note.author_name
+            )
+        )
     lines = [" · ".join(h for h in head if h)]
     if note.outcome:
-        lines.append(f"Outcome: {note.outcome}")
+        lines.append(
+            QCoreApplication.translate("member_notes", "Outcome: {outcome}").format(
+                outcome=note.outcome
+            )
+        )
     lines.append(note.text or "")
     if note.follow_up_on:
-        lines.append(f"Follow up on {note.follow_up_on}")
+        lines.append(
+            QCoreApplication.translate("member_notes", "Follow up on {follow_up_on}").format(
+                follow_up_on=formats.date_text(note.follow_up_on)
+            )
+        )
     return "\n".join(lines)
 
 
@@ -51,7 +62,9 @@ class NotesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.model = RecordTableModel([Column(self.tr("Conversation"), note_text)], self)
+        self.model = RecordTableModel(
+            [Column(QT_TRANSLATE_NOOP("columns", "Conversation"), note_text)], self
+        )
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
@@ -140,23 +153,20 @@ class NotesTab(QWidget):
 
 
 def history_time(entry: dict) -> str:
-    text = entry.get("time") or ""
-    try:
-        when = dt.datetime.fromisoformat(text).astimezone()
-    except ValueError:
-        return text
-    return when.strftime("%Y-%m-%d %H:%M")
+    return formats.date_text(entry.get("time") or "")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
 
 
 def _value_text(value: Any) -> str:
     if value is None or value == "" or value == []:
-        return tr("(empty)")
+        return QCoreApplication.translate("History", "(empty)")
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return (
+            QCoreApplication.translate("History", "yes")
+            if value
+            else QCoreApplication.translate("History", "no")
+        )
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
@@ -175,42 +185,52 @@ def history_rows(branch: Branch, history: list[dict[str, Any]]) -> list[dict[str
             entry.get("value")
         row = dict(entry)
         if entry.get("redacted"):
-            shown = tr("(erased)")
+            shown = QCoreApplication.translate("History", "(erased)")
         elif table == "member_tag":
             if name == "member_id":
                 continue
             if name == "tag":
                 tags[str(entry.get("row"))] = str(value)
-                row["label"], shown = tr("Tag added"), str(value)
+                row["label"], shown = QCoreApplication.translate("History", "Tag added"), str(value)
             else:  # deleted
                 tag = tags.get(str(entry.get("row")), "")
-                row["label"] = tr("Tag removed") if value else tr("Tag added")
+                row["label"] = (
+                    QCoreApplication.translate("History", "Tag removed")
+                    if value
+                    else QCoreApplication.translate("History", "Tag added")
+                )
                 shown = tag
             row["shown"] = shown
             out.append(row)
             continue
         elif name == "workplace_id" and value:
-            shown = workplaces.get(str(value), tr("(a workplace no longer listed)"))
+            shown = workplaces.get(
+                str(value), QCoreApplication.translate("History", "(a workplace no longer listed)")
+            )
         elif name == "phones" and isinstance(value, list):
-            shown = ", ".join(format_phone(str(p), region) for p in value) or tr("(empty)")
-        elif name in ("status", "status_override", "basis", "method") and value:
+            shown = ", ".join(
+                format_phone(str(p), region) for p in value
+            ) or QCoreApplication.translate("History", "(empty)")
+        elif name in ("status", "status_override", "basis", "method", "answer", "kind") \
+                and isinstance(value, str) and value:
             shown = nice(str(value))
         else:
             shown = _value_text(value)
         if table == "consent":
             if name == "member_id":
                 continue
-            row["label"] = tr("Consent: {0}").format(field_label(name).lower())
+            row["label"] = QCoreApplication.translate("History", "Consent: {kind}").format(
+                kind=value_words.nice(name).lower())
         else:
-            row["label"] = tr(field_label(name))
+            row["label"] = value_words.field(name)
         row["shown"] = shown
         out.append(row)
     return out
 
 
 HISTORY_COLUMNS = (
-    Column(tr("When"), history_time),
-    Column(tr("Laptop"), lambda e: e.get("device_name") or ""),
-    Column(tr("What"), lambda e: e.get("label") or ""),
-    Column(tr("New value"), lambda e: e.get("shown") or ""),
+    Column(QT_TRANSLATE_NOOP("columns", "When"), history_time),
+    Column(QT_TRANSLATE_NOOP("columns", "Laptop"), lambda e: e.get("device_name") or ""),
+    Column(QT_TRANSLATE_NOOP("columns", "What"), lambda e: e.get("label") or ""),
+    Column(QT_TRANSLATE_NOOP("columns", "New value"), lambda e: e.get("shown") or ""),
 )

@@ -145,15 +145,14 @@ class MemberPanel(MemberSaving, MemberActions, QWidget):
                                           self.tr("Cancel the changes (Esc)"))
         self.export_button = self._button(page, None, self.tr("E&xport everything…"), buttons,
                                           self.tr("Everything held about this person, for a "
-                                                  "subject-access request: a JSON file and "
-                                                  "a PDF"))
+                                                  "subject-access request: a JSON file and a PDF"))
         self.export_button.setAccessibleName(self.tr("Export everything about this member"))
         self.delete_button = self._button(page, "delete", self.tr("Delete"), buttons,
                                           self.tr("Take off the list; can be restored"))
         self.restore_button = self._button(page, "restore", self.tr("&Restore"), buttons)
         self.erase_button = self._button(page, "erase", self.tr("Erase…"), buttons,
-                                         self.tr("Erase this person for good, on every "
-                                                 "laptop (GDPR)"))
+                                         self.tr("Erase this person for good, on "
+                                                 "every laptop (GDPR)"))
         danger(self.erase_button)
         layout.addLayout(buttons)
         self.stack.addWidget(page)
@@ -319,7 +318,7 @@ class MemberPanel(MemberSaving, MemberActions, QWidget):
         if member.workplace:
             parts.append(member.workplace)
         if member.membership_no:
-            parts.append(self.tr("No. {0}").format(member.membership_no))
+            parts.append(self.tr("No. {membership_no}").format(membership_no=member.membership_no))
         if member.deleted:
             parts.append(self.tr("DELETED — restore to edit"))
         self.subtitle.setText(" · ".join(p for p in parts if p))

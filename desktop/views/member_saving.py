@@ -43,7 +43,7 @@ class MemberSaving:
             return
         name = self.form.typed_name() or self.tr("this member")
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("Save the changes to {0}?").format(name),
+                          self.tr("Save the changes to {name}?").format(name=name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -101,16 +101,16 @@ class MemberSaving:
         if not check.matches:
             self.save(after=after, checked=True)
             return
-        lines = "\n".join(self.tr("• {0}: {1}").format(m.name, m.reason)
+        lines = "\n".join(self.tr("• {name}: {reason}").format(name=m.name, reason=m.reason)
                           for m in check.matches[:5])
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Already on the list?"),
-                          self.tr("This looks like someone already on the list:\n{0}\n\n"
+                          self.tr("This looks like someone already on the list:\n{lines}\n\n"
                                   "Save a new member anyway, or open the one on the list?")
-                          .format(lines), QMessageBox.StandardButton.NoButton, self)
+                          .format(lines=lines), QMessageBox.StandardButton.NoButton, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         save = box.addButton(self.tr("Save a new member"),
                              QMessageBox.ButtonRole.AcceptRole)
-        open_ = box.addButton(self.tr("Open {0}").format(check.matches[0].name),
+        open_ = box.addButton(self.tr("Open {name}").format(name=check.matches[0].name),
                               QMessageBox.ButtonRole.ActionRole)
         box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(open_)
@@ -139,7 +139,8 @@ class MemberSaving:
         text = self.tr("Saved.")
         self.set_notice(" ".join(w.message for w in saved.warnings))
         if saved.warnings:
-            text = self.tr("Saved, with a warning: {0}").format(saved.warnings[0].message)
+            text = self.tr("Saved, with a warning: {message}").format(
+                message=saved.warnings[0].message)
         self.load(saved.member_id, after=text)
         self.changed.emit(saved.member_id)
         after, self._after_save = self._after_save, None

@@ -97,8 +97,8 @@ class EmptyList(QWidget):
             self.hide()
             return
         if filtered and search:
-            self.text.setText(self.tr("No one matches “{0}”. Check the spelling, or clear "
-                                      "the search.").format(search))
+            self.text.setText(self.tr("No one matches “{search}”. Check the spelling, "
+                                      "or clear the search.").format(search=search))
         elif filtered:
             self.text.setText(self.tr("No one matches these filters."))
         else:

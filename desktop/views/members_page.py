@@ -15,6 +15,7 @@ from sync.ops import Session
 from sync.records import STATUSES, MemberQuery, Workplace
 
 from ..flow import FlowLayout
+from ..i18n import COUNTS
 from ..models.members import COLUMNS, ViewFollower, member_model
 from ..tasks import TaskRunner
 from ..widgets import BusyBar, ErrorLabel, FoldingSplitter, ch, em, record_table
@@ -78,7 +79,7 @@ class MembersPage(QWidget):
         for widget in (self.extra, self.saved, self.busy, self.count):
             filters.addWidget(widget)
 
-        self.table = record_table(self.model, self, "Members")
+        self.table = record_table(self.model, self, self.tr("Members"))
         self.table.setObjectName("members_table")
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -98,7 +99,7 @@ class MembersPage(QWidget):
             self.table.setColumnWidth(column, max(ch(self, width), title_width))
         self.table.setSortingEnabled(True)
         self.follower = ViewFollower(self.model, self.table)
-        self.error = ErrorLabel(self, "Member list error")
+        self.error = ErrorLabel(self, self.tr("Member list error"))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -152,8 +153,8 @@ class MembersPage(QWidget):
         self._select_after = None
         self.count.clear()
         self.error.clear_message()
-        self._reset_combo(self.workplace, "All workplaces")
-        self._reset_combo(self.tag, "All tags")
+        self._reset_combo(self.workplace, self.tr("All workplaces"))
+        self._reset_combo(self.tag, self.tr("All tags"))
         self.status.setCurrentIndex(0)
         self.saved.clear()
         self.extra.reset()
@@ -241,8 +242,7 @@ class MembersPage(QWidget):
     def _refreshed(self, count: int) -> None:
         self.busy.hide()
         self.error.clear_message()
-        self.count.setText(self.tr("1 member") if count == 1
-                           else self.tr("{0} members").format(f"{count:,}"))
+        self.count.setText(COUNTS.members(count))
         self.empty.show_for(count, self.is_filtered(), self.search_text)
         self.table.horizontalScrollBar().setVisible(count > 0)
         wanted = self._select_after

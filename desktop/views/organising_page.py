@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -27,8 +27,10 @@ from sync.ops import Session
 from sync.ops import organising as org
 from sync.records import Branch, Density, Figures, Workplace
 
+from .. import formats
 from ..flow import FlowLayout
 from ..models.records import Column, attr
+from ..report_text import REPORTS
 from ..tasks import TaskRunner, human_message
 from ..widgets import ScrollingTabs, ch, hint
 from .list_pages import WorkplacesPage
@@ -51,17 +53,15 @@ class WorkplaceRow:
         return getattr(self.workplace, name)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OrganisingWorkplacesPage", text)
 
 
 def percent(value: float | None) -> str:
-    return "" if value is None else f"{round(value * 100)} %"
+    return formats.percent(value)
 
 
 def points(value: float | None) -> str:
     """A change of density in percentage points."""
-    return "" if value is None else f"{value * 100:+.0f}"
+    return formats.points(value)
 
 
 def fetch_rows(branch: Branch, since: str | None) -> list[WorkplaceRow]:
@@ -80,28 +80,52 @@ def branch_line(rows: list[WorkplaceRow], since: str | None) -> str:
                 total.headcount = (total.headcount or 0) + figures.headcount
                 total.members += figures.members
     if not now.headcount:
-        return tr("No workplace has a headcount yet: record one on a unit "
-                                 "or a workplace to see density.")
-    text = tr("Branch: {0} members of {1} people in the workplaces counted "
-                             "({2}).").format(now.members, now.headcount,
-                                              percent(now.density))
+        return QCoreApplication.translate(
+            "OrganisingWorkplacesPage",
+            "No workplace has a headcount yet: record one on a unit or a workplace to see density.",
+        )
+    text = QCoreApplication.translate(
+        "OrganisingWorkplacesPage",
+        "Branch: {members} members of {people} people in the workplaces counted ({density}).",
+    ).format(members=formats.number(now.members), people=formats.number(now.headcount),
+             density=percent(now.density))
     if since and then.density is not None:
-        text += " " + tr("{0} points since {1}.").format(
-            points(now.density - then.density), since)
+        text += " " + QCoreApplication.translate(
+            "OrganisingWorkplacesPage", "{points} points since {date}."
+        ).format(points=points(now.density - then.density), date=formats.date_text(since))
     return text
 
 
 class OrganisingWorkplacesPage(WorkplacesPage):
     columns = (
-        Column("Workplace", attr("name")),
-        Column("Employer", attr("employer")),
-        Column("Headcount", lambda r: "" if r.density.headcount is None else r.density.headcount,
-               align_right=True),
-        Column("People", lambda r: r.density.now.people, align_right=True),
-        Column("Members", lambda r: r.density.members, align_right=True),
-        Column("Density", lambda r: percent(r.density.density), align_right=True),
-        Column("Change (points)", lambda r: points(r.density.change), align_right=True),
-        Column("Covered", lambda r: percent(r.density.now.coverage), align_right=True),
+        Column(QT_TRANSLATE_NOOP("columns", "Workplace"), attr("name")),
+        Column(QT_TRANSLATE_NOOP("columns", "Employer"), attr("employer")),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Headcount"),
+            lambda r: "" if r.density.headcount is None else r.density.headcount,
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "People"), lambda r: r.density.now.people, align_right=True
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Members"), lambda r: r.density.members, align_right=True
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Density"),
+            lambda r: percent(r.density.density),
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Change (points)"),
+            lambda r: points(r.density.change),
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Covered"),
+            lambda r: percent(r.density.now.coverage),
+            align_right=True,
+        ),
     )
     #: open this person (from the chart or a list)
     open_member = Signal(str)
@@ -212,7 +236,7 @@ class OrganisingWorkplacesPage(WorkplacesPage):
         self.error.clear_message()
 
         def done(imported: org.HeadcountsImported) -> None:
-            self.import_note.setText(imported.result.summary())
+            self.import_note.setText(REPORTS.headcount_summary(imported.result))
             self.import_note.show()
             self.reload()
             self.changed.emit()

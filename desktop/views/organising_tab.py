@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from sync.ops import Session
@@ -26,7 +26,7 @@ def ask_spreadsheet_path(parent: QWidget, caption: str, stem: str) -> Path | Non
         QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     text, _ = QFileDialog.getSaveFileName(
         parent, caption, str(Path(folder) / f"{safe_name(stem)}.csv"),
-        parent.tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"))
+        QCoreApplication.translate("organising_tab", "CSV files (*.csv);;Excel workbooks (*.xlsx)"))
     return spreadsheet_path(Path(text)) if text else None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from sync.ops import Session
 from sync.ops import organising as org
 from sync.records import Branch, Contact, MemberQuery
 
+from .. import formats
 from ..dialogs.print_dialog import PrintDialog, ask_save_path
 from ..flow import FlowLayout
 from ..models.records import Column, RecordTableModel, attr
@@ -32,10 +33,6 @@ from ..tasks import TaskRunner
 from ..widgets import FoldingSplitter, heading, record_table
 from .member_form import nice
 from .organising_tab import OrganisingTab
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PointPeople", text)
 
 
 def _phone(c: Contact) -> str:
@@ -69,19 +66,36 @@ def load(branch: Branch, workplace_id: str) -> Loaded:
     points = [PointPerson(c, n, n > ratio) for c, n in branch.point_people(workplace_id)]
     ids = branch.member_ids(MemberQuery(workplace_id=workplace_id, status="member"))
     rows = branch.member_rows(ids)
-    candidates = [(r.id, " ".join(x for x in (r.preferred_name or r.first_name, r.last_name)
-                                  if x) or tr("(no name)")) for r in rows]
+    candidates = [
+        (
+            r.id,
+            " ".join(x for x in (r.preferred_name or r.first_name, r.last_name) if x)
+            or QCoreApplication.translate("PointPeople", "(no name)"),
+        )
+        for r in rows
+    ]
     return Loaded(points, branch.uncovered(workplace_id), candidates, ratio)
 
 
-POINT_COLUMNS = (Column(tr("Point person"), lambda p: p.contact.name),
-                 Column(tr("Unit"), lambda p: p.contact.unit or ""),
-                 Column(tr("People"), attr("people"), align_right=True),
-                 Column(tr("Over the target"), lambda p: tr("yes") if p.over else ""))
-CONTACT_COLUMNS = (Column(tr("Name"), attr("name")), Column(tr("Unit"), attr("unit")),
-                   Column(tr("Status"), lambda c: nice(c.status or "")),
-                   Column(tr("Phone"), _phone),
-                   Column(tr("Last spoken"), lambda c: c.last_spoken or tr("never")))
+POINT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("columns", "Point person"), lambda p: p.contact.name),
+    Column(QT_TRANSLATE_NOOP("columns", "Unit"), lambda p: p.contact.unit or ""),
+    Column(QT_TRANSLATE_NOOP("columns", "People"), attr("people"), align_right=True),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Over the target"),
+        lambda p: QCoreApplication.translate("PointPeople", "yes") if p.over else "",
+    ),
+)
+CONTACT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), attr("name")),
+    Column(QT_TRANSLATE_NOOP("columns", "Unit"), attr("unit")),
+    Column(QT_TRANSLATE_NOOP("columns", "Status"), lambda c: nice(c.status or "")),
+    Column(QT_TRANSLATE_NOOP("columns", "Phone"), _phone),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Last spoken"),
+        lambda c: c.last_spoken or QCoreApplication.translate("PointPeople", "never"),
+    ),
+)
 
 
 class PointPeopleTab(OrganisingTab):
@@ -89,7 +103,9 @@ class PointPeopleTab(OrganisingTab):
     changed = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(runner, parent, tr("Point people error"))
+        super().__init__(
+            runner, parent, QCoreApplication.translate("PointPeople", "Point people error")
+        )
         layout = self.body
         split = FoldingSplitter(90, self)
         self.points = RecordTableModel(POINT_COLUMNS, self)
@@ -175,8 +191,8 @@ class PointPeopleTab(OrganisingTab):
         for person_id, name in got.candidates:
             self.candidate.addItem(name, person_id)
         self.assign_button.setEnabled(bool(got.candidates))
-        self.points_table.setToolTip(self.tr("The branch's target: one point person per {0} "
-                                             "people").format(got.ratio))
+        self.points_table.setToolTip(self.tr("The branch's target: one point "
+                                             "person per {ratio} people").format(ratio=got.ratio))
         self.ratio.setValue(got.ratio)
         for row, point in enumerate(got.points):
             if point.id == chosen:
@@ -191,8 +207,8 @@ class PointPeopleTab(OrganisingTab):
         if session is None or not current.isValid():
             return
         point: PointPerson = self.points.record(current.row())
-        self.mine_title.setText(self.tr("People {0} keeps in touch with").format(
-            point.contact.name))
+        self.mine_title.setText(self.tr("People {name} keeps in touch with").format(
+            name=point.contact.name))
         self.print_button.setEnabled(True)
         self.write(lambda s: s.branch.my_people(point.id),  # shown if still the one chosen
                    lambda rows: self.current_point() == point.id and self.mine.set_records(rows))
@@ -229,13 +245,13 @@ class PointPeopleTab(OrganisingTab):
             return
         name = self.points.record(self.points_table.currentIndex().row()).contact.name
         path = ask_save_path(self, self.tr("Print the point person's list"),
-                             self.tr("People for {0}").format(name))
+                             self.tr("People for {name}").format(name=name))
         if path is None:
             return
         PrintDialog.run(self, self.runner, self.tr("Point person's list"), self.tr(
-            "{0}'s people with their phone numbers and when they were last spoken to. The "
-            "PDF is not encrypted: keep it safe.").format(name),
+            "{name}'s people with their phone numbers and when they were last spoken to. The "
+            "PDF is not encrypted: keep it safe.").format(name=name),
             lambda progress, cancel: org.print_point_list(session, point, path,
                                                           progress=progress, cancel=cancel),
-            lambda printed: self.tr("Wrote a list of {0} people to {1}.").format(
-                printed.rows, printed.paths[0]))
+            lambda printed: self.tr("Wrote a list of {rows} people to {path}.").format(
+                rows=formats.number(printed.rows), path=printed.paths[0]))

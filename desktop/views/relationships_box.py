@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,24 +24,26 @@ from PySide6.QtWidgets import (
 
 from sync.records import RELATION_KINDS, Branch, MemberQuery, Relationship
 
+from .. import value_words
 from ..flow import FlowLayout
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, record_table
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RelationshipsBox", text)
-
-
 #: how a relationship reads from this person's side
-KIND_WORDS = {("works_with", "both"): "works with", ("family", "both"): "family of",
-              ("neighbour", "both"): "neighbour of", ("influences", "from"): "influences",
-              ("influences", "to"): "is influenced by"}
+KIND_WORDS = {
+    ("works_with", "both"): QT_TRANSLATE_NOOP("relationships_box", "works with"),
+    ("family", "both"): QT_TRANSLATE_NOOP("relationships_box", "family of"),
+    ("neighbour", "both"): QT_TRANSLATE_NOOP("relationships_box", "neighbour of"),
+    ("influences", "from"): QT_TRANSLATE_NOOP("relationships_box", "influences"),
+    ("influences", "to"): QT_TRANSLATE_NOOP("relationships_box", "is influenced by"),
+}
 
 
 def kind_text(r: Relationship) -> str:
-    return tr(KIND_WORDS.get((r.kind, r.direction), r.kind.replace("_", " ")))
+    words = KIND_WORDS.get((r.kind, r.direction))
+    return (QCoreApplication.translate("relationships_box", words) if words
+            else value_words.nice(r.kind))
 
 
 @dataclass
@@ -70,7 +72,10 @@ def find_people(branch: Branch, text: str, exclude: str) -> list[tuple[str, str]
              + (f" ({r.workplace})" if r.workplace else "")) for r in branch.member_rows(ids)]
 
 
-COLUMNS = (Column(tr("Relationship"), kind_text), Column(tr("Person"), attr("other_name")))
+COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("columns", "Relationship"), kind_text),
+    Column(QT_TRANSLATE_NOOP("columns", "Person"), attr("other_name")),
+)
 
 
 class RelationshipsBox(QScrollArea):
@@ -106,8 +111,13 @@ class RelationshipsBox(QScrollArea):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of relationship"))
         for kind in RELATION_KINDS:
-            self.kind.addItem(tr(KIND_WORDS[(kind, "from" if kind == "influences" else
-                                              "both")]), kind)
+            self.kind.addItem(
+                QCoreApplication.translate(
+                    "relationships_box",
+                    KIND_WORDS[(kind, "from" if kind == "influences" else "both")],
+                ),
+                kind,
+            )
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type a name…"))
         self.search.setAccessibleName(self.tr("Find the other person"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,7 +29,9 @@ from sync.ops import Session
 from sync.ops import organising as org
 from sync.records import ACTION_KINDS, Action, ActionProgress, ActionShare, Branch
 
+from .. import formats
 from ..flow import FlowLayout
+from ..formats import date_column
 from ..models.records import Column, RecordTableModel, attr
 from ..tasks import TaskRunner
 from ..widgets import FoldingSplitter, ch, record_table
@@ -37,12 +39,8 @@ from .member_form import nice
 from .organising_tab import OrganisingTab, ask_spreadsheet_path, spreadsheet_path
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StructureTests", text)
-
-
 def percent(value: float | None) -> str:
-    return "" if value is None else f"{round(value * 100)} %"
+    return formats.percent(value)
 
 
 @dataclass
@@ -62,31 +60,58 @@ def progress_rows(progress: ActionProgress, workplace_id: str | None) -> list[Pr
         if wid == workplace_id:
             rows.append(ProgressRow(wid, name, total, False))
             rows += [ProgressRow(u.id, "    " * u.level + u.name, s, True) for u, s in units]
-    rows.append(ProgressRow("", tr("Whole branch"), progress.branch, False))
+    rows.append(
+        ProgressRow(
+            "", QCoreApplication.translate("StructureTests", "Whole branch"), progress.branch, False
+        )
+    )
     rows += [ProgressRow(wid, name, total, False) for wid, name, total, _u in progress.workplaces
              if wid != workplace_id]
     return rows
 
 
 def _reached(row: ProgressRow) -> str:
-    return {None: "", True: tr("reached"), False: tr("not yet")}[row.share.reached]
+    return {
+        None: "",
+        True: QCoreApplication.translate("StructureTests", "reached"),
+        False: QCoreApplication.translate("StructureTests", "not yet"),
+    }[row.share.reached]
 
 
-TEST_COLUMNS = (Column(tr("Starts"), attr("starts_on")), Column(tr("Deadline"), attr("deadline")),
-                Column(tr("Kind"), lambda a: nice(a.kind)), Column(tr("Test"), attr("name")),
-                Column(tr("Target"), lambda a: f"{a.target_share} %" if a.target_share else ""),
-                Column(tr("Yes"), attr("yes"), align_right=True),
-                Column(tr("Asked"), attr("asked"), align_right=True))
+TEST_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("columns", "Starts"), date_column("starts_on")),
+    Column(QT_TRANSLATE_NOOP("columns", "Deadline"), attr("deadline")),
+    Column(QT_TRANSLATE_NOOP("columns", "Kind"), lambda a: nice(a.kind)),
+    Column(QT_TRANSLATE_NOOP("columns", "Test"), attr("name")),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Target"),
+        lambda a: f"{a.target_share} %" if a.target_share else "",
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Yes"), attr("yes"), align_right=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Asked"), attr("asked"), align_right=True),
+)
 PROGRESS_COLUMNS = (
-    Column(tr("Where"), attr("where")),
-    Column(tr("Headcount"), lambda r: "" if r.share.of is None else r.share.of, align_right=True),
-    Column(tr("Yes"), lambda r: r.share.yes, align_right=True),
-    Column(tr("No"), lambda r: r.share.no, align_right=True),
-    Column(tr("Undecided"), lambda r: r.share.undecided, align_right=True),
-    Column(tr("Share"), lambda r: percent(r.share.share), align_right=True),
-    Column(tr("Needed"), lambda r: "" if r.share.target is None else r.share.target,
-           align_right=True),
-    Column(tr("Target"), _reached))
+    Column(QT_TRANSLATE_NOOP("columns", "Where"), attr("where")),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Headcount"),
+        lambda r: "" if r.share.of is None else r.share.of,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Yes"), lambda r: r.share.yes, align_right=True),
+    Column(QT_TRANSLATE_NOOP("columns", "No"), lambda r: r.share.no, align_right=True),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Undecided"), lambda r: r.share.undecided, align_right=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Share"), lambda r: percent(r.share.share), align_right=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Needed"),
+        lambda r: "" if r.share.target is None else r.share.target,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Target"), _reached),
+)
 
 
 def load_tests(branch: Branch) -> tuple[list[Action], list[tuple[str, str]]]:
@@ -100,7 +125,9 @@ class StructureTestsTab(OrganisingTab):
     changed = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(runner, parent, tr("Structure test error"))
+        super().__init__(
+            runner, parent, QCoreApplication.translate("StructureTests", "Structure test error")
+        )
         layout = self.body
         add = FlowLayout()  # wraps in a narrow window
         self.name = QLineEdit(self)
@@ -111,7 +138,7 @@ class StructureTestsTab(OrganisingTab):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of test"))
         for kind in ACTION_KINDS:
-            self.kind.addItem(self.tr(nice(kind)), kind)
+            self.kind.addItem(nice(kind), kind)
         self.target = QSpinBox(self)
         self.target.setRange(1, 100)
         self.target.setValue(60)
@@ -234,7 +261,8 @@ class StructureTestsTab(OrganisingTab):
         if action_id is None or meeting_id is None:
             return
         self.write(lambda s: s.branch.responses_from_meeting(action_id, meeting_id, answer),
-                   lambda n: (self.status.setText(self.tr("{0} answers recorded.").format(n)),
+                   lambda n: (self.status.setText(self.tr("{count} answers recorded.").format(
+                                  count=formats.number(n))),
                               self.reload(), self.changed.emit()))
 
     def export_results(self) -> None:
@@ -250,5 +278,5 @@ class StructureTestsTab(OrganisingTab):
         path = spreadsheet_path(path)
         self.write(lambda s: org.export_results(s, action_id, path),
                    lambda done: self.status.setText(self.tr(
-                       "Wrote {0} rows to {1}. The file is not encrypted.").format(
-                       done.rows, done.path)))
+                       "Wrote {rows} rows to {path}. The file is not encrypted.").format(
+                       rows=formats.number(done.rows), path=done.path)))

@@ -17,7 +17,7 @@ watcher's thread (:mod:`.always_on_watch`): the window never waits on either.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from sync.ops import Session
 from sync.ops import always_on as ops
 
+from .. import formats
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, hint
 from .always_on_watch import AlwaysOnWatcher
@@ -45,7 +46,12 @@ POLL_MS = 2000
 def size_text(n: int | None) -> str:
     if n is None:
         return "—"
-    return f"{n:,} bytes" if n < 10_000 else f"{n / 1e6:,.1f} MB"
+    return (
+        QCoreApplication.translate("sync_always_on", "{n} bytes").format(n=formats.number(n))
+        if n < 10_000
+        else QCoreApplication.translate("sync_always_on", "{value} MB").format(
+            value=formats.megabytes(n))
+    )
 
 
 def when_text(ms: int | None) -> str:
@@ -82,73 +88,76 @@ class AlwaysOnTab(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(hint(
-            "When the branch's laptops are rarely on at the same time, Syncthing can carry "
+            self.tr("When the branch's laptops are rarely on at the same time, Syncthing can carry "
             "their changes between them, through an always-on box in the office if you "
-            "have one. Only encrypted bundles travel; Syncthing never sees a name.", self))
-        self.switch = QCheckBox("Always-on sync", self)
-        self.switch.setAccessibleName("Always-on sync")
+            "have one. Only encrypted bundles travel; Syncthing never sees a name."), self))
+        self.switch = QCheckBox(self.tr("Always-on sync"), self)
+        self.switch.setAccessibleName(self.tr("Always-on sync"))
         self.switch.toggled.connect(self._switched)
         layout.addWidget(self.switch)
         self.state = QLabel(self)
-        self.state.setAccessibleName("Always-on status")
+        self.state.setAccessibleName(self.tr("Always-on status"))
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
         form = QFormLayout()
         row = QHBoxLayout()
         self.syncthing_id = QLabel(self)
-        self.syncthing_id.setAccessibleName("This laptop's Syncthing ID")
+        self.syncthing_id.setAccessibleName(self.tr("This laptop's Syncthing ID"))
         self.syncthing_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_button = QPushButton("Copy", self)
-        self.copy_button.setAccessibleName("Copy the Syncthing ID")
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy the Syncthing ID"))
         self.copy_button.clicked.connect(self._copy_id)
         row.addWidget(self.syncthing_id, 1)
         row.addWidget(self.copy_button)
-        form.addRow("This laptop's Syncthing ID:", row)
+        form.addRow(self.tr("This laptop's Syncthing ID:"), row)
         self.folder = QLabel(self)
-        self.folder.setAccessibleName("Always-on folder")
-        form.addRow("Folder:", self.folder)
+        self.folder.setAccessibleName(self.tr("Always-on folder"))
+        form.addRow(self.tr("Folder:"), self.folder)
         self.received = QLabel(self)
-        self.received.setAccessibleName("Last change received")
-        form.addRow("Last change received:", self.received)
+        self.received.setAccessibleName(self.tr("Last change received"))
+        form.addRow(self.tr("Last change received:"), self.received)
         self.pending = QLabel(self)
-        self.pending.setAccessibleName("Bytes pending")
-        form.addRow("Pending:", self.pending)
+        self.pending.setAccessibleName(self.tr("Bytes pending"))
+        form.addRow(self.tr("Pending:"), self.pending)
         layout.addLayout(form)
         self.peers = QTreeWidget(self)
-        self.peers.setAccessibleName("Always-on peers")
-        self.peers.setHeaderLabels(["Laptop or box", "Kind", "State", "To send"])
+        self.peers.setAccessibleName(self.tr("Always-on peers"))
+        self.peers.setHeaderLabels(
+            [self.tr("Laptop or box"), self.tr("Kind"), self.tr("State"), self.tr("To send")]
+        )
         self.peers.setRootIsDecorated(False)
         layout.addWidget(self.peers, 1)
         self.waiting = QLabel(self)
-        self.waiting.setAccessibleName("Laptops not on always-on yet")
+        self.waiting.setAccessibleName(self.tr("Laptops not on always-on yet"))
         self.waiting.setWordWrap(True)
         layout.addWidget(self.waiting)
-        self.discovery = QCheckBox("Find laptops over the internet (global discovery and "
-                                   "relays)", self)
-        self.discovery.setAccessibleName("Global discovery and relays")
+        self.discovery = QCheckBox(self.tr("Find laptops over the internet (global "
+                                           "discovery and relays)"), self)
+        self.discovery.setAccessibleName(self.tr("Global discovery and relays"))
         self.discovery.toggled.connect(self._discovery_switched)
         layout.addWidget(self.discovery)
-        layout.addWidget(hint(ops.DISCOVERY_EXPLANATION, self))
+        layout.addWidget(hint(QCoreApplication.translate("always_on", ops.DISCOVERY_EXPLANATION),
+                              self))
         self.box_form = QWidget(self)
         boxes = QHBoxLayout(self.box_form)
         boxes.setContentsMargins(0, 0, 0, 0)
         self.box_id = QLineEdit(self.box_form)
-        self.box_id.setAccessibleName("Box's Syncthing ID")
-        self.box_id.setPlaceholderText("The box's Syncthing device ID")
+        self.box_id.setAccessibleName(self.tr("Box's Syncthing ID"))
+        self.box_id.setPlaceholderText(self.tr("The box's Syncthing device ID"))
         self.box_id.setMinimumWidth(ch(self, 40))
         self.box_address = QLineEdit(self.box_form)
-        self.box_address.setAccessibleName("Box's address")
+        self.box_address.setAccessibleName(self.tr("Box's address"))
         self.box_address.setPlaceholderText("tcp://192.168.1.20:22000")
         self.box_name = QLineEdit(self.box_form)
-        self.box_name.setAccessibleName("Box's name")
-        self.box_name.setPlaceholderText("Office box")
-        self.box_button = QPushButton("Add a box", self.box_form)
-        self.box_button.setAccessibleName("Add a box")
+        self.box_name.setAccessibleName(self.tr("Box's name"))
+        self.box_name.setPlaceholderText(self.tr("Office box"))
+        self.box_button = QPushButton(self.tr("Add a box"), self.box_form)
+        self.box_button.setAccessibleName(self.tr("Add a box"))
         self.box_button.clicked.connect(self.add_box)
         for widget in (self.box_id, self.box_address, self.box_name, self.box_button):
             boxes.addWidget(widget)
         layout.addWidget(self.box_form)
-        self.error = ErrorLabel(self, "Always-on error")
+        self.error = ErrorLabel(self, self.tr("Always-on error"))
         layout.addWidget(self.error)
         self._show()
 
@@ -255,7 +264,7 @@ class AlwaysOnTab(QWidget):
                 or on == self.status.settings.enabled:
             return
         self._switching = True
-        self.state.setText("Starting Syncthing…" if on else "Stopping Syncthing…")
+        self.state.setText(self.tr("Starting Syncthing…") if on else self.tr("Stopping Syncthing…"))
         self.switch.setEnabled(False)
         if on:
             self._run(lambda s: ops.enable(s), self._switch_done)
@@ -276,7 +285,7 @@ class AlwaysOnTab(QWidget):
         syncthing_id, address = self.box_id.text().strip(), self.box_address.text().strip()
         name = self.box_name.text().strip()
         if not syncthing_id or not address:
-            self.error.show_message("Give the box's Syncthing ID and its address.")
+            self.error.show_message(self.tr("Give the box's Syncthing ID and its address."))
             return
 
         def added(done: ops.BoxChanged) -> None:
@@ -312,27 +321,34 @@ class AlwaysOnTab(QWidget):
         self.peers.clear()
         if not enabled:
             self.state.setText("" if status is None else
-                               "Off. Switch it on to let Syncthing carry this laptop's "
-                               "changes to the branch's other laptops and its box.")
+                               self.tr("Off. Switch it on to let Syncthing carry this laptop's "
+                               "changes to the branch's other laptops and its box."))
             self.pending.clear()
             self.waiting.clear()
             return
-        whose = "your own Syncthing" if attached else "Caucus's own Syncthing"
         running = seen is not None and seen.running
-        self.state.setText(f"On: {whose} is {'running' if running else 'not answering yet'}."
+        if attached:
+            state = (self.tr("On: your own Syncthing is running.") if running
+                     else self.tr("On: your own Syncthing is not answering yet."))
+        else:
+            state = (self.tr("On: Caucus's own Syncthing is running.") if running
+                     else self.tr("On: Caucus's own Syncthing is not answering yet."))
+        self.state.setText(state
                            + (f" {seen.problem}" if seen is not None and seen.problem
                               and not running else ""))
         peers = seen.peers if seen is not None else status.observed.peers
         for peer in peers:
             QTreeWidgetItem(self.peers, [
-                peer.peer.name, "box" if peer.peer.kind == "box" else "laptop",
-                "connected" if peer.connected else "not connected",
+                peer.peer.name, self.tr("box") if peer.peer.kind == "box" else self.tr("laptop"),
+                self.tr("connected") if peer.connected else self.tr("not connected"),
                 size_text(peer.need_bytes)])
         incoming = seen.incoming_bytes if seen else 0
         outgoing = seen.outgoing_bytes if seen else 0
-        local = " This laptop has changes not yet in the folder." if status.local_pending \
+        local = self.tr(" This laptop has changes not yet in the folder.") if status.local_pending \
             else ""
-        self.pending.setText(f"{size_text(incoming)} to receive, {size_text(outgoing)} to "
-                             f"send.{local}")
-        self.waiting.setText("Not on always-on yet: " + ", ".join(status.waiting)
+        self.pending.setText(
+            self.tr("{incoming} to receive, {outgoing} to send.").format(
+                incoming=size_text(incoming), outgoing=size_text(outgoing)) + local
+        )
+        self.waiting.setText(self.tr("Not on always-on yet: ") + ", ".join(status.waiting)
                              if status.waiting else "")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sync.ops import Session
 
+from .. import formats
 from ..settings import Settings
 from ..tasks import TaskRunner
 from ..widgets import ScrollingTabs, heading
@@ -30,19 +31,19 @@ class SyncCentre(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Sync", self, 1.2))
+        layout.addWidget(heading(self.tr("Sync"), self, 1.2))
         self.tabs = ScrollingTabs(self)  # each tab scrolls in a short window
-        self.tabs.setAccessibleName("Sync centre")
+        self.tabs.setAccessibleName(self.tr("Sync centre"))
         self.usb = UsbTab(runner, settings, self.tabs)
         self.devices = DevicesTab(runner, self.tabs)
         self.conflicts = ConflictsTab(runner, self.tabs)
         self.lan = LanTab(runner, self.tabs)
         self.always_on = AlwaysOnTab(runner, self.tabs)
-        self.tabs.addTab(self.usb, "USB stick")
-        self.tabs.addTab(self.devices, "Devices")
-        self.tabs.addTab(self.conflicts, "Conflicts")
-        self.tabs.addTab(self.lan, "Meeting (Wi-Fi)")
-        self.tabs.addTab(self.always_on, "Always-on")
+        self.tabs.addTab(self.usb, self.tr("USB stick"))
+        self.tabs.addTab(self.devices, self.tr("Devices"))
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.tabs.addTab(self.lan, self.tr("Meeting (Wi-Fi)"))
+        self.tabs.addTab(self.always_on, self.tr("Always-on"))
         layout.addWidget(self.tabs, 1)
         self.usb.synced.connect(self._synced)
         self.lan.synced.connect(self._synced)
@@ -90,5 +91,9 @@ class SyncCentre(QWidget):
 
     def _conflict_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.conflicts)
-        self.tabs.setTabText(index, f"Conflicts ({count})" if count else "Conflicts")
+        self.tabs.setTabText(
+            index,
+            self.tr("Conflicts ({count})").format(count=formats.number(count)) if count
+            else self.tr("Conflicts"),
+        )
         self.conflicts_changed.emit(count)

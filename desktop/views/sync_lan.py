@@ -13,7 +13,7 @@ import threading
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -44,6 +44,7 @@ from sync.ops.meeting import (
     sync_laptops,
 )
 
+from .. import i18n
 from ..flow import FlowLayout
 from ..models.records import Column, RecordTableModel, attr
 from ..progress import STEPS, advance, stage_text
@@ -51,21 +52,27 @@ from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, hint, labelled_button, record_table
 from .lan_threads import LanThreads
 from .sync_pairing import PairingBox
-from .sync_usb import plural
 
-MEETING_ON = "Meeting mode on: other laptops of the branch can sync with this one."
+MEETING_ON = QT_TRANSLATE_NOOP(
+    "LanTab", "Meeting mode on: other laptops of the branch can sync with this one.")
 SHUTDOWN_SECONDS = 3.0
 
 COLUMNS = (
-    Column("Laptop", attr("name")),
-    Column("Address", attr("address")),
-    Column("Last sync", attr("last")),
+    Column(QT_TRANSLATE_NOOP("columns", "Laptop"), attr("name")),
+    Column(QT_TRANSLATE_NOOP("columns", "Address"), attr("address")),
+    Column(QT_TRANSLATE_NOOP("columns", "Last sync"), attr("last")),
 )
 
 
 def _kept(result: SyncResult) -> str:
-    return (f"received {plural(result.received_items, 'change')} and sent "
-            f"{plural(result.sent, 'change')}")
+    return QCoreApplication.translate("sync_lan", "received {received} and sent {sent}").format(
+        received=i18n.COUNTS.changes(result.received_items), sent=i18n.COUNTS.changes(result.sent))
+
+
+def _error(result: SyncResult) -> str:
+    """What stopped a session, in the user's language when the engine said it."""
+    return i18n.error_text(result.failure) if result.failure is not None else (
+        result.error or "")
 
 
 def describe(result: SyncResult) -> str:
@@ -73,37 +80,50 @@ def describe(result: SyncResult) -> str:
     who = result.peer_name or result.address
     r = result.received
     if result.complete:
-        text = (f"Received {plural(result.received_items, 'change')} from {who}, "
-                f"sent {plural(result.sent, 'change')}.")
+        text = QCoreApplication.translate(
+            "sync_lan", "Received {received} from {who}, sent {sent}.").format(
+                received=i18n.COUNTS.changes(result.received_items), who=who,
+                sent=i18n.COUNTS.changes(result.sent))
         if r.held:
-            text += f" {plural(r.held, 'change')} wait for earlier ones to arrive."
+            text += " " + i18n.COUNTS.changes_held(r.held)
         if r.rejected:
-            text += f" {plural(len(r.rejected), 'change')} rejected."
+            text += " " + i18n.COUNTS.changes_rejected(len(r.rejected))
         return text
     if result.reason == "SyncCancelled":
-        return (f"Sync with {who} cancelled: {_kept(result)} before it stopped, kept whole. "
-                "Sync again for the rest.")
+        return QCoreApplication.translate(
+            "sync_lan",
+            "Sync with {who} cancelled: {kept} before it stopped, kept whole. "
+            "Sync again for the rest.",
+        ).format(who=who, kept=_kept(result))
     if not (result.received_items or result.sent):
-        return f"Could not sync with {who}: {result.error}"
-    return f"Sync with {who} did not finish ({result.error}); {_kept(result)}, which are kept."
+        return QCoreApplication.translate("sync_lan", "Could not sync with {who}: {error}").format(
+            who=who, error=_error(result)
+        )
+    return QCoreApplication.translate(
+        "sync_lan", "Sync with {who} did not finish ({error}); {kept}, which are kept."
+    ).format(who=who, error=_error(result), kept=_kept(result))
 
 
 def last_sync(result: SyncResult, incoming: bool = False) -> str:
     """The list's "Last sync" cell."""
     when = time.strftime("%H:%M")
     if result.complete:
-        how = "it synced with this laptop" if incoming else "synced"
-        return f"{when}: {how}, {_kept(result)}"
-    return f"{when}: {'cancelled' if result.reason == 'SyncCancelled' else 'failed'}"
+        if incoming:
+            return QCoreApplication.translate(
+                "sync_lan", "{time}: it synced with this laptop, {kept}").format(
+                    time=when, kept=_kept(result))
+        return QCoreApplication.translate("sync_lan", "{time}: synced, {kept}").format(
+            time=when, kept=_kept(result))
+    if result.reason == "SyncCancelled":
+        return QCoreApplication.translate("sync_lan", "{time}: cancelled").format(time=when)
+    return QCoreApplication.translate("sync_lan", "{time}: failed").format(time=when)
 
 
 def report(outcome: SyncOutcome) -> str:
     lines = [describe(result) for _laptop, result in outcome.results]
     if outcome.conflicts:
-        lines.append(f"{plural(outcome.conflicts, 'conflict')} "
-                     f"{'needs' if outcome.conflicts == 1 else 'need'} a decision "
-                     "(see Conflicts).")
-    return "\n".join(lines) or "Nothing was synced."
+        lines.append(i18n.COUNTS.conflicts_need_decision(outcome.conflicts))
+    return "\n".join(lines) or QCoreApplication.translate("sync_lan", "Nothing was synced.")
 
 
 class LanTab(QWidget):
@@ -132,9 +152,9 @@ class LanTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(hint(
-            "At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at "
-            "one laptop; the others look for it and sync. Only this branch's laptops can "
-            "recognise or reach it.", self))
+            self.tr("At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting "
+                    "mode on at one laptop; the others look for it and sync. Only this "
+                    "branch's laptops can recognise or reach it."), self))
         layout.addWidget(self._build_meeting())
         layout.addWidget(self._build_laptops(), 1)
         self.pairing_box = PairingBox(runner, self.threads, self)
@@ -145,20 +165,20 @@ class LanTab(QWidget):
 
     # -- layout ---------------------------------------------------------------------
     def _build_meeting(self) -> QGroupBox:
-        box = QGroupBox("Meeting mode", self)
+        box = QGroupBox(self.tr("Meeting mode"), self)
         layout = QHBoxLayout(box)
-        self.meeting_button = QPushButton("Meeting mode", box)
-        self.meeting_button.setAccessibleName("Meeting mode")
+        self.meeting_button = QPushButton(self.tr("Meeting mode"), box)
+        self.meeting_button.setAccessibleName(self.tr("Meeting mode"))
         self.meeting_button.setCheckable(True)
         self.meeting_button.toggled.connect(self._meeting_toggled)
         column = QVBoxLayout()
-        self.meeting_status = QLabel("Meeting mode is off.", box)
-        self.meeting_status.setAccessibleName("Meeting mode status")
+        self.meeting_status = QLabel(self.tr("Meeting mode is off."), box)
+        self.meeting_status.setAccessibleName(self.tr("Meeting mode status"))
         self.meeting_status.setWordWrap(True)
         self.meeting_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meeting_last = hint("", box)
-        self.meeting_last.setAccessibleName("Last incoming sync")
-        self.meeting_error = ErrorLabel(box, "Meeting mode error")
+        self.meeting_last.setAccessibleName(self.tr("Last incoming sync"))
+        self.meeting_error = ErrorLabel(box, self.tr("Meeting mode error"))
         for widget in (self.meeting_status, self.meeting_last, self.meeting_error):
             column.addWidget(widget)
         layout.addWidget(self.meeting_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -166,12 +186,13 @@ class LanTab(QWidget):
         return box
 
     def _build_laptops(self) -> QGroupBox:
-        box = QGroupBox("Laptops nearby", self)
+        box = QGroupBox(self.tr("Laptops nearby"), self)
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
-        self.look_button = labelled_button("Look for laptops", "Look for laptops", box, self.look,
-                                   "search")
-        self.look_busy = BusyBar(box, "Looking for laptops")
+        self.look_button = labelled_button(
+            self.tr("Look for laptops"), self.tr("Look for laptops"), box, self.look, "search"
+        )
+        self.look_busy = BusyBar(box, self.tr("Looking for laptops"))
         self.look_busy.setMaximumWidth(ch(self, 14))
         self.found_status = hint("", box)
         row.addWidget(self.look_button)
@@ -179,7 +200,7 @@ class LanTab(QWidget):
         row.addWidget(self.found_status, 1)
         layout.addLayout(row)
         self.model = RecordTableModel(COLUMNS, self)
-        self.table = record_table(self.model, box, "Laptops nearby")
+        self.table = record_table(self.model, box, self.tr("Laptops nearby"))
         self.table.horizontalHeader().setStretchLastSection(True)
         for column in (0, 1):  # a laptop's name and address are never cut
             self.table.horizontalHeader().setSectionResizeMode(
@@ -190,25 +211,38 @@ class LanTab(QWidget):
         self.address = QLineEdit(box)
         self.address.setAccessibleName(self.tr("The other laptop's address"))
         self.address.setPlaceholderText(self.tr("Address shown on the other laptop, e.g. "
-                                                "192.168.1.20:{0}").format(MEETING_PORT))
+                                                "192.168.1.20:{meeting_port}").format(meeting_port=MEETING_PORT))
         self.address.setMinimumWidth(ch(self, 24))
         self.address.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.address.returnPressed.connect(self.sync_address)
         self.address.textChanged.connect(self._update)
-        self.address_button = labelled_button("Sync with this address",
-                                              "Sync with this address", box, self.sync_address)
+        self.address_button = labelled_button(
+            self.tr("Sync with this address"),
+            self.tr("Sync with this address"),
+            box,
+            self.sync_address,
+        )
         row.addWidget(QLabel(self.tr("If no laptop is found (some Wi-Fi blocks this):"), box))
         row.addWidget(self.address)
         row.addWidget(self.address_button)
         layout.addLayout(row)
         row = QHBoxLayout()
-        self.sync_button = labelled_button("Sync now", "Sync with the selected laptop", box,
-                                   self.sync_selected, "sync")
-        self.sync_all_button = labelled_button("Sync with all", "Sync with all", box, self.sync_all)
+        self.sync_button = labelled_button(
+            self.tr("Sync now"),
+            self.tr("Sync with the selected laptop"),
+            box,
+            self.sync_selected,
+            "sync",
+        )
+        self.sync_all_button = labelled_button(
+            self.tr("Sync with all"), self.tr("Sync with all"), box, self.sync_all
+        )
         self.progress = QProgressBar(box)
-        self.progress.setAccessibleName("Meeting sync progress")
+        self.progress.setAccessibleName(self.tr("Meeting sync progress"))
         self.progress.setRange(0, STEPS)
-        self.cancel_button = labelled_button("Cancel", "Cancel sync", box, self.cancel)
+        self.cancel_button = labelled_button(
+            self.tr("Cancel"), self.tr("Cancel sync"), box, self.cancel
+        )
         for widget in (self.sync_button, self.sync_all_button):
             widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             row.addWidget(widget)
@@ -217,10 +251,10 @@ class LanTab(QWidget):
         row.addStretch(0)
         layout.addLayout(row)
         self.status = QLabel(box)
-        self.status.setAccessibleName("Meeting sync status")
+        self.status.setAccessibleName(self.tr("Meeting sync status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error = ErrorLabel(box, "Meeting sync error")
+        self.error = ErrorLabel(box, self.tr("Meeting sync error"))
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         return box
@@ -251,7 +285,7 @@ class LanTab(QWidget):
         self._cancel.set()
         self._stopping.set()
         self._stopping = threading.Event()
-        self._stop_meeting("Meeting mode is off.")
+        self._stop_meeting(self.tr("Meeting mode is off."))
         self.pairing_box.clear()
         self.session = None
         self.setup = None
@@ -272,8 +306,8 @@ class LanTab(QWidget):
     def _update(self, *_: object) -> None:
         ready = self.setup is not None
         self.meeting_button.setEnabled(ready)
-        self.meeting_button.setText("Meeting mode: on" if self.meeting_button.isChecked()
-                                    else "Meeting mode: off")
+        self.meeting_button.setText(self.tr("Meeting mode: on") if self.meeting_button.isChecked()
+                                    else self.tr("Meeting mode: off"))
         self.look_button.setEnabled(ready and not self.looking)
         self.look_busy.setVisible(self.looking)
         idle = ready and not self.running
@@ -290,7 +324,7 @@ class LanTab(QWidget):
         if on:
             self._start_meeting()
         else:
-            self._stop_meeting("Meeting mode is off.")
+            self._stop_meeting(self.tr("Meeting mode is off."))
         self._update()
 
     def _start_meeting(self) -> None:
@@ -304,7 +338,7 @@ class LanTab(QWidget):
         meeting = Meeting(setup.node, self.bind_host, self.port, interfaces=self.interfaces,
                           on_result=served)
         self.meeting = meeting
-        self.meeting_status.setText("Starting meeting mode…")
+        self.meeting_status.setText(self.tr("Starting meeting mode…"))
         self.threads.spawn("meeting", meeting.start,
                            lambda address: self._meeting_started(meeting, address),
                            lambda error: self._meeting_failed(meeting, error))
@@ -312,9 +346,13 @@ class LanTab(QWidget):
     def _meeting_started(self, meeting: Meeting, address: tuple[str, int]) -> None:
         if meeting is not self.meeting:
             return
-        text = f"{MEETING_ON} Its address: {', '.join(reachable_at(address))}."
+        text = self.tr("{meeting_on} Its address: {address}.").format(
+            meeting_on=self.tr(MEETING_ON), address=", ".join(reachable_at(address))
+        )
         if self.port and address[1] != self.port:
-            text += f" (Port {self.port} was in use, so port {address[1]} is used.)"
+            text += self.tr(" (Port {port} was in use, so port {address} is used.)").format(
+                port=self.port, address=address[1]
+            )
         self.meeting_status.setText(text)
 
     def _meeting_failed(self, meeting: Meeting, error: BaseException) -> None:
@@ -322,8 +360,12 @@ class LanTab(QWidget):
             return
         self.meeting = None
         self._set_meeting_button(False)
-        self.meeting_status.setText("Meeting mode is off.")
-        self.meeting_error.show_message(f"Meeting mode could not start: {human_message(error)}")
+        self.meeting_status.setText(self.tr("Meeting mode is off."))
+        self.meeting_error.show_message(
+            self.tr("Meeting mode could not start: {human_message}").format(
+                human_message=human_message(error)
+            )
+        )
 
     def _stop_meeting(self, text: str) -> None:
         meeting, self.meeting = self.meeting, None
@@ -341,8 +383,8 @@ class LanTab(QWidget):
     def _served(self, result: SyncResult) -> None:
         """Another laptop synced with this one (meeting mode)."""
         who = result.peer_name or result.address
-        self.meeting_last.setText(f"Last: {who} at {time.strftime('%H:%M')}. "
-                                  f"{describe(result)}")
+        self.meeting_last.setText(self.tr("Last: {who} at {time}. {what}").format(
+            who=who, time=time.strftime("%H:%M"), what=describe(result)))
         for laptop in self.model.records:
             if laptop.device and laptop.device == result.peer:
                 laptop.last = last_sync(result, incoming=True)
@@ -367,7 +409,7 @@ class LanTab(QWidget):
             return
         node, interfaces, stopping = self.setup.node, self.interfaces, self._stopping
         self.looking = True
-        self.found_status.setText("Looking for this branch's laptops…")
+        self.found_status.setText(self.tr("Looking for this branch's laptops…"))
         self._update()
         self.threads.spawn("find", lambda: find_laptops(node, interfaces, stopping.is_set),
                            self._found, self._look_failed)
@@ -383,9 +425,9 @@ class LanTab(QWidget):
         self.model.set_records(laptops + typed)
         self.table.resizeColumnsToContents()
         self.found_status.setText(
-            f"Found {plural(len(laptops), 'laptop')} of this branch." if laptops else
-            "No laptop of this branch answered. Is meeting mode on at the others? If the "
-            "venue's Wi-Fi hides them, type an address below.")
+            self.tr("Found %n laptops of this branch.", "", len(laptops)) if laptops else
+            self.tr("No laptop of this branch answered. Is meeting mode on at the others? If the "
+            "venue's Wi-Fi hides them, type an address below."))
         self._update()
 
     def _look_failed(self, error: BaseException) -> None:
@@ -407,7 +449,7 @@ class LanTab(QWidget):
         try:
             target = parse_address(self.address.text(), MEETING_PORT)
         except CaucusError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(human_message(exc))
             return
         label = format_address(target)
         laptop = next((t for t in self.model.records if t.target == target), None)
@@ -426,7 +468,7 @@ class LanTab(QWidget):
         self.error.clear_message()
         self.progress.setRange(0, STEPS)
         self.progress.setValue(0)
-        self.status.setText("Connecting…")
+        self.status.setText(self.tr("Connecting…"))
         self.cancel_button.setEnabled(True)
         self._update()
 
@@ -441,7 +483,7 @@ class LanTab(QWidget):
         if self.running:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Stopping after the current batch…")
+            self.status.setText(self.tr("Stopping after the current batch…"))
 
     def _show_progress(self, step: Progress) -> None:
         if self.running:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -19,11 +19,14 @@ from sync.errors import CaucusError
 from sync.ops import Session
 from sync.ops.meeting import ROLES, Pairing, PairingDeclined, PairingOutcome, Setup, reachable_at
 
+from .. import value_words
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, heading, hint, labelled_button
 from .lan_threads import LanThreads
 
-NOT_ADMIN = "Only an admin laptop can pair a new laptop: ask the branch's admin."
+NOT_ADMIN = QT_TRANSLATE_NOOP(
+    "sync_pairing", "Only an admin laptop can pair a new laptop: ask the branch's admin."
+)
 
 
 class PairingBox(QGroupBox):
@@ -36,7 +39,7 @@ class PairingBox(QGroupBox):
 
     def __init__(self, runner: TaskRunner, threads: LanThreads,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Pair a new laptop", parent)
+        super().__init__(self.tr("Pair a new laptop"), parent)
         self.runner = runner
         self.threads = threads
         self.pairing: Pairing | None = None
@@ -46,53 +49,57 @@ class PairingBox(QGroupBox):
         self._clock.timeout.connect(self._show_time_left)
         box = self
         layout = QVBoxLayout(box)
-        self.pair_hint = hint(NOT_ADMIN, box)
+        self.pair_hint = hint(QCoreApplication.translate("sync_pairing", NOT_ADMIN), box)
         layout.addWidget(self.pair_hint)
         self.pair_controls = QWidget(box)
         inner = QVBoxLayout(self.pair_controls)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(hint(
-            "The new laptop chooses “Join a branch” and types the code shown here. Compare "
-            "the check string on both screens before you approve.", box))
+            self.tr("The new laptop chooses “Join a branch” and types the code shown here. Compare "
+            "the check string on both screens before you approve."), box))
         row = QHBoxLayout()
         self.role = QComboBox(box)
-        self.role.setAccessibleName("Role of the new laptop")
+        self.role.setAccessibleName(self.tr("Role of the new laptop"))
         for role in ROLES:
-            self.role.addItem(role.capitalize(), role)
+            self.role.addItem(value_words.nice(role), role)
         self.role.setCurrentIndex(ROLES.index("secretary"))
-        self.pair_button = labelled_button("Start pairing", "Start pairing", box,
+        self.pair_button = labelled_button(self.tr("Start pairing"), self.tr("Start pairing"), box,
                                            self.start_requested.emit, "add")
-        self.stop_pair_button = labelled_button("Stop", "Stop pairing", box, self.stop_pairing)
-        row.addWidget(QLabel("Role:", box))
+        self.stop_pair_button = labelled_button(
+            self.tr("Stop"), self.tr("Stop pairing"), box, self.stop_pairing
+        )
+        row.addWidget(QLabel(self.tr("Role:"), box))
         row.addWidget(self.role)
         row.addWidget(self.pair_button)
         row.addWidget(self.stop_pair_button)
         row.addStretch(1)
         inner.addLayout(row)
         self.code = heading("", box, 2.4)
-        self.code.setAccessibleName("Pairing code")
+        self.code.setAccessibleName(self.tr("Pairing code"))
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.time_left = hint("", box)
-        self.time_left.setAccessibleName("Time left for the code")
+        self.time_left.setAccessibleName(self.tr("Time left for the code"))
         self.question = QLabel(box)
-        self.question.setAccessibleName("Pairing question")
+        self.question.setAccessibleName(self.tr("Pairing question"))
         self.question.setWordWrap(True)
         self.check = heading("", box, 1.8)
-        self.check.setAccessibleName("Check string")
-        self.approve_button = labelled_button("Approve", "Approve the new laptop", box,
-                                              self.approve)
-        self.decline_button = labelled_button("Decline", "Decline the new laptop", box,
-                                              self.decline)
+        self.check.setAccessibleName(self.tr("Check string"))
+        self.approve_button = labelled_button(
+            self.tr("Approve"), self.tr("Approve the new laptop"), box, self.approve
+        )
+        self.decline_button = labelled_button(
+            self.tr("Decline"), self.tr("Decline the new laptop"), box, self.decline
+        )
         answer = QHBoxLayout()
         answer.addWidget(self.check)
         answer.addWidget(self.approve_button)
         answer.addWidget(self.decline_button)
         answer.addStretch(1)
         self.pair_status = QLabel(box)
-        self.pair_status.setAccessibleName("Pairing status")
+        self.pair_status.setAccessibleName(self.tr("Pairing status"))
         self.pair_status.setWordWrap(True)
         self.pair_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pair_error = ErrorLabel(box, "Pairing error")
+        self.pair_error = ErrorLabel(box, self.tr("Pairing error"))
         for widget in (self.code, self.time_left, self.question):
             inner.addWidget(widget)
         inner.addLayout(answer)
@@ -139,13 +146,16 @@ class PairingBox(QGroupBox):
             pairing = Pairing(session.replica, self.runner.db_lock, role, ask=ask, say=say,
                               host=host, interfaces=interfaces)
         except CaucusError as exc:
-            self.pair_error.show_message(str(exc))
+            self.pair_error.show_message(human_message(exc))
             return
         self.pairing = pairing
         self.code.setText(pairing.offer.code)
         self.pair_status.setText(
-            f"Waiting for the new laptop to join as {role}. If it cannot find this one, "
-            f"it types this laptop's address: {', '.join(reachable_at(pairing.address))}.")
+            self.tr(
+                "Waiting for the new laptop to join as {role}. If it cannot find "
+                "this one, it types this laptop's address: {join}."
+            ).format(role=role, join=", ".join(reachable_at(pairing.address)))
+        )
         self._show_question("")
         self._show_time_left()
         self._clock.start()
@@ -156,7 +166,11 @@ class PairingBox(QGroupBox):
     def _show_time_left(self) -> None:
         if self.pairing is not None:
             left = round(self.pairing.seconds_left)
-            self.time_left.setText(f"The code works for {left // 60}:{left % 60:02d} more.")
+            self.time_left.setText(
+                self.tr("The code works for {value}:{value2:02d} more.").format(
+                    value=left // 60, value2=left % 60
+                )
+            )
 
     def _show_question(self, text: str, check: str = "") -> None:
         self.question.setText(text)
@@ -169,15 +183,21 @@ class PairingBox(QGroupBox):
         if pairing is not self.pairing:
             pairing.decide(False)
             return
-        self._show_question(f"“{name}” ({device[:8]}) entered the code. Does the new laptop "
-                            f"show {check}?", check)
-        self.pair_status.setText(f"Approve only if “{name}” shows the same check string.")
+        self._show_question(
+            self.tr(
+                "“{name}” ({device}) entered the code. Does the new laptop show {check}?"
+            ).format(name=name, device=device[:8], check=check),
+            check,
+        )
+        self.pair_status.setText(
+            self.tr("Approve only if “{name}” shows the same check string.").format(name=name)
+        )
 
     def approve(self) -> None:
-        self._answer(True, "Admitting the new laptop and sending it the branch…")
+        self._answer(True, self.tr("Admitting the new laptop and sending it the branch…"))
 
     def decline(self) -> None:
-        self._answer(False, "Declining…")
+        self._answer(False, self.tr("Declining…"))
 
     def _answer(self, approved: bool, text: str) -> None:
         if self.pairing is not None:
@@ -188,7 +208,7 @@ class PairingBox(QGroupBox):
     def stop_pairing(self) -> None:
         if self.pairing is not None:
             self._end_pairing()
-            self.pair_status.setText("Pairing stopped; the code no longer works.")
+            self.pair_status.setText(self.tr("Pairing stopped; the code no longer works."))
 
     def _end_pairing(self) -> None:
         pairing, self.pairing = self.pairing, None
@@ -203,9 +223,12 @@ class PairingBox(QGroupBox):
     def _paired(self, pairing: Pairing, outcome: PairingOutcome) -> None:
         if pairing is self.pairing:
             self._end_pairing()
-        text = f"“{outcome.device_name}” joined the branch as {outcome.role}."
+        text = self.tr("“{device_name}” joined the branch as {role}.").format(
+            device_name=outcome.device_name, role=outcome.role
+        )
         if outcome.applied < 0:
-            text += " It did not confirm the end; its admission reaches it with the next sync."
+            text += self.tr(" It did not confirm the end; its admission "
+                            "reaches it with the next sync.")
         self.pair_status.setText(text)
         self.paired.emit()
 
@@ -215,5 +238,7 @@ class PairingBox(QGroupBox):
         self._end_pairing()
         self.pair_status.clear()
         self.pair_error.show_message(
-            "Declined: the new laptop was not admitted." if isinstance(error, PairingDeclined)
-            else human_message(error))
+            self.tr("Declined: the new laptop was not admitted.")
+            if isinstance(error, PairingDeclined)
+            else human_message(error)
+        )

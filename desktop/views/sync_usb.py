@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sync.ops import Cancel, Progress, Session, Stage
 from sync.ops.syncing import FolderSynced, sync_folder
 
-from .. import icons
+from .. import i18n, icons
 from ..files import recent_folder, remember
 from ..progress import STEPS, ProgressRelay, advance, stage_text
 from ..settings import Settings
@@ -29,14 +29,16 @@ from ..widgets import ErrorLabel, ch, hint
 
 #: the words of the stages whose meaning depends on a folder sync
 USB_STAGES = {
-    Stage.VERIFY: lambda p: f"Importing {p.subject}",
-    Stage.APPLY: lambda p: f"Importing {p.subject}",
-    Stage.WRITE: lambda p: "Writing this laptop's bundle to the folder",
+    Stage.VERIFY: lambda p: QCoreApplication.translate("sync_usb", "Importing {subject}").format(
+        subject=p.subject
+    ),
+    Stage.APPLY: lambda p: QCoreApplication.translate("sync_usb", "Importing {subject}").format(
+        subject=p.subject
+    ),
+    Stage.WRITE: lambda p: QCoreApplication.translate(
+        "sync_usb", "Writing this laptop's bundle to the folder"
+    ),
 }
-
-
-def plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (words or word + 's')}"
 
 
 def describe(outcome: FolderSynced) -> tuple[str, list[tuple[str, list[str]]]]:
@@ -45,37 +47,55 @@ def describe(outcome: FolderSynced) -> tuple[str, list[tuple[str, list[str]]]]:
     applied = outcome.applied
     laptops = len(result.imported)
     if outcome.cancelled:
-        summary = (f"Sync cancelled. {plural(applied, 'change')} brought in before it "
-                   "stopped were kept whole; sync again to fetch the rest.")
+        summary = QCoreApplication.translate(
+            "sync_usb", "Sync cancelled. {changes} brought in before it stopped were kept "
+            "whole; sync again to fetch the rest.").format(changes=i18n.COUNTS.changes(applied))
     elif not laptops and not result.skipped:
-        summary = ("No other laptop's bundle was in the folder. This laptop's changes were "
-                   "written there for the next person.")
+        summary = QCoreApplication.translate(
+            "sync_usb", "No other laptop's bundle was in the folder. This laptop's changes "
+            "were written there for the next person.")
     else:
-        summary = (f"Brought in {plural(applied, 'change')} from "
-                   f"{plural(laptops, 'laptop')}; this laptop's changes were written to "
-                   "the folder.")
+        summary = QCoreApplication.translate(
+            "sync_usb", "Brought in {changes} from {laptops}; this laptop's changes were "
+            "written to the folder.").format(changes=i18n.COUNTS.changes(applied),
+                                             laptops=i18n.COUNTS.laptops(laptops))
     if outcome.conflicts:
-        summary += (f" {plural(outcome.conflicts, 'conflict')} "
-                    f"{'needs' if outcome.conflicts == 1 else 'need'} a decision "
-                    "(see Conflicts).")
+        summary += " " + i18n.COUNTS.conflicts_need_decision(outcome.conflicts)
     sections: list[tuple[str, list[str]]] = []
     for name, report in result.imported.items():
         who = outcome.writers.get(name)
-        lines = [f"Applied: {plural(report.applied, 'change')}",
-                 f"Already here: {plural(report.already, 'change')}"]
+        lines = [QCoreApplication.translate("sync_usb", "Applied: {changes}").format(
+                     changes=i18n.COUNTS.changes(report.applied)),
+                 QCoreApplication.translate("sync_usb", "Already here: {changes}").format(
+                     changes=i18n.COUNTS.changes(report.already))]
         if report.held:
-            lines.append(f"Held back until earlier changes arrive: "
-                         f"{plural(report.held, 'change')}")
+            lines.append(QCoreApplication.translate(
+                "sync_usb", "Held back until earlier changes arrive: {changes}").format(
+                    changes=i18n.COUNTS.changes(report.held)))
         if report.rejected:
-            lines.append(f"Rejected: {plural(len(report.rejected), 'change')}")
+            lines.append(QCoreApplication.translate("sync_usb", "Rejected: {changes}").format(
+                changes=i18n.COUNTS.changes(len(report.rejected))))
             lines += [f"    {r['what']}: {r['reason']}" for r in report.rejected]
         if report.cancelled:
-            lines.append("Stopped part-way (cancelled); the rest comes with the next sync.")
-        sections.append((f"From {who} ({name})" if who else f"From {name}", lines))
+            lines.append(
+                QCoreApplication.translate(
+                    "sync_usb", "Stopped part-way (cancelled); the rest comes with the next sync."
+                )
+            )
+        sections.append(
+            (
+                QCoreApplication.translate("sync_usb", "From {who} ({name})").format(
+                    who=who, name=name
+                )
+                if who
+                else QCoreApplication.translate("sync_usb", "From {name}").format(name=name),
+                lines,
+            )
+        )
     if result.skipped:
-        sections.append(("Files not imported",
+        sections.append((QCoreApplication.translate("sync_usb", "Files not imported"),
                          [f"{name}: {reason}" for name, reason in result.skipped.items()]))
-    sections.append(("Written", [str(result.written)]))
+    sections.append((QCoreApplication.translate("sync_usb", "Written"), [str(result.written)]))
     return summary, sections
 
 
@@ -96,32 +116,32 @@ class UsbTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(hint(
-            "Pass a USB stick (or a shared folder) between laptops. Sync reads every other "
+            self.tr("Pass a USB stick (or a shared folder) between laptops. Sync reads every other "
             "laptop's bundle in the folder, then writes this laptop's changes there. "
-            "Bundles are encrypted: a lost stick reveals nothing.", self))
+            "Bundles are encrypted: a lost stick reveals nothing."), self))
         row = QHBoxLayout()
         self.folder = QLineEdit(self)
-        self.folder.setAccessibleName("Sync folder")
-        self.folder.setPlaceholderText("Choose a folder or a USB stick")
+        self.folder.setAccessibleName(self.tr("Sync folder"))
+        self.folder.setPlaceholderText(self.tr("Choose a folder or a USB stick"))
         self.folder.setText(settings.last_sync_folder)
         self.folder.setMinimumWidth(ch(self, 40))
-        self.choose_button = QPushButton("Choose folder or stick…", self)
-        self.choose_button.setAccessibleName("Choose folder or stick")
+        self.choose_button = QPushButton(self.tr("Choose folder or stick…"), self)
+        self.choose_button.setAccessibleName(self.tr("Choose folder or stick"))
         self.choose_button.clicked.connect(self.choose_folder)
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose_button)
         layout.addLayout(row)
         row = QHBoxLayout()
-        self.sync_button = QPushButton(icons.icon("sync"), "Sync now", self)
-        self.sync_button.setAccessibleName("Sync now")
+        self.sync_button = QPushButton(icons.icon("sync"), self.tr("Sync now"), self)
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.clicked.connect(self.sync_now)
         self.sync_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setAccessibleName("Cancel sync")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel sync"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Sync progress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setRange(0, STEPS)
         self.progress.setValue(0)
         self.progress.hide()
@@ -131,13 +151,13 @@ class UsbTab(QWidget):
         row.addStretch(0)
         layout.addLayout(row)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Sync status")
+        self.status.setAccessibleName(self.tr("Sync status"))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.error = ErrorLabel(self, "Sync error")
+        self.error = ErrorLabel(self, self.tr("Sync error"))
         layout.addWidget(self.error)
         self.report = QTreeWidget(self)
-        self.report.setAccessibleName("Sync report")
+        self.report.setAccessibleName(self.tr("Sync report"))
         self.report.setHeaderHidden(True)
         self.report.hide()
         layout.addWidget(self.report, 1)
@@ -187,7 +207,7 @@ class UsbTab(QWidget):
             return
         self.error.clear_message()
         if not folder:
-            self.error.show_message("Choose a folder or a USB stick first.")
+            self.error.show_message(self.tr("Choose a folder or a USB stick first."))
             return
         self.settings.last_sync_folder = folder
         self._cancel = cancel = Cancel()
@@ -195,7 +215,7 @@ class UsbTab(QWidget):
         self.report.hide()
         self.progress.setRange(0, STEPS)
         self.progress.setValue(0)
-        self.status.setText("Looking for bundles…")
+        self.status.setText(self.tr("Looking for bundles…"))
         self._set_running(True)
         progress = self._progress
         self.runner.run(
@@ -206,7 +226,7 @@ class UsbTab(QWidget):
         if self.running:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Stopping after the current batch…")
+            self.status.setText(self.tr("Stopping after the current batch…"))
 
     def _show_progress(self, step: Progress) -> None:
         if not self.running:

@@ -6,7 +6,7 @@ inline checks, so the two pages cannot drift apart.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSysInfo
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSysInfo
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from sync.errors import ValidationError, WeakPassphrase
@@ -15,7 +15,9 @@ from sync.ops.session import MIN_PASSPHRASE
 from ..passphrase import strength_hint
 from ..widgets import ErrorLabel, em, hint
 
-DEVICE_NAME_NEEDED = "This device needs a name (for example 'Ana's laptop')."
+DEVICE_NAME_NEEDED = QT_TRANSLATE_NOOP(
+    "vault_fields", "This device needs a name (for example 'Ana's laptop')."
+)
 
 
 def add_row(form: QFormLayout, label: str, widget: QWidget, name: str, error: ErrorLabel,
@@ -51,7 +53,11 @@ class NewVaultFields:
     their inline messages under the keys "device", "passphrase" and "repeat"."""
 
     def __init__(self, parent: QWidget, form: QFormLayout) -> None:
-        self.device_name = QLineEdit(QSysInfo.machineHostName() or "this laptop", parent)
+        self.device_name = QLineEdit(
+            QSysInfo.machineHostName()
+            or QCoreApplication.translate("NewVaultFields", "this laptop"),
+            parent,
+        )
         self.passphrase = QLineEdit(parent)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(parent)
@@ -60,18 +66,47 @@ class NewVaultFields:
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(max(6, em(parent, 0.5)))
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(
+            QCoreApplication.translate("NewVaultFields", "Passphrase strength")
+        )
         self.strength: QLabel = hint("", parent)
-        self.strength.setAccessibleName("Passphrase strength hint")
+        self.strength.setAccessibleName(
+            QCoreApplication.translate("NewVaultFields", "Passphrase strength hint")
+        )
         self.errors = {
-            "device": ErrorLabel(parent, "Device name error"),
-            "passphrase": ErrorLabel(parent, "Passphrase error"),
-            "repeat": ErrorLabel(parent, "Repeated passphrase error"),
+            "device": ErrorLabel(
+                parent, QCoreApplication.translate("NewVaultFields", "Device name error")
+            ),
+            "passphrase": ErrorLabel(
+                parent, QCoreApplication.translate("NewVaultFields", "Passphrase error")
+            ),
+            "repeat": ErrorLabel(
+                parent, QCoreApplication.translate("NewVaultFields", "Repeated passphrase error")
+            ),
         }
-        add_row(form, "&This device", self.device_name, "Device name", self.errors["device"])
-        add_row(form, "&Passphrase", self.passphrase, "Passphrase", self.errors["passphrase"],
-                self.meter, self.strength)
-        add_row(form, "&Repeat it", self.repeat, "Repeat passphrase", self.errors["repeat"])
+        add_row(
+            form,
+            QCoreApplication.translate("NewVaultFields", "&This device"),
+            self.device_name,
+            QCoreApplication.translate("NewVaultFields", "Device name"),
+            self.errors["device"],
+        )
+        add_row(
+            form,
+            QCoreApplication.translate("NewVaultFields", "&Passphrase"),
+            self.passphrase,
+            QCoreApplication.translate("NewVaultFields", "Passphrase"),
+            self.errors["passphrase"],
+            self.meter,
+            self.strength,
+        )
+        add_row(
+            form,
+            QCoreApplication.translate("NewVaultFields", "&Repeat it"),
+            self.repeat,
+            QCoreApplication.translate("NewVaultFields", "Repeat passphrase"),
+            self.errors["repeat"],
+        )
         self.passphrase.textChanged.connect(self._update_strength)
         # a message about what was typed goes as soon as it is typed again
         self.passphrase.textChanged.connect(self._passphrase_edited)
@@ -97,7 +132,9 @@ class NewVaultFields:
         """Show what is wrong under each field (the caller cleared old messages)."""
         ok = True
         if not self.device_name.text().strip():
-            self.errors["device"].show_message(DEVICE_NAME_NEEDED)
+            self.errors["device"].show_message(
+                QCoreApplication.translate("vault_fields", DEVICE_NAME_NEEDED)
+            )
             ok = False
         if len(self.passphrase.text()) < MIN_PASSPHRASE:
             # one message, not two: the red one stands in for the hint until typing
@@ -105,7 +142,9 @@ class NewVaultFields:
             self.strength.hide()
             ok = False
         elif self.passphrase.text() != self.repeat.text():
-            self.errors["repeat"].show_message("The two passphrases are different.")
+            self.errors["repeat"].show_message(
+                QCoreApplication.translate("NewVaultFields", "The two passphrases are different.")
+            )
             ok = False
         return ok
 

@@ -184,7 +184,8 @@ class ChartView(QWidget):
             painter.setPen(text)
             painter.setFont(self.title_font if section.level == 1 else self.bold)
             half = rect.height() * 11 // 20
-            align = Qt.AlignmentFlag.AlignVCenter | (
+            # absolute: the painter would mirror a plain AlignRight back to the left
+            align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute | (
                 Qt.AlignmentFlag.AlignRight if self._mirror() else Qt.AlignmentFlag.AlignLeft)
             painter.drawText(QRect(rect.left(), rect.top(), rect.width(), half), align,
                              section.title)
@@ -311,12 +312,12 @@ class ChartView(QWidget):
         """A card in words (tooltips, screen readers)."""
         card = placed.card
         bits = [card.name, self.tr("member") if card.member else self.tr("not a member"),
-                self.tr("assessment {0}").format(card.assessment) if card.assessment is not None
-                else self.tr("not assessed"),
-                self.tr("point person: {0}").format(card.point_person) if card.point_person
-                else self.tr("no point person"), placed.spoken]
+                self.tr("assessment {assessment}").format(assessment=card.assessment)
+                if card.assessment is not None else self.tr("not assessed"),
+                self.tr("point person: {point_person}").format(point_person=card.point_person)
+                if card.point_person else self.tr("no point person"), placed.spoken]
         if card.is_point_person:
-            bits.append(self.tr("point person for {0}").format(card.covers))
+            bits.append(self.tr("point person for {covers}").format(covers=card.covers))
         if placed.answer:
             bits.append(placed.answer)
         return ", ".join(bits)
@@ -392,7 +393,7 @@ class ChartView(QWidget):
         person = cards[self.current].card
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(self.tr("Open {0}").format(person.name),
+        menu.addAction(self.tr("Open {name}").format(name=person.name),
                        lambda: self.opened.emit(person.id))
         if self.chart.action_id:
             answers = menu.addMenu(self.tr("Answer"))

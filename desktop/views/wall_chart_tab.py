@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QScrollArea, QWidg
 from sync.ops import organising as org
 from sync.records import Action, Branch, Chart
 
-from ..dialogs.print_dialog import PrintDialog, ask_save_path, plural
+from .. import formats
+from ..dialogs.print_dialog import PrintDialog, ask_save_path
 from ..flow import FlowLayout
+from ..i18n import COUNTS, installed_language
 from ..tasks import TaskRunner
 from ..widgets import ch, hint
 from .organising_tab import OrganisingTab, ask_spreadsheet_path, spreadsheet_path
@@ -164,22 +166,24 @@ class WallChartTab(OrganisingTab):
             return
         name = chart.workplace.name
         path = ask_save_path(self, self.tr("Print the wall chart"),
-                             self.tr("Wall chart - {0}").format(name))
+                             self.tr("Wall chart - {name}").format(name=name))
         if path is None:
             return
         workplace_id, action_id = chart.workplace.id, chart.action_id
         PrintDialog.run(self, self.runner, self.tr("Wall chart"), self.tr(
-            "The wall chart of {0} on A3 pages for the meeting wall: a card per person. "
-            "The PDF is not encrypted.").format(name),
+            "The wall chart of {name} on A3 pages for the meeting wall: a card per person. "
+            "The PDF is not encrypted.").format(name=name),
             lambda progress, cancel: org.print_chart(session, workplace_id, path, action_id,
+                                                     language=installed_language(),
                                                      progress=progress, cancel=cancel),
-            lambda printed: self.tr("Wrote {0} people on {1} to {2}.").format(
-                printed.rows, plural(printed.pages, "page"), printed.paths[0]))
+            lambda printed: self.tr("Wrote %n people on {pages} to {path}.", "",
+                                    printed.rows).format(pages=COUNTS.pages(printed.pages),
+                                                         path=printed.paths[0]))
 
     def export_chart(self) -> None:
         if self.chart is not None:
             path = ask_spreadsheet_path(self, self.tr("Export the wall chart"), self.tr(
-                "Wall chart - {0}").format(self.chart.workplace.name))
+                "Wall chart - {name}").format(name=self.chart.workplace.name))
             if path is not None:
                 self.export_to(path)
 
@@ -192,5 +196,5 @@ class WallChartTab(OrganisingTab):
         workplace_id, action_id = chart.workplace.id, chart.action_id
         self.write(lambda s: org.export_chart(s, workplace_id, path, action_id),
                    lambda done: self.status.setText(self.tr(
-                       "Wrote {0} people to {1}. The file is not encrypted.").format(
-                       done.rows, done.path)))
+                       "Wrote {rows} people to {path}. The file is not encrypted.").format(
+                       rows=formats.number(done.rows), path=done.path)))

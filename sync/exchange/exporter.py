@@ -19,15 +19,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import ValidationError
+from ..errors import QT_TRANSLATE_NOOP, ValidationError
 from ..records import MEMBER_FIELDS, Branch, MemberQuery, field_label, format_phone
 from ..store import schema
 from ..store.files import atomic_file, atomic_write
 from .importer import GUARDED_PREFIX
 
 FORMATS = ("csv", "xlsx")
-UNENCRYPTED_WARNING = ("The exported file is NOT encrypted: anyone who gets it can read it. "
-                       "Keep it safe and delete it when done.")
+UNENCRYPTED_WARNING = QT_TRANSLATE_NOOP(
+    "exporter",
+    "The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and "
+    "delete it when done.")
 #: Fields that hold ids, exported by name: the workplace, the unit (its path, as the
 #: importer reads it back), the point person.
 NAMED_COLUMNS = {"workplace_id": "workplace", "unit_id": "unit",

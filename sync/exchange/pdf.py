@@ -36,8 +36,6 @@ FOOTER_H = 8.0
 LABEL = {"cols": 3, "rows": 7, "w": 63.5, "h": 38.1, "top": 15.15, "left": 7.25,
          "pitch_x": 66.0, "pitch_y": 38.1, "pad": 3.0}
 LABEL_LINES = 6
-PAGE_OF = "Page {page} of {total}"
-CONTINUED = "{title} (continued)"
 WIDTH = PAGE_W - 2 * MARGIN
 
 
@@ -49,7 +47,7 @@ def _header(c: Canvas, branch: str, date: str, page: int, total: int, top: float
     c.text(MARGIN + WIDTH - part, top, part, 5, date, "end")
     if title:
         c.text(MARGIN + part, top, part, 5, title, "center")
-    c.text(MARGIN, footer_y, WIDTH, 5, PAGE_OF.format(page=page, total=total), "center")
+    c.text(MARGIN, footer_y, WIDTH, 5, c.words["page_of"].format(page=page, total=total), "center")
 
 
 def _title(doc: TableDoc | LabelsDoc | TextDoc) -> str:
@@ -87,7 +85,8 @@ def write_table_pdf(doc: TableDoc, path: str | Path, progress: Progress | None =
                     y += 8
             else:
                 c.font(9, bold=True)
-                c.text(MARGIN, MARGIN, WIDTH, 6, CONTINUED.format(title=doc.title), "page")
+                c.text(MARGIN, MARGIN, WIDTH, 6, c.words["continued"].format(title=doc.title),
+                       "page")
                 y = top
             c.font(9, bold=True)
             for i, name in enumerate(doc.columns):

@@ -43,6 +43,7 @@ from fpdf.enums import TextDirection
 
 from ..errors import CaucusError
 from ..resources import resources_dir
+from . import document_words
 
 PAGE_W, PAGE_H = 210.0, 297.0
 #: page sizes in millimetres, portrait (width, height)
@@ -170,6 +171,8 @@ class Canvas:
     def __init__(self, title: str, language: str = "", progress: Progress | None = None,
                  *, page: str = "A4", landscape: bool = False) -> None:
         self.rtl = is_rtl_language(language)
+        #: the document's own words ("Page n of N"…) in its language
+        self.words = document_words.words(language)
         self.progress = progress
         self.pages = 0
         width, height = PAGE_SIZES[page]

@@ -27,7 +27,6 @@ SECTION_H = 12.0  # a section's title and its line of figures
 COLOURS = ASSESSMENT_COLOURS
 RED = (190, 20, 20)
 GREY = (120, 120, 120)
-PAGE_OF = "Page {page} of {total}"
 
 
 def tint(rgb: tuple[int, int, int], keep: float = 0.35) -> tuple[int, int, int]:
@@ -119,8 +118,8 @@ def write_chart_pdf(doc: ChartDoc, path: str | Path, progress: Progress | None =
             c.font(8)
             c.text(MARGIN, 5, inside / 2, 5, doc.branch, "page")
             c.text(MARGIN + inside / 2, 5, inside / 2, 5, doc.date, "end")
-            c.text(MARGIN, height - 9, inside, 5, PAGE_OF.format(page=number,
-                                                                 total=len(pages)), "center")
+            c.text(MARGIN, height - 9, inside, 5, c.words["page_of"].format(
+                page=number, total=len(pages)), "center")
             if number == 1:
                 c.font(16, bold=True)
                 c.text(MARGIN, MARGIN, inside, 9, doc.title, "page")
@@ -137,7 +136,8 @@ def write_chart_pdf(doc: ChartDoc, path: str | Path, progress: Progress | None =
                     continue
                 section = item.section
                 c.font(11 if section.level == 1 else 10, bold=True)
-                title = f"{section.title} (continued)" if item.continued else section.title
+                title = (c.words["continued"].format(title=section.title) if item.continued
+                         else section.title)
                 c.text(item.x, item.y, width - MARGIN - item.x, 6, title, "page")
                 c.font(8)
                 c.text(item.x, item.y + 5.5, width - MARGIN - item.x, 5, section.summary,

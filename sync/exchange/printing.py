@@ -16,6 +16,7 @@ from typing import Any
 import phonenumbers
 
 from ..records import Branch, MemberQuery
+from .document_words import words
 from .exporter import log_export, member_records
 
 #: the export-log kind of each printed document (as ``caucus export log`` lists them)
@@ -81,30 +82,33 @@ def _today() -> str:
 
 
 def member_list_doc(branch: Branch, query: MemberQuery | None = None,
-                    sort: str = "name", descending: bool = False) -> TableDoc:
+                    sort: str = "name", descending: bool = False,
+                    language: str = "") -> TableDoc:
+    w = words(language)
     ids = branch.member_ids(query or MemberQuery(), sort, descending)
     rows = []
     for r in branch.member_rows(ids):
         name = ", ".join(x for x in (r.last_name, r.preferred_name or r.first_name) if x)
         rows.append([name, r.membership_no or "", r.workplace or "", r.status or "",
                      r.email or "", _phone(r.phone, branch.region)])
-    subtitle = f"{len(ids)} members"
+    subtitle = w["members"].format(count=len(ids))
     if query:
-        bits = [f"search “{query.search}”" if query.search else "",
-                f"status {query.status}" if query.status else "",
-                f"tag {query.tag}" if query.tag else "",
+        bits = [w["search"].format(text=query.search) if query.search else "",
+                w["status_is"].format(status=query.status) if query.status else "",
+                w["tag_is"].format(tag=query.tag) if query.tag else "",
                 branch.get_workplace(query.workplace_id).name if query.workplace_id else ""]
         if any(bits):
             subtitle += " · " + ", ".join(b for b in bits if b)
-    return TableDoc("member-list", "Member list", branch.name, _today(),
-                    ["Name", "No.", "Workplace", "Status", "Email", "Phone"],
+    return TableDoc("member-list", w["member_list"], branch.name, _today(),
+                    [w[k] for k in ("name", "number", "workplace", "status", "email", "phone")],
                     [2.8, 1.1, 2.1, 1.6, 2.9, 2.3], rows, subtitle)
 
 
 def sign_in_doc(branch: Branch, meeting_id: str, query: MemberQuery | None = None,
-                blank_rows: int = 10) -> TableDoc:
+                blank_rows: int = 10, language: str = "") -> TableDoc:
     """Every current member (or the query's), with a column to sign, for one meeting;
     and everyone already marked for it (a prospect who sent apologies is listed too)."""
+    w = words(language)
     meeting_id = branch.resolve_id("meeting", meeting_id, "meeting")
     meeting = branch.get_meeting(meeting_id)
     ids = branch.member_ids(query or MemberQuery())
@@ -119,13 +123,15 @@ def sign_in_doc(branch: Branch, meeting_id: str, query: MemberQuery | None = Non
     bits = [meeting.date or "", meeting.location or ""]
     subtitle = " · ".join(b for b in bits if b)
     if meeting.quorum:
-        subtitle += f" · quorum {meeting.quorum}"
-    return TableDoc("sign-in", f"Sign-in: {meeting.title}", branch.name, _today(),
-                    ["Name", "No.", "Workplace", "Signature"], [3, 1.2, 3, 2.8], rows,
+        subtitle += " · " + w["quorum"].format(quorum=meeting.quorum)
+    return TableDoc("sign-in", w["sign_in"].format(title=meeting.title), branch.name, _today(),
+                    [w[k] for k in ("name", "number", "workplace", "signature")],
+                    [3, 1.2, 3, 2.8], rows,
                     subtitle.strip(" ·"), blank_rows=blank_rows, tall_rows=True)
 
 
-def labels_doc(branch: Branch, query: MemberQuery | None = None) -> LabelsDoc:
+def labels_doc(branch: Branch, query: MemberQuery | None = None,
+               language: str = "") -> LabelsDoc:
     """One label per member with a postal address who may be posted to."""
     ids = branch.member_ids(query or MemberQuery())
     labels = []
@@ -141,7 +147,8 @@ def labels_doc(branch: Branch, query: MemberQuery | None = None) -> LabelsDoc:
         if rec.get("postcode"):
             lines.append(rec["postcode"])
         labels.append(lines)
-    return LabelsDoc(branch.name, _today(), labels, left_out)
+    return LabelsDoc(branch.name, _today(), labels, left_out,
+                     words(language)["mailing_labels"])
 
 
 def log_printed(branch: Branch, doc: Any, path: Any) -> int:
@@ -157,16 +164,16 @@ def log_printed(branch: Branch, doc: Any, path: Any) -> int:
     return rows
 
 
-def subject_access_doc(data: dict[str, Any]) -> TextDoc:
+def subject_access_doc(data: dict[str, Any], language: str = "") -> TextDoc:
     """The subject-access data (:func:`sync.exchange.subject_access.subject_access`)
     as printable sections: the member's, then each merged record's."""
-    doc = TextDoc("subject-access", f"Personal data held about {_full_name(data['member'])}",
+    w = words(language)
+    doc = TextDoc("subject-access", w["personal_data"].format(name=_full_name(data["member"])),
                   data["branch"], data["generated_at"][:10])
-    _record_sections(doc, data, "")
+    _record_sections(doc, data, "", w)
     for rec in data.get("merged_records", []):
-        _record_sections(doc, rec, f"Merged record {_full_name(rec['member'])} "
-                                   f"({rec['member']['id']}, merged into "
-                                   f"{rec['merged_into']}): ")
+        _record_sections(doc, rec, w["merged"].format(
+            name=_full_name(rec["member"]), id=rec["member"]["id"], into=rec["merged_into"]), w)
     return doc
 
 
@@ -174,7 +181,8 @@ def _full_name(member: dict[str, Any]) -> str:
     return " ".join(x for x in (member.get("first_name"), member.get("last_name")) if x)
 
 
-def _record_sections(doc: TextDoc, data: dict[str, Any], prefix: str) -> None:
+def _record_sections(doc: TextDoc, data: dict[str, Any], prefix: str,
+                     w: dict[str, str]) -> None:
     fields = []
     for key, value in data["member"].items():
         if key in ("consents", "tags"):
@@ -188,32 +196,32 @@ def _record_sections(doc: TextDoc, data: dict[str, Any], prefix: str) -> None:
             fields.append(f"{key}: {'' if value is None else value}")
     gone = {True: " (removed)", False: ""}
     sections = [
-        ("Details", fields),
-        ("Tags", [t["tag"] + gone[t["deleted"]] for t in data["tags"]]),
-        ("Consents", [
+        (w["details"], fields),
+        (w["tags"], [t["tag"] + gone[t["deleted"]] for t in data["tags"]]),
+        (w["consents"], [
             f"{c['kind']}: {'granted' if c['granted'] else 'refused'} on {c['recorded_on']}"
             f"{' (' + c['source'] + ')' if c.get('source') else ''}{gone[c['deleted']]}"
             for c in data["consents"]]),
-        ("Notes of conversations", [
+        (w["notes"], [
             f"{n['date']} {n.get('method') or ''} by {n.get('author_name') or '?'}: "
             f"{n['text']}{gone[n['deleted']]}" for n in data["notes"]]),
-        ("Tasks", [f"{t['due_on'] or 'no date'}: {t['title']}{' (done)' if t['done'] else ''}"
+        (w["tasks"], [f"{t['due_on'] or 'no date'}: {t['title']}{' (done)' if t['done'] else ''}"
                    f"{gone[t['deleted']]}" for t in data["tasks"]]),
-        ("Meeting attendance", [
+        (w["attendance"], [
             f"{a.get('meeting_date') or ''} {a.get('meeting_title') or a['meeting_id']}: "
             f"{a['status']}{gone[a['deleted']]}" for a in data["attendance"]]),
-        ("Organising", [
+        (w["organising"], [
             f"unit: {data.get('unit') or 'none'}",
             f"point person: {data.get('point_person') or 'none'}",
             f"point person for: {data.get('point_person_for', 0)} people"]),
-        ("Structure tests", [
+        (w["structure_tests"], [
             f"{r.get('action_name') or r['action_id']}: {r['answer']}{gone[r['deleted']]}"
             for r in data.get("responses", [])]),
-        ("Relationships", [
+        (w["relationships"], [
             f"{r['kind'].replace('_', ' ')} {r['other_name']}"
             + {"from": " (this person to them)", "to": " (them to this person)"}.get(
                 r["direction"], "") for r in data.get("relationships", [])]),
-        ("History of changes", [
+        (w["history"], [
             f"{h['time']} {h['device_name']}: {h['table']}.{h['field']} = "
             f"{'(erased)' if h['redacted'] else json.dumps(h['value'], ensure_ascii=False)}"
             for h in data["history"]]),

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 import nacl.bindings
 import nacl.exceptions
 
+from sync.errors import QT_TRANSLATE_NOOP
 from sync.lan.errors import (
     ConnectionLost,
     FrameAuthFailed,
@@ -135,7 +136,8 @@ class BoxStreamDecoder:
         if self._failed is not None:
             raise self._failed()
         if self._closed and data:
-            raise StreamClosed("The other laptop sent data after ending the encrypted stream.")
+            raise StreamClosed(QT_TRANSLATE_NOOP(
+                "errors", "The other laptop sent data after ending the encrypted stream."))
         self._buffer += data
 
     def decode(self, data: bytes) -> list[bytes]:
@@ -163,7 +165,9 @@ class BoxStreamDecoder:
                 self._closed = True
                 if self._buffer:
                     raise StreamClosed(
-                        "The other laptop sent data after ending the encrypted stream."
+                        QT_TRANSLATE_NOOP(
+                            "errors", "The other laptop sent data after ending the encrypted "
+                            "stream.")
                     )
                 return None
             length = int.from_bytes(plain[:2], "big")
@@ -240,7 +244,8 @@ class BoxStreamSocket:
             self._sock.settimeout(_remaining(deadline))
             return self._sock.recv(self._RECV_CHUNK)
         except TimeoutError:
-            raise ConnectionLost("The other laptop stopped answering.") from None
+            raise ConnectionLost(QT_TRANSLATE_NOOP(
+                "errors", "The other laptop stopped answering.")) from None
         except OSError as exc:
             raise ConnectionLost() from exc
 
@@ -249,7 +254,8 @@ class BoxStreamSocket:
             self._sock.settimeout(self.timeout)
             self._sock.sendall(data)
         except TimeoutError:
-            raise ConnectionLost("The other laptop stopped answering.") from None
+            raise ConnectionLost(QT_TRANSLATE_NOOP(
+                "errors", "The other laptop stopped answering.")) from None
         except OSError as exc:
             raise ConnectionLost() from exc
 

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sync.errors import CaucusError
+from sync.errors import QT_TRANSLATE_NOOP, CaucusError
 from sync.lan.errors import IsThisLaptop, NetworkMismatch, PeerNotInRoster
 from sync.lan.framing import BoxTransport, FrameChannel
 from sync.lan.keyring import Node
@@ -54,10 +54,12 @@ def sync_with(node: Node, address: tuple[str, int], *, server_pk: bytes | None =
             server_pk, epoch = identify(node, address, timeout=connect_timeout)
         result.peer, result.peer_name = server_pk.hex(), node.roster.name(server_pk)
         if server_pk == node.device_pk:
-            raise IsThisLaptop(f"{label} is this laptop itself.")
+            raise IsThisLaptop.of(QT_TRANSLATE_NOOP(
+                "errors", "{label} is this laptop itself."), label=label)
         if not node.is_active_now(server_pk):
-            raise PeerNotInRoster(f"The laptop at {label} ({server_pk.hex()[:8]}) is not an "
-                                  "active device of this branch; nothing was exchanged.")
+            raise PeerNotInRoster.of(QT_TRANSLATE_NOOP(
+                "errors", "The laptop at {label} ({key}) is not an active device of this "
+                "branch; nothing was exchanged."), label=label, key=server_pk.hex()[:8])
         keyring = node.keyring
         epoch = keyring.epoch if epoch is None else epoch
         if epoch not in keyring.branch_keys:
@@ -75,6 +77,7 @@ def sync_with(node: Node, address: tuple[str, int], *, server_pk: bytes | None =
                 channel.close()
     except CaucusError as exc:
         result.error = str(exc)
+        result.failure = exc
         result.reason = type(exc).__name__
         result.complete = False
     finally:

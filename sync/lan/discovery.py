@@ -57,6 +57,7 @@ import nacl.bindings
 import nacl.exceptions
 import nacl.utils
 
+from sync.errors import QT_TRANSLATE_NOOP
 from sync.keys import derive_key
 from sync.lan.errors import NoNetwork
 from sync.lan.kdf import auth
@@ -183,7 +184,9 @@ def _zeroconf(interfaces: Any = None) -> Any:
         return Zeroconf(interfaces=interfaces or InterfaceChoice.All,
                         ip_version=IPVersion.V4Only)
     except OSError as exc:
-        raise NoNetwork(f"Meeting mode cannot use the network: {exc.strerror or exc}.") from None
+        raise NoNetwork.of(QT_TRANSLATE_NOOP(
+            "errors", "Meeting mode cannot use the network: {reason}."),
+            reason=exc.strerror or exc) from None
 
 
 class Announcer:
@@ -214,7 +217,8 @@ class Announcer:
 
         addresses = self.addresses if self.addresses is not None else local_addresses()
         if not addresses:
-            raise NoNetwork("Meeting mode needs a network: this laptop has no IPv4 address.")
+            raise NoNetwork(QT_TRANSLATE_NOOP(
+                "errors", "Meeting mode needs a network: this laptop has no IPv4 address."))
         return ServiceInfo(
             SERVICE_TYPE, f"{self.instance}.{SERVICE_TYPE}", port=self.port,
             properties=self.txt(self.port, self.instance), server=f"{self.host}.local.",

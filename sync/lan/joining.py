@@ -8,6 +8,7 @@ cancel) is the operation :func:`sync.ops.joining.join_by_code`, which the app an
 
 from __future__ import annotations
 
+from sync.errors import QT_TRANSLATE_NOOP
 from sync.lan.discovery import browse, read_pairing_txt
 from sync.lan.errors import NoOffer
 from sync.lan.pairing import NAMEPLATE_DIGITS, normalise_code
@@ -27,6 +28,7 @@ def find_offer(code: str, timeout: float, *, cancel: Cancel | None = None,
     cancel.check()
     addresses = [endpoint for f in found for endpoint in f.endpoints]
     if not addresses:
-        raise NoOffer("No pairing offer with that code was found on the LAN; check the "
-                      "code, or type the address the admin's laptop shows.")
+        raise NoOffer(QT_TRANSLATE_NOOP(
+            "errors", "No pairing offer with that code was found on the LAN; check the "
+                      "code, or type the address the admin's laptop shows."))
     return addresses

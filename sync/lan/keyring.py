@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import nacl.signing
 
 from sync import trust
-from sync.errors import CaucusError, NotPermitted
+from sync.errors import QT_TRANSLATE_NOOP, CaucusError, NotPermitted
 from sync.lan.errors import MissingBranchKey, NotInBranch, printable
 from sync.lan.kdf import derive_network_key
 from sync.lan.session import ReplicaHost
@@ -48,8 +48,9 @@ class Keyring:
         try:
             return self.branch_keys[epoch]
         except KeyError:
-            raise MissingBranchKey(f"This laptop does not hold the branch key of epoch "
-                                   f"{epoch}.") from None
+            raise MissingBranchKey.of(QT_TRANSLATE_NOOP(
+                "errors", "This laptop does not hold the branch key of epoch {epoch}."),
+                epoch=epoch) from None
 
     def epochs(self, older: int = OLDER_EPOCHS_TRIED) -> list[int]:
         """The current epoch first, then up to ``older`` earlier ones this device holds."""
@@ -67,7 +68,9 @@ class Keyring:
             if key is not None:
                 keys[e] = key
         if epoch not in keys:
-            raise MissingBranchKey(f"This device does not hold the branch key of epoch {epoch}.")
+            raise MissingBranchKey.of(QT_TRANSLATE_NOOP(
+                "errors", "This device does not hold the branch key of epoch {epoch}."),
+                epoch=epoch)
         return cls(replica.signing_key, replica.branch_id, epoch, keys)
 
 
@@ -119,8 +122,9 @@ class Node:
 
     def check_self(self) -> None:
         if self.device_pk not in self.roster.active:
-            raise NotPermitted("This laptop is not an active device of its branch "
-                               "(it was revoked, or has not joined yet).")
+            raise NotPermitted(QT_TRANSLATE_NOOP(
+                "errors", "This laptop is not an active device of its branch "
+                               "(it was revoked, or has not joined yet)."))
 
     def is_active(self, pk: bytes) -> bool:
         return pk in self.roster.active

@@ -58,7 +58,7 @@ from pathlib import Path
 from typing import Any
 
 from sync import trust
-from sync.errors import CaucusError, NotPermitted
+from sync.errors import QT_TRANSLATE_NOOP, CaucusError, NotPermitted
 from sync.lan.boxstream import BoxStreamDecoder, BoxStreamEncoder
 from sync.lan.errors import (
     AlreadyInBranch,
@@ -127,7 +127,8 @@ def _plain(sock: socket.socket, deadline: float) -> FrameChannel:
 
 def _encrypted(channel: FrameChannel, keys: PairingKeys, joiner: bool) -> FrameChannel:
     if channel.decoder.mid_frame:
-        raise UnexpectedMessage("The other laptop sent data before the channel was secured.")
+        raise UnexpectedMessage(QT_TRANSLATE_NOOP(
+            "errors", "The other laptop sent data before the channel was secured."))
     if joiner:
         enc = BoxStreamEncoder(keys.j2a_key, keys.j2a_nonce)
         dec = BoxStreamDecoder(keys.a2j_key, keys.a2j_nonce)
@@ -147,7 +148,7 @@ def _send(channel: FrameChannel, message: list) -> None:
 def _recv(channel: FrameChannel) -> Any:
     obj = channel.recv()
     if obj is None:
-        raise HungUp("The other laptop hung up during pairing.")
+        raise HungUp(QT_TRANSLATE_NOOP("errors", "The other laptop hung up during pairing."))
     return obj
 
 
@@ -202,7 +203,8 @@ def offer(replica: Replica, role: str, listener: socket.socket, pairing: Pairing
     with lock:
         admin = replica.device_role(replica.device_id) == "admin"
     if not admin:
-        raise NotPermitted("Only an admin laptop may pair new laptops.")
+        raise NotPermitted(QT_TRANSLATE_NOOP(
+            "errors", "Only an admin laptop may pair new laptops."))
     if role not in trust.ROLES:
         raise LanUsageError(f"Role must be one of {', '.join(trust.ROLES)}.")
     try:
@@ -246,13 +248,15 @@ def offer(replica: Replica, role: str, listener: socket.socket, pairing: Pairing
                 else:
                     log.warning("pairing: ignored %s: %s", label, exc)
             if pairing.spent:
-                raise CodeSpent(f"The pairing code was used up after {MAX_FAILURES} wrong "
-                                "tries; start pairing again for a new code.")
+                raise CodeSpent.of(QT_TRANSLATE_NOOP(
+                    "errors", "The pairing code was used up after {max_failures} wrong tries; "
+                    "start pairing again for a new code."), max_failures=MAX_FAILURES)
 
 
 def _cannot_listen(exc: OSError) -> CannotListen:
-    return CannotListen(f"Pairing stopped: this laptop cannot take connections "
-                        f"({exc.strerror or exc}).")
+    return CannotListen.of(QT_TRANSLATE_NOOP(
+        "errors", "Pairing stopped: this laptop cannot take connections ({reason})."),
+        reason=exc.strerror or exc)
 
 
 def _admin_session(sock: socket.socket, machine: AdminPairing, replica: Replica, role: str,
@@ -329,8 +333,10 @@ def join(replica: Replica, code: str, address: tuple[str, int], *,
     try:
         sock = socket.create_connection(address, timeout=connect_timeout)
     except OSError as exc:
-        raise NotReachable(f"The admin's laptop could not be reached at "
-                           f"{address[0]}:{address[1]} ({exc.strerror or exc}).") from None
+        raise NotReachable.of(QT_TRANSLATE_NOOP(
+            "errors", "The admin's laptop could not be reached at {address}:{address2} "
+            "({reason})."),
+            address=address[0], address2=address[1], reason=exc.strerror or exc) from None
     with contextlib.closing(sock):
         on_connect(sock)
         deadline = time.monotonic() + 2 * DECISION_TIMEOUT + 3600
@@ -339,8 +345,9 @@ def join(replica: Replica, code: str, address: tuple[str, int], *,
         _send(plain, machine.on_pake(_recv(plain)))
         answer = plain.recv()
         if answer is None:
-            raise WrongCode("The admin's laptop hung up without confirming the code: the "
-                            "code is wrong or used up, or pairing was stopped there.")
+            raise WrongCode(QT_TRANSLATE_NOOP(
+                "errors", "The admin's laptop hung up without confirming the code: the "
+                            "code is wrong or used up, or pairing was stopped there."))
         request = machine.on_confirm(answer)
         keys = have(machine.keys, "pairing keys")
         channel = _encrypted(plain, keys, joiner=True)

@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
-from sync.errors import CaucusError
+from sync.errors import QT_TRANSLATE_NOOP, CaucusError
 from sync.keys import derive_key
 from sync.lan.errors import (
     CodeSpent,
@@ -50,7 +50,7 @@ def normalise_code(text: str) -> str:
     """The 8 digits of a code as typed (spaces and dashes ignored)."""
     digits = "".join(ch for ch in str(text) if not ch.isspace() and ch not in "-.")
     if len(digits) != CODE_DIGITS or not digits.isascii() or not digits.isdigit():
-        raise WrongCode("A pairing code is 8 digits, like 47-105-962.")
+        raise WrongCode(QT_TRANSLATE_NOOP("errors", "A pairing code is 8 digits, like 47-105-962."))
     return digits
 
 
@@ -101,7 +101,8 @@ def finish_spake(spake: Any, message: bytes) -> bytes:
     try:
         return spake.finish(message)
     except Exception:  # noqa: BLE001 - any fault in the peer's SPAKE2 message
-        raise MalformedFrame("The other laptop sent an invalid key-exchange message.") from None
+        raise MalformedFrame(QT_TRANSLATE_NOOP(
+            "errors", "The other laptop sent an invalid key-exchange message.")) from None
 
 
 # -- messages -----------------------------------------------------------------------------
@@ -116,8 +117,9 @@ def expect(obj: Any, kind: str, *shape: type, confirmed: bool = True) -> list:
     if not (isinstance(obj, list) and obj and obj[0] == kind and len(obj) == 1 + len(shape)
             and all(isinstance(a, t) for a, t in zip(obj[1:], shape, strict=True))):
         if isinstance(obj, list) and obj and isinstance(obj[0], str):
-            raise UnexpectedMessage(f"The other laptop sent {obj[0][:20]!r} instead of "
-                                    f"{kind!r}; pairing stopped.")
+            raise UnexpectedMessage.of(QT_TRANSLATE_NOOP(
+                "errors", "The other laptop sent {obj!r} instead of {kind!r}; pairing stopped."),
+                obj=obj[0][:20], kind=kind)
         raise MalformedFrame()
     return obj[1:]
 
@@ -125,17 +127,21 @@ def expect(obj: Any, kind: str, *shape: type, confirmed: bool = True) -> list:
 def remote_error(code: str, text: str, confirmed: bool) -> CaucusError:
     """The error an ``["error", code, text]`` from the other side means."""
     if code == "wrong-code":
-        return WrongCode("The code was wrong: check it with the admin and try again "
-                         f"(a code allows {MAX_FAILURES} tries in all).")
+        return WrongCode.of(QT_TRANSLATE_NOOP(
+            "errors", "The code was wrong: check it with the admin and try again (a code allows "
+            "{max_failures} tries in all)."), max_failures=MAX_FAILURES)
     if code == "spent":
-        return CodeSpent("The code was wrong, and it is now used up: ask the admin to start "
-                         "pairing again for a new code.")
+        return CodeSpent(QT_TRANSLATE_NOOP(
+            "errors", "The code was wrong, and it is now used up: ask the admin to start "
+                         "pairing again for a new code."))
     if code == "declined":
         return PairingDeclined()
     if not confirmed:
-        return RemoteError("The other laptop stopped the pairing before the code was "
-                           "confirmed.")
-    return RemoteError(f"The other laptop stopped the pairing: {printable(text)}")
+        return RemoteError(QT_TRANSLATE_NOOP(
+            "errors", "The other laptop stopped the pairing before the code was "
+                           "confirmed."))
+    return RemoteError.of(QT_TRANSLATE_NOOP(
+        "errors", "The other laptop stopped the pairing: {text}"), text=printable(text))
 
 
 def pake_message(msg: bytes) -> list:
@@ -148,5 +154,6 @@ def read_pake(obj: Any) -> bytes:
     msg, version = body.get("msg"), body.get("v")
     if not (isinstance(version, int) and version >= 1 and isinstance(msg, bytes)
             and 1 <= len(msg) <= 256):
-        raise MalformedFrame("The other laptop sent a malformed key-exchange message.")
+        raise MalformedFrame(QT_TRANSLATE_NOOP(
+            "errors", "The other laptop sent a malformed key-exchange message."))
     return msg

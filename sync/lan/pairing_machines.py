@@ -21,7 +21,7 @@ import secrets
 from typing import Any
 
 from sync import trust
-from sync.errors import CaucusError
+from sync.errors import QT_TRANSLATE_NOOP, CaucusError
 from sync.lan.errors import MalformedFrame, NotTheAdmin, WelcomeDamaged, WrongCode, printable
 from sync.lan.kdf import auth, auth_verify
 from sync.lan.machine import Machine
@@ -110,8 +110,9 @@ class JoinerPairing(Machine):
             (mac,) = expect(obj, "confirm", bytes, confirmed=False)
             keys = self.keys
             if keys is None or not auth_verify(mac, self._transcript, keys.admin_confirm):
-                raise NotTheAdmin("The laptop that answered does not know the code: it is "
-                                  "not the admin's laptop you meant. Nothing was shared.")
+                raise NotTheAdmin(QT_TRANSLATE_NOOP(
+                    "errors", "The laptop that answered does not know the code: it is "
+                                  "not the admin's laptop you meant. Nothing was shared."))
             return ["request", self.request]
         return self.step("confirm", step)
 
@@ -140,7 +141,8 @@ class JoinerPairing(Machine):
             (chunk,) = expect(obj, "welcome", bytes)
             self.received += len(chunk)
             if not chunk or self.received > self.size:
-                raise MalformedFrame("The welcome is longer than announced.")
+                raise MalformedFrame(QT_TRANSLATE_NOOP(
+                    "errors", "The welcome is longer than announced."))
             self._hash.update(chunk)
             return chunk
         return self.step("welcome", step)
@@ -199,7 +201,8 @@ class AdminPairing(Machine):
             try:
                 self.device, name = trust.read_join_request(request)
             except CaucusError:
-                raise MalformedFrame("The new laptop sent an invalid join request.") from None
+                raise MalformedFrame(QT_TRANSLATE_NOOP(
+                    "errors", "The new laptop sent an invalid join request.")) from None
             self.device_name = printable(name, 200)
             self.request = request
         self.step("request", step)

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sync.errors import CaucusError
+from sync.errors import QT_TRANSLATE_NOOP, CaucusError
 from sync.lan.errors import (
     CannotListen,
     ClientAuthFailed,
@@ -130,8 +130,9 @@ class LanServer:
             listener.listen(32)
         except OSError as exc:
             listener.close()
-            raise CannotListen(f"Cannot listen on {format_address(self.bind)}: "
-                               f"{exc.strerror or exc}.") from None
+            raise CannotListen.of(QT_TRANSLATE_NOOP(
+                "errors", "Cannot listen on {bind}: {reason}."),
+                bind=format_address(self.bind), reason=exc.strerror or exc) from None
         listener.settimeout(0.25)
         self._listener = listener
         self.address = listener.getsockname()[:2]

@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, field
 
 import sqlcipher3
 
-from sync.errors import CaucusError
+from sync.errors import QT_TRANSLATE_NOOP, CaucusError
 from sync.lan.errors import (
     HungUp,
     PeerBusy,
@@ -150,7 +150,8 @@ class ReplicaHost:
                 return
             now = time.monotonic()
             if now >= deadline:
-                raise PeerBusy("This laptop's vault is busy with other laptops; try again.")
+                raise PeerBusy(QT_TRANSLATE_NOOP(
+                    "errors", "This laptop's vault is busy with other laptops; try again."))
             if now >= next_ping:
                 next_ping = now + PING_INTERVAL
                 if waiting is not None:
@@ -177,10 +178,11 @@ class ReplicaHost:
                     self._data_version = version
                 yield self._replica
         except (sqlite3.Error, sqlcipher3.Error) as exc:
-            raise VaultFailed(
-                f"This laptop's vault failed during the meeting sync (database error: "
-                f"{type(exc).__name__}); what was stored before is kept. Try again, and "
-                "restart Caucus if it happens again."
+            raise VaultFailed.of(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This laptop's vault failed during the meeting sync (database "
+                    "error: {name}); what was stored before is kept. Try again, and "
+                    "restart Caucus if it happens again."), name=type(exc).__name__
             ) from exc
         finally:
             self.lock.release()
@@ -213,9 +215,16 @@ class SyncResult:
     error: str | None = None
     #: The error's class name (``NotReachable``, ``PeerIdle``, ...), for scripts.
     reason: str | None = None
+    #: The error itself (the window writes its sentence in the user's language)
+    failure: CaucusError | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict:
-        out = asdict(self)
+        failure, self.failure = self.failure, None  # an exception is no JSON
+        try:
+            out = asdict(self)
+        finally:
+            self.failure = failure
+        del out["failure"]
         out["received"] = self.received.to_dict()
         return out
 
@@ -303,7 +312,9 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
             obj = channel.recv()
             if obj is None:
                 raise machine.fail(HungUp(
-                    "The other laptop ended the connection before the sync was complete."
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The other laptop ended the connection before the sync was "
+                        "complete.")
                 ))
             message = parse(obj)
             actions = machine.receive(message)
@@ -325,6 +336,7 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
                 channel.send(error_message(error_code(exc), str(exc)))
                 channel.flush()
         result.error = str(exc) if isinstance(exc, CaucusError) else type(exc).__name__
+        result.failure = exc if isinstance(exc, CaucusError) else None
         result.reason = type(exc).__name__
         raise
     finally:
@@ -391,5 +403,6 @@ def _stream(channel: FrameChannel, machine: SessionMachine, host: ReplicaHost,
 
 def _require_active(replica: Replica, peer: bytes) -> None:
     if peer.hex() not in replica.active_devices():
-        raise PeerNotInRoster("The other laptop is no longer an active device of this "
-                              "branch (it was revoked); nothing more was sent to it.")
+        raise PeerNotInRoster(QT_TRANSLATE_NOOP(
+            "errors", "The other laptop is no longer an active device of this "
+                              "branch (it was revoked); nothing more was sent to it."))

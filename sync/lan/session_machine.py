@@ -24,6 +24,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sync.errors import QT_TRANSLATE_NOOP
 from sync.lan.errors import (
     CountMismatch,
     IncompatibleVersion,
@@ -154,9 +155,10 @@ class SessionMachine(Machine):
 
     def refusal(self, event: str) -> BaseException:
         if event in PEER_EVENTS:
-            return UnexpectedMessage(
-                f"The other laptop sent {event!r} while this one was {self.state.value}; "
-                "the connection was closed."
+            return UnexpectedMessage.of(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The other laptop sent {event!r} while this one was {state}; the "
+                    "connection was closed."), event=event, state=self.state.value
             )
         return super().refusal(event)
 
@@ -182,8 +184,10 @@ class SessionMachine(Machine):
         def handle() -> list[Action]:
             if self._big is not None and event != "big":
                 raise UnexpectedMessage(
-                    "The other laptop interrupted a large change set; the connection was "
-                    "closed."
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The other laptop interrupted a large change set; the "
+                        "connection was "
+                    "closed.")
                 )
             return handler(message)
 
@@ -213,7 +217,8 @@ class SessionMachine(Machine):
         if self._big is None:
             self._big = BigItem(big.total)
         elif big.total != self._big.total:
-            raise MalformedFrame("The parts of a large change set do not agree.")
+            raise MalformedFrame(QT_TRANSLATE_NOOP(
+                "errors", "The parts of a large change set do not agree."))
         item = self._big.feed(big.chunk)
         if item is None:
             return []
@@ -223,9 +228,11 @@ class SessionMachine(Machine):
 
     def _on_done(self, done: Done) -> list[Action]:
         if done.count != self.received_items:
-            raise CountMismatch(
-                f"The other laptop said it sent {done.count} change sets, but "
-                f"{self.received_items} arrived."
+            raise CountMismatch.of(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The other laptop said it sent {count} change sets, but "
+                    "{received_items} arrived."),
+                    count=done.count, received_items=self.received_items
             )
         if self.role is Role.CLIENT:
             return [Send(["bye", {"received": self.received_items}]), Finished()]

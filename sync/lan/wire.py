@@ -14,6 +14,7 @@ from __future__ import annotations
 import socket
 import time
 
+from sync.errors import QT_TRANSLATE_NOOP
 from sync.lan.errors import (
     BadAddress,
     ConnectionLost,
@@ -42,8 +43,9 @@ def parse_address(text: str, default_port: int | None = None) -> tuple[str, int]
     except ValueError:
         number = -1
     if not host or not 0 < number < 65536:
-        raise BadAddress(f"{text!r} is not an address like 192.168.1.20:47300: the "
-                         "address the other laptop shows, a colon, then its port.")
+        raise BadAddress.of(QT_TRANSLATE_NOOP(
+            "errors", "{text!r} is not an address like 192.168.1.20:47300: the address the other "
+            "laptop shows, a colon, then its port."), text=text)
     return host, number
 
 
@@ -53,8 +55,9 @@ def format_address(address: tuple[str, int]) -> str:
 
 
 def not_answering(address: tuple[str, int]) -> PeerNotAnswering:
-    return PeerNotAnswering(f"The laptop at {format_address(address)} is busy or did not "
-                            "answer; try again in a moment.")
+    return PeerNotAnswering.of(QT_TRANSLATE_NOOP(
+        "errors", "The laptop at {address} is busy or did not answer; try again in a moment."),
+        address=format_address(address))
 
 
 def connect(address: tuple[str, int], timeout: float) -> socket.socket:
@@ -66,8 +69,9 @@ def connect(address: tuple[str, int], timeout: float) -> socket.socket:
         # connections, and on a fast link the reset can beat connect()'s own return.
         raise not_answering(address) from None
     except OSError as exc:
-        raise NotReachable(f"The laptop at {format_address(address)} could not be reached "
-                           f"({exc.strerror or exc}).") from None
+        raise NotReachable.of(QT_TRANSLATE_NOOP(
+            "errors", "The laptop at {address} could not be reached ({reason})."),
+            address=format_address(address), reason=exc.strerror or exc) from None
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return sock
 

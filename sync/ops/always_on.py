@@ -39,6 +39,7 @@ from ..always_on.identity import parse_address, parse_device_id
 from ..always_on.process import Launch, OwnedSyncthing, PortBusy, find_syncthing, free_port
 from ..always_on.rest import Rest, loopback_address
 from ..errors import (
+    QT_TRANSLATE_NOOP,
     AlwaysOnError,
     AlwaysOnOff,
     CaucusError,
@@ -56,7 +57,8 @@ LISTEN_MODES = ("lan", "loopback")
 MIN_VERSION = (1, 12)  # the /rest/config endpoints
 ANSWER_SECONDS = 20.0
 
-DISCOVERY_EXPLANATION = (
+DISCOVERY_EXPLANATION = QT_TRANSLATE_NOOP(
+    "always_on",
     "Off, laptops find each other only on the same network (and the box at its fixed "
     "address). On, Syncthing's public discovery servers learn this laptop's Syncthing "
     "device ID and its internet (IP) address, so laptops can find each other from "

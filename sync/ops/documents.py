@@ -63,7 +63,7 @@ def print_member_list(session: Session, path: str | Path, query: MemberQuery | N
                       progress: ProgressFn = ignore, cancel: Cancel | None = None) -> Printed:
     """The member list as shown (its filters and order)."""
     path = Path(path)
-    doc = docs.member_list_doc(session.branch, query, sort, descending)
+    doc = docs.member_list_doc(session.branch, query, sort, descending, language)
     rows, pages = draw(session, doc, path, progress, cancel, language)
     return Printed([path], rows, pages)
 
@@ -73,7 +73,7 @@ def print_labels(session: Session, path: str | Path, query: MemberQuery | None =
                  cancel: Cancel | None = None) -> Printed:
     """A4 mailing labels (3 × 7) for the members of the list who may be posted to."""
     path = Path(path)
-    doc = docs.labels_doc(session.branch, query)
+    doc = docs.labels_doc(session.branch, query, language)
     rows, pages = draw(session, doc, path, progress, cancel, language)
     return Printed([path], rows, pages, doc.left_out)
 
@@ -86,7 +86,7 @@ def print_sign_in(session: Session, meeting: str, path: str | Path,
     (the current members by default), a signature column, ``blank_rows`` spare lines."""
     path = Path(path)
     doc = docs.sign_in_doc(session.branch, meeting, query or SIGN_IN_QUERY,
-                           blank_rows=max(0, blank_rows))
+                           blank_rows=max(0, blank_rows), language=language)
     rows, pages = draw(session, doc, path, progress, cancel, language)
     return Printed([path], rows, pages)
 
@@ -104,7 +104,7 @@ def export_member(session: Session, member: str, json_path: str | Path | None = 
     pages = 0
     if pdf_path is not None:
         paths.append(Path(pdf_path))
-        _rows, pages = draw(session, docs.subject_access_doc(data), paths[0], progress,
+        _rows, pages = draw(session, docs.subject_access_doc(data, language), paths[0], progress,
                              cancel, language)
     if json_path is not None:
         write_subject_access(branch, data, json_path)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import trust
-from ..errors import CaucusError, VaultMissing
+from ..errors import QT_TRANSLATE_NOOP, CaucusError, VaultMissing
 from ..lan import joining, pairing
 from ..lan.errors import CodeSpent, NoOffer, NotReachable, PairingError, WrongCode
 from ..lan.node import parse_address
@@ -79,7 +79,9 @@ def joiner(path: str | Path, passphrase: Callable[[bool], str], device_name: str
         made = False
     else:
         if sidecar_path(path).exists():
-            raise VaultMissing(f"There is a sidecar but no vault at {path}; nothing was done.")
+            raise VaultMissing.of(QT_TRANSLATE_NOOP(
+                "errors", "There is a sidecar but no vault at {path}; nothing was done."),
+                path=path)
         vault = Vault.create(path, passphrase(True), profile)
         made = True
     try:
@@ -108,7 +110,8 @@ def join_by_code(session: Session, code: str, peer: tuple[str, int] | None = Non
     cancel = cancel or Cancel()
     replica = session.replica
     if replica.initialised:
-        raise PairingError("This vault already belongs to a branch; use a new vault.")
+        raise PairingError(QT_TRANSLATE_NOOP(
+            "errors", "This vault already belongs to a branch; use a new vault."))
     if peer is None:
         progress(Progress(Stage.LOOK, cancellable=True))
         addresses = find_offer(code, timeout=find_seconds, cancel=cancel)
@@ -194,7 +197,8 @@ def finish_join(session: Session, welcome: str | Path, fingerprint: str | None, 
     be None (the branch was compared when the join began, and the welcome file must be
     of that branch)."""
     if fingerprint is None and not join_interrupted(session):
-        raise CaucusError("Compare the branch fingerprint before joining.")
+        raise CaucusError(QT_TRANSLATE_NOOP(
+            "errors", "Compare the branch fingerprint before joining."))
     report = trust.join_branch(session.replica, welcome, progress, fingerprint)
     return _joined(session.vault, report)
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import QT_TRANSLATE_NOOP
 from ..lan.discovery import Announcer, local_addresses, pairing_txt
 from ..lan.errors import LanError, PairingDeclined
 from ..lan.node import (
@@ -267,7 +268,9 @@ class Pairing:
             self.listener.listen(4)
         except OSError as exc:
             self.listener.close()
-            raise LanError(f"Cannot listen for the new laptop: {exc.strerror or exc}.") from None
+            raise LanError.of(QT_TRANSLATE_NOOP(
+                "errors", "Cannot listen for the new laptop: {reason}."),
+                reason=exc.strerror or exc) from None
         self.address: tuple[str, int] = self.listener.getsockname()[:2]
 
     @property

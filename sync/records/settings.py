@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..errors import NotPermitted, ValidationError, VaultCorrupt
+from ..errors import QT_TRANSLATE_NOOP, NotPermitted, ValidationError, VaultCorrupt
 from .country import check_country, check_currency, default_currency
 from .organising_types import DEFAULT_POINT_RATIO
 
@@ -38,7 +38,7 @@ class Settings:
         row = self.conn.execute(
             "SELECT name, country, currency, point_ratio FROM branch LIMIT 1").fetchone()
         if row is None:
-            raise VaultCorrupt("This vault has no branch yet.")
+            raise VaultCorrupt(QT_TRANSLATE_NOOP("errors", "This vault has no branch yet."))
         return BranchSettings(row[0] or "", row[1], row[2], row[3] or DEFAULT_POINT_RATIO)
 
     @property
@@ -81,9 +81,10 @@ class Settings:
 
     def _write_branch(self, fields: dict[str, Any], what: str) -> None:
         if self.replica.device_role(self.replica.device_id) != "admin":
-            raise NotPermitted(f"Only an admin may change the branch's {what}.")
+            raise NotPermitted.of(QT_TRANSLATE_NOOP(
+                "errors", "Only an admin may change the branch's {what}."), what=what)
         row = self.conn.execute("SELECT id FROM branch LIMIT 1").fetchone()
         if row is None:
-            raise VaultCorrupt("This vault has no branch yet.")
+            raise VaultCorrupt(QT_TRANSLATE_NOOP("errors", "This vault has no branch yet."))
         with self.replica.transaction() as tx:
             tx.set("branch", row[0], fields)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import zlib
 
-from ..errors import VaultCorrupt
+from ..errors import QT_TRANSLATE_NOOP, VaultCorrupt
 
 DEFLATED = 0x78
 MIN_BYTES = 128  # smaller strings are stored as they are (a few bytes would be saved)
@@ -43,7 +43,9 @@ def unpack(blob: bytes | memoryview) -> bytes:
     try:
         data = inflater.decompress(blob, MAX_BYTES)
     except zlib.error:
-        raise VaultCorrupt("A stored change set is damaged; restore a backup.") from None
+        raise VaultCorrupt(QT_TRANSLATE_NOOP(
+            "errors", "A stored change set is damaged; restore a backup.")) from None
     if inflater.unconsumed_tail or not inflater.eof or inflater.unused_data:
-        raise VaultCorrupt("A stored change set is damaged; restore a backup.")
+        raise VaultCorrupt(QT_TRANSLATE_NOOP(
+            "errors", "A stored change set is damaged; restore a backup."))
     return data

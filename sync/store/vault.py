@@ -31,6 +31,7 @@ import sqlcipher3
 import sqlite_utils
 
 from ..errors import (
+    QT_TRANSLATE_NOOP,
     CaucusError,
     DiskFull,
     VaultCorrupt,
@@ -126,7 +127,8 @@ class Vault:
         if len(passphrase) < MIN_PASSPHRASE:
             raise WeakPassphrase()
         side = sidecar_path(path)
-        exists = VaultExists(f"A vault already exists at {path}; it was left untouched.")
+        exists = VaultExists.of(QT_TRANSLATE_NOOP(
+            "errors", "A vault already exists at {path}; it was left untouched."), path=path)
         if path.exists() or side.exists():
             raise exists
         params = KdfParams.new(profile)
@@ -163,9 +165,11 @@ class Vault:
     def open(cls, path: str | os.PathLike[str], passphrase: str) -> Vault:
         path = Path(path)
         if not path.exists():
-            raise VaultMissing(f"There is no vault at {path}.")
+            raise VaultMissing.of(QT_TRANSLATE_NOOP(
+                "errors", "There is no vault at {path}."), path=path)
         if not path.is_file():
-            raise VaultCorrupt(f"{path} is not a vault file.")
+            raise VaultCorrupt.of(QT_TRANSLATE_NOOP(
+                "errors", "{path} is not a vault file."), path=path)
         side, pending = sidecar_path(path), pending_path(path)
         candidates = sidecar_candidates(path)
         matches: list[tuple[Path, KdfParams, bytearray]] = []
@@ -181,9 +185,10 @@ class Vault:
         try:
             size = path.stat().st_size
             if size < PAGE_SIZE or size % PAGE_SIZE:
-                raise VaultCorrupt(
-                    f"The vault file {path.name} is damaged (truncated) or is not a Caucus "
-                    "vault; it was left untouched."
+                raise VaultCorrupt.of(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The vault file {name} is damaged (truncated) or is not a "
+                        "Caucus vault; it was left untouched."), name=path.name
                 )
             # Both sidecars present: a passphrase change was interrupted, and the
             # database is under the old key or the new one. Try each key that fits.
@@ -195,8 +200,10 @@ class Vault:
                     break
             else:
                 raise WrongPassphrase(
-                    "The passphrase is wrong for this vault. A change of passphrase was "
-                    "interrupted: try both the previous and the new passphrase."
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The passphrase is wrong for this vault. A change of "
+                        "passphrase was "
+                    "interrupted: try both the previous and the new passphrase.")
                 )
             with disk_errors():
                 if chosen[0] == pending:
@@ -296,9 +303,10 @@ class Vault:
         conn = self.conn  # a locked vault fails here, before anything is written
         need = self._rekey_space(conn)
         if dberrors.short_of_space([self.path.parent], need):
-            raise DiskFull(f"The disk is too full to change the passphrase: it needs about "
-                           f"{need / 1e6:.1f} MB free for a moment. Nothing was changed; free "
-                           "some space and try again.")
+            raise DiskFull.of(QT_TRANSLATE_NOOP(
+                "errors", "The disk is too full to change the passphrase: it needs about "
+                "{megabytes:.1f} MB free for a moment. Nothing was changed; free some "
+                "space and try again."), megabytes=need / 1e6)
         params = KdfParams.new(profile or self._params.profile)
         key = params.derive(new_passphrase)
         checkpoints = self.checkpoint_in_background(False)  # it holds the old key
@@ -357,11 +365,13 @@ class Vault:
         with contextlib.suppress(OSError):
             pending_path(self.path).unlink()
         if dberrors.short_of_space([self.path.parent], need):
-            raise DiskFull("The disk became full while the passphrase was being changed; the "
+            raise DiskFull(QT_TRANSLATE_NOOP(
+                "errors", "The disk became full while the passphrase was being changed; the "
                            "old passphrase still opens the vault. Free some space and try "
-                           "again.")
-        raise VaultError("The passphrase could not be changed; the old passphrase still "
-                         "opens the vault.")
+                           "again."))
+        raise VaultError(QT_TRANSLATE_NOOP(
+            "errors", "The passphrase could not be changed; the old passphrase still "
+                         "opens the vault."))
 
     def backup(self, dest: str | os.PathLike[str]) -> Path:
         """Write an encrypted copy (same passphrase) with ``sqlcipher_export``.
@@ -372,7 +382,8 @@ class Vault:
         dest = Path(dest)
         dest_side = sidecar_path(dest)
         if dest.exists() or dest_side.exists():
-            raise VaultExists(f"{dest} already exists; choose another name for the backup.")
+            raise VaultExists.of(QT_TRANSLATE_NOOP(
+                "errors", "{dest} already exists; choose another name for the backup."), dest=dest)
         conn = self.conn
         tmp = temp_path_for(dest)
         with disk_errors():
@@ -436,7 +447,8 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":  # pragma: no cover - only on exotic filesystems
-        raise VaultCorrupt("The vault could not switch to write-ahead logging.")
+        raise VaultCorrupt(QT_TRANSLATE_NOOP(
+            "errors", "The vault could not switch to write-ahead logging."))
     # WAL with synchronous=NORMAL: a commit survives any crash of Caucus itself; after a
     # power cut the newest commits may be missing but the vault is never damaged. FULL
     # adds an fsync to every save (~8 ms of the 10 ms budget for saving an edit here).
@@ -469,7 +481,8 @@ def _open_keyed(path: Path, key: bytearray, allow_wrong_key: bool,
                 return None
             raise _opening_error(exc, path) from None
         if row is None:
-            raise VaultCorrupt(f"{path.name} is not a Caucus vault; it was left untouched.")
+            raise VaultCorrupt.of(QT_TRANSLATE_NOOP(
+                "errors", "{name} is not a Caucus vault; it was left untouched."), name=path.name)
         try:
             _configure(conn)
             schema.upgrade(conn, int(row[0]))
@@ -486,11 +499,13 @@ def _opening_error(exc: Exception, path: Path) -> CaucusError:
     an I/O error there), a failing disk, another program, or damage."""
     named = dberrors.named(exc, [path.parent])
     if isinstance(named, DiskFull):
-        return DiskFull(f"The disk holding {path.name} is full, so the vault could not be "
-                        "opened; nothing in it was changed. Free some space and try again.")
+        return DiskFull.of(QT_TRANSLATE_NOOP(
+            "errors", "The disk holding {name} is full, so the vault could not be opened; "
+            "nothing in it was changed. Free some space and try again."), name=path.name)
     if named is None or isinstance(named, VaultCorrupt):
-        return VaultCorrupt(f"The vault file {path.name} is damaged or is not a Caucus "
-                            "vault; it was left untouched.")
+        return VaultCorrupt.of(QT_TRANSLATE_NOOP(
+            "errors", "The vault file {name} is damaged or is not a Caucus vault; it was left "
+            "untouched."), name=path.name)
     return named
 
 

@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from desktop.app import Controller  # noqa: E402
+from desktop.i18n import install_language  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from desktop.tasks import TaskRunner  # noqa: E402
 
@@ -30,6 +31,12 @@ def pytest_collection_modifyitems(items):
             if name in names:
                 names.remove(name)
                 names.append(name)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The app's words in English, as the app installs them at start (plural forms)."""
+    install_language(qapp, "en")
 
 
 @pytest.fixture(autouse=True)
@@ -119,3 +126,14 @@ def open_window(qtbot, runner, settings):
         wait_idle(qtbot, runner)
         window.close()
         window.deleteLater()
+
+
+@pytest.fixture
+def pseudo_language(qapp, tmp_path):
+    """The pseudo-translation (:mod:`tests.gui.pseudo`) installed, English after."""
+    from . import pseudo
+
+    translator = pseudo.install(qapp, tmp_path)
+    yield translator
+    qapp.removeTranslator(translator)
+    install_language(qapp, "en")

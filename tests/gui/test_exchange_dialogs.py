@@ -119,7 +119,7 @@ def test_import_wizard_names_the_sheet_it_reads(qtbot, runner, session, branch, 
     dialog.path.setText(str(tmp_path / "book.xlsx"))
     qtbot.mouseClick(dialog.read_button, LEFT)
     wait_idle(qtbot, runner)
-    assert dialog.file_info.text().startswith("Excel workbook (sheet “Members”): 1 rows")
+    assert dialog.file_info.text().startswith("Excel workbook (sheet “Members”): 1 row to import.")
     assert "the other sheets (Read me) were not read" in dialog.file_info.text()
     assert dialog.mapping() == {"First name": "first_name", "Last name": "last_name"}
 

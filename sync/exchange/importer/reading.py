@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...errors import CaucusError
+from ...errors import QT_TRANSLATE_NOOP, CaucusError
 from ..errors import EmptyImportFile, ImportFileTooLarge, UnreadableImportFile
 from .cells import blank, blank_row, count_text, rows_text
 
@@ -47,26 +47,30 @@ def read_table(path: str | Path) -> Table:
     path = Path(path)
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise ImportFileTooLarge(
-            f"That file is {size / 2**20:.0f} MB; Caucus imports files of up to "
-            f"{MAX_BYTES // 2**20} MB ({MAX_ROWS:,} rows) at a time. Split it into smaller "
-            "files and import each; nothing was written.")
+        raise ImportFileTooLarge.of(
+            QT_TRANSLATE_NOOP(
+                "errors", "That file is {size:.0f} MB; Caucus imports files of up to {limit} "
+                "MB ({max_rows:,} rows) at a time. Split it into smaller files and "
+                "import each; nothing was written."),
+                size=size / 2 ** 20, limit=MAX_BYTES // 2 ** 20, max_rows=MAX_ROWS)
     data = path.read_bytes()
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise EmptyImportFile()
     if data[:4] == b"PK\x03\x04":
         return _read_xlsx(data)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise UnreadableImportFile("That is an old Excel (.xls) file; save it as .xlsx or CSV "
-                                   "and import that. Nothing was written.")
+        raise UnreadableImportFile(QT_TRANSLATE_NOOP(
+            "errors", "That is an old Excel (.xls) file; save it as .xlsx or CSV "
+                                   "and import that. Nothing was written."))
     return _read_csv(data)
 
 
 def _too_many_rows() -> ImportFileTooLarge:
-    return ImportFileTooLarge(
-        f"That file has more than {MAX_ROWS:,} rows; Caucus imports up to {MAX_ROWS:,} rows "
-        f"({MAX_BYTES // 2**20} MB) at a time. Split it into smaller files and import each; "
-        "nothing was written.")
+    return ImportFileTooLarge.of(
+        QT_TRANSLATE_NOOP(
+            "errors", "That file has more than {max_rows:,} rows; Caucus imports up to "
+            "{max_rows:,} rows ({limit} MB) at a time. Split it into smaller files and "
+            "import each; nothing was written."), max_rows=MAX_ROWS, limit=MAX_BYTES // 2 ** 20)
 
 
 _LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
@@ -175,8 +179,9 @@ def _read_csv(data: bytes) -> Table:
             if len(records) > MAX_ROWS + 1:
                 raise _too_many_rows()
     except csv.Error as exc:
-        raise UnreadableImportFile(f"The CSV file could not be read ({exc}); nothing was "
-                                   "written.") from None
+        raise UnreadableImportFile.of(QT_TRANSLATE_NOOP(
+            "errors", "The CSV file could not be read ({reason}); nothing was written."),
+            reason=exc) from None
     notes = []
     if fallback_rows:
         notes.append("Read as Windows-1252, not UTF-8 like the rest of the file (check the "
@@ -225,12 +230,14 @@ def _read_xlsx(data: bytes) -> Table:
     try:
         import openpyxl
     except ModuleNotFoundError:  # pragma: no cover - a dependency
-        raise CaucusError("Reading .xlsx files needs the openpyxl package.") from None
+        raise CaucusError(QT_TRANSLATE_NOOP(
+            "errors", "Reading .xlsx files needs the openpyxl package.")) from None
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UnreadableImportFile(f"That Excel file could not be read ({type(exc).__name__}); "
-                                   "nothing was written.") from None
+        raise UnreadableImportFile.of(QT_TRANSLATE_NOOP(
+            "errors", "That Excel file could not be read ({name}); nothing was written."),
+            name=type(exc).__name__) from None
     except Exception:  # openpyxl raises many kinds on damaged files
         raise UnreadableImportFile() from None
     # the first sheet with rows of data, not only a heading (like an instructions sheet);
@@ -280,9 +287,10 @@ def _table(records: list[list[Any]], kind: str, *, encoding: str | None = None,
         raise EmptyImportFile()
     head_no, head = numbered[0]
     if head_no in errors:
-        raise UnreadableImportFile(f'A quote (") opened in the column headings (row {head_no}) '
-                                   "is not closed, so the file cannot be read; fix the "
-                                   "headings and import it again. Nothing was written.")
+        raise UnreadableImportFile.of(QT_TRANSLATE_NOOP(
+            "errors", 'A quote (") opened in the column headings (row {head_no}) is not closed, '
+            'so the file cannot be read; fix the headings and import it again. Nothing '
+            'was written.'), head_no=head_no)
     headings = []
     for i, h in enumerate(head):
         text = "" if h is None else str(h).strip().lstrip("\ufeff")

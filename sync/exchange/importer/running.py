@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...errors import CaucusError, ValidationError
+from ...errors import QT_TRANSLATE_NOOP, CaucusError, ValidationError
 from ...records import Batch, Branch, Member
 from ..errors import ImportInterrupted, MappingError
 from .cleaning import ASIDE, RowIssue, RowOptions
@@ -118,8 +118,8 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
         raise ValidationError("The batch size must be at least 1.", "batch_size")
     result = ImportResult(total=len(table.rows), notes=list(table.notes))
     if not table.rows:
-        result.message = ("The file has column headings but no rows of data; "
-                          "nothing was imported.")
+        result.message = QT_TRANSLATE_NOOP("errors", "The file has column headings but no "
+                                           "rows of data; nothing was imported.")
         return result
     mapping = check_mapping(mapping)
     if not any(mapping.values()):
