@@ -316,7 +316,7 @@
         <translation>الحاضرون: {attended}  ·  المعتذرون: {apologies}  ·  الغائبون: {absent}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{value} more needed for quorum</source>
         <translation>يلزم حضور {value} آخرين لاكتمال النصاب</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>  ·  النصاب: {attended} من {quorum} ({state})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>  ·  No quorum set</source>
         <translation>  ·  لم يُحدَّد نصاب</translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+64"/>
+        <location filename="../../desktop/i18n.py" line="+67"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln تغيير</numerusform>
@@ -1241,12 +1241,12 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/dialogs/export_dialog.py" line="+80"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Export members</source>
         <translation>تصدير الأعضاء</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
@@ -1311,7 +1311,7 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
         <translation>سيُصدَّر أعضاء القائمة الحالية ({count}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{time} · {device} · {kind} · {rows} rows · {file}</source>
         <translation>{time} · {device} · {kind} · الصفوف: {rows} · {file}</translation>
     </message>
@@ -1646,7 +1646,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="+130"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="+131"/>
         <location line="+126"/>
         <source>Import members</source>
         <translation>استيراد الأعضاء</translation>
@@ -1752,7 +1752,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
         <translation>عدد الصفوف {rows}: سيُرفض منها {rejected}، ويطابق {matching} منها أعضاء موجودين أو صفوفًا سابقة، وفي {flagged} منها قيم تحتاج إلى فحص (أدناه: اكتب التصحيح، ثم اضغط «فحص الصفوف» مرة أخرى).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Row {row}: {why}</source>
         <translation>الصف {row}: {why}</translation>
     </message>
@@ -1777,7 +1777,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
         <translation type="vanished">صفوف تطابق أعضاء موجودين</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
         <translation>إ&amp;صلاح ما تُفسده برامج جداول البيانات: صفر بادئ مفقود، وأرقام تظهر هكذا 4.47913E+11، وتواريخ تظهر كأرقام أيام</translation>
     </message>
@@ -1858,7 +1858,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
         <translation type="vanished">(كما اختير أعلاه)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
@@ -2402,7 +2402,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
         <translation type="vanished">إضافة عضو (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
@@ -2427,7 +2427,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
         <translation type="vanished">قفل الخزنة الآن (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Branch and device</source>
         <translation>الفرع والجهاز</translation>
     </message>
@@ -2456,7 +2456,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
         <translation>المزامنة ({count})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{count} conflicts need a decision</source>
         <translation>تعارضات تحتاج إلى قرار: {count}</translation>
     </message>
@@ -4005,7 +4005,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="+79"/>
+        <location filename="../../desktop/dialogs/print_dialog.py" line="+80"/>
         <source>Pages written</source>
         <translation>الصفحات المكتوبة</translation>
     </message>
@@ -4060,7 +4060,7 @@ Save a new member anyway, or open the one on the list?</source>
         <translation>جارٍ رسم الصفحة {value} من {total}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
@@ -4446,7 +4446,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>SyncCentre</name>
     <message>
-        <location filename="../../desktop/views/sync_centre.py" line="+33"/>
+        <location filename="../../desktop/views/sync_centre.py" line="+34"/>
         <source>Sync</source>
         <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
         <translation>المزامنة</translation>
@@ -4468,12 +4468,12 @@ Save a new member anyway, or open the one on the list?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Meeting (Wi-Fi)</source>
         <translation>الاجتماع (Wi-Fi)</translation>
     </message>
@@ -4954,7 +4954,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
 <context>
     <name>WallChartTab</name>
     <message>
-        <location filename="../../desktop/views/wall_chart_tab.py" line="+46"/>
+        <location filename="../../desktop/views/wall_chart_tab.py" line="+47"/>
         <source>Wall chart error</source>
         <extracomment>open this person in the members page the figures changed (an answer, a move): the page&apos;s list may show them</extracomment>
         <translation>خطأ في اللوحة الجدارية</translation>
@@ -6509,7 +6509,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="-169"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="-170"/>
         <source>CSV (spreadsheet text)</source>
         <translation>CSV (نص جدول بيانات)</translation>
     </message>
@@ -6567,7 +6567,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>exporter</name>
     <message>
-        <location filename="../../sync/exchange/exporter.py" line="+28"/>
+        <location filename="../../sync/exchange/exporter.py" line="+29"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
         <translation>الملف المُصدَّر غير مشفّر: يستطيع أي شخص يحصل عليه أن يقرأه. احفظه في مكان آمن واحذفه عند الانتهاء منه.</translation>
     </message>
@@ -6777,7 +6777,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="-426"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="-428"/>
         <source>(do not import)</source>
         <translation>(لا يُستورد)</translation>
     </message>
@@ -6933,7 +6933,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="-305"/>
+        <location filename="../../desktop/main_window.py" line="-306"/>
         <source>Members</source>
         <extracomment>the sections: (title, icon, key); the members page first</extracomment>
         <translation>الأعضاء</translation>
@@ -7127,7 +7127,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>print_dialog</name>
     <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="-129"/>
+        <location filename="../../desktop/dialogs/print_dialog.py" line="-130"/>
         <source>PDF documents (*.pdf)</source>
         <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
         <translation>مستندات PDF (*.pdf)</translation>
@@ -7138,7 +7138,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Wrote {members} on {pages} to {path}.</source>
         <translation>حُفظ في {path}: {members}، {pages}.</translation>
     </message>

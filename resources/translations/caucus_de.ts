@@ -316,7 +316,7 @@
         <translation>Anwesend: {attended}  ·  Entschuldigt: {apologies}  ·  Abwesend: {absent}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{value} more needed for quorum</source>
         <translation>noch {value} bis zur Beschlussfähigkeit</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>  ·  Quorum: {attended} von {quorum} ({state})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>  ·  No quorum set</source>
         <translation>  ·  Kein Quorum festgelegt</translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+64"/>
+        <location filename="../../desktop/i18n.py" line="+67"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln Änderung</numerusform>
@@ -1197,12 +1197,12 @@ Nutze das, wenn jemand verlangt, vergessen zu werden. Um jemanden von der Liste 
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/dialogs/export_dialog.py" line="+80"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Export members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1267,7 +1267,7 @@ Nutze das, wenn jemand verlangt, vergessen zu werden. Um jemanden von der Liste 
         <translation>{count} Mitglieder der aktuellen Liste werden exportiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{time} · {device} · {kind} · {rows} rows · {file}</source>
         <translation>{time} · {device} · {kind} · {rows} Zeilen · {file}</translation>
     </message>
@@ -1602,7 +1602,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="+130"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="+131"/>
         <location line="+126"/>
         <source>Import members</source>
         <translation>Mitglieder importieren</translation>
@@ -1708,7 +1708,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <translation>{rows} Zeilen: {rejected} werden abgelehnt, {matching} passen zu vorhandenen Mitgliedern oder früheren Zeilen, bei {flagged} sind Werte zu prüfen (unten: Korrektur eintippen, dann noch einmal „Zeilen prüfen“).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Row {row}: {why}</source>
         <translation>Zeile {row}: {why}</translation>
     </message>
@@ -1733,7 +1733,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <translation type="vanished">Zeilen, die zu vorhandenen Mitgliedern passen</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
         <translation>&amp;Reparieren, was Tabellenprogramme beschädigen: eine verlorene führende 0, Zahlen wie 4,47913E+11, Datumsangaben als Tageszahlen</translation>
     </message>
@@ -1814,7 +1814,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <translation type="vanished">(wie oben gewählt)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
@@ -2354,7 +2354,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <translation type="vanished">Ein Mitglied hinzufügen (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Sync</source>
         <translation>Abgleich</translation>
     </message>
@@ -2379,7 +2379,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <translation type="vanished">Den Tresor jetzt sperren (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Branch and device</source>
         <translation>Ortsgruppe und Gerät</translation>
     </message>
@@ -2408,7 +2408,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <translation>Abgleich ({count})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{count} conflicts need a decision</source>
         <translation>{count} Konflikte müssen entschieden werden</translation>
     </message>
@@ -3957,7 +3957,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="+79"/>
+        <location filename="../../desktop/dialogs/print_dialog.py" line="+80"/>
         <source>Pages written</source>
         <translation>Geschriebene Seiten</translation>
     </message>
@@ -4012,7 +4012,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <translation>Seite {value} von {total} wird erstellt…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -4394,7 +4394,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
 <context>
     <name>SyncCentre</name>
     <message>
-        <location filename="../../desktop/views/sync_centre.py" line="+33"/>
+        <location filename="../../desktop/views/sync_centre.py" line="+34"/>
         <source>Sync</source>
         <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
         <translation>Abgleich</translation>
@@ -4416,12 +4416,12 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Meeting (Wi-Fi)</source>
         <translation>Versammlung (WLAN)</translation>
     </message>
@@ -4902,7 +4902,7 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
 <context>
     <name>WallChartTab</name>
     <message>
-        <location filename="../../desktop/views/wall_chart_tab.py" line="+46"/>
+        <location filename="../../desktop/views/wall_chart_tab.py" line="+47"/>
         <source>Wall chart error</source>
         <extracomment>open this person in the members page the figures changed (an answer, a move): the page&apos;s list may show them</extracomment>
         <translation>Fehler bei der Wandkarte</translation>
@@ -6453,7 +6453,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="-169"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="-170"/>
         <source>CSV (spreadsheet text)</source>
         <translation>CSV (Tabelle als Text)</translation>
     </message>
@@ -6511,7 +6511,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>exporter</name>
     <message>
-        <location filename="../../sync/exchange/exporter.py" line="+28"/>
+        <location filename="../../sync/exchange/exporter.py" line="+29"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
         <translation>Die exportierte Datei ist NICHT verschlüsselt: Wer sie bekommt, kann sie lesen. Bewahre sie sicher auf und lösche sie, wenn du fertig bist.</translation>
     </message>
@@ -6721,7 +6721,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="-426"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="-428"/>
         <source>(do not import)</source>
         <translation>(nicht importieren)</translation>
     </message>
@@ -6877,7 +6877,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="-305"/>
+        <location filename="../../desktop/main_window.py" line="-306"/>
         <source>Members</source>
         <extracomment>the sections: (title, icon, key); the members page first</extracomment>
         <translation>Mitglieder</translation>
@@ -7071,7 +7071,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>print_dialog</name>
     <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="-129"/>
+        <location filename="../../desktop/dialogs/print_dialog.py" line="-130"/>
         <source>PDF documents (*.pdf)</source>
         <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
         <translation>PDF-Dokumente (*.pdf)</translation>
@@ -7082,7 +7082,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Wrote {members} on {pages} to {path}.</source>
         <translation>{members} auf {pages} in {path} gespeichert.</translation>
     </message>

@@ -316,7 +316,7 @@
         <translation>Asistieron: {attended}  ·  Se excusaron: {apologies}  ·  Ausentes: {absent}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{value} more needed for quorum</source>
         <translation>faltan {value} para el quórum</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>  ·  Quórum: {attended} de {quorum} ({state})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>  ·  No quorum set</source>
         <translation>  ·  Sin quórum fijado</translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+64"/>
+        <location filename="../../desktop/i18n.py" line="+67"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln cambio</numerusform>
@@ -1197,12 +1197,12 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/dialogs/export_dialog.py" line="+80"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Export members</source>
         <translation>Exportar afiliados</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -1267,7 +1267,7 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
         <translation>Se exportarán {count} afiliados de la lista actual.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{time} · {device} · {kind} · {rows} rows · {file}</source>
         <translation>{time} · {device} · {kind} · {rows} filas · {file}</translation>
     </message>
@@ -1602,7 +1602,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="+130"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="+131"/>
         <location line="+126"/>
         <source>Import members</source>
         <translation>Importar afiliados</translation>
@@ -1708,7 +1708,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <translation>{rows} filas: {rejected} se rechazarán, {matching} coinciden con afiliados existentes o con filas anteriores y {flagged} tienen valores que revisar (abajo: escribe una corrección y vuelve a pulsar Comprobar las filas).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Row {row}: {why}</source>
         <translation>Fila {row}: {why}</translation>
     </message>
@@ -1733,7 +1733,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <translation type="vanished">Filas que coinciden con afiliados existentes</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
         <translation>&amp;Reparar lo que estropean los programas de hojas de cálculo: un 0 inicial perdido, números mostrados como 4.47913E+11, fechas mostradas como números de día</translation>
     </message>
@@ -1814,7 +1814,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <translation type="vanished">(como se eligió arriba)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -2354,7 +2354,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <translation type="vanished">Añadir un afiliado (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -2379,7 +2379,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <translation type="vanished">Bloquear ahora la caja fuerte (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Branch and device</source>
         <translation>Sección y dispositivo</translation>
     </message>
@@ -2408,7 +2408,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <translation>Sincronización ({count})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{count} conflicts need a decision</source>
         <translation>Conflictos que necesitan una decisión: {count}</translation>
     </message>
@@ -3957,7 +3957,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="+79"/>
+        <location filename="../../desktop/dialogs/print_dialog.py" line="+80"/>
         <source>Pages written</source>
         <translation>Páginas escritas</translation>
     </message>
@@ -4012,7 +4012,7 @@ Save a new member anyway, or open the one on the list?</source>
         <translation>Preparando la página {value} de {total}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Se canceló la exportación; no se ha escrito ningún archivo.</translation>
     </message>
@@ -4394,7 +4394,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>SyncCentre</name>
     <message>
-        <location filename="../../desktop/views/sync_centre.py" line="+33"/>
+        <location filename="../../desktop/views/sync_centre.py" line="+34"/>
         <source>Sync</source>
         <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
         <translation>Sincronización</translation>
@@ -4416,12 +4416,12 @@ Save a new member anyway, or open the one on the list?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Meeting (Wi-Fi)</source>
         <translation>Reunión (Wi-Fi)</translation>
     </message>
@@ -4902,7 +4902,7 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
 <context>
     <name>WallChartTab</name>
     <message>
-        <location filename="../../desktop/views/wall_chart_tab.py" line="+46"/>
+        <location filename="../../desktop/views/wall_chart_tab.py" line="+47"/>
         <source>Wall chart error</source>
         <extracomment>open this person in the members page the figures changed (an answer, a move): the page&apos;s list may show them</extracomment>
         <translation>Error en el mapa mural</translation>
@@ -6453,7 +6453,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="-169"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="-170"/>
         <source>CSV (spreadsheet text)</source>
         <translation>CSV (texto de hoja de cálculo)</translation>
     </message>
@@ -6511,7 +6511,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>exporter</name>
     <message>
-        <location filename="../../sync/exchange/exporter.py" line="+28"/>
+        <location filename="../../sync/exchange/exporter.py" line="+29"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
         <translation>El archivo exportado NO está cifrado: cualquiera que lo consiga puede leerlo. Guárdalo en un lugar seguro y bórralo cuando termines.</translation>
     </message>
@@ -6721,7 +6721,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="-426"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="-428"/>
         <source>(do not import)</source>
         <translation>(no importar)</translation>
     </message>
@@ -6877,7 +6877,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="-305"/>
+        <location filename="../../desktop/main_window.py" line="-306"/>
         <source>Members</source>
         <extracomment>the sections: (title, icon, key); the members page first</extracomment>
         <translation>Afiliados</translation>
@@ -7071,7 +7071,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>print_dialog</name>
     <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="-129"/>
+        <location filename="../../desktop/dialogs/print_dialog.py" line="-130"/>
         <source>PDF documents (*.pdf)</source>
         <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
         <translation>Documentos PDF (*.pdf)</translation>
@@ -7082,7 +7082,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Wrote {members} on {pages} to {path}.</source>
         <translation>Guardado en {path}: {members} en {pages}.</translation>
     </message>

@@ -316,7 +316,7 @@
         <translation>Présents&#xa0;: {attended}  ·  Excusés&#xa0;: {apologies}  ·  Absents&#xa0;: {absent}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{value} more needed for quorum</source>
         <translation>encore {value} pour atteindre le quorum</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>  ·  Quorum&#xa0;: {attended} sur {quorum} ({state})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>  ·  No quorum set</source>
         <translation>  ·  Aucun quorum fixé</translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+64"/>
+        <location filename="../../desktop/i18n.py" line="+67"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln modification</numerusform>
@@ -1197,12 +1197,12 @@ Utilisez-la quand quelqu’un demande à être oublié. Pour retirer quelqu’un
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/dialogs/export_dialog.py" line="+80"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Export members</source>
         <translation>Exporter des adhérents</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1267,7 +1267,7 @@ Utilisez-la quand quelqu’un demande à être oublié. Pour retirer quelqu’un
         <translation>{count} adhérents de la liste actuelle seront exportés.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{time} · {device} · {kind} · {rows} rows · {file}</source>
         <translation>{time} · {device} · {kind} · {rows} lignes · {file}</translation>
     </message>
@@ -1602,7 +1602,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="+130"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="+131"/>
         <location line="+126"/>
         <source>Import members</source>
         <translation>Importer des adhérents</translation>
@@ -1708,7 +1708,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <translation>{rows} lignes&#xa0;: {rejected} seront refusées, {matching} correspondent à des adhérents existants ou à des lignes précédentes, {flagged} ont des valeurs à vérifier (ci-dessous&#xa0;: tapez une correction, puis relancez Vérifier les lignes).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Row {row}: {why}</source>
         <translation>Ligne {row}&#xa0;: {why}</translation>
     </message>
@@ -1733,7 +1733,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <translation type="vanished">Lignes correspondant à des adhérents existants</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
         <translation>&amp;Réparer ce que les tableurs abîment&#xa0;: un 0 initial perdu, des nombres affichés comme 4,47913E+11, des dates affichées comme des numéros de jour</translation>
     </message>
@@ -1814,7 +1814,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <translation type="vanished">(comme choisi ci-dessus)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
@@ -2354,7 +2354,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <translation type="vanished">Ajouter un adhérent (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
@@ -2379,7 +2379,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <translation type="vanished">Verrouiller le coffre maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Branch and device</source>
         <translation>Section et appareil</translation>
     </message>
@@ -2408,7 +2408,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <translation>Synchro ({count})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{count} conflicts need a decision</source>
         <translation>{count} conflits attendent une décision</translation>
     </message>
@@ -3957,7 +3957,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="+79"/>
+        <location filename="../../desktop/dialogs/print_dialog.py" line="+80"/>
         <source>Pages written</source>
         <translation>Pages écrites</translation>
     </message>
@@ -4012,7 +4012,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
         <translation>Préparation de la page {value} sur {total}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
@@ -4394,7 +4394,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
 <context>
     <name>SyncCentre</name>
     <message>
-        <location filename="../../desktop/views/sync_centre.py" line="+33"/>
+        <location filename="../../desktop/views/sync_centre.py" line="+34"/>
         <source>Sync</source>
         <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
         <translation>Synchro</translation>
@@ -4416,12 +4416,12 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Meeting (Wi-Fi)</source>
         <translation>Réunion (Wi-Fi)</translation>
     </message>
@@ -4902,7 +4902,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
 <context>
     <name>WallChartTab</name>
     <message>
-        <location filename="../../desktop/views/wall_chart_tab.py" line="+46"/>
+        <location filename="../../desktop/views/wall_chart_tab.py" line="+47"/>
         <source>Wall chart error</source>
         <extracomment>open this person in the members page the figures changed (an answer, a move): the page&apos;s list may show them</extracomment>
         <translation>Erreur du tableau mural</translation>
@@ -6453,7 +6453,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="-169"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="-170"/>
         <source>CSV (spreadsheet text)</source>
         <translation>CSV (texte de tableur)</translation>
     </message>
@@ -6511,7 +6511,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>exporter</name>
     <message>
-        <location filename="../../sync/exchange/exporter.py" line="+28"/>
+        <location filename="../../sync/exchange/exporter.py" line="+29"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
         <translation>Le fichier exporté n’est PAS chiffré&#xa0;: toute personne qui l’obtient peut le lire. Conservez-le en lieu sûr et supprimez-le quand vous n’en avez plus besoin.</translation>
     </message>
@@ -6721,7 +6721,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="-426"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="-428"/>
         <source>(do not import)</source>
         <translation>(ne pas importer)</translation>
     </message>
@@ -6877,7 +6877,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="-305"/>
+        <location filename="../../desktop/main_window.py" line="-306"/>
         <source>Members</source>
         <extracomment>the sections: (title, icon, key); the members page first</extracomment>
         <translation>Adhérents</translation>
@@ -7071,7 +7071,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>print_dialog</name>
     <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="-129"/>
+        <location filename="../../desktop/dialogs/print_dialog.py" line="-130"/>
         <source>PDF documents (*.pdf)</source>
         <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
         <translation>Documents PDF (*.pdf)</translation>
@@ -7082,7 +7082,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Wrote {members} on {pages} to {path}.</source>
         <translation>Enregistré dans {path}&#xa0;: {members} sur {pages}.</translation>
     </message>

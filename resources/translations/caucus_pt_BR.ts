@@ -316,7 +316,7 @@
         <translation>Presentes: {attended}  ·  Ausências justificadas: {apologies}  ·  Ausentes: {absent}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{value} more needed for quorum</source>
         <translation>Faltam {value} para o quórum</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>  ·  Quórum: {attended} de {quorum} ({state})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>  ·  No quorum set</source>
         <translation>  ·  Sem quórum definido</translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+64"/>
+        <location filename="../../desktop/i18n.py" line="+67"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln alteração</numerusform>
@@ -1197,12 +1197,12 @@ Use quando alguém pedir para ser esquecido. Para tirar alguém da lista mas man
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/dialogs/export_dialog.py" line="+80"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Export members</source>
         <translation>Exportar filiados</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -1267,7 +1267,7 @@ Use quando alguém pedir para ser esquecido. Para tirar alguém da lista mas man
         <translation>{count} filiados da lista atual serão exportados.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{time} · {device} · {kind} · {rows} rows · {file}</source>
         <translation>{time} · {device} · {kind} · {rows} linhas · {file}</translation>
     </message>
@@ -1602,7 +1602,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="+130"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="+131"/>
         <location line="+126"/>
         <source>Import members</source>
         <translation>Importar filiados</translation>
@@ -1708,7 +1708,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <translation>{rows} linhas: {rejected} serão rejeitadas, {matching} correspondem a filiados existentes ou a linhas anteriores, {flagged} têm valores a conferir (abaixo: digite uma correção e clique em Verificar linhas de novo).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Row {row}: {why}</source>
         <translation>Linha {row}: {why}</translation>
     </message>
@@ -1733,7 +1733,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <translation type="vanished">Linhas que correspondem a filiados existentes</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
         <translation>&amp;Consertar o que os programas de planilha estragam: um 0 inicial perdido, números exibidos como 4,47913E+11, datas exibidas como números de dias</translation>
     </message>
@@ -1814,7 +1814,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <translation type="vanished">(como escolhido acima)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -2354,7 +2354,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <translation type="vanished">Adicionar um filiado (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
@@ -2379,7 +2379,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <translation type="vanished">Bloquear o cofre agora (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Branch and device</source>
         <translation>Núcleo e dispositivo</translation>
     </message>
@@ -2408,7 +2408,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <translation>Sincronizar ({count})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{count} conflicts need a decision</source>
         <translation>{count} conflitos precisam de uma decisão</translation>
     </message>
@@ -3957,7 +3957,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="+79"/>
+        <location filename="../../desktop/dialogs/print_dialog.py" line="+80"/>
         <source>Pages written</source>
         <translation>Páginas gravadas</translation>
     </message>
@@ -4012,7 +4012,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
         <translation>Desenhando a página {value} de {total}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>A exportação foi cancelada; nenhum arquivo foi gravado.</translation>
     </message>
@@ -4394,7 +4394,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
 <context>
     <name>SyncCentre</name>
     <message>
-        <location filename="../../desktop/views/sync_centre.py" line="+33"/>
+        <location filename="../../desktop/views/sync_centre.py" line="+34"/>
         <source>Sync</source>
         <extracomment>records changed (a sync brought changes in, or a conflict was settled) open conflicts: their number</extracomment>
         <translation>Sincronização</translation>
@@ -4416,12 +4416,12 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Meeting (Wi-Fi)</source>
         <translation>Reunião (Wi-Fi)</translation>
     </message>
@@ -4902,7 +4902,7 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
 <context>
     <name>WallChartTab</name>
     <message>
-        <location filename="../../desktop/views/wall_chart_tab.py" line="+46"/>
+        <location filename="../../desktop/views/wall_chart_tab.py" line="+47"/>
         <source>Wall chart error</source>
         <extracomment>open this person in the members page the figures changed (an answer, a move): the page&apos;s list may show them</extracomment>
         <translation>Erro no mapa de parede</translation>
@@ -6453,7 +6453,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>export_dialog</name>
     <message>
-        <location filename="../../desktop/dialogs/export_dialog.py" line="-169"/>
+        <location filename="../../desktop/dialogs/export_dialog.py" line="-170"/>
         <source>CSV (spreadsheet text)</source>
         <translation>CSV (texto de planilha)</translation>
     </message>
@@ -6511,7 +6511,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>exporter</name>
     <message>
-        <location filename="../../sync/exchange/exporter.py" line="+28"/>
+        <location filename="../../sync/exchange/exporter.py" line="+29"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read it. Keep it safe and delete it when done.</source>
         <translation>O arquivo exportado NÃO está criptografado: qualquer pessoa que o obtiver poderá lê-lo. Guarde-o em local seguro e apague-o quando terminar.</translation>
     </message>
@@ -6721,7 +6721,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="-426"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="-428"/>
         <source>(do not import)</source>
         <translation>(não importar)</translation>
     </message>
@@ -6877,7 +6877,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="-305"/>
+        <location filename="../../desktop/main_window.py" line="-306"/>
         <source>Members</source>
         <extracomment>the sections: (title, icon, key); the members page first</extracomment>
         <translation>Filiados</translation>
@@ -7071,7 +7071,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>print_dialog</name>
     <message>
-        <location filename="../../desktop/dialogs/print_dialog.py" line="-129"/>
+        <location filename="../../desktop/dialogs/print_dialog.py" line="-130"/>
         <source>PDF documents (*.pdf)</source>
         <extracomment>job(progress, cancel) -&gt; what it printed: an operation of sync.ops.documents the sentence that says what a job wrote</extracomment>
         <translation>Documentos PDF (*.pdf)</translation>
@@ -7082,7 +7082,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Wrote {members} on {pages} to {path}.</source>
         <translation>Gravado em {path}: {members} em {pages}.</translation>
     </message>
