@@ -203,9 +203,20 @@ class MergeDialog(QDialog):
         self.runner.run(lambda: dup.merge(session, a, b, choices).result, self._merged,
                         self._failed, owner=self)
 
+    def moved_words(self, kind: str, n: int) -> str:
+        """"3 conversations": what a merge moved, counted in the user's language."""
+        words = {
+            "notes": lambda: self.tr("%Ln conversations", "", n),
+            "tasks": lambda: self.tr("%Ln tasks", "", n),
+            "consents": lambda: self.tr("%Ln consents", "", n),
+            "tags": lambda: self.tr("%Ln tags", "", n),
+            "attendance": lambda: self.tr("%Ln attendance records", "", n),
+        }
+        return words[kind]() if kind in words else f"{n} {kind}"
+
     def _merged(self, result: dup.MergeResult) -> None:
         self.result = result
-        moved = ", ".join(f"{n} {k}" for k, n in result.moved.items() if n)
+        moved = ", ".join(self.moved_words(kind, n) for kind, n in result.moved.items() if n)
         self.status.setText(
             self.tr("Merged.") + (self.tr(" Moved {moved}.").format(moved=moved) if moved else "")
         )

@@ -269,7 +269,7 @@ class AttendancePanel(QWidget):
                  absent=formats.number(meeting.absent))
         if meeting.quorum:
             state = (
-                "quorate"
+                self.tr("quorate")
                 if meeting.quorate
                 else self.tr("{value} more needed for quorum").format(
                     value=formats.number(meeting.quorum - meeting.attended)

@@ -53,27 +53,42 @@ def side_text(candidate: dict[str, Any]) -> str:
         value=value, who=who, when=when(int(candidate.get("hlc", 0))))
 
 
-RECORD_KINDS = {"member": "member", "meeting": "meeting", "workplace": "workplace",
-                "campaign": "campaign", "note": "conversation", "task": "task",
-                "attendance": "attendance", "member_tag": "tag", "consent": "consent",
-                "device": "device", "branch": "branch"}
+RECORD_KINDS = {
+    "member": QT_TRANSLATE_NOOP("conflicts", "member"),
+    "meeting": QT_TRANSLATE_NOOP("conflicts", "meeting"),
+    "workplace": QT_TRANSLATE_NOOP("conflicts", "workplace"),
+    "campaign": QT_TRANSLATE_NOOP("conflicts", "campaign"),
+    "note": QT_TRANSLATE_NOOP("conflicts", "conversation"),
+    "task": QT_TRANSLATE_NOOP("conflicts", "task"),
+    "attendance": QT_TRANSLATE_NOOP("conflicts", "attendance"),
+    "member_tag": QT_TRANSLATE_NOOP("conflicts", "tag"),
+    "consent": QT_TRANSLATE_NOOP("conflicts", "consent"),
+    "device": QT_TRANSLATE_NOOP("conflicts", "device"),
+    "branch": QT_TRANSLATE_NOOP("conflicts", "branch"),
+}
 
 
 def what(view: OpenConflict) -> str:
     """The record and field a conflict is on, as a person reads it."""
-    kind = RECORD_KINDS.get(view.table, view.table)
+    kind = view.table
+    if view.table in RECORD_KINDS:
+        kind = QCoreApplication.translate("conflicts", RECORD_KINDS[view.table])
     if view.table == "member" and view.row_name:
         label = view.row_name
     elif view.row_name:
-        label = f"{kind} “{view.row_name}”"
+        #: {kind} is a record's kind (meeting, workplace…), {name} its name or title
+        label = QCoreApplication.translate("conflicts", "{kind} “{name}”").format(
+            kind=kind, name=view.row_name)
     else:
-        label = f"a {kind}"
+        label = kind
     field_name = (
         QCoreApplication.translate("conflicts", "deleted or kept")
         if view.is_delete
         else field_label(view.field).lower()
     )
-    return f"{label} — {field_name}"
+    #: {record} is what the conflict is on, {field} the field of it
+    return QCoreApplication.translate("conflicts", "{record} — {field}").format(
+        record=label, field=field_name)
 
 
 def _sides(view: OpenConflict, mine: bool) -> str:

@@ -316,7 +316,12 @@
         <translation>الحاضرون: {attended}  ·  المعتذرون: {apologies}  ·  الغائبون: {absent}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>quorate</source>
+        <translation>مكتمل النصاب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{value} more needed for quorum</source>
         <translation>يلزم حضور {value} آخرين لاكتمال النصاب</translation>
     </message>
@@ -522,7 +527,7 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="+104"/>
+        <location filename="../../desktop/views/conflicts.py" line="+119"/>
         <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
         <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
         <translation>غيّر حاسوبان الشيء نفسه وهما غير متصلين. لم يضِع شيء: تُحفظ القيمتان إلى أن تختار. وإلى ذلك الحين تُعرض القيمة الأحدث في بقية الأماكن.</translation>
@@ -3248,6 +3253,66 @@ Save a new member anyway, or open the one on the list?</source>
         <source>Merging…</source>
         <translation>جارٍ الدمج…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>لا محادثات</numerusform>
+            <numerusform>محادثة واحدة</numerusform>
+            <numerusform>محادثتان</numerusform>
+            <numerusform>%Ln محادثات</numerusform>
+            <numerusform>%Ln محادثة</numerusform>
+            <numerusform>%Ln محادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>لا مهام</numerusform>
+            <numerusform>مهمة واحدة</numerusform>
+            <numerusform>مهمتان</numerusform>
+            <numerusform>%Ln مهام</numerusform>
+            <numerusform>%Ln مهمة</numerusform>
+            <numerusform>%Ln مهمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln consents</source>
+        <translation>
+            <numerusform>لا موافقات</numerusform>
+            <numerusform>موافقة واحدة</numerusform>
+            <numerusform>موافقتان</numerusform>
+            <numerusform>%Ln موافقات</numerusform>
+            <numerusform>%Ln موافقة</numerusform>
+            <numerusform>%Ln موافقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tags</source>
+        <translation>
+            <numerusform>لا وسوم</numerusform>
+            <numerusform>وسم واحد</numerusform>
+            <numerusform>وسمان</numerusform>
+            <numerusform>%Ln وسوم</numerusform>
+            <numerusform>%Ln وسمًا</numerusform>
+            <numerusform>%Ln وسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln attendance records</source>
+        <translation>
+            <numerusform>لا سجلات حضور</numerusform>
+            <numerusform>سجل حضور واحد</numerusform>
+            <numerusform>سجلا حضور</numerusform>
+            <numerusform>%Ln سجلات حضور</numerusform>
+            <numerusform>%Ln سجل حضور</numerusform>
+            <numerusform>%Ln سجل حضور</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+8"/>
         <source>Merged.</source>
@@ -5486,7 +5551,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="-55"/>
+        <location filename="../../desktop/views/conflicts.py" line="-70"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -5506,9 +5571,76 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
         <translation>{value} — {who}، {when}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workplace</source>
+        <translation>مكان العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversation</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{kind} “{name}”</source>
+        <extracomment>{kind} is a record&apos;s kind (meeting, workplace…), {name} its name or title</extracomment>
+        <translation>{kind} «{name}»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>deleted or kept</source>
         <translation>حذف أو إبقاء</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{record} — {field}</source>
+        <extracomment>{record} is what the conflict is on, {field} the field of it</extracomment>
+        <translation>{record} — {field}</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,12 @@
         <translation>Anwesend: {attended}  ·  Entschuldigt: {apologies}  ·  Abwesend: {absent}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>quorate</source>
+        <translation>beschlussfähig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{value} more needed for quorum</source>
         <translation>noch {value} bis zur Beschlussfähigkeit</translation>
     </message>
@@ -522,7 +527,7 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="+104"/>
+        <location filename="../../desktop/views/conflicts.py" line="+119"/>
         <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
         <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
         <translation>Zwei Laptops haben getrennt voneinander dasselbe geändert. Nichts ist verloren: Beide Werte bleiben erhalten, bis du dich entscheidest. Bis dahin wird überall der neuere Wert angezeigt.</translation>
@@ -3200,6 +3205,46 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <source>Merging…</source>
         <translation>Wird zusammengeführt…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln Gespräch</numerusform>
+            <numerusform>%Ln Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln consents</source>
+        <translation>
+            <numerusform>%Ln Einwilligung</numerusform>
+            <numerusform>%Ln Einwilligungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tags</source>
+        <translation>
+            <numerusform>%Ln Schlagwort</numerusform>
+            <numerusform>%Ln Schlagwörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln attendance records</source>
+        <translation>
+            <numerusform>%Ln Anwesenheitseintrag</numerusform>
+            <numerusform>%Ln Anwesenheitseinträge</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+8"/>
         <source>Merged.</source>
@@ -5430,7 +5475,7 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="-55"/>
+        <location filename="../../desktop/views/conflicts.py" line="-70"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -5450,9 +5495,76 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
         <translation>{value} — {who}, {when}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>Versammlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workplace</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>branch</source>
+        <translation>Ortsgruppe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{kind} “{name}”</source>
+        <extracomment>{kind} is a record&apos;s kind (meeting, workplace…), {name} its name or title</extracomment>
+        <translation>{kind} „{name}“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>deleted or kept</source>
         <translation>gelöscht oder behalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{record} — {field}</source>
+        <extracomment>{record} is what the conflict is on, {field} the field of it</extracomment>
+        <translation>{record} — {field}</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,12 @@
         <translation>Asistieron: {attended}  ·  Se excusaron: {apologies}  ·  Ausentes: {absent}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>quorate</source>
+        <translation>quórum alcanzado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{value} more needed for quorum</source>
         <translation>faltan {value} para el quórum</translation>
     </message>
@@ -522,7 +527,7 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="+104"/>
+        <location filename="../../desktop/views/conflicts.py" line="+119"/>
         <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
         <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
         <translation>Dos portátiles cambiaron lo mismo mientras estaban separados. No se ha perdido nada: se guardan los dos valores hasta que elijas. Mientras tanto, en el resto de la aplicación se muestra el más reciente.</translation>
@@ -3200,6 +3205,46 @@ Save a new member anyway, or open the one on the list?</source>
         <source>Merging…</source>
         <translation>Fusionando…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln conversación</numerusform>
+            <numerusform>%Ln conversaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln tarea</numerusform>
+            <numerusform>%Ln tareas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln consents</source>
+        <translation>
+            <numerusform>%Ln consentimiento</numerusform>
+            <numerusform>%Ln consentimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tags</source>
+        <translation>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln attendance records</source>
+        <translation>
+            <numerusform>%Ln registro de asistencia</numerusform>
+            <numerusform>%Ln registros de asistencia</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+8"/>
         <source>Merged.</source>
@@ -5430,7 +5475,7 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="-55"/>
+        <location filename="../../desktop/views/conflicts.py" line="-70"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -5450,9 +5495,76 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
         <translation>{value} — {who}, {when}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>member</source>
+        <translation>afiliado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workplace</source>
+        <translation>centro de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversation</source>
+        <translation>conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>tarea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>asistencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>branch</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{kind} “{name}”</source>
+        <extracomment>{kind} is a record&apos;s kind (meeting, workplace…), {name} its name or title</extracomment>
+        <translation>{kind} «{name}»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>deleted or kept</source>
         <translation>eliminado o conservado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{record} — {field}</source>
+        <extracomment>{record} is what the conflict is on, {field} the field of it</extracomment>
+        <translation>{record} — {field}</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,12 @@
         <translation>Présents&#xa0;: {attended}  ·  Excusés&#xa0;: {apologies}  ·  Absents&#xa0;: {absent}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>quorate</source>
+        <translation>quorum atteint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{value} more needed for quorum</source>
         <translation>encore {value} pour atteindre le quorum</translation>
     </message>
@@ -522,7 +527,7 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="+104"/>
+        <location filename="../../desktop/views/conflicts.py" line="+119"/>
         <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
         <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
         <translation>Deux ordinateurs ont modifié la même chose pendant qu’ils étaient séparés. Rien n’est perdu&#xa0;: les deux valeurs sont gardées jusqu’à ce que vous choisissiez. En attendant, c’est la plus récente qui s’affiche ailleurs.</translation>
@@ -3200,6 +3205,46 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
         <source>Merging…</source>
         <translation>Fusion en cours…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln tâche</numerusform>
+            <numerusform>%Ln tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln consents</source>
+        <translation>
+            <numerusform>%Ln consentement</numerusform>
+            <numerusform>%Ln consentements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tags</source>
+        <translation>
+            <numerusform>%Ln mot-clé</numerusform>
+            <numerusform>%Ln mots-clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln attendance records</source>
+        <translation>
+            <numerusform>%Ln présence enregistrée</numerusform>
+            <numerusform>%Ln présences enregistrées</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+8"/>
         <source>Merged.</source>
@@ -5430,7 +5475,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="-55"/>
+        <location filename="../../desktop/views/conflicts.py" line="-70"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -5450,9 +5495,76 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
         <translation>{value} — {who}, {when}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>member</source>
+        <translation>adhérent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workplace</source>
+        <translation>lieu de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversation</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>tâche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>mot-clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>branch</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{kind} “{name}”</source>
+        <extracomment>{kind} is a record&apos;s kind (meeting, workplace…), {name} its name or title</extracomment>
+        <translation>{kind} « {name} »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>deleted or kept</source>
         <translation>supprimé ou conservé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{record} — {field}</source>
+        <extracomment>{record} is what the conflict is on, {field} the field of it</extracomment>
+        <translation>{record} — {field}</translation>
     </message>
 </context>
 <context>

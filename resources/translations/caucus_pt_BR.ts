@@ -316,7 +316,12 @@
         <translation>Presentes: {attended}  ·  Ausências justificadas: {apologies}  ·  Ausentes: {absent}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>quorate</source>
+        <translation>com quórum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{value} more needed for quorum</source>
         <translation>Faltam {value} para o quórum</translation>
     </message>
@@ -522,7 +527,7 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="+104"/>
+        <location filename="../../desktop/views/conflicts.py" line="+119"/>
         <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
         <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
         <translation>Dois notebooks alteraram a mesma coisa enquanto estavam separados. Nada se perdeu: os dois valores ficam guardados até você escolher. Enquanto isso, o valor mostrado no resto do programa é o mais recente.</translation>
@@ -3200,6 +3205,46 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
         <source>Merging…</source>
         <translation>Mesclando…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln conversa</numerusform>
+            <numerusform>%Ln conversas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln tarefa</numerusform>
+            <numerusform>%Ln tarefas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln consents</source>
+        <translation>
+            <numerusform>%Ln consentimento</numerusform>
+            <numerusform>%Ln consentimentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tags</source>
+        <translation>
+            <numerusform>%Ln marcador</numerusform>
+            <numerusform>%Ln marcadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln attendance records</source>
+        <translation>
+            <numerusform>%Ln registro de presença</numerusform>
+            <numerusform>%Ln registros de presença</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+8"/>
         <source>Merged.</source>
@@ -5430,7 +5475,7 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="-55"/>
+        <location filename="../../desktop/views/conflicts.py" line="-70"/>
         <source>(empty)</source>
         <translation>(vazio)</translation>
     </message>
@@ -5450,9 +5495,76 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
         <translation>{value} — {who}, {when}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>member</source>
+        <translation>filiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>reunião</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>workplace</source>
+        <translation>local de trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign</source>
+        <translation>campanha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversation</source>
+        <translation>conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>tarefa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>presença</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>marcador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>consentimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>branch</source>
+        <translation>núcleo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{kind} “{name}”</source>
+        <extracomment>{kind} is a record&apos;s kind (meeting, workplace…), {name} its name or title</extracomment>
+        <translation>{kind} “{name}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>deleted or kept</source>
         <translation>excluído ou mantido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{record} — {field}</source>
+        <extracomment>{record} is what the conflict is on, {field} the field of it</extracomment>
+        <translation>{record} — {field}</translation>
     </message>
 </context>
 <context>
