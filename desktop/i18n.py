@@ -45,6 +45,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
 from sync.errors import CaucusError
+from sync.records.labels import field_label
 from sync.resources import resources_dir
 
 
@@ -102,12 +103,16 @@ class Counts(QObject):
 def error_text(error: CaucusError) -> str:
     """The engine's sentence for ``error`` in the user's language: its template looked up
     in the context ``errors`` with its fields filled after translation; ``str(error)``
-    when the template is not translated (or a translation names a field it lacks)."""
+    when the template is not translated (or a translation names a field it lacks). A
+    ``{label}`` field is the label of the error's field (a :class:`ValidationError`'s
+    ``field``), written in the context ``fields``."""
     template = getattr(error, "template", "") or str(error)
-    fields = getattr(error, "fields", {})
+    fields = dict(getattr(error, "fields", {}))
     translated = QCoreApplication.translate("errors", template)
-    if translated == template and not fields:
+    if translated == template:
         return str(error)
+    if "label" in fields and getattr(error, "field", None):
+        fields["label"] = QCoreApplication.translate("fields", field_label(error.field))
     try:
         return translated.format(**fields) if fields else translated
     except (KeyError, IndexError, ValueError):

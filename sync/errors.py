@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 E = TypeVar("E", bound="CaucusError")
+V = TypeVar("V", bound="ValidationError")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
@@ -138,7 +139,17 @@ class ValidationError(CaucusError):
 
     def __init__(self, message: str | None = None, field: str | None = None) -> None:
         super().__init__(message)
+        #: the key of the field the value was for (the form shows the sentence under it)
         self.field = field
+
+    @classmethod
+    def of(cls: type[V], template: str, field: str | None = None, /, **fields: Any) -> V:
+        """:meth:`CaucusError.of` for the value of ``field`` (a field key, or ``None``).
+        A template's ``{label}`` is the field's English label, which the app may translate
+        in its ``fields`` context."""
+        error = super().of(template, **fields)
+        error.field = field
+        return error
 
 
 class UnknownId(CaucusError):

@@ -601,7 +601,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+67"/>
+        <location filename="../../desktop/i18n.py" line="+68"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln تغيير</numerusform>
@@ -5770,7 +5770,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>هذا ليس ملف حزمة من Caucus.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+43"/>
+        <location filename="../../sync/errors.py" line="+44"/>
         <source>Caucus could not do that.</source>
         <translation>تعذّر على Caucus فعل ذلك.</translation>
     </message>
@@ -5831,8 +5831,9 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>إحدى القيم غير صالحة.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>No record has that id.</source>
+        <extracomment>the key of the field the value was for (the form shows the sentence under it)</extracomment>
         <translation>لا يوجد سجل بهذا المعرّف.</translation>
     </message>
     <message>
@@ -6482,13 +6483,23 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     </message>
     <message>
         <location filename="../../sync/records/settings.py" line="+41"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>This vault has no branch yet.</source>
         <extracomment>the coverage target: one point person per this many people</extracomment>
         <translation>ليس لهذه الخزنة فرع بعد.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-30"/>
+        <source>The target is a number of people per point person, like 10, not {value}.</source>
+        <translation>الهدف عدد من الأشخاص لكل مسؤول تواصل، مثل 10، وليس {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One point person looks after 1 to 1,000 people.</source>
+        <translation>يتابع مسؤول التواصل الواحد من 1 إلى 1000 شخص.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only an admin may change the branch&apos;s {what}.</source>
         <translation>وحده المدير يستطيع تغيير {what} للفرع.</translation>
     </message>
@@ -6636,6 +6647,163 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <location line="+22"/>
         <source>The welcome file did not contain this device&apos;s admission.</source>
         <translation>لم يتضمّن ملف الترحيب قبول هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/dates.py" line="+58"/>
+        <source>{label} {value} is not a date (this column has the month first, e.g. 03/31/2024).</source>
+        <extracomment>Countries where 03/04/2024 is the 4th of March (month first).</extracomment>
+        <translation>{label}: {value} ليس تاريخًا (في هذا العمود يأتي الشهر أولًا، مثل 03/31/2024).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{label} {value} is not a date (use e.g. 2024-03-31 or 31/03/2024).</source>
+        <translation>{label}: {value} ليس تاريخًا (استخدم مثلًا 2024-03-31 أو 31/03/2024).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label} {year}: a year alone is not a date; write {year}-01-01 (or the whole date).</source>
+        <translation>{label}: {year} سنة فقط وليس تاريخًا؛ اكتب {year}-01-01 (أو التاريخ كاملًا).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} {value} is not a date.</source>
+        <translation>{label}: {value} ليس تاريخًا.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../sync/records/validation.py" line="+47"/>
+        <source>{label} {value} is not a plausible date.</source>
+        <translation>{label}: {value} ليس تاريخًا معقولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/batch.py" line="+75"/>
+        <source>A batch&apos;s chunk must be at least 1 row.</source>
+        <extracomment>Ids known to exist, remembered so a run of notes about one member asks the vault once.</extracomment>
+        <translation>يجب أن يضم كل جزء من الدفعة صفًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+57"/>
+        <source>A member needs a first or last name.</source>
+        <extracomment>new records written, by table (committed or pending) (member id, warning) for each value kept as given though it could not be checked (a phone number phonenumbers cannot validate)</extracomment>
+        <translation>يحتاج العضو إلى اسم أول أو اسم عائلة.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{table} records do not belong to a member.</source>
+        <translation>سجلات {table} لا تخص عضوًا.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A workplace needs a name.</source>
+        <translation>يحتاج مكان العمل إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A campaign needs a name.</source>
+        <translation>تحتاج الحملة إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quorum cannot be negative.</source>
+        <translation>لا يمكن أن يكون النصاب سالبًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A meeting needs a title.</source>
+        <translation>يحتاج الاجتماع إلى عنوان.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A note needs some text.</source>
+        <translation>تحتاج الملاحظة إلى بعض النص.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A task needs a title.</source>
+        <translation>تحتاج المهمة إلى عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/country.py" line="+79"/>
+        <source>{value} is not a country code Caucus knows; use the two letters of ISO 3166, like GB, DE or AR.</source>
+        <extracomment>Every country a branch can have: the regions phonenumbers can read numbers of. ISO 4217 currency codes in use (2024), plus the precious metals and test codes left out. The currency a new branch of a country gets (the user can change it; others: none).</extracomment>
+        <translation>{value} ليس رمز بلد يعرفه Caucus؛ استخدم الحرفين وفق ISO 3166، مثل GB أو DE أو AR.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is not a currency code; use the three letters of ISO 4217, like GBP, EUR or ARS.</source>
+        <translation>{value} ليس رمز عملة؛ استخدم الأحرف الثلاثة وفق ISO 4217، مثل GBP أو EUR أو ARS.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{value} is not a phone number.</source>
+        <translation>{value} ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/validation.py" line="-21"/>
+        <source>{label} is too long (at most {max_len} characters).</source>
+        <translation>{label} طويل جدًا (الحد الأقصى {max_len} حرفًا).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{label} must be a date like 2024-03-31, not {value}.</source>
+        <translation>يجب أن يكون {label} تاريخًا مثل 2024-03-31، وليس {value}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{value} is not a valid email address: {reason}</source>
+        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself.</extracomment>
+        <translation>{value} ليس عنوان بريد إلكتروني صالحًا: {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{label} must be yes or no, not {value}.</source>
+        <translation>يجب أن يكون {label} نعم أو لا، وليس {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} must be one of {choices}, not {value}.</source>
+        <translation>يجب أن يكون {label} واحدًا من {choices}، وليس {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessment must be a whole number 0–5, not {value}.</source>
+        <translation>يجب أن يكون التقييم عددًا صحيحًا من 0 إلى 5، وليس {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessment must be between 0 and 5, not {number}.</source>
+        <translation>يجب أن يكون التقييم بين 0 و5، وليس {number}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A custom field needs a name, like custom.shift=nights.</source>
+        <translation>يحتاج الحقل المخصّص إلى اسم، مثل custom.shift=nights.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members have no field called {name}.</source>
+        <translation>لا يوجد لدى الأعضاء حقل باسم {name}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tag {tag}… is too long (60 characters at most).</source>
+        <translation>الوسم {tag}… طويل جدًا (60 حرفًا على الأكثر).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected FIELD=VALUE, not {value}.</source>
+        <translation>المتوقع الصيغة FIELD=VALUE، وليس {value}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{records} have no field called {name}.</source>
+        <translation>{records}: لا يوجد حقل باسم {name}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} must be a whole number, not {value}.</source>
+        <translation>يجب أن يكون {label} عددًا صحيحًا، وليس {value}.</translation>
     </message>
 </context>
 <context>

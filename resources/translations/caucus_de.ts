@@ -601,7 +601,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+67"/>
+        <location filename="../../desktop/i18n.py" line="+68"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln Änderung</numerusform>
@@ -5694,7 +5694,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Das ist keine Caucus-Paketdatei.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+43"/>
+        <location filename="../../sync/errors.py" line="+44"/>
         <source>Caucus could not do that.</source>
         <translation>Caucus konnte das nicht tun.</translation>
     </message>
@@ -5755,8 +5755,9 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Ein Wert ist ungültig.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>No record has that id.</source>
+        <extracomment>the key of the field the value was for (the form shows the sentence under it)</extracomment>
         <translation>Kein Eintrag hat diese Kennung.</translation>
     </message>
     <message>
@@ -6406,13 +6407,23 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     </message>
     <message>
         <location filename="../../sync/records/settings.py" line="+41"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>This vault has no branch yet.</source>
         <extracomment>the coverage target: one point person per this many people</extracomment>
         <translation>Dieser Tresor hat noch keine Ortsgruppe.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-30"/>
+        <source>The target is a number of people per point person, like 10, not {value}.</source>
+        <translation>Das Ziel ist eine Zahl von Personen pro Ansprechperson, etwa 10, nicht {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One point person looks after 1 to 1,000 people.</source>
+        <translation>Eine Ansprechperson betreut 1 bis 1.000 Personen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only an admin may change the branch&apos;s {what}.</source>
         <translation>Nur ein Admin darf {what} der Ortsgruppe ändern.</translation>
     </message>
@@ -6560,6 +6571,163 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <location line="+22"/>
         <source>The welcome file did not contain this device&apos;s admission.</source>
         <translation>Die Willkommensdatei enthielt keine Aufnahme dieses Geräts.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/dates.py" line="+58"/>
+        <source>{label} {value} is not a date (this column has the month first, e.g. 03/31/2024).</source>
+        <extracomment>Countries where 03/04/2024 is the 4th of March (month first).</extracomment>
+        <translation>{label}: {value} ist kein Datum (in dieser Spalte steht der Monat zuerst, z. B. 03/31/2024).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{label} {value} is not a date (use e.g. 2024-03-31 or 31/03/2024).</source>
+        <translation>{label}: {value} ist kein Datum (schreib z. B. 2024-03-31 oder 31/03/2024).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label} {year}: a year alone is not a date; write {year}-01-01 (or the whole date).</source>
+        <translation>{label}: {year} ist nur ein Jahr, kein Datum; schreib {year}-01-01 (oder das ganze Datum).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} {value} is not a date.</source>
+        <translation>{label}: {value} ist kein Datum.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../sync/records/validation.py" line="+47"/>
+        <source>{label} {value} is not a plausible date.</source>
+        <translation>{label}: {value} ist kein plausibles Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/batch.py" line="+75"/>
+        <source>A batch&apos;s chunk must be at least 1 row.</source>
+        <extracomment>Ids known to exist, remembered so a run of notes about one member asks the vault once.</extracomment>
+        <translation>Ein Teil eines Stapels muss mindestens 1 Zeile haben.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+57"/>
+        <source>A member needs a first or last name.</source>
+        <extracomment>new records written, by table (committed or pending) (member id, warning) for each value kept as given though it could not be checked (a phone number phonenumbers cannot validate)</extracomment>
+        <translation>Ein Mitglied braucht einen Vor- oder Nachnamen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{table} records do not belong to a member.</source>
+        <translation>{table}-Einträge gehören zu keinem Mitglied.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A workplace needs a name.</source>
+        <translation>Ein Betrieb braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A campaign needs a name.</source>
+        <translation>Eine Kampagne braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quorum cannot be negative.</source>
+        <translation>Das Quorum darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A meeting needs a title.</source>
+        <translation>Eine Versammlung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A note needs some text.</source>
+        <translation>Eine Notiz braucht etwas Text.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A task needs a title.</source>
+        <translation>Eine Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/country.py" line="+79"/>
+        <source>{value} is not a country code Caucus knows; use the two letters of ISO 3166, like GB, DE or AR.</source>
+        <extracomment>Every country a branch can have: the regions phonenumbers can read numbers of. ISO 4217 currency codes in use (2024), plus the precious metals and test codes left out. The currency a new branch of a country gets (the user can change it; others: none).</extracomment>
+        <translation>{value} ist kein Ländercode, den Caucus kennt; nimm die zwei Buchstaben nach ISO 3166, etwa GB, DE oder AR.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is not a currency code; use the three letters of ISO 4217, like GBP, EUR or ARS.</source>
+        <translation>{value} ist kein Währungscode; nimm die drei Buchstaben nach ISO 4217, etwa GBP, EUR oder ARS.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{value} is not a phone number.</source>
+        <translation>{value} ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/validation.py" line="-21"/>
+        <source>{label} is too long (at most {max_len} characters).</source>
+        <translation>{label} ist zu lang (höchstens {max_len} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{label} must be a date like 2024-03-31, not {value}.</source>
+        <translation>{label} muss ein Datum wie 2024-03-31 sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{value} is not a valid email address: {reason}</source>
+        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself.</extracomment>
+        <translation>{value} ist keine gültige E-Mail-Adresse: {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{label} must be yes or no, not {value}.</source>
+        <translation>{label} muss ja oder nein sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} must be one of {choices}, not {value}.</source>
+        <translation>{label} muss eines von {choices} sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessment must be a whole number 0–5, not {value}.</source>
+        <translation>Die Einschätzung muss eine ganze Zahl von 0 bis 5 sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessment must be between 0 and 5, not {number}.</source>
+        <translation>Die Einschätzung muss zwischen 0 und 5 liegen, nicht {number}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A custom field needs a name, like custom.shift=nights.</source>
+        <translation>Ein eigenes Feld braucht einen Namen, etwa custom.shift=nights.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members have no field called {name}.</source>
+        <translation>Mitglieder haben kein Feld namens {name}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tag {tag}… is too long (60 characters at most).</source>
+        <translation>Das Schlagwort {tag}… ist zu lang (höchstens 60 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected FIELD=VALUE, not {value}.</source>
+        <translation>Erwartet wird FELD=WERT, nicht {value}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{records} have no field called {name}.</source>
+        <translation>{records}: Es gibt kein Feld namens {name}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} must be a whole number, not {value}.</source>
+        <translation>{label} muss eine ganze Zahl sein, nicht {value}.</translation>
     </message>
 </context>
 <context>

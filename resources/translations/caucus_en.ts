@@ -4,7 +4,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+67"/>
+        <location filename="../../desktop/i18n.py" line="+68"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln change</numerusform>

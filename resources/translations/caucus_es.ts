@@ -601,7 +601,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+67"/>
+        <location filename="../../desktop/i18n.py" line="+68"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln cambio</numerusform>
@@ -5694,7 +5694,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Esto no es un archivo de paquete de Caucus.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+43"/>
+        <location filename="../../sync/errors.py" line="+44"/>
         <source>Caucus could not do that.</source>
         <translation>Caucus no pudo hacer eso.</translation>
     </message>
@@ -5755,8 +5755,9 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Un valor no es válido.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>No record has that id.</source>
+        <extracomment>the key of the field the value was for (the form shows the sentence under it)</extracomment>
         <translation>Ningún registro tiene ese identificador.</translation>
     </message>
     <message>
@@ -6406,13 +6407,23 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     </message>
     <message>
         <location filename="../../sync/records/settings.py" line="+41"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>This vault has no branch yet.</source>
         <extracomment>the coverage target: one point person per this many people</extracomment>
         <translation>Esta caja fuerte aún no tiene sección.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-30"/>
+        <source>The target is a number of people per point person, like 10, not {value}.</source>
+        <translation>El objetivo es un número de personas por referente, como 10, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One point person looks after 1 to 1,000 people.</source>
+        <translation>Un referente se ocupa de 1 a 1000 personas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only an admin may change the branch&apos;s {what}.</source>
         <translation>Solo un administrador puede cambiar {what} de la sección.</translation>
     </message>
@@ -6560,6 +6571,163 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <location line="+22"/>
         <source>The welcome file did not contain this device&apos;s admission.</source>
         <translation>El archivo de bienvenida no contenía la admisión de este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/dates.py" line="+58"/>
+        <source>{label} {value} is not a date (this column has the month first, e.g. 03/31/2024).</source>
+        <extracomment>Countries where 03/04/2024 is the 4th of March (month first).</extracomment>
+        <translation>{label}: {value} no es una fecha (esta columna pone el mes primero, p. ej. 03/31/2024).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{label} {value} is not a date (use e.g. 2024-03-31 or 31/03/2024).</source>
+        <translation>{label}: {value} no es una fecha (usa p. ej. 2024-03-31 o 31/03/2024).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label} {year}: a year alone is not a date; write {year}-01-01 (or the whole date).</source>
+        <translation>{label}: {year} es solo un año, no una fecha; escribe {year}-01-01 (o la fecha completa).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} {value} is not a date.</source>
+        <translation>{label}: {value} no es una fecha.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../sync/records/validation.py" line="+47"/>
+        <source>{label} {value} is not a plausible date.</source>
+        <translation>{label}: {value} no es una fecha plausible.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/batch.py" line="+75"/>
+        <source>A batch&apos;s chunk must be at least 1 row.</source>
+        <extracomment>Ids known to exist, remembered so a run of notes about one member asks the vault once.</extracomment>
+        <translation>Cada tanda de un lote debe tener al menos 1 fila.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+57"/>
+        <source>A member needs a first or last name.</source>
+        <extracomment>new records written, by table (committed or pending) (member id, warning) for each value kept as given though it could not be checked (a phone number phonenumbers cannot validate)</extracomment>
+        <translation>Un afiliado necesita nombre o apellidos.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{table} records do not belong to a member.</source>
+        <translation>Los registros {table} no pertenecen a un afiliado.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A workplace needs a name.</source>
+        <translation>Un centro de trabajo necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A campaign needs a name.</source>
+        <translation>Una campaña necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quorum cannot be negative.</source>
+        <translation>El quórum no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A meeting needs a title.</source>
+        <translation>Una reunión necesita un título.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A note needs some text.</source>
+        <translation>Una nota necesita algo de texto.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A task needs a title.</source>
+        <translation>Una tarea necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/country.py" line="+79"/>
+        <source>{value} is not a country code Caucus knows; use the two letters of ISO 3166, like GB, DE or AR.</source>
+        <extracomment>Every country a branch can have: the regions phonenumbers can read numbers of. ISO 4217 currency codes in use (2024), plus the precious metals and test codes left out. The currency a new branch of a country gets (the user can change it; others: none).</extracomment>
+        <translation>{value} no es un código de país que Caucus conozca; usa las dos letras de ISO 3166, como GB, DE o AR.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is not a currency code; use the three letters of ISO 4217, like GBP, EUR or ARS.</source>
+        <translation>{value} no es un código de moneda; usa las tres letras de ISO 4217, como GBP, EUR o ARS.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{value} is not a phone number.</source>
+        <translation>{value} no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/validation.py" line="-21"/>
+        <source>{label} is too long (at most {max_len} characters).</source>
+        <translation>{label} es demasiado largo (como máximo {max_len} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{label} must be a date like 2024-03-31, not {value}.</source>
+        <translation>{label} debe ser una fecha como 2024-03-31, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{value} is not a valid email address: {reason}</source>
+        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself.</extracomment>
+        <translation>{value} no es una dirección de correo válida: {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{label} must be yes or no, not {value}.</source>
+        <translation>{label} debe ser sí o no, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} must be one of {choices}, not {value}.</source>
+        <translation>{label} debe ser uno de {choices}, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessment must be a whole number 0–5, not {value}.</source>
+        <translation>La valoración debe ser un número entero del 0 al 5, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessment must be between 0 and 5, not {number}.</source>
+        <translation>La valoración debe estar entre 0 y 5, no {number}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A custom field needs a name, like custom.shift=nights.</source>
+        <translation>Un campo personalizado necesita un nombre, como custom.shift=nights.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members have no field called {name}.</source>
+        <translation>Los afiliados no tienen ningún campo llamado {name}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tag {tag}… is too long (60 characters at most).</source>
+        <translation>La etiqueta {tag}… es demasiado larga (60 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected FIELD=VALUE, not {value}.</source>
+        <translation>Se esperaba CAMPO=VALOR, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{records} have no field called {name}.</source>
+        <translation>{records}: no hay ningún campo llamado {name}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} must be a whole number, not {value}.</source>
+        <translation>{label} debe ser un número entero, no {value}.</translation>
     </message>
 </context>
 <context>

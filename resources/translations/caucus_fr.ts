@@ -601,7 +601,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+67"/>
+        <location filename="../../desktop/i18n.py" line="+68"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln modification</numerusform>
@@ -5694,7 +5694,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Ce n’est pas un fichier de paquet Caucus.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+43"/>
+        <location filename="../../sync/errors.py" line="+44"/>
         <source>Caucus could not do that.</source>
         <translation>Caucus n’a pas pu faire cela.</translation>
     </message>
@@ -5755,8 +5755,9 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Une valeur n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>No record has that id.</source>
+        <extracomment>the key of the field the value was for (the form shows the sentence under it)</extracomment>
         <translation>Aucun enregistrement n’a cet identifiant.</translation>
     </message>
     <message>
@@ -6406,13 +6407,23 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
     </message>
     <message>
         <location filename="../../sync/records/settings.py" line="+41"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>This vault has no branch yet.</source>
         <extracomment>the coverage target: one point person per this many people</extracomment>
         <translation>Ce coffre n’a pas encore de section.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-30"/>
+        <source>The target is a number of people per point person, like 10, not {value}.</source>
+        <translation>L’objectif est un nombre de personnes par référent, par exemple 10, et non {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One point person looks after 1 to 1,000 people.</source>
+        <translation>Un référent suit de 1 à 1 000 personnes.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only an admin may change the branch&apos;s {what}.</source>
         <translation>Seul un administrateur peut modifier {what} de la section.</translation>
     </message>
@@ -6560,6 +6571,163 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <location line="+22"/>
         <source>The welcome file did not contain this device&apos;s admission.</source>
         <translation>Le fichier d’accueil ne contenait pas l’acceptation de cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/dates.py" line="+58"/>
+        <source>{label} {value} is not a date (this column has the month first, e.g. 03/31/2024).</source>
+        <extracomment>Countries where 03/04/2024 is the 4th of March (month first).</extracomment>
+        <translation>{label} : {value} n’est pas une date (dans cette colonne, le mois vient en premier, par ex. 03/31/2024).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{label} {value} is not a date (use e.g. 2024-03-31 or 31/03/2024).</source>
+        <translation>{label} : {value} n’est pas une date (utilisez par ex. 2024-03-31 ou 31/03/2024).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label} {year}: a year alone is not a date; write {year}-01-01 (or the whole date).</source>
+        <translation>{label} : {year} est une année seule, pas une date ; écrivez {year}-01-01 (ou la date complète).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} {value} is not a date.</source>
+        <translation>{label} : {value} n’est pas une date.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../sync/records/validation.py" line="+47"/>
+        <source>{label} {value} is not a plausible date.</source>
+        <translation>{label} : {value} n’est pas une date plausible.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/batch.py" line="+75"/>
+        <source>A batch&apos;s chunk must be at least 1 row.</source>
+        <extracomment>Ids known to exist, remembered so a run of notes about one member asks the vault once.</extracomment>
+        <translation>Chaque tranche d’un lot doit compter au moins 1 ligne.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+57"/>
+        <source>A member needs a first or last name.</source>
+        <extracomment>new records written, by table (committed or pending) (member id, warning) for each value kept as given though it could not be checked (a phone number phonenumbers cannot validate)</extracomment>
+        <translation>Un adhérent a besoin d’un prénom ou d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{table} records do not belong to a member.</source>
+        <translation>Les fiches {table} n’appartiennent pas à un adhérent.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A workplace needs a name.</source>
+        <translation>Un lieu de travail a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A campaign needs a name.</source>
+        <translation>Une campagne a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quorum cannot be negative.</source>
+        <translation>Le quorum ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A meeting needs a title.</source>
+        <translation>Une réunion a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A note needs some text.</source>
+        <translation>Une note a besoin d’un peu de texte.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A task needs a title.</source>
+        <translation>Une tâche a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/country.py" line="+79"/>
+        <source>{value} is not a country code Caucus knows; use the two letters of ISO 3166, like GB, DE or AR.</source>
+        <extracomment>Every country a branch can have: the regions phonenumbers can read numbers of. ISO 4217 currency codes in use (2024), plus the precious metals and test codes left out. The currency a new branch of a country gets (the user can change it; others: none).</extracomment>
+        <translation>{value} n’est pas un code de pays connu de Caucus ; utilisez les deux lettres de l’ISO 3166, comme GB, DE ou AR.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is not a currency code; use the three letters of ISO 4217, like GBP, EUR or ARS.</source>
+        <translation>{value} n’est pas un code de devise ; utilisez les trois lettres de l’ISO 4217, comme GBP, EUR ou ARS.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{value} is not a phone number.</source>
+        <translation>{value} n’est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/validation.py" line="-21"/>
+        <source>{label} is too long (at most {max_len} characters).</source>
+        <translation>{label} est trop long ({max_len} caractères au maximum).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{label} must be a date like 2024-03-31, not {value}.</source>
+        <translation>{label} doit être une date comme 2024-03-31, et non {value}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{value} is not a valid email address: {reason}</source>
+        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself.</extracomment>
+        <translation>{value} n’est pas une adresse e-mail valide : {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{label} must be yes or no, not {value}.</source>
+        <translation>{label} doit être oui ou non, et non {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} must be one of {choices}, not {value}.</source>
+        <translation>{label} doit être l’une des valeurs {choices}, et non {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessment must be a whole number 0–5, not {value}.</source>
+        <translation>L’évaluation doit être un nombre entier de 0 à 5, et non {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessment must be between 0 and 5, not {number}.</source>
+        <translation>L’évaluation doit être comprise entre 0 et 5, et non {number}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A custom field needs a name, like custom.shift=nights.</source>
+        <translation>Un champ personnalisé a besoin d’un nom, comme custom.shift=nights.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members have no field called {name}.</source>
+        <translation>Les adhérents n’ont aucun champ nommé {name}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tag {tag}… is too long (60 characters at most).</source>
+        <translation>Le mot-clé {tag}… est trop long (60 caractères au maximum).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected FIELD=VALUE, not {value}.</source>
+        <translation>CHAMP=VALEUR attendu, et non {value}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{records} have no field called {name}.</source>
+        <translation>{records} : aucun champ nommé {name}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} must be a whole number, not {value}.</source>
+        <translation>{label} doit être un nombre entier, et non {value}.</translation>
     </message>
 </context>
 <context>

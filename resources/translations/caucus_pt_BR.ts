@@ -601,7 +601,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+67"/>
+        <location filename="../../desktop/i18n.py" line="+68"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln alteração</numerusform>
@@ -5694,7 +5694,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Este não é um arquivo de pacote do Caucus.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+43"/>
+        <location filename="../../sync/errors.py" line="+44"/>
         <source>Caucus could not do that.</source>
         <translation>O Caucus não conseguiu fazer isso.</translation>
     </message>
@@ -5755,8 +5755,9 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Um valor não é válido.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>No record has that id.</source>
+        <extracomment>the key of the field the value was for (the form shows the sentence under it)</extracomment>
         <translation>Nenhum registro tem esse identificador.</translation>
     </message>
     <message>
@@ -6406,13 +6407,23 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     </message>
     <message>
         <location filename="../../sync/records/settings.py" line="+41"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>This vault has no branch yet.</source>
         <extracomment>the coverage target: one point person per this many people</extracomment>
         <translation>Este cofre ainda não tem núcleo.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-30"/>
+        <source>The target is a number of people per point person, like 10, not {value}.</source>
+        <translation>A meta é um número de pessoas por pessoa de referência, como 10, não {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One point person looks after 1 to 1,000 people.</source>
+        <translation>Uma pessoa de referência acompanha de 1 a 1.000 pessoas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only an admin may change the branch&apos;s {what}.</source>
         <translation>Só um administrador pode mudar {what} do núcleo.</translation>
     </message>
@@ -6560,6 +6571,163 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <location line="+22"/>
         <source>The welcome file did not contain this device&apos;s admission.</source>
         <translation>O arquivo de boas-vindas não continha a admissão deste dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/dates.py" line="+58"/>
+        <source>{label} {value} is not a date (this column has the month first, e.g. 03/31/2024).</source>
+        <extracomment>Countries where 03/04/2024 is the 4th of March (month first).</extracomment>
+        <translation>{label}: {value} não é uma data (esta coluna traz o mês primeiro, p. ex. 03/31/2024).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{label} {value} is not a date (use e.g. 2024-03-31 or 31/03/2024).</source>
+        <translation>{label}: {value} não é uma data (use p. ex. 2024-03-31 ou 31/03/2024).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{label} {year}: a year alone is not a date; write {year}-01-01 (or the whole date).</source>
+        <translation>{label}: {year} é só um ano, não uma data; escreva {year}-01-01 (ou a data completa).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{label} {value} is not a date.</source>
+        <translation>{label}: {value} não é uma data.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../sync/records/validation.py" line="+47"/>
+        <source>{label} {value} is not a plausible date.</source>
+        <translation>{label}: {value} não é uma data plausível.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/batch.py" line="+75"/>
+        <source>A batch&apos;s chunk must be at least 1 row.</source>
+        <extracomment>Ids known to exist, remembered so a run of notes about one member asks the vault once.</extracomment>
+        <translation>Cada parte de um lote precisa ter pelo menos 1 linha.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <location line="+57"/>
+        <source>A member needs a first or last name.</source>
+        <extracomment>new records written, by table (committed or pending) (member id, warning) for each value kept as given though it could not be checked (a phone number phonenumbers cannot validate)</extracomment>
+        <translation>Um filiado precisa de nome ou sobrenome.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{table} records do not belong to a member.</source>
+        <translation>Registros {table} não pertencem a um filiado.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A workplace needs a name.</source>
+        <translation>Um local de trabalho precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A campaign needs a name.</source>
+        <translation>Uma campanha precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quorum cannot be negative.</source>
+        <translation>O quórum não pode ser negativo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A meeting needs a title.</source>
+        <translation>Uma reunião precisa de um título.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A note needs some text.</source>
+        <translation>Uma anotação precisa de algum texto.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A task needs a title.</source>
+        <translation>Uma tarefa precisa de um título.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/country.py" line="+79"/>
+        <source>{value} is not a country code Caucus knows; use the two letters of ISO 3166, like GB, DE or AR.</source>
+        <extracomment>Every country a branch can have: the regions phonenumbers can read numbers of. ISO 4217 currency codes in use (2024), plus the precious metals and test codes left out. The currency a new branch of a country gets (the user can change it; others: none).</extracomment>
+        <translation>{value} não é um código de país que o Caucus conheça; use as duas letras da ISO 3166, como GB, DE ou AR.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is not a currency code; use the three letters of ISO 4217, like GBP, EUR or ARS.</source>
+        <translation>{value} não é um código de moeda; use as três letras da ISO 4217, como GBP, EUR ou ARS.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{value} is not a phone number.</source>
+        <translation>{value} não é um número de telefone.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/validation.py" line="-21"/>
+        <source>{label} is too long (at most {max_len} characters).</source>
+        <translation>{label} é longo demais (no máximo {max_len} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{label} must be a date like 2024-03-31, not {value}.</source>
+        <translation>{label} precisa ser uma data como 2024-03-31, não {value}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{value} is not a valid email address: {reason}</source>
+        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself.</extracomment>
+        <translation>{value} não é um endereço de e-mail válido: {reason}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{label} must be yes or no, not {value}.</source>
+        <translation>{label} precisa ser sim ou não, não {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} must be one of {choices}, not {value}.</source>
+        <translation>{label} precisa ser um de {choices}, não {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessment must be a whole number 0–5, not {value}.</source>
+        <translation>A avaliação precisa ser um número inteiro de 0 a 5, não {value}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessment must be between 0 and 5, not {number}.</source>
+        <translation>A avaliação precisa estar entre 0 e 5, não {number}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A custom field needs a name, like custom.shift=nights.</source>
+        <translation>Um campo personalizado precisa de um nome, como custom.shift=nights.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members have no field called {name}.</source>
+        <translation>Filiados não têm nenhum campo chamado {name}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tag {tag}… is too long (60 characters at most).</source>
+        <translation>O marcador {tag}… é longo demais (no máximo 60 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Expected FIELD=VALUE, not {value}.</source>
+        <translation>Esperava-se CAMPO=VALOR, não {value}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{records} have no field called {name}.</source>
+        <translation>{records}: não há nenhum campo chamado {name}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{label} must be a whole number, not {value}.</source>
+        <translation>{label} precisa ser um número inteiro, não {value}.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from typing import Any, Protocol
 
 from .. import changes
-from ..errors import UnknownId, ValidationError
+from ..errors import QT_TRANSLATE_NOOP, UnknownId, ValidationError
 from ..replica import Transaction
 from .country import FieldWarning
 from .organising_batch import check_placement
@@ -72,7 +72,8 @@ class Batch:
     def __init__(self, branch: Records, chunk: int | None = DEFAULT_CHUNK,
                  progress: Progress | None = None, total: int | None = None) -> None:
         if chunk is not None and chunk < 1:
-            raise ValidationError("A batch's chunk must be at least 1 row.", "chunk")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "A batch's chunk must be at least 1 row."), "chunk")
         self.branch = branch
         self.chunk = chunk
         self.progress = progress
@@ -189,7 +190,8 @@ class Batch:
         warnings: list[FieldWarning] = []
         clean = clean_member_fields(fields, self.region, warnings)
         if not clean.get("first_name") and not clean.get("last_name"):
-            raise ValidationError("A member needs a first or last name.", "first_name")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "A member needs a first or last name."), "first_name")
         if clean.get("workplace_id"):
             self.require("workplace", clean["workplace_id"], "workplace")
         check_placement(self, clean, None)
@@ -245,7 +247,8 @@ class Batch:
         first = clean.get("first_name", current.first_name)
         last = clean.get("last_name", current.last_name)
         if not first and not last:
-            raise ValidationError("A member needs a first or last name.", "first_name")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "A member needs a first or last name."), "first_name")
         changed = {k: v for k, v in clean.items() if _current_value(current, k) != v}
         self.warnings += [(member_id, w) for w in warnings]
         if changed:
@@ -267,7 +270,8 @@ class Batch:
     def reassign(self, table: str, row_id: str, member_id: str) -> None:
         """Point a note, task or consent at another member."""
         if table not in ("note", "task", "consent"):
-            raise ValidationError(f"{table} records do not belong to a member.", "table")
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "errors", "{table} records do not belong to a member."), "table", table=table)
         self.require(table, row_id)
         self.require("member", member_id, "member")
         with self.group():
@@ -332,7 +336,8 @@ class Batch:
 
     # -- workplaces, campaigns, meetings -----------------------------------------------
     def add_workplace(self, name: str, **fields: Any) -> str:
-        return self._add_named("workplace", {"name": name, **fields}, "A workplace needs a name.")
+        return self._add_named("workplace", {"name": name, **fields},
+                               QT_TRANSLATE_NOOP("errors", "A workplace needs a name."))
 
     def update_workplace(self, workplace_id: str, **fields: Any) -> None:
         self._update_plain("workplace", workplace_id, fields)
@@ -340,7 +345,8 @@ class Batch:
     def add_campaign(self, name: str, **fields: Any) -> str:
         clean = clean_record_fields("campaign", {"name": name, **fields})
         clean.setdefault("status", "active")
-        return self._add_named("campaign", clean, "A campaign needs a name.")
+        return self._add_named("campaign", clean,
+                               QT_TRANSLATE_NOOP("errors", "A campaign needs a name."))
 
     def update_campaign(self, campaign_id: str, **fields: Any) -> None:
         self._update_plain("campaign", campaign_id, fields)
@@ -351,8 +357,10 @@ class Batch:
             "title": title, "date": date, "location": location, "quorum": quorum, "notes": notes,
         })
         if clean.get("quorum") is not None and clean["quorum"] < 0:
-            raise ValidationError("Quorum cannot be negative.", "quorum")
-        return self._add_named("meeting", clean, "A meeting needs a title.", "title")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "Quorum cannot be negative."), "quorum")
+        return self._add_named("meeting", clean,
+                               QT_TRANSLATE_NOOP("errors", "A meeting needs a title."), "title")
 
     def _add_named(self, table: str, fields: Mapping[str, Any], message: str,
                    key: str = "name") -> str:
@@ -390,7 +398,8 @@ class Batch:
         done with ``follow_up_done``, for notes of the past)."""
         body = clean_text(text, "text", 20000)
         if not body:
-            raise ValidationError("A note needs some text.", "text")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "A note needs some text."), "text")
         if member_id:
             self.require("member", member_id, "member")
         if campaign_id:
@@ -418,7 +427,8 @@ class Batch:
                  campaign_id: str | None = None, assignee: str | None = None) -> str:
         title_clean = clean_text(title, "title")
         if not title_clean:
-            raise ValidationError("A task needs a title.", "title")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "A task needs a title."), "title")
         if member_id:
             self.require("member", member_id, "member")
         task_id = changes.new_id()

@@ -25,7 +25,7 @@ from typing import Any
 
 import phonenumbers
 
-from ..errors import ValidationError
+from ..errors import QT_TRANSLATE_NOOP, ValidationError
 from ..replica.search import remember_national
 
 #: Every country a branch can have: the regions phonenumbers can read numbers of.
@@ -76,22 +76,25 @@ _LOCALE = re.compile(r"^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})(?:[.@]|$)")
 
 def check_country(code: str | None) -> str | None:
     """An ISO 3166 alpha-2 code in capitals (or ``None`` for none); else ValidationError."""
-    return _check_code(code, COUNTRIES, "country", "is not a country code Caucus knows; use "
-                       "the two letters of ISO 3166, like GB, DE or AR.")
+    return _check_code(code, COUNTRIES, "country", QT_TRANSLATE_NOOP(
+        "errors", "{value} is not a country code Caucus knows; use the two letters of "
+        "ISO 3166, like GB, DE or AR."))
 
 
 def check_currency(code: str | None) -> str | None:
     """An ISO 4217 code in capitals (or ``None`` for none); else ValidationError."""
-    return _check_code(code, CURRENCIES, "currency", "is not a currency code; use the three "
-                       "letters of ISO 4217, like GBP, EUR or ARS.")
+    return _check_code(code, CURRENCIES, "currency", QT_TRANSLATE_NOOP(
+        "errors", "{value} is not a currency code; use the three letters of ISO 4217, "
+        "like GBP, EUR or ARS."))
 
 
-def _check_code(code: str | None, known: frozenset[str], name: str, why: str) -> str | None:
+def _check_code(code: str | None, known: frozenset[str], name: str,
+                template: str) -> str | None:
     if code is None or not str(code).strip():
         return None
     text = str(code).strip().upper()
     if text not in known:
-        raise ValidationError(f"{code!r} {why}", name)
+        raise ValidationError.of(template, name, value=repr(code))
     return text
 
 
@@ -159,7 +162,8 @@ def check_phone(text: str, region: str | None, name: str = "phones") -> PhoneChe
     digits = sum(ch.isdigit() for ch in typed)
     if digits < 3 or len(typed) > MAX_PHONE or \
             sum(ch.isalpha() for ch in typed) > max(3, digits // 2):
-        raise ValidationError(f"{typed!r} is not a phone number.", name)
+        raise ValidationError.of(QT_TRANSLATE_NOOP("errors", "{value} is not a phone number."),
+                                 name, value=repr(typed))
     try:
         number = phonenumbers.parse(typed, region)
     except phonenumbers.NumberParseException:

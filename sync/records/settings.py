@@ -56,11 +56,12 @@ class Settings:
             try:
                 value = int(str(people).strip().removeprefix("1:"))
             except ValueError:
-                raise ValidationError("The target is a number of people per point person, "
-                                      f"like 10, not {people!r}.", "point_ratio") from None
+                raise ValidationError.of(QT_TRANSLATE_NOOP(
+                    "errors", "The target is a number of people per point person, like 10, "
+                    "not {value}."), "point_ratio", value=repr(people)) from None
             if not 1 <= value <= 1000:
-                raise ValidationError("One point person looks after 1 to 1,000 people.",
-                                      "point_ratio")
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "errors", "One point person looks after 1 to 1,000 people."), "point_ratio")
         self._write_branch({"point_ratio": value}, "coverage target")
         return value or DEFAULT_POINT_RATIO
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import email_validator
 
-from ..errors import UnknownField, ValidationError
+from ..errors import QT_TRANSLATE_NOOP, UnknownField, ValidationError
 from ..store import schema
 from .country import FieldWarning, PhoneCheck, check_phone
 from .types import BASES, CAMPAIGN_STATUSES, DEFAULT_REGION, STATUSES
@@ -23,7 +23,9 @@ def clean_text(value: Any, name: str, max_len: int = 2000) -> str | None:
         value = str(value)
     value = value.strip()
     if len(value) > max_len:
-        raise ValidationError(f"{_label(name)} is too long (at most {max_len} characters).", name)
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "{label} is too long (at most {max_len} characters)."),
+            name, label=_label(name), max_len=max_len)
     return value or None
 
 
@@ -38,11 +40,13 @@ def clean_date(value: Any, name: str) -> str | None:
     try:
         parsed = dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(
-            f"{_label(name)} must be a date like 2024-03-31, not {text!r}.", name
-        ) from None
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "{label} must be a date like 2024-03-31, not {value}."),
+            name, label=_label(name), value=repr(text)) from None
     if not 1900 <= parsed.year <= 2200:
-        raise ValidationError(f"{_label(name)} {text} is not a plausible date.", name)
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "{label} {value} is not a plausible date."),
+            name, label=_label(name), value=text)
     return parsed.isoformat()
 
 
@@ -71,10 +75,12 @@ def clean_email(value: str, name: str = "emails") -> str:
             _remember(key, True, email_validator.validate_email(
                 text, check_deliverability=False).normalized)
         except email_validator.EmailNotValidError as exc:
-            _remember(key, False, f"{text!r} is not a valid email address: {exc}")
+            _remember(key, False, str(exc))  # the library's reason, in English
     ok, result = _MEMO[key]
     if not ok:
-        raise ValidationError(result, name)
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "{value} is not a valid email address: {reason}"),
+            name, value=repr(text), reason=result)
     return result
 
 
@@ -113,7 +119,9 @@ def clean_bool(value: Any, name: str) -> bool:
         return True
     if text in ("0", "no", "n", "false", "off", ""):
         return False
-    raise ValidationError(f"{_label(name)} must be yes or no, not {value!r}.", name)
+    raise ValidationError.of(QT_TRANSLATE_NOOP(
+        "errors", "{label} must be yes or no, not {value}."),
+        name, label=_label(name), value=repr(value))
 
 
 def clean_choice(value: Any, name: str, choices: Iterable[str]) -> str | None:
@@ -123,9 +131,9 @@ def clean_choice(value: Any, name: str, choices: Iterable[str]) -> str | None:
     norm = text.lower().replace(" ", "_").replace("-", "_")
     choices = tuple(choices)
     if norm not in choices:
-        raise ValidationError(
-            f"{_label(name)} must be one of {', '.join(choices)}, not {text!r}.", name
-        )
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "{label} must be one of {choices}, not {value}."),
+            name, label=_label(name), choices=", ".join(choices), value=repr(text))
     return norm
 
 
@@ -135,10 +143,13 @@ def clean_assessment(value: Any, name: str = "assessment") -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError(f"Assessment must be a whole number 0–5, not {value!r}.", name) \
-            from None
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "Assessment must be a whole number 0–5, not {value}."),
+            name, value=repr(value)) from None
     if not 0 <= number <= 5:
-        raise ValidationError(f"Assessment must be between 0 and 5, not {number}.", name)
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "Assessment must be between 0 and 5, not {number}."),
+            name, number=number)
     return number
 
 
@@ -164,12 +175,14 @@ def clean_member_fields(fields: Mapping[str, Any], region: str | None = DEFAULT_
         if name.startswith("custom."):
             key = name[7:].strip()
             if not key:
-                raise UnknownField("A custom field needs a name, like custom.shift=nights.", name)
+                raise UnknownField(QT_TRANSLATE_NOOP(
+                    "errors", "A custom field needs a name, like custom.shift=nights."), name)
             out[f"custom.{key}"] = clean_text(value, name)
             continue
         kind = schema.TABLES["member"].get(name)
         if kind is None or name == "custom":
-            raise UnknownField(f"Members have no field called {name!r}.", name)
+            raise UnknownField.of(QT_TRANSLATE_NOOP(
+                "errors", "Members have no field called {name}."), name, name=repr(name))
         if name == "emails":
             out[name] = _dedupe([clean_email(v) for v in _as_list(value)])
         elif name == "phones":
@@ -209,8 +222,9 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
         if not text:
             continue
         if len(text) > 60:
-            raise ValidationError(f"Tag {text[:20]!r}… is too long (60 characters at most).",
-                                  "tags")
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "errors", "Tag {tag}… is too long (60 characters at most)."),
+                "tags", tag=repr(text[:20]))
         if text.lower() not in seen:
             seen.add(text.lower())
             out.append(text)
@@ -220,7 +234,8 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
 def parse_assignment(text: str) -> tuple[str, str]:
     """``FIELD=VALUE`` from the command line."""
     if "=" not in text:
-        raise ValidationError(f"Expected FIELD=VALUE, not {text!r}.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "Expected FIELD=VALUE, not {value}."), None, value=repr(text))
     name, value = text.split("=", 1)
     return name.strip(), value
 
@@ -233,7 +248,9 @@ def clean_record_fields(table: str, fields: Mapping[str, Any]) -> dict[str, Any]
     for name, value in fields.items():
         kind = schema.TABLES[table].get(name)
         if kind is None:
-            raise UnknownField(f"{_label(table)}s have no field called {name!r}.", name)
+            raise UnknownField.of(QT_TRANSLATE_NOOP(
+                "errors", "{records} have no field called {name}."),
+                name, records=f"{_label(table)}s", name=repr(name))
         if kind == "date":
             out[name] = clean_date(value, name)
         elif kind == "int":
@@ -243,9 +260,9 @@ def clean_record_fields(table: str, fields: Mapping[str, Any]) -> dict[str, Any]
                 try:
                     out[name] = int(value)
                 except (TypeError, ValueError):
-                    raise ValidationError(
-                        f"{_label(name)} must be a whole number, not {value!r}.", name
-                    ) from None
+                    raise ValidationError.of(QT_TRANSLATE_NOOP(
+                        "errors", "{label} must be a whole number, not {value}."),
+                        name, label=_label(name), value=repr(value)) from None
         elif kind == "bool":
             out[name] = clean_bool(value, name)
         elif table == "campaign" and name == "status":

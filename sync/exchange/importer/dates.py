@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ...errors import ValidationError
+from ...errors import QT_TRANSLATE_NOOP, ValidationError
 from .cells import blank, label
 
 _DATE_FORMATS = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y.%m.%d", "%d/%m/%y",
@@ -55,8 +55,9 @@ def parse_date(value: Any, name: str = "date", order: str | None = None) -> str 
         try:
             return _plausible(dt.date(year, month, day), name, text)
         except ValueError:
-            raise ValidationError(f"{label(name)} {text!r} is not a date (this column "
-                                  "has the month first, e.g. 03/31/2024).", name) from None
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "errors", "{label} {value} is not a date (this column has the month first, "
+                "e.g. 03/31/2024)."), name, label=label(name), value=repr(text)) from None
     for fmt in _DATE_FORMATS:
         try:
             return _plausible(dt.datetime.strptime(cleaned, fmt).date(), name, text)
@@ -69,26 +70,31 @@ def parse_date(value: Any, name: str = "date", order: str | None = None) -> str 
                               name, text)
         except ValueError:
             pass
-    raise ValidationError(f"{label(name)} {text!r} is not a date (use e.g. 2024-03-31 or "
-                          "31/03/2024).", name)
+    raise ValidationError.of(QT_TRANSLATE_NOOP(
+        "errors", "{label} {value} is not a date (use e.g. 2024-03-31 or 31/03/2024)."),
+        name, label=label(name), value=repr(text))
 
 
 def _not_a_year(number: float, name: str) -> None:
     if float(number).is_integer() and 1900 <= number <= 2200:
         year = int(number)
-        raise ValidationError(f"{label(name)} {year}: a year alone is not a date; write "
-                              f"{year}-01-01 (or the whole date).", name)
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "{label} {year}: a year alone is not a date; write {year}-01-01 (or "
+            "the whole date)."), name, label=label(name), year=year)
 
 
 def _serial(number: float, name: str) -> str:
     if not 1 <= number < 120000:
-        raise ValidationError(f"{label(name)} {number!r} is not a date.", name)
+        raise ValidationError.of(QT_TRANSLATE_NOOP("errors", "{label} {value} is not a date."),
+                                 name, label=label(name), value=repr(number))
     return _plausible(EXCEL_EPOCH + dt.timedelta(days=int(number)), name, str(number))
 
 
 def _plausible(day: dt.date, name: str, text: str) -> str:
     if not 1900 <= day.year <= 2200:
-        raise ValidationError(f"{label(name)} {text!r} is not a plausible date.", name)
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "{label} {value} is not a plausible date."),
+            name, label=label(name), value=repr(text))
     return day.isoformat()
 
 
