@@ -15,6 +15,7 @@ from ..changes import ERASE_FIELD
 from ..errors import CaucusError, UnknownId
 from ..ops import Session
 from ..records import (
+    MEMBER_DATE_FIELDS,
     MEMBER_SORTS,
     STATUSES,
     Branch,
@@ -33,8 +34,6 @@ FIELD_ALIASES = {
     "first": "first_name", "last": "last_name", "preferred": "preferred_name",
     "email": "emails", "phone": "phones", "workplace": "workplace_id", "joined": "joined_on",
 }
-#: member fields that hold a date: typed as the branch's country writes dates, or ISO
-DATE_FIELDS = ("joined_on", "lapsed_on", "dues_paid_until", "override_until")
 ID = arg("id", metavar="ID")
 SET = arg("--set", action="append", default=[], metavar="FIELD=VALUE",
           help="any member field; lists (emails, phones, tags) comma-separated; "
@@ -58,7 +57,7 @@ def member_fields(branch: Branch, assignments: Sequence[str]) -> tuple[dict[str,
             tags = value
         elif name == "workplace_id":
             fields[name] = workplace_id(branch, value)
-        elif name in DATE_FIELDS and value:
+        elif name in MEMBER_DATE_FIELDS and value:  # typed as the country writes dates
             fields[name] = Localised(branch.region).read_date(value, name)
         else:
             fields[name] = value

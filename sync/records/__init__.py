@@ -25,6 +25,7 @@ from .country import (
     check_phone,
     default_currency,
     format_phone,
+    locale_setting,
     system_country,
 )
 from .labels import FIELD_LABELS, field_label
@@ -59,6 +60,7 @@ from .types import (
     CONSENT_KINDS,
     DEFAULT_GRACE_DAYS,
     DEFAULT_REGION,
+    MEMBER_DATE_FIELDS,
     MEMBER_FIELDS,
     MEMBER_SORTS,
     MEMBER_STATUSES,
@@ -92,9 +94,11 @@ from .validation import (
 __all__ = [
     "FIELD_LABELS", "field_label",
     "COUNTRIES", "CURRENCIES", "BranchSettings", "FieldWarning", "PhoneCheck", "check_country",
-    "check_currency", "check_phone", "default_currency", "format_phone", "system_country",
+    "check_currency", "check_phone", "default_currency", "format_phone",
+    "locale_setting", "system_country",
     "ATTENDANCE", "BASES", "CAMPAIGN_STATUSES", "CONSENT_KINDS", "DEFAULT_CHUNK",
-    "DEFAULT_GRACE_DAYS", "DEFAULT_REGION", "MEMBER_FIELDS", "MEMBER_SORTS", "NOTE_METHODS",
+    "DEFAULT_GRACE_DAYS", "DEFAULT_REGION", "MEMBER_DATE_FIELDS", "MEMBER_FIELDS", "MEMBER_SORTS",
+    "NOTE_METHODS",
     "STATUSES", "Batch", "Branch", "Campaign", "Consent", "Meeting", "Member", "MemberQuery",
     "MemberRow", "Note", "Task", "Workplace", "clean_assessment", "clean_bool", "clean_choice",
     "clean_date", "clean_email", "clean_member_fields", "clean_phone", "clean_record_fields",

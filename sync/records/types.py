@@ -28,6 +28,8 @@ NARROW_SEARCH = 1500  # fewer hits than this: look them up by rowid rather than 
 NARROW_FIRST_PAGE = 800  # the same when only the first page is wanted (the walk stops early)
 
 MEMBER_FIELDS = tuple(schema.TABLES["member"])
+#: the member fields that hold a date (ISO in the vault)
+MEMBER_DATE_FIELDS = tuple(f for f, kind in schema.TABLES["member"].items() if kind == "date")
 MEMBER_SORTS = {
     "name": "m.last_name COLLATE NOCASE {d}, m.first_name COLLATE NOCASE {d}",
     "first_name": "m.first_name COLLATE NOCASE {d}",

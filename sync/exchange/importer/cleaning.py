@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ...errors import ValidationError
-from ...records import STATUSES, clean_member_fields, clean_tags
+from ...records import MEMBER_DATE_FIELDS, STATUSES, clean_member_fields, clean_tags
 from .cells import blank, cell_text, label
 from .dates import is_serial, parse_date
 from .mapping import (
@@ -93,7 +93,7 @@ PERSON_TARGETS = ("first_name", "last_name", "preferred_name", "emails", "phones
 #: Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``.
 ASIDE = "custom.unrecognised."
 NO_NAME = "(no name)"
-DATE_TARGETS = ("joined_on", "lapsed_on", "dues_paid_until", "override_until")
+DATE_TARGETS = MEMBER_DATE_FIELDS
 #: What an issue did: the first is the only one not flagged for the user to check.
 ACTIONS = ("repaired", "kept aside", "kept as typed", "repairable", "no name")
 
