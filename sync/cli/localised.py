@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import re
 from decimal import Decimal
 from typing import Any
@@ -25,6 +24,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
+from ..records import locale_setting
 from .registry import Option, arg
 
 #: date options named after something other than their field
@@ -57,11 +57,8 @@ def read_typed_dates(args: argparse.Namespace, region: str | None) -> None:
 
 def terminal_locale(category: str = "LC_TIME") -> Locale | None:
     """The locale the terminal asks for in ``category``; None for none, C or POSIX."""
-    for name in ("LC_ALL", category, "LANG"):
-        value = os.environ.get(name, "").strip()
-        if value:
-            break
-    else:
+    value = locale_setting(category)
+    if value is None:
         return None
     code = value.split(".")[0].split("@")[0]
     if code in ("", "C", "POSIX"):

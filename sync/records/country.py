@@ -20,6 +20,7 @@ from __future__ import annotations
 import locale
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,6 +108,17 @@ def locale_country(name: str | None) -> str | None:
     return code if code in COUNTRIES else None
 
 
+def locale_setting(category: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The locale POSIX gives ``category`` (e.g. ``LC_TIME``): ``LC_ALL``, else the
+    category's own variable, else ``LANG``; None when none is set."""
+    env = os.environ if environ is None else environ
+    for var in ("LC_ALL", category, "LANG"):
+        value = env.get(var, "").strip()
+        if value:
+            return value
+    return None
+
+
 def system_country(environ: dict[str, str] | None = None) -> str | None:
     """The country a new branch gets when none is chosen: ``CAUCUS_COUNTRY``, else the
     locale's (``LC_ALL``, then ``LC_TELEPHONE``, then ``LANG``, as POSIX orders them), else
@@ -115,10 +127,9 @@ def system_country(environ: dict[str, str] | None = None) -> str | None:
     chosen = env.get("CAUCUS_COUNTRY", "").strip()
     if chosen:
         return check_country(chosen)
-    for var in ("LC_ALL", "LC_TELEPHONE", "LANG"):
-        value = env.get(var, "").strip()
-        if value:
-            return locale_country(value)
+    value = locale_setting("LC_TELEPHONE", env)
+    if value:
+        return locale_country(value)
     if os.name == "nt" and environ is None:  # pragma: no cover - no POSIX variables there
         return locale_country(locale.getlocale()[0])
     return None
