@@ -189,10 +189,11 @@ def scan(replica: Replica, folder: Path) -> Listing:
                 listing.abandoned.append(path)
             continue
         if LEGACY_NAME.match(name):
-            (listing.legacy_own if name in old else listing.others).append(path)
+            ours = _ours(replica, name, mine, key, old)
+            (listing.legacy_own if ours else listing.others).append(path)
         elif NAME.match(name):
-            own = writer_of(replica, name, (mine,), key) is not None
-            (listing.own if own else listing.others).append(path)
+            ours = _ours(replica, name, mine, key, old)
+            (listing.own if ours else listing.others).append(path)
         else:
             listing.ignored.append(name)
     return listing
