@@ -16,30 +16,14 @@ import os
 import secrets
 import signal
 import subprocess
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from sync.always_on.process import OwnedSyncthing, device_id_of, free_port
+from tests.waiting import wait_for
 
 OFF = {"globalAnnounceEnabled": False, "relaysEnabled": False, "natEnabled": False,
        "localAnnounceEnabled": False, "urAccepted": -1, "autoUpgradeIntervalH": 0,
        "crashReportingEnabled": False, "startBrowser": False, "stunKeepaliveStartS": 0}
-
-
-def wait_for(condition: Callable[[], object], what: str, seconds: float = 90.0,
-             every: float = 0.2) -> object:
-    """Poll ``condition`` until it is true (returned) or ``seconds`` pass (an error that
-    says what did not happen). The pause between looks is not a synchronisation: the
-    condition is."""
-    deadline = time.monotonic() + seconds
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {seconds:.0f} s waiting for {what}")
-        time.sleep(every)
 
 
 def switch_off(session) -> None:

@@ -28,7 +28,8 @@ import pytest
 
 from sync.always_on.process import OwnedSyncthing
 
-from .syncthing_box import Box, rest_call, wait_for
+from .syncthing_box import Box, rest_call
+from .waiting import wait_for
 
 PASS = "correct horse battery staple"
 # what must never reach the box: the people, the branch, the laptops

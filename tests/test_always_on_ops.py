@@ -30,7 +30,8 @@ from sync.records import MemberQuery
 from sync.trust import list_devices, revoke_device
 
 from .replicas import exchange_all
-from .syncthing_box import Box, switch_off, wait_for
+from .syncthing_box import Box, switch_off
+from .waiting import wait_for
 
 BOX_ID = "Z5E4VSS-NARMD6W-GOJ4KLY-R5ZLCJZ-F5LSMV3-KKUJLRH-MEUFKWW-7G7MTQ2"
 STRANGER = "MFZWI3D-BONSGYC-YLTMRWG-C43ENR5-QXGZDMM-FZWI3DP-BONSGYY-LTMRWAD"

@@ -5,22 +5,15 @@ connection. Real SQLCipher files; every wait is bounded and waits on a condition
 from __future__ import annotations
 
 import os
-import time
 
 from sync.records import Branch
 from sync.store.vault import Vault
 from sync.trust import create_branch
 
+from .waiting import wait_for
+
 PASSPHRASE = "checkpoints elsewhere"
 WAIT_S = 60.0
-
-
-def wait_for(done, what: str) -> None:
-    deadline = time.monotonic() + WAIT_S
-    while not done():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"gave up waiting for {what}")
-        time.sleep(0.02)  # polling a condition, bounded by the deadline
 
 
 def write_members(branch: Branch, count: int, tag: str) -> None:
@@ -42,14 +35,15 @@ def test_commits_leave_the_log_to_the_background_thread(tmp_path):
         before = os.path.getsize(path)
         write_members(branch, 1500, "a")
         # the writes sit in the log until the thread copies them into the file
-        wait_for(lambda: os.path.getsize(path) > before, "a background checkpoint")
+        wait_for(lambda: os.path.getsize(path) > before, "a background checkpoint", WAIT_S, 0.02)
         assert branch.count_members() == 1500
         # a passphrase change stops the thread (its connection has the old key) and
         # starts it again under the new one
         vault.change_passphrase("a new passphrase for it")
         grown = os.path.getsize(path)
         write_members(branch, 1500, "b")
-        wait_for(lambda: os.path.getsize(path) > grown, "a checkpoint under the new key")
+        wait_for(lambda: os.path.getsize(path) > grown, "a checkpoint under the new key",
+                 WAIT_S, 0.02)
     finally:
         assert vault.checkpoint_in_background(False) is True
         assert vault.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000

@@ -19,7 +19,8 @@ from sync.ops import always_on
 from sync.ops.session import Session
 from sync.records import MemberQuery
 from tests.replicas import build_template, exchange_all
-from tests.syncthing_box import switch_off, wait_for
+from tests.syncthing_box import switch_off
+from tests.waiting import wait_for
 
 from .helpers import LEFT, wait_idle
 
