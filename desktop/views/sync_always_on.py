@@ -147,7 +147,9 @@ class AlwaysOnTab(QWidget):
         self.box_id.setMinimumWidth(ch(self, 40))
         self.box_address = QLineEdit(self.box_form)
         self.box_address.setAccessibleName(self.tr("Box's address"))
-        self.box_address.setPlaceholderText("tcp://192.168.1.20:22000")
+        #: {address} is an example of a box's address; it stays as it is
+        self.box_address.setPlaceholderText(
+            self.tr("for example {address}").format(address="tcp://192.168.1.20:22000"))
         self.box_name = QLineEdit(self.box_form)
         self.box_name.setAccessibleName(self.tr("Box's name"))
         self.box_name.setPlaceholderText(self.tr("Office box"))

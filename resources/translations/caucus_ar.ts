@@ -135,6 +135,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>for example {address}</source>
+        <extracomment>{address} is an example of a box&apos;s address; it stays as it is</extracomment>
+        <translation>مثلًا {address}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Box&apos;s name</source>
         <translation>اسم الجهاز الدائم</translation>
     </message>
@@ -6001,7 +6007,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>لم ينضمّ هذا الحاسوب إلى فرع بعد؛ لا يمكنه استخدام مجلد مزامنة.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} ليس مجلدًا.</translation>
     </message>
@@ -6724,7 +6730,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>تحتاج المهمة إلى عنوان.</translation>
     </message>
     <message>
-        <location filename="../../sync/records/country.py" line="+79"/>
+        <location filename="../../sync/records/country.py" line="+80"/>
         <source>{value} is not a country code Caucus knows; use the two letters of ISO 3166, like GB, DE or AR.</source>
         <extracomment>Every country a branch can have: the regions phonenumbers can read numbers of. ISO 4217 currency codes in use (2024), plus the precious metals and test codes left out. The currency a new branch of a country gets (the user can change it; others: none).</extracomment>
         <translation>{value} ليس رمز بلد يعرفه Caucus؛ استخدم الحرفين وفق ISO 3166، مثل GB أو DE أو AR.</translation>
@@ -6735,7 +6741,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>{value} ليس رمز عملة؛ استخدم الأحرف الثلاثة وفق ISO 4217، مثل GBP أو EUR أو ARS.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>{value} is not a phone number.</source>
         <translation>{value} ليس رقم هاتف.</translation>
     </message>
@@ -7605,7 +7611,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation type="vanished">{value:,.1f} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_always_on.py" line="-303"/>
+        <location filename="../../desktop/views/sync_always_on.py" line="-305"/>
         <source>{n} bytes</source>
         <translation>{n} بايت</translation>
     </message>

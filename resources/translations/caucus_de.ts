@@ -135,6 +135,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>for example {address}</source>
+        <extracomment>{address} is an example of a box&apos;s address; it stays as it is</extracomment>
+        <translation>zum Beispiel {address}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Box&apos;s name</source>
         <translation>Name der Box</translation>
     </message>
@@ -5925,7 +5931,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Dieser Laptop ist noch keiner Ortsgruppe beigetreten; er kann keinen Abgleichordner verwenden.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} ist kein Ordner.</translation>
     </message>
@@ -6648,7 +6654,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Eine Aufgabe braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../sync/records/country.py" line="+79"/>
+        <location filename="../../sync/records/country.py" line="+80"/>
         <source>{value} is not a country code Caucus knows; use the two letters of ISO 3166, like GB, DE or AR.</source>
         <extracomment>Every country a branch can have: the regions phonenumbers can read numbers of. ISO 4217 currency codes in use (2024), plus the precious metals and test codes left out. The currency a new branch of a country gets (the user can change it; others: none).</extracomment>
         <translation>{value} ist kein Ländercode, den Caucus kennt; nimm die zwei Buchstaben nach ISO 3166, etwa GB, DE oder AR.</translation>
@@ -6659,7 +6665,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>{value} ist kein Währungscode; nimm die drei Buchstaben nach ISO 4217, etwa GBP, EUR oder ARS.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>{value} is not a phone number.</source>
         <translation>{value} ist keine Telefonnummer.</translation>
     </message>
@@ -7529,7 +7535,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation type="vanished">{value:,.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_always_on.py" line="-303"/>
+        <location filename="../../desktop/views/sync_always_on.py" line="-305"/>
         <source>{n} bytes</source>
         <translation>{n} Bytes</translation>
     </message>

@@ -135,6 +135,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>for example {address}</source>
+        <extracomment>{address} is an example of a box&apos;s address; it stays as it is</extracomment>
+        <translation>por ejemplo {address}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Box&apos;s name</source>
         <translation>Nombre del equipo fijo</translation>
     </message>
@@ -5925,7 +5931,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Este portátil aún no se ha unido a una sección; no puede usar una carpeta de sincronización.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} no es una carpeta.</translation>
     </message>
@@ -6648,7 +6654,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Una tarea necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../sync/records/country.py" line="+79"/>
+        <location filename="../../sync/records/country.py" line="+80"/>
         <source>{value} is not a country code Caucus knows; use the two letters of ISO 3166, like GB, DE or AR.</source>
         <extracomment>Every country a branch can have: the regions phonenumbers can read numbers of. ISO 4217 currency codes in use (2024), plus the precious metals and test codes left out. The currency a new branch of a country gets (the user can change it; others: none).</extracomment>
         <translation>{value} no es un código de país que Caucus conozca; usa las dos letras de ISO 3166, como GB, DE o AR.</translation>
@@ -6659,7 +6665,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>{value} no es un código de moneda; usa las tres letras de ISO 4217, como GBP, EUR o ARS.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>{value} is not a phone number.</source>
         <translation>{value} no es un número de teléfono.</translation>
     </message>
@@ -7529,7 +7535,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation type="vanished">{value:,.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_always_on.py" line="-303"/>
+        <location filename="../../desktop/views/sync_always_on.py" line="-305"/>
         <source>{n} bytes</source>
         <translation>{n} bytes</translation>
     </message>

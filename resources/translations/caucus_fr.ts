@@ -135,6 +135,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>for example {address}</source>
+        <extracomment>{address} is an example of a box&apos;s address; it stays as it is</extracomment>
+        <translation>par exemple {address}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Box&apos;s name</source>
         <translation>Nom du boîtier</translation>
     </message>
@@ -5925,7 +5931,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Cet ordinateur n’a encore rejoint aucune section ; il ne peut pas utiliser de dossier de synchronisation.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+186"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} n’est pas un dossier.</translation>
     </message>
@@ -6648,7 +6654,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Une tâche a besoin d’un titre.</translation>
     </message>
     <message>
-        <location filename="../../sync/records/country.py" line="+79"/>
+        <location filename="../../sync/records/country.py" line="+80"/>
         <source>{value} is not a country code Caucus knows; use the two letters of ISO 3166, like GB, DE or AR.</source>
         <extracomment>Every country a branch can have: the regions phonenumbers can read numbers of. ISO 4217 currency codes in use (2024), plus the precious metals and test codes left out. The currency a new branch of a country gets (the user can change it; others: none).</extracomment>
         <translation>{value} n’est pas un code de pays connu de Caucus ; utilisez les deux lettres de l’ISO 3166, comme GB, DE ou AR.</translation>
@@ -6659,7 +6665,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>{value} n’est pas un code de devise ; utilisez les trois lettres de l’ISO 4217, comme GBP, EUR ou ARS.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>{value} is not a phone number.</source>
         <translation>{value} n’est pas un numéro de téléphone.</translation>
     </message>
@@ -7529,7 +7535,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation type="vanished">{value:,.1f} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_always_on.py" line="-303"/>
+        <location filename="../../desktop/views/sync_always_on.py" line="-305"/>
         <source>{n} bytes</source>
         <translation>{n} octets</translation>
     </message>
