@@ -134,6 +134,61 @@ def test_units_moved_into_each_other_on_two_laptops_still_count(two):
     assert figures.figures.people == 1 and person in {c.id for c in a.wall_chart(w).cards}
 
 
+def test_the_workplaces_page_counts_each_workplace_as_its_own_page_does(two):
+    """``density`` counts every workplace at once (grouped in SQL, top headcounts summed
+    without building each tree); its figures are those each workplace's page counts one
+    person at a time: units without a headcount, units in a loop, point people dead,
+    deleted or elsewhere, lapsed and overridden statuses."""
+    a, b = two
+    depot_id, units = depot(a)  # a top unit without a headcount: the tree decides
+    tower = a.add_workplace("Tower")
+    block = a.add_unit(tower, "Block", headcount=40)
+    stair = a.add_unit(tower, "Stair", parent_id=block, headcount=5)
+    a.add_unit(tower, "Annexe", headcount=7)
+    counted = a.add_workplace("Counted")
+    a.set_headcount("workplace", counted, 25)
+    a.add_unit(counted, "Office")
+    a.add_workplace("Empty")
+    looped = a.add_workplace("Looped")
+    one = a.add_unit(looped, "One", headcount=3)
+    two_ = a.add_unit(looped, "Two", headcount=4)
+    point = a.add_member(first_name="Pat", unit_id=stair)
+    dead = a.add_member(first_name="Dee", workplace_id=tower, status="deceased")
+    gone = a.add_member(first_name="Del", workplace_id=counted)
+    far = a.add_member(first_name="Far", workplace_id=counted)
+    today = dt.date.today()
+    people = [
+        dict(unit_id=stair, point_person_id=point, assessment=2),
+        dict(unit_id=block, point_person_id=dead),
+        dict(workplace_id=tower, point_person_id=gone, status="worker"),
+        dict(unit_id=units["Nights"], point_person_id=far, dues_paid_until="2001-01-01"),
+        dict(unit_id=units["Cleaning"], status="member", status_override="resigned",
+             override_until=(today + dt.timedelta(days=5)).isoformat()),
+        dict(workplace_id=depot_id, status="prospect", status_override="member"),
+        dict(workplace_id=counted, point_person_id=point, assessment=1),
+        dict(unit_id=one, point_person_id=far), dict(unit_id=two_, status="contact"),
+        dict(workplace_id=looped, status="deceased", point_person_id=point),
+    ]
+    for n, fields in enumerate(people):
+        a.add_member(first_name=f"P{n}", **fields)
+    a.delete_member(gone)
+    exchange_all([a, b])
+    a.update_unit(one, parent_id=two_)  # each under the other, on two laptops
+    b.update_unit(two_, parent_id=one)
+    exchange_all([a, b])
+    rows, _total = a.density()
+    assert len(rows) == 5
+
+    def figures(f):
+        return (f.headcount, f.people, f.members, f.assessed, f.covered, f.point_people)
+
+    for row in rows:
+        assert figures(row.now) == figures(a.workplace_figures(row.id).figures), row.name
+    by = {row.name: row.now for row in rows}
+    assert figures(by["Tower"]) == (47, 4, 3, 1, 1, 1)  # the dead and deleted cover no one
+    assert by["Looped"].headcount is not None and by["Empty"].headcount is None
+
+
 # -- responses and conflicts -------------------------------------------------------------
 def test_two_laptops_answering_for_one_person_make_one_row_and_a_visible_conflict(two):
     a, b = two

@@ -202,14 +202,59 @@ def shares(tree: Tree, counted: Counted, tallies: Iterable[Tally],
     return total, units
 
 
+def top_headcounts(units: Iterable[Unit]) -> dict[str, int | None]:
+    """Each workplace's headcount from its units, as :meth:`Tree.top_headcount` counts
+    it, by workplace id.
+
+    Where every top unit has a headcount of its own and no units are caught in a loop,
+    that is the sum of the top units' headcounts, found without building the tree (the
+    Workplaces page counts every workplace of the branch at once); elsewhere the tree
+    decides."""
+    by_place: dict[str, dict[str, Unit]] = {}
+    for unit in units:
+        if not unit.deleted:
+            by_place.setdefault(unit.workplace_id, {})[unit.id] = unit
+    out: dict[str, int | None] = {}
+    for workplace_id, on in by_place.items():
+        tops = [u.headcount for u in on.values() if u.parent_id not in on]
+        if None in tops or _in_a_loop(on):
+            out[workplace_id] = Tree(on.values()).top_headcount()
+        else:
+            out[workplace_id] = sum(tops) if tops else None  # type: ignore[arg-type]
+    return out
+
+
+def _in_a_loop(units: Mapping[str, Unit]) -> bool:
+    """Whether some unit's parents lead back to it (two laptops moved each under the
+    other) rather than up to a top unit."""
+    for unit in units.values():
+        current, steps = unit, 0
+        while current.parent_id in units:
+            current, steps = units[current.parent_id], steps + 1
+            if steps > len(units):
+                return True
+    return False
+
+
 def count_workplaces(heads: dict[str, int | None], units: Iterable[Unit],
                      tallies: Iterable[tuple[str, Tally]]) -> dict[str, Figures]:
-    """Each workplace's total figures from its units and tallies of people."""
-    by_place: dict[str, list[Unit]] = {}
-    for unit in units:
-        by_place.setdefault(unit.workplace_id, []).append(unit)
-    people: dict[str, list[Tally]] = {}
+    """Each workplace's total figures from its own headcount (``heads``), its units and
+    tallies of people (the totals :func:`count` gives, without counting each unit:
+    people in a unit count once in their workplace whichever unit they are in)."""
+    from_units = top_headcounts(units)
+    out = {wid: Figures(headcount=head if head is not None else from_units.get(wid))
+           for wid, head in heads.items()}
+    points: dict[str, set[str]] = {}
     for workplace_id, tally in tallies:
-        people.setdefault(workplace_id, []).append(tally)
-    return {wid: count(Tree(by_place.get(wid, [])), head, people.get(wid, [])).total
-            for wid, head in heads.items()}
+        figures = out.get(workplace_id)
+        if figures is None:  # a workplace no longer on record
+            continue
+        figures.people += tally.people
+        figures.members += tally.members
+        figures.assessed += tally.assessed
+        figures.covered += tally.covered
+        if tally.point_person_id is not None:
+            points.setdefault(workplace_id, set()).add(tally.point_person_id)
+    for workplace_id, found in points.items():
+        out[workplace_id].point_people = len(found)
+    return out
