@@ -364,6 +364,45 @@ def test_a_limited_id_query_is_the_start_of_the_whole_list(branch):
                 assert branch.member_ids(q, sort, descending, limit=limit) == whole[:limit]
 
 
+def test_a_first_page_of_a_broad_search_of_notes_is_the_start_of_the_whole_list(branch):
+    """A first page of a search that also looks in notes and has thousands of hits walks
+    the names and tests each member's own notes; it must agree with the whole list (which
+    finds every note hit's member) and with what the notes say."""
+    from sync import changes
+    from sync.records.types import BROAD_WALK
+
+    live: dict[str, bool] = {}  # member id → whether a live note of theirs matches
+    with branch.replica.transaction() as tx:
+        for i in range(BROAD_WALK + 900):
+            member_id = changes.new_id()
+            deleted = i % 89 == 0
+            tx.set("member", member_id, {
+                "first_name": "Colleen" if i % 31 == 0 else f"Ann{i % 11}",
+                "last_name": ["Moss", "Baker", "Stone"][i % 3], "deleted": deleted})
+            for k in range(i % 3 + 1):  # 1–3 notes; some say it, some of those deleted
+                says = (i + k) % 4 != 0
+                gone = says and (i + k) % 7 == 0
+                tx.set("note", changes.new_id(), {
+                    "member_id": member_id, "date": "2026-01-02", "deleted": gone,
+                    "text": ("Spoke to colleagues on the night shift" if says else
+                             "Left a leaflet")})
+                live[member_id] = live.get(member_id, False) or (says and not gone)
+            if i % 31 == 0:
+                live[member_id] = True  # her name matches whatever her notes say
+            if deleted:
+                live.pop(member_id)
+    expected = {m for m, hit in live.items() if hit}
+    assert len(expected) >= BROAD_WALK  # the walk is taken
+    for text in ("coll", "colle"):
+        whole = branch.member_ids(MemberQuery(search=text))
+        assert set(whole) == expected, text
+        for sort, descending in (("name", False), ("name", True), ("last_name", False)):
+            ordered = branch.member_ids(MemberQuery(search=text), sort, descending)
+            for limit in (1, 200, 2000):
+                assert branch.member_ids(MemberQuery(search=text), sort, descending,
+                                         limit=limit) == ordered[:limit], (text, sort)
+
+
 def test_search_warmup_reads_everything_in_small_read_only_steps(branch):
     """The desktop runs it between the user's jobs: each step must be small, and it
     must change nothing (a search after it finds what it found before)."""

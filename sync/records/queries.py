@@ -18,8 +18,9 @@ from .. import changes
 from ..errors import UnknownId, ValidationError
 from ..store import schema
 from ..store.vault import db_errors
-from .search import name_prefixes, search_rids
+from .search import name_prefixes, search_rids, searches_notes, walked_condition
 from .types import (
+    BROAD_WALK,
     MEMBER_FIELDS,
     MEMBER_SORTS,
     NARROW_FIRST_PAGE,
@@ -102,27 +103,35 @@ class MemberQueries:
         return [today.isoformat(), grace.isoformat(), today.isoformat()]
 
     def _member_where(self, q: MemberQuery, narrow_below: int = NARROW_SEARCH,
-                      ) -> tuple[str, list[Any], bool]:
+                      walked: bool = False) -> tuple[str, list[Any], bool]:
         """WHERE clause and parameters for a member query, and whether it is *narrow*.
 
         A narrow search (fewer hits than ``narrow_below``) is best answered by looking
         its hits up by rowid and sorting them; a broad one by walking the name index in
-        order and testing each entry. A unary ``+`` on a term hides an index from
-        SQLite's planner.
+        order and testing each entry. ``walked``: the caller walks the name index and
+        stops early (a first page in name order), so a search of notes with at least
+        ``BROAD_WALK`` hits tests each member's own notes as it is walked. A unary ``+``
+        on a term hides an index from SQLite's planner.
         """
         where: list[str] = []
         params: list[Any] = []
         tokens = [t for t in re.split(r"\s+", q.search.strip()) if t]
         search_sql, search_params = search_rids(tokens, q.search) if tokens else ("", [])
         hits: list[int] = []
+        # only a plain search: a filter the walk also tests (a workplace, a tag…)
+        # could leave few of the hits, and the walk would read the whole index
+        walk = walked and searches_notes(tokens) and not q.only_deleted and q == \
+            MemberQuery(search=q.search, include_deleted=q.include_deleted)
         if tokens:
             # the distinct hits, read only until there are ``narrow_below`` of them
             # (DISTINCT with a LIMIT stops there; a UNION would sort every hit first)
+            enough = max(narrow_below, BROAD_WALK) if walk else narrow_below
             with db_errors():
                 hits = [r[0] for r in self.conn.execute(
-                    f"SELECT DISTINCT * FROM ({search_sql}) LIMIT {narrow_below}",  # noqa: S608
+                    f"SELECT DISTINCT * FROM ({search_sql}) LIMIT {enough}",  # noqa: S608
                     search_params)]
         narrow = bool(tokens) and len(hits) < narrow_below
+        walk = walk and len(hits) >= BROAD_WALK
         plus = "+" if narrow else ""
         if q.only_deleted:
             where.append(f"{plus}m.deleted = 1")
@@ -152,6 +161,10 @@ class MemberQueries:
             # the hits were just found: looked up by rowid, not searched for again
             where.append("m.rid IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(hits))
+        elif walk:
+            condition, values = walked_condition(tokens, q.search)
+            where.append(condition)
+            params += values
         elif tokens:
             prefixes = name_prefixes(tokens)
             if prefixes is not None:
@@ -176,10 +189,10 @@ class MemberQueries:
         """Read what a member search reads, a small step per ``next()``, so the first
         searches of a session find it decrypted in the page cache.
 
-        The name indexes, the rowid → member maps, the full-text indexes of names and of
-        notes, and the member rows: about 60 MB on a 50,000-member branch, read in
-        steps of a few milliseconds (the app runs them while the window waits
-        for nothing else). 24 words searched once each on a
+        The name indexes, the rowid → member maps, each member's notes, the full-text
+        indexes of names and of notes, and the member rows: about 70 MB on a
+        50,000-member branch, read in steps of a few milliseconds (the app runs them
+        while the window waits for nothing else). 24 words searched once each on a
         fresh session of the benchmark branch: median 6–10 ms and p95 14–18 ms without
         it, 4.5 ms and 9 ms after it (0.6 s of steps of 5–20 ms).
         """
@@ -190,17 +203,22 @@ class MemberQueries:
                     "WHERE deleted IN (0, 1)",
                     "SELECT count(*) FROM member INDEXED BY sqlite_autoindex_member_1 "
                     "WHERE id >= ''",
+
                     "SELECT count(*) FROM member_fts_idx",
                     "SELECT count(*) FROM note_fts_idx"):
             with db_errors():
                 conn.execute(sql).fetchone()
             yield
-        # in rowid order, a step at a time: the member rows, the note → member index,
-        # and the full-text index blocks (a few kB each)
+        # in key order, a step at a time: the member rows, the note → member index and
+        # each member's notes, and the full-text index blocks (a few kB each)
         for sql, rows in (
             ("SELECT rid FROM member WHERE rid > ? ORDER BY rid LIMIT ?", step_rows),
             ("SELECT rid FROM note INDEXED BY note_owner WHERE rid > ? ORDER BY rid LIMIT ?",
              step_rows * 4),
+            # each member's notes, by member (a broad search of notes walks the names
+            # and looks up their notes here); text sorts after the first integer key
+            ("SELECT member_id FROM note INDEXED BY note_member WHERE member_id > ? "
+             "ORDER BY member_id LIMIT ?", step_rows * 4),
             ("SELECT id, length(block || x'') FROM member_fts_data WHERE id > ? "
              "ORDER BY id LIMIT ?", max(1, step_rows // 20)),
             ("SELECT id, length(block || x'') FROM note_fts_data WHERE id > ? "
@@ -225,7 +243,8 @@ class MemberQueries:
         """
         q = q or MemberQuery()
         where, params, narrow = self._member_where(
-            q, NARROW_SEARCH if limit is None else NARROW_FIRST_PAGE)
+            q, NARROW_SEARCH if limit is None else NARROW_FIRST_PAGE,
+            walked=limit is not None and sort in ("name", "last_name"))
         order = self._order(sort, descending, narrow=narrow)
         join = "LEFT JOIN workplace w ON w.id = m.workplace_id" if sort == "workplace" else ""
         status_col = f", {self.status_sql()} AS status" if sort == "status" else ""

@@ -26,6 +26,9 @@ DEFAULT_GRACE_DAYS = 90
 DEFAULT_REGION: str | None = None
 NARROW_SEARCH = 1500  # fewer hits than this: look them up by rowid rather than walk
 NARROW_FIRST_PAGE = 800  # the same when only the first page is wanted (the walk stops early)
+#: this many hits or more: a first page of a search of notes walks the names and tests
+#: each one's notes (at least 1 in 17 members a hit: about 3,400 walked at 50,000)
+BROAD_WALK = 3000
 
 MEMBER_FIELDS = tuple(schema.TABLES["member"])
 #: the member fields that hold a date (ISO in the vault)
