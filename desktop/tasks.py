@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from sync.errors import CaucusError
 from sync.ops.errors import named_error
@@ -104,6 +104,9 @@ class TaskRunner(QObject):
     failed = Signal(str)
     _finished = Signal(object)
 
+    #: how long background steps wait after the user's last job (a result's repaint)
+    QUIET_MS = 50
+
     def __init__(self, parent: QObject | None = None, executor: Executor | None = None) -> None:
         super().__init__(parent)
         self._executor = executor or ThreadPoolExecutor(
@@ -120,6 +123,12 @@ class TaskRunner(QObject):
         self._closed = False
         self._trickle: tuple[Iterator[object], int, QObject | None] | None = None
         self._trickling = False  # a trickle step is on the worker
+        # background steps wait a moment after the user's last job, so its result is
+        # shown (the model reset, the repaint) without a step beside it
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(self.QUIET_MS)
+        self._quiet.timeout.connect(self._trickle_next)
         # Emitted from the worker thread, received here (UI thread): Qt queues it.
         self._finished.connect(self._deliver)
 
@@ -153,8 +162,15 @@ class TaskRunner(QObject):
         self._trickle = (steps, self._generation, owner)
         self._trickle_next()
 
+    @property
+    def holding_background(self) -> bool:
+        """Whether background steps wait for the quiet moment after a job (see
+        :attr:`QUIET_MS`)."""
+        return self._quiet.isActive()
+
     def _trickle_next(self) -> None:
-        if self._trickle is None or self._trickling or self._pending or self._closed:
+        if self._trickle is None or self._trickling or self._pending or self._closed \
+                or self._quiet.isActive():
             return
         steps, generation, owner = self._trickle
         if generation != self._generation or (owner is not None
@@ -223,8 +239,8 @@ class TaskRunner(QObject):
         self._pending += delta
         if (self._pending > 0) != before:
             self.busy_changed.emit(self._pending > 0)
-            if not self._pending:
-                self._trickle_next()
+            if not self._pending and self._trickle is not None:
+                self._quiet.start()  # then the next background step
 
     @Slot(object)
     def _deliver(self, outcome: _Outcome) -> None:

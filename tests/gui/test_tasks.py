@@ -197,6 +197,22 @@ def test_a_job_submitted_mid_trickle_runs_before_the_next_step(qtbot, runner):
     assert log == ["step 0", "user", "step 1", "step 2", "step 3"]
 
 
+def test_trickle_steps_wait_a_quiet_moment_after_a_job(qtbot, runner):
+    """A finished job's result is shown with the worker free; then the steps go on."""
+    done: list[int] = []
+    finished: list[bool] = []
+
+    def more():
+        done.append(1)
+        yield
+
+    runner.run(lambda: None, lambda _r: finished.append(True))
+    runner.trickle(more())  # waits for the job, then for a quiet moment after it
+    qtbot.waitUntil(lambda: bool(finished), timeout=5000)
+    assert runner.holding_background and done == []
+    qtbot.waitUntil(lambda: done == [1], timeout=5000)
+
+
 def test_a_trickle_stops_at_an_invalidation_or_its_first_error(qtbot, runner, caplog):
     done: list[int] = []
 
@@ -209,12 +225,16 @@ def test_a_trickle_stops_at_an_invalidation_or_its_first_error(qtbot, runner, ca
     qtbot.waitUntil(lambda: len(done) >= 3, timeout=5000)
     runner.invalidate()  # a lock: nothing more runs
     stopped = len(done)
-    # give a trickle every chance it would take: it steps whenever the worker is free,
-    # so after each of these jobs a live one would have run again
+    # give a trickle every chance it would take: it steps once the worker has been free
+    # for a quiet moment, so after each of these jobs a live one would have run again
     for _ in range(5):
         finished: list[bool] = []
         runner.run(lambda: None, lambda _r, f=finished: f.append(True))
-        qtbot.waitUntil(lambda f=finished: bool(f) and not runner.busy, timeout=5000)
+        qtbot.waitUntil(lambda f=finished: bool(f) and not runner.busy
+                        and not runner.holding_background, timeout=5000)
+    flushed: list[bool] = []  # runs after any step the last quiet moment started
+    runner.run(lambda: None, lambda _r: flushed.append(True))
+    qtbot.waitUntil(lambda: bool(flushed), timeout=5000)
     assert len(done) <= stopped + 1 < 1000
 
     def failing():
