@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.members.panel.changed.connect(self._records_changed)
         self.members.model.refreshed.connect(self._members_shown)
         self.members.model.failed.connect(self._members_shown)
-        self.runner.busy_changed.connect(self.busy.setVisible)
+        self.runner.busy_changed.connect(self.busy.set_busy)
         self.runner.failed.connect(self.show_message)
         self.nav.setCurrentRow(0)
         self.resize(ch(self, 150), em(self, 38))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -57,6 +57,9 @@ class ErrorLabel(QLabel):
 class BusyBar(QProgressBar):
     """An indeterminate progress bar shown while work runs."""
 
+    #: how long work runs before :meth:`set_busy` shows the bar
+    DELAY_MS = 400
+
     def __init__(self, parent: QWidget | None = None, name: str | None = None) -> None:
         super().__init__(parent)
         self.setRange(0, 0)
@@ -64,6 +67,21 @@ class BusyBar(QProgressBar):
         self.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
         self.setAccessibleName(name if name is not None else self.tr("Working"))
         self.hide()
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(self.DELAY_MS)
+        self._delay.timeout.connect(self.show)
+
+    def set_busy(self, busy: bool) -> None:
+        """Show the bar once work has run for a moment, hide it when it ends: a search
+        of a few milliseconds flashes nothing, and its animation (repainted many times
+        a second) never competes with the work it stands for."""
+        if busy:
+            if not self.isVisible() and not self._delay.isActive():
+                self._delay.start()
+        else:
+            self._delay.stop()
+            self.hide()
 
 
 def record_table(model: QAbstractItemModel, parent: QWidget, name: str, *,

@@ -222,7 +222,7 @@ class MembersPage(QWidget):
         if self.model.branch is None:
             return
         self._changed_here = None  # a new search: the panel follows what it lists
-        self.busy.show()
+        self.busy.set_busy(True)
         self.model.set_query(self.query())
 
     def is_filtered(self) -> bool:
@@ -240,7 +240,7 @@ class MembersPage(QWidget):
         self.apply_filters()
 
     def _refreshed(self, count: int) -> None:
-        self.busy.hide()
+        self.busy.set_busy(False)
         self.error.clear_message()
         self.count.setText(COUNTS.members(count))
         self.empty.show_for(count, self.is_filtered(), self.search_text)

@@ -98,10 +98,10 @@ def test_wrong_passphrase_keeps_the_text_then_the_right_one_opens(
     main_window = controller.main_window
     qtbot.waitUntil(lambda: main_window.members.model.rowCount() == 4, timeout=10000)
     assert main_window.members.count.text() == "4 members"
-    # the opened session keeps 64 MiB of decrypted pages for searching and scrolling
+    # the opened session keeps 96 MiB of decrypted pages for searching and scrolling
     with controller.runner.db_lock:
         cache = controller.session.vault.conn.execute("PRAGMA cache_size").fetchone()[0]
-    assert cache == -65536
+    assert cache == -96 * 1024
 
 
 def test_demo_builds_a_vault_with_progress_and_shows_its_passphrase(
