@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ...errors import ValidationError
+from ...phrases import QT_TRANSLATE_NOOP, Phrase
 from ...records import MEMBER_DATE_FIELDS, STATUSES, clean_member_fields, clean_tags
 from .cells import blank, cell_text, label
 from .dates import is_serial, parse_date
@@ -329,8 +330,9 @@ def _name_or_nobody(plan: RowPlan, state: _Row, mapping: Mapping[str, str | None
     person = [t for t in PERSON_TARGETS if fields.get(t) or fields.get(ASIDE + t)]
     if not person and not fields.get("__id"):
         plan.empty = True
-        plan.error = ("Not imported: the row holds no person (no name, email, phone, "
-                      "membership number or address).")
+        plan.error = Phrase(QT_TRANSLATE_NOOP(
+            "phrases", "Not imported: the row holds no person (no name, email, phone, "
+            "membership number or address)."))
         plan.issues = []
         return
     fields["last_name"] = NO_NAME
