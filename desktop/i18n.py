@@ -126,13 +126,13 @@ _FILL = _LocalFill()
 
 def error_text(item: CaucusError | Phrase | str) -> str:
     """The engine's sentence in the user's language: an error's template looked up in the
-    context ``errors`` (a :class:`Phrase`'s in ``phrases``), its fields filled after
-    translation by the locale (a field that is a Phrase translated first);
-    ``str(item)`` when a translation names a field it lacks, and a plain string as it
-    is. A ``{label}`` field is the label of the error's field (a
+    context ``errors`` (a :class:`Phrase`'s in its own: ``phrases``, or ``errors`` for an
+    error kept as a phrase), its fields filled after translation by the locale (a field
+    that is a Phrase translated first); ``str(item)`` when a translation names a field it
+    lacks, and a plain string as it is. A ``{label}`` field is the label of the error's field (a
     :class:`ValidationError`'s ``field``), written in the context ``fields``."""
     if isinstance(item, Phrase):
-        context = "phrases"
+        context = item.context
     elif isinstance(item, CaucusError):
         context = "errors"
     else:

@@ -57,16 +57,29 @@ class Phrase(str):
 
     template: str
     fields: dict[str, Any]
+    #: the catalogs' context of the template: "phrases", or "errors" for an error's words
+    context: str = "phrases"
 
     def __new__(cls, template: str, /, **fields: Any) -> Phrase:
         phrase = super().__new__(cls, english(template, fields))
         phrase.template, phrase.fields = template, fields
         return phrase
 
+    @classmethod
+    def of_error(cls, error: Exception) -> Phrase:
+        """A failure's sentence (a ``CaucusError``: its template, in the context
+        ``errors``) kept as a phrase, e.g. as the reason a change set was rejected."""
+        phrase = cls(getattr(error, "template", None) or str(error),
+                     **getattr(error, "fields", {}))
+        phrase.context = "errors"
+        return phrase
+
     def __reduce__(self) -> tuple[Any, ...]:
         # copy.deepcopy (dataclasses.asdict) rebuilds it from its template and fields
-        return (_rebuild, (self.template, self.fields))
+        return (_rebuild, (self.template, self.fields, self.context))
 
 
-def _rebuild(template: str, fields: dict[str, Any]) -> Phrase:
-    return Phrase(template, **fields)
+def _rebuild(template: str, fields: dict[str, Any], context: str) -> Phrase:
+    phrase = Phrase(template, **fields)
+    phrase.context = context
+    return phrase
