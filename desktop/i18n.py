@@ -50,8 +50,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
-from sync.errors import CaucusError
-from sync.phrases import Phrase, Quantity
+from sync.errors import CaucusError, Phrase, Quantity
 from sync.records.labels import field_label
 from sync.resources import resources_dir
 

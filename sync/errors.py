@@ -29,7 +29,9 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from .phrases import QT_TRANSLATE_NOOP, english
+# the engine's other translatable sentences, for the app (which reaches the engine only
+# through sync.ops, sync.records, sync.errors and sync.resources)
+from .phrases import QT_TRANSLATE_NOOP, Phrase, Quantity, english  # noqa: F401
 
 E = TypeVar("E", bound="CaucusError")
 V = TypeVar("V", bound="ValidationError")
