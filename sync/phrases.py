@@ -59,6 +59,8 @@ class Phrase(str):
     fields: dict[str, Any]
     #: the catalogs' context of the template: "phrases", or "errors" for an error's words
     context: str = "phrases"
+    #: an error's field key (its ``{label}`` is that field's label, see ``ValidationError``)
+    field: str | None = None
 
     def __new__(cls, template: str, /, **fields: Any) -> Phrase:
         phrase = super().__new__(cls, english(template, fields))
@@ -71,15 +73,16 @@ class Phrase(str):
         ``errors``) kept as a phrase, e.g. as the reason a change set was rejected."""
         phrase = cls(getattr(error, "template", None) or str(error),
                      **getattr(error, "fields", {}))
-        phrase.context = "errors"
+        phrase.context, phrase.field = "errors", getattr(error, "field", None)
         return phrase
 
     def __reduce__(self) -> tuple[Any, ...]:
         # copy.deepcopy (dataclasses.asdict) rebuilds it from its template and fields
-        return (_rebuild, (self.template, self.fields, self.context))
+        return (_rebuild, (self.template, self.fields, self.context, self.field))
 
 
-def _rebuild(template: str, fields: dict[str, Any], context: str) -> Phrase:
+def _rebuild(template: str, fields: dict[str, Any], context: str, field: str | None,
+             ) -> Phrase:
     phrase = Phrase(template, **fields)
-    phrase.context = context
+    phrase.context, phrase.field = context, field
     return phrase

@@ -607,7 +607,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+75"/>
+        <location filename="../../desktop/i18n.py" line="+74"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln تغيير</numerusform>
@@ -1887,7 +1887,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_issues.py" line="+31"/>
+        <location filename="../../desktop/dialogs/import_issues.py" line="+33"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -5776,7 +5776,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>هذا ليس ملف حزمة من Caucus.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+41"/>
+        <location filename="../../sync/errors.py" line="+43"/>
         <source>Caucus could not do that.</source>
         <translation>تعذّر على Caucus فعل ذلك.</translation>
     </message>
@@ -6934,6 +6934,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <extracomment>laptops of the branch that have not switched always-on sync on yet (names) this laptop holds changes its files in the folder do not carry yet this laptop may add and remove boxes</extracomment>
         <translation>يُضبط الاكتشاف والمرحّلات في Syncthing الخاص بك، لا هنا.</translation>
     </message>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
+        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
+        <translation>في {label} {value} فاصل أسطر؛ لا يجوز تعدد الأسطر إلا في العنوان والحقول المخصّصة.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -7791,10 +7797,26 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>phrases</name>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+333"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <source>{value} is an Excel date number: read as {day}.</source>
+        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <translation>{value} رقم تاريخ من Excel: قُرئ على أنه {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} looks like an Excel date number; it can be read as {day}.</source>
+        <translation>يبدو {value} رقم تاريخ من Excel؛ يمكن قراءته على أنه {day}.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
-        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own). The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats</extracomment>
         <translation>لم يُستورد: لا يحمل الصف أي شخص (لا اسم ولا بريد إلكتروني ولا هاتف ولا رقم عضوية ولا عنوان).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The row has no name; the person was imported as {name}. Add their name.</source>
+        <extracomment>{name} is what the person is imported as, &apos;(no name)&apos;</extracomment>
+        <translation>لا اسم في الصف؛ استُورد الشخص باسم {name}. أضف اسمه.</translation>
     </message>
     <message>
         <location filename="../../sync/exchange/importer/mapping.py" line="-2"/>
@@ -7941,6 +7963,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <source>Skipped: {reason}.</source>
         <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
         <translation>تُخطّي: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The unit {unit} needs a workplace; it was kept as {field}.</source>
+        <extracomment>{unit} is a unit&apos;s name, {field} the custom field it was kept in</extracomment>
+        <translation>تحتاج الوحدة {unit} إلى مكان عمل؛ حُفظت في {field}.</translation>
     </message>
     <message>
         <location filename="../../sync/ops/always_on.py" line="-295"/>

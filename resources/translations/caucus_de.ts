@@ -607,7 +607,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+75"/>
+        <location filename="../../desktop/i18n.py" line="+74"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln Änderung</numerusform>
@@ -1843,7 +1843,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_issues.py" line="+31"/>
+        <location filename="../../desktop/dialogs/import_issues.py" line="+33"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -5700,7 +5700,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Das ist keine Caucus-Paketdatei.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+41"/>
+        <location filename="../../sync/errors.py" line="+43"/>
         <source>Caucus could not do that.</source>
         <translation>Caucus konnte das nicht tun.</translation>
     </message>
@@ -6858,6 +6858,12 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <extracomment>laptops of the branch that have not switched always-on sync on yet (names) this laptop holds changes its files in the folder do not carry yet this laptop may add and remove boxes</extracomment>
         <translation>Erkennung und Relays stellst du in deinem eigenen Syncthing ein, nicht hier.</translation>
     </message>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
+        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
+        <translation>{label} {value} hat einen Zeilenumbruch; nur die Adresse und eigene Felder dürfen mehrere Zeilen haben.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -7715,10 +7721,26 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>phrases</name>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+333"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <source>{value} is an Excel date number: read as {day}.</source>
+        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <translation>{value} ist eine Excel-Datumszahl: gelesen als {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} looks like an Excel date number; it can be read as {day}.</source>
+        <translation>{value} sieht aus wie eine Excel-Datumszahl; sie kann als {day} gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
-        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own). The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats</extracomment>
         <translation>Nicht importiert: Die Zeile enthält keine Person (keinen Namen, keine E-Mail, kein Telefon, keine Mitgliedsnummer, keine Adresse).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The row has no name; the person was imported as {name}. Add their name.</source>
+        <extracomment>{name} is what the person is imported as, &apos;(no name)&apos;</extracomment>
+        <translation>Die Zeile hat keinen Namen; die Person wurde als {name} importiert. Ergänze ihren Namen.</translation>
     </message>
     <message>
         <location filename="../../sync/exchange/importer/mapping.py" line="-2"/>
@@ -7865,6 +7887,12 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <source>Skipped: {reason}.</source>
         <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
         <translation>Übersprungen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The unit {unit} needs a workplace; it was kept as {field}.</source>
+        <extracomment>{unit} is a unit&apos;s name, {field} the custom field it was kept in</extracomment>
+        <translation>Die Einheit {unit} braucht einen Betrieb; sie wurde als {field} aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../../sync/ops/always_on.py" line="-295"/>

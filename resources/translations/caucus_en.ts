@@ -4,7 +4,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+75"/>
+        <location filename="../../desktop/i18n.py" line="+74"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln change</numerusform>

@@ -607,7 +607,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+75"/>
+        <location filename="../../desktop/i18n.py" line="+74"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln cambio</numerusform>
@@ -1843,7 +1843,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_issues.py" line="+31"/>
+        <location filename="../../desktop/dialogs/import_issues.py" line="+33"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -5700,7 +5700,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Esto no es un archivo de paquete de Caucus.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+41"/>
+        <location filename="../../sync/errors.py" line="+43"/>
         <source>Caucus could not do that.</source>
         <translation>Caucus no pudo hacer eso.</translation>
     </message>
@@ -6858,6 +6858,12 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <extracomment>laptops of the branch that have not switched always-on sync on yet (names) this laptop holds changes its files in the folder do not carry yet this laptop may add and remove boxes</extracomment>
         <translation>El descubrimiento y los relés se configuran en tu propio Syncthing, no aquí.</translation>
     </message>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
+        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
+        <translation>{label} {value} tiene un salto de línea; solo la dirección y los campos propios pueden tener varias líneas.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -7715,10 +7721,26 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>phrases</name>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+333"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <source>{value} is an Excel date number: read as {day}.</source>
+        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <translation>{value} es un número de fecha de Excel: se leyó como {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} looks like an Excel date number; it can be read as {day}.</source>
+        <translation>{value} parece un número de fecha de Excel; se puede leer como {day}.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
-        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own). The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats</extracomment>
         <translation>No se importó: la fila no contiene a ninguna persona (ni nombre, ni correo, ni teléfono, ni número de afiliado, ni dirección).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The row has no name; the person was imported as {name}. Add their name.</source>
+        <extracomment>{name} is what the person is imported as, &apos;(no name)&apos;</extracomment>
+        <translation>La fila no tiene nombre; la persona se importó como {name}. Añade su nombre.</translation>
     </message>
     <message>
         <location filename="../../sync/exchange/importer/mapping.py" line="-2"/>
@@ -7865,6 +7887,12 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <source>Skipped: {reason}.</source>
         <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
         <translation>Omitida: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The unit {unit} needs a workplace; it was kept as {field}.</source>
+        <extracomment>{unit} is a unit&apos;s name, {field} the custom field it was kept in</extracomment>
+        <translation>La unidad {unit} necesita un centro de trabajo; se guardó como {field}.</translation>
     </message>
     <message>
         <location filename="../../sync/ops/always_on.py" line="-295"/>

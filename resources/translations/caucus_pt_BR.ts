@@ -607,7 +607,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+75"/>
+        <location filename="../../desktop/i18n.py" line="+74"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln alteração</numerusform>
@@ -1843,7 +1843,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_issues.py" line="+31"/>
+        <location filename="../../desktop/dialogs/import_issues.py" line="+33"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
@@ -5700,7 +5700,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Este não é um arquivo de pacote do Caucus.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+41"/>
+        <location filename="../../sync/errors.py" line="+43"/>
         <source>Caucus could not do that.</source>
         <translation>O Caucus não conseguiu fazer isso.</translation>
     </message>
@@ -6858,6 +6858,12 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <extracomment>laptops of the branch that have not switched always-on sync on yet (names) this laptop holds changes its files in the folder do not carry yet this laptop may add and remove boxes</extracomment>
         <translation>A descoberta e os relays são configurados no seu próprio Syncthing, não aqui.</translation>
     </message>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
+        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
+        <translation>{label} {value} tem uma quebra de linha; só o endereço e os campos personalizados podem ter várias linhas.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -7715,10 +7721,26 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>phrases</name>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+333"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <source>{value} is an Excel date number: read as {day}.</source>
+        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <translation>{value} é um número de data do Excel: lido como {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} looks like an Excel date number; it can be read as {day}.</source>
+        <translation>{value} parece um número de data do Excel; pode ser lido como {day}.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
-        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own). The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats</extracomment>
         <translation>Não importada: a linha não contém nenhuma pessoa (nem nome, nem e-mail, nem telefone, nem número de filiado, nem endereço).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The row has no name; the person was imported as {name}. Add their name.</source>
+        <extracomment>{name} is what the person is imported as, &apos;(no name)&apos;</extracomment>
+        <translation>A linha não tem nome; a pessoa foi importada como {name}. Adicione o nome dela.</translation>
     </message>
     <message>
         <location filename="../../sync/exchange/importer/mapping.py" line="-2"/>
@@ -7865,6 +7887,12 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <source>Skipped: {reason}.</source>
         <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
         <translation>Ignorada: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The unit {unit} needs a workplace; it was kept as {field}.</source>
+        <extracomment>{unit} is a unit&apos;s name, {field} the custom field it was kept in</extracomment>
+        <translation>A unidade {unit} precisa de um local de trabalho; foi guardada como {field}.</translation>
     </message>
     <message>
         <location filename="../../sync/ops/always_on.py" line="-295"/>

@@ -79,6 +79,27 @@ def test_the_import_wizard_gives_its_notes_and_reasons_in_spanish(qtbot, spanish
     wait_idle(qtbot, runner)
 
 
+def test_the_import_wizard_says_what_it_did_to_a_value_in_spanish(qtbot, spanish, runner,
+                                                                  branch, tmp_path):
+    """An Excel date number repaired and an email that is not one kept aside: the table
+    of values to check says why, in Spanish, where the pointer rests on a row."""
+    path = tmp_path / "damaged.csv"
+    path.write_text("First name,Last name,Email,Joined\nAna,Lopez,ana@example.org,43891\n"
+                    "Ben,Okafor,not-an-email,2020-01-01\n", encoding="utf-8")
+    dialog = ImportWizard(runner, Session(branch.vault, branch))
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.read_button, LEFT)
+    wait_idle(qtbot, runner)
+    qtbot.mouseClick(dialog.check_button, LEFT)
+    wait_idle(qtbot, runner)
+    table = dialog.issues
+    tips = {table.issues[i].column: table.item(i, 3).toolTip() for i in range(table.rowCount())}
+    assert tips["Joined"] == "43891 es un número de fecha de Excel: se leyó como 2020-03-01.", tips
+    assert tips["Email"].startswith("'not-an-email' no es una dirección de correo válida"), tips
+    assert str(table.issues[0].message).endswith("is an Excel date number: read as 2020-03-01.")
+
+
 def test_a_sync_report_gives_the_reason_a_change_set_was_rejected_in_spanish(
         qtbot, spanish, branch, tmp_path):
     """A change set from a key the branch never admitted, in a real bundle: the report

@@ -223,8 +223,10 @@ class _Writer:
                 fields[f"{ASIDE}unit"] = plan.unit
                 plan.issues.append(RowIssue(
                     no, self.unit_column, "unit", plan.unit, "kept aside",
-                    f"The unit {plan.unit!r} needs a workplace; it was kept as "
-                    f"{ASIDE}unit."))
+                    #: {unit} is a unit's name, {field} the custom field it was kept in
+                    Phrase(QT_TRANSLATE_NOOP("phrases", "The unit {unit} needs a workplace; it "
+                                             "was kept as {field}."),
+                           unit=repr(plan.unit), field=f"{ASIDE}unit")))
         if hit and decision == "update":
             member_id = hit[0]
             member = _update(batch, member_id, fields, plan.tags)
