@@ -36,15 +36,21 @@ raised with, or ``Error.of(QT_TRANSLATE_NOOP("errors", "… {name} …"), name=�
 :func:`error_text` translates the template and fills its named fields; ``str(error)``
 stays the English sentence the command line prints. An error whose sentence is not in
 the catalogs (one not converted, text from another laptop) shows as ``str(error)``.
+The engine's other sentences (an import's notes, a duplicate's reason, a rejection's
+reason) are :class:`sync.phrases.Phrase` strings, templates in the context ``phrases``,
+written by the same :func:`error_text`; a field that is a ``Quantity`` follows the locale.
 """
 
 from __future__ import annotations
 
+import re
+import string
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
-from sync.errors import CaucusError
+from sync.errors import CaucusError, Phrase, Quantity
 from sync.records.labels import field_label
 from sync.resources import resources_dir
 
@@ -100,23 +106,49 @@ class Counts(QObject):
         return self.tr("%Ln changes rejected.", "", n)
 
 
-def error_text(error: CaucusError) -> str:
-    """The engine's sentence for ``error`` in the user's language: its template looked up
-    in the context ``errors`` with its fields filled after translation; ``str(error)``
-    when the template is not translated (or a translation names a field it lacks). A
-    ``{label}`` field is the label of the error's field (a :class:`ValidationError`'s
-    ``field``), written in the context ``fields``."""
-    template = getattr(error, "template", "") or str(error)
-    fields = dict(getattr(error, "fields", {}))
-    translated = QCoreApplication.translate("errors", template)
-    if translated == template:
-        return str(error)
-    if "label" in fields and getattr(error, "field", None):
-        fields["label"] = QCoreApplication.translate("fields", field_label(error.field))
+class _LocalFill(string.Formatter):
+    """Fills a translated template: a field that is a :class:`Phrase` in the user's
+    language, a :class:`Quantity` and a float with a ``.Nf`` spec by the locale."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Phrase):
+            value = error_text(value)
+        elif isinstance(value, Quantity) and not format_spec:
+            return QLocale().toString(int(value))
+        elif isinstance(value, float) and (digits := re.fullmatch(r"\.(\d)f", format_spec)):
+            return QLocale().toString(value, "f", int(digits.group(1)))
+        return super().format_field(value, format_spec)
+
+
+_FILL = _LocalFill()
+
+
+def error_text(item: CaucusError | Phrase | str) -> str:
+    """The engine's sentence in the user's language: an error's template looked up in the
+    context ``errors`` (a :class:`Phrase`'s in its own: ``phrases``, or ``errors`` for an
+    error kept as a phrase), its fields filled after translation by the locale (a field
+    that is a Phrase translated first); ``str(item)`` when a translation names a field it
+    lacks, and a plain string as it is. A ``{label}`` field is the label of the error's field (a
+    :class:`ValidationError`'s ``field``), written in the context ``fields``."""
+    if isinstance(item, Phrase):
+        context = item.context
+    elif isinstance(item, CaucusError):
+        context = "errors"
+    else:
+        return str(item)
+    template = getattr(item, "template", "") or str(item)
+    fields = dict(getattr(item, "fields", {}))
+    translated = QCoreApplication.translate(context, template)
+    if translated != template and "label" in fields and getattr(item, "field", None):
+        fields["label"] = QCoreApplication.translate("fields", field_label(item.field))
     try:
-        return translated.format(**fields) if fields else translated
-    except (KeyError, IndexError, ValueError):
-        return str(error)
+        return _FILL.vformat(translated, (), fields) if fields else translated
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return str(item)
+
+
+#: the same function under the name that says what it is for
+engine_text = error_text
 
 
 #: the one instance (a QObject without a parent; made before the application, which is

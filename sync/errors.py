@@ -19,7 +19,9 @@ context ``errors``, with named fields filled in after translation:
 * a fixed sentence raised with the message (``BundleCorrupt(QT_TRANSLATE_NOOP(
   "errors", "The bundle file is truncated…"))``) is its own template.
 
-The app looks the template up in ``errors`` and fills the fields; a sentence not in
+Fields are filled as :mod:`sync.phrases` fills a sentence (a ``Quantity`` grouped by
+thousands, a field that is a ``Phrase`` translated too). The app looks the template up in
+``errors`` and fills the fields; a sentence not in
 the catalogs (an error not converted, a message from another laptop) shows as it is.
 """
 
@@ -27,15 +29,12 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+# the engine's other translatable sentences, for the app (which reaches the engine only
+# through sync.ops, sync.records, sync.errors and sync.resources)
+from .phrases import QT_TRANSLATE_NOOP, Phrase, Quantity, english  # noqa: F401
+
 E = TypeVar("E", bound="CaucusError")
 V = TypeVar("V", bound="ValidationError")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
-    """Marks ``text`` for the app's catalogs (``pyside6-lupdate`` finds the call by its
-    name) and returns it unchanged: the engine's words stay English here, and the app
-    translates them in ``context``."""
-    return text
 
 
 class CaucusError(Exception):
@@ -56,7 +55,7 @@ class CaucusError(Exception):
     def of(cls: type[E], template: str, /, **fields: Any) -> E:
         """The error with the sentence ``template`` (marked for the catalogs) whose
         ``{name}`` fields are ``fields``."""
-        error = cls(template.format(**fields))
+        error = cls(english(template, fields))
         error.template, error.fields = template, fields
         return error
 

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 
 from sync.ops import spreadsheets as sheets
 
+from ..i18n import error_text
+
 DECISION_LABELS = {"skip": QT_TRANSLATE_NOOP("import_wizard", "Skip (keep the existing member)"),
                    "update": QT_TRANSLATE_NOOP("import_wizard", "Update the existing member"),
                    "create": QT_TRANSLATE_NOOP("import_wizard", "Create a new member anyway")}
@@ -44,7 +46,7 @@ class DuplicatesTable(QTableWidget):
             self.setItem(i, 1, QTableWidgetItem(plan.display_name))
             self.setItem(i, 2, QTableWidgetItem(where.format(
                 row=plan.duplicate_row, name=plan.duplicate_name,
-                reason=plan.duplicate_reason)))
+                reason=error_text(plan.duplicate_reason or ""))))
             box = QComboBox(self)
             box.setAccessibleName(self.tr("Row {row}").format(row=plan.row))
             box.addItem(self.tr("(as chosen above)"), None)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from sync.ops import spreadsheets as sheets
 
+from ..i18n import error_text
+
 ACTION_WORDS = {
     "repaired": QT_TRANSLATE_NOOP("import_issues", "Repaired: stored as {value}"),
     "repairable": QT_TRANSLATE_NOOP(
@@ -57,7 +59,7 @@ class IssuesTable(QTableWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(issue.message)
+                item.setToolTip(error_text(issue.message))
                 self.setItem(i, column, item)
             fix = edits.get(issue.row, {}).get(issue.column)
             self.setItem(i, FIX, QTableWidgetItem("" if fix is None else str(fix)))

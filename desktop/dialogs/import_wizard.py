@@ -38,7 +38,7 @@ from sync.ops import spreadsheets as sheets
 
 from .. import formats
 from ..files import open_path
-from ..i18n import COUNTS
+from ..i18n import COUNTS, error_text
 from ..report_text import REPORTS
 from ..tasks import TaskRunner, human_message
 from ..value_words import field
@@ -95,8 +95,8 @@ def target_label(target: str) -> str:
 
 
 def rows_words(preview: sheets.Preview) -> str:
-    """How many rows the file holds and how many cannot be read (the engine's reading
-    notes follow, in English)."""
+    """How many rows the file holds and how many cannot be read, and the engine's reading
+    notes."""
     if not preview.total_rows:
         return QCoreApplication.translate(
             "import_wizard", "The file has column headings but no rows of data; nothing to "
@@ -104,7 +104,7 @@ def rows_words(preview: sheets.Preview) -> str:
     text = COUNTS.rows_to_import(preview.total_rows)
     if preview.unreadable:
         text += " " + COUNTS.rows_unreadable(preview.unreadable)
-    return " ".join([text, *preview.notes])
+    return " ".join([text, *map(error_text, preview.notes)])
 
 
 class _Progress(QObject):
@@ -469,7 +469,8 @@ class ImportWizard(QDialog):
         self.result = result
         self.cancel_button.hide()
         self.progress.hide()
-        self.summary.setText(" ".join([REPORTS.import_summary(result), *result.notes]))
+        self.summary.setText(" ".join([REPORTS.import_summary(result),
+                                       *map(error_text, result.notes)]))
         self._show_rows(result.rejected, result.skipped)
         self.check_button.setEnabled(True)
         # done: importing the same file again would only find its rows as duplicates
@@ -489,8 +490,8 @@ class ImportWizard(QDialog):
                    skipped: list[tuple[int, str]]) -> None:
         """Every row not imported, in file order, with why."""
         rows = sorted(rejected + skipped)
-        self.rejected.setPlainText("\n".join(self.tr("Row {row}: {why}").format(row=r, why=why)
-                                             for r, why in rows))
+        self.rejected.setPlainText("\n".join(
+            self.tr("Row {row}: {why}").format(row=r, why=error_text(why)) for r, why in rows))
         self.rejected.setVisible(bool(rows))
 
     def _show_error(self, error: BaseException) -> None:

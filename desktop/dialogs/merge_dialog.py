@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from sync.ops import Session
 from sync.ops import members as dup
-from sync.records import field_label
 
-from .. import formats
+from .. import formats, value_words
 from ..tasks import TaskRunner, human_message
 from ..widgets import ErrorLabel, ch, em
 
@@ -160,7 +159,7 @@ class MergeDialog(QDialog):
                                        a_name=a_name, b_name=b_name))
         self.table.setRowCount(len(fields))
         for i, f in enumerate(fields):
-            label = QTableWidgetItem(field_label(f.field))
+            label = QTableWidgetItem(value_words.field(f.field))
             label.setData(Qt.ItemDataRole.UserRole, f.field)
             self.table.setItem(i, 0, label)
             for column, value in ((1, f.a), (2, f.b)):
@@ -169,7 +168,7 @@ class MergeDialog(QDialog):
                 self.table.setItem(i, column, QTableWidgetItem(show_value(value)))
             box = QComboBox(self.table)
             box.setAccessibleName(self.tr("Keep {field}").format(
-                field=field_label(f.field).lower()))
+                field=value_words.field(f.field).lower()))
             box.addItem("A", "a")
             box.addItem("B", "b")
             if f.field in dup.LIST_FIELDS:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from sync.ops import Session
 from sync.ops.conflicts import OpenConflict, open_conflicts, resolve, written_at
-from sync.records import field_label
 
 from .. import value_words
 from ..models.records import Column, RecordTableModel
@@ -84,7 +83,7 @@ def what(view: OpenConflict) -> str:
     field_name = (
         QCoreApplication.translate("conflicts", "deleted or kept")
         if view.is_delete
-        else field_label(view.field).lower()
+        else value_words.field(view.field).lower()
     )
     #: {record} is what the conflict is on, {field} the field of it
     return QCoreApplication.translate("conflicts", "{record} — {field}").format(

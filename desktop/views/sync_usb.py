@@ -75,7 +75,10 @@ def describe(outcome: FolderSynced) -> tuple[str, list[tuple[str, list[str]]]]:
         if report.rejected:
             lines.append(QCoreApplication.translate("sync_usb", "Rejected: {changes}").format(
                 changes=i18n.COUNTS.changes(len(report.rejected))))
-            lines += [f"    {r['what']}: {r['reason']}" for r in report.rejected]
+            #: {what} is which change set ("change set 4 of device 1a2b3c4d"), {reason} why
+            lines += ["    " + QCoreApplication.translate("sync_usb", "{what}: {reason}").format(
+                what=i18n.error_text(r["what"]), reason=i18n.error_text(r["reason"]))
+                for r in report.rejected]
         if report.cancelled:
             lines.append(
                 QCoreApplication.translate(

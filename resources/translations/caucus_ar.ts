@@ -533,7 +533,7 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="+119"/>
+        <location filename="../../desktop/views/conflicts.py" line="+118"/>
         <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
         <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
         <translation>غيّر حاسوبان الشيء نفسه وهما غير متصلين. لم يضِع شيء: تُحفظ القيمتان إلى أن تختار. وإلى ذلك الحين تُعرض القيمة الأحدث في بقية الأماكن.</translation>
@@ -607,7 +607,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+68"/>
+        <location filename="../../desktop/i18n.py" line="+74"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln تغيير</numerusform>
@@ -1123,7 +1123,7 @@
 <context>
     <name>DuplicatesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_duplicates.py" line="+29"/>
+        <location filename="../../desktop/dialogs/import_duplicates.py" line="+31"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -1763,7 +1763,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
         <translation>عدد الصفوف {rows}: سيُرفض منها {rejected}، ويطابق {matching} منها أعضاء موجودين أو صفوفًا سابقة، وفي {flagged} منها قيم تحتاج إلى فحص (أدناه: اكتب التصحيح، ثم اضغط «فحص الصفوف» مرة أخرى).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Row {row}: {why}</source>
         <translation>الصف {row}: {why}</translation>
     </message>
@@ -1788,7 +1788,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
         <translation type="vanished">صفوف تطابق أعضاء موجودين</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
         <translation>إ&amp;صلاح ما تُفسده برامج جداول البيانات: صفر بادئ مفقود، وأرقام تظهر هكذا 4.47913E+11، وتواريخ تظهر كأرقام أيام</translation>
     </message>
@@ -1879,7 +1879,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
         <translation>جارٍ الإيقاف بعد الدفعة الحالية…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Imported. Read a file again to import more.</source>
         <translation>اكتمل الاستيراد. اقرأ ملفًا آخر لاستيراد المزيد.</translation>
     </message>
@@ -1887,7 +1887,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_issues.py" line="+31"/>
+        <location filename="../../desktop/dialogs/import_issues.py" line="+33"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -3152,7 +3152,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="+62"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="+61"/>
         <source>Merge duplicate members</source>
         <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
         <translation>دمج الأعضاء المكرّرين</translation>
@@ -4750,7 +4750,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>UsbTab</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="+119"/>
+        <location filename="../../desktop/views/sync_usb.py" line="+122"/>
         <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop&apos;s bundle in the folder, then writes this laptop&apos;s changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
         <extracomment>a sync brought changes in (refresh every view)</extracomment>
         <translation>مرّر ذاكرة USB (أو مجلدًا مشتركًا) بين الحواسيب. تقرأ المزامنة حزمة كل حاسوب آخر في المجلد، ثم تكتب فيه تغييرات هذا الحاسوب. الحزم مشفّرة: الذاكرة الضائعة لا تكشف شيئًا.</translation>
@@ -5227,7 +5227,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
 <context>
     <name>always_on</name>
     <message>
-        <location filename="../../sync/ops/always_on.py" line="+60"/>
+        <location filename="../../sync/ops/always_on.py" line="+61"/>
         <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing&apos;s public discovery servers learn this laptop&apos;s Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
         <translation>عند الإيقاف، لا تجد الحواسيب بعضها بعضًا إلا على الشبكة نفسها (وتجد الجهاز الدائم في عنوانه الثابت). وعند التشغيل، تعرف خوادم الاكتشاف العامة التابعة لـSyncthing معرّفَ جهاز Syncthing لهذا الحاسوب وعنوانه على الإنترنت (IP)، فتستطيع الحواسيب أن تجد بعضها من أي مكان، وقد تنقل المُرحِّلات العامة حركة بياناته عندما لا ينجح أي اتصال مباشر: فهي ترى أي الأجهزة تتواصل ومتى، ولا ترى أبدًا محتوى الحزم، إذ تبقى مشفّرة بمفتاح الفرع.</translation>
     </message>
@@ -5776,7 +5776,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>هذا ليس ملف حزمة من Caucus.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+44"/>
+        <location filename="../../sync/errors.py" line="+43"/>
         <source>Caucus could not do that.</source>
         <translation>تعذّر على Caucus فعل ذلك.</translation>
     </message>
@@ -5958,28 +5958,37 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/reading.py" line="+51"/>
         <source>That file is {size:.0f} MB; Caucus imports files of up to {limit} MB ({max_rows:,} rows) at a time. Split it into smaller files and import each; nothing was written.</source>
         <extracomment>The largest import: bigger files are refused before they are read. the spreadsheet row number of each data row (headings are row 1) rows that cannot be read as they are: row number → why (reported as rejected) what the reader decided that the user should know (the sheet read, rows read as Windows-1252)</extracomment>
-        <translation>حجم ذلك الملف {size:.0f} م.ب؛ يستورد Caucus ملفات حتى {limit} م.ب ({max_rows:,} صف) في كل مرة. قسِّمه إلى ملفات أصغر واستورد كلًّا منها؛ لم يُكتب شيء.</translation>
+        <translation type="vanished">حجم ذلك الملف {size:.0f} م.ب؛ يستورد Caucus ملفات حتى {limit} م.ب ({max_rows:,} صف) في كل مرة. قسِّمه إلى ملفات أصغر واستورد كلًّا منها؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../sync/exchange/importer/reading.py" line="+63"/>
         <source>That is an old Excel (.xls) file; save it as .xlsx or CSV and import that. Nothing was written.</source>
         <translation>هذا ملف Excel قديم (.xls)؛ احفظه بصيغة .xlsx أو CSV واستورد ذلك. لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>That file has more than {max_rows:,} rows; Caucus imports up to {max_rows:,} rows ({limit} MB) at a time. Split it into smaller files and import each; nothing was written.</source>
-        <translation>في ذلك الملف أكثر من {max_rows:,} صف؛ يستورد Caucus حتى {max_rows:,} صف ({limit} م.ب) في كل مرة. قسِّمه إلى ملفات أصغر واستورد كلًّا منها؛ لم يُكتب شيء.</translation>
+        <translation type="vanished">في ذلك الملف أكثر من {max_rows:,} صف؛ يستورد Caucus حتى {max_rows:,} صف ({limit} م.ب) في كل مرة. قسِّمه إلى ملفات أصغر واستورد كلًّا منها؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="-11"/>
+        <source>That file is {size:.0f} MB; Caucus imports files of up to {limit} MB ({max_rows} rows) at a time. Split it into smaller files and import each; nothing was written.</source>
+        <extracomment>The largest import: bigger files are refused before they are read. the spreadsheet row number of each data row (headings are row 1) rows that cannot be read as they are: row number → why (reported as rejected) what the reader decided that the user should know (the sheet read, rows read as Windows-1252)</extracomment>
+        <translation>حجم ذلك الملف {size:.0f} م.ب؛ يستورد Caucus ملفات حتى {limit} م.ب ({max_rows} صف) في كل مرة. قسِّمه إلى ملفات أصغر واستورد كلًّا منها؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That file has more than {max_rows} rows; Caucus imports up to {max_rows} rows ({limit} MB) at a time. Split it into smaller files and import each; nothing was written.</source>
+        <translation>في ذلك الملف أكثر من {max_rows} صف؛ يستورد Caucus حتى {max_rows} صف ({limit} م.ب) في كل مرة. قسِّمه إلى ملفات أصغر واستورد كلًّا منها؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The CSV file could not be read ({reason}); nothing was written.</source>
         <translation>تعذّرت قراءة ملف CSV ({reason})؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+80"/>
         <source>Reading .xlsx files needs the openpyxl package.</source>
         <extracomment>A separator no text holds: a file whose heading line has no separator is one column (its &quot;Lopez, Ana&quot; cells are names, not two values).</extracomment>
         <translation>قراءة ملفات .xlsx تحتاج إلى حزمة openpyxl.</translation>
@@ -5990,15 +5999,40 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>تعذّرت قراءة ملف Excel هذا ({name})؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>A quote (&quot;) opened in the column headings (row {head_no}) is not closed, so the file cannot be read; fix the headings and import it again. Nothing was written.</source>
         <translation>علامة تنصيص (&quot;) فُتحت في عناوين الأعمدة (الصف {head_no}) ولم تُغلق، فلا يمكن قراءة الملف؛ صحِّح العناوين واستورده مرة أخرى. لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+121"/>
-        <source>The file has column headings but no rows of data; nothing was imported.</source>
+        <location filename="../../sync/exchange/importer/running.py" line="+111"/>
+        <source>On duplicate must be one of {choices}.</source>
         <extracomment>(row, why) of each row skipped (it matches a member, or holds no person) and of each row rejected (it cannot be read as it is) every value repaired or flagged in the rows imported (see :class:`RowIssue`)</extracomment>
+        <translation>يجب أن يكون التصرف مع المكرر واحدًا من: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}: the choice must be skip, update or create.</source>
+        <translation>الصف {row}: يجب أن يكون الاختيار skip أو update أو create.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The batch size must be at least 1.</source>
+        <translation>يجب ألا يقل حجم الدفعة عن 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has column headings but no rows of data; nothing was imported.</source>
         <translation>في الملف عناوين أعمدة ولكن لا صفوف بيانات؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No column is mapped to a member field; nothing was imported.</source>
+        <translation>لم يُربط أي عمود بحقل من حقول العضو؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map a column to first name, last name or full name; nothing was imported.</source>
+        <translation>اربط عمودًا بالاسم الأول أو اسم العائلة أو الاسم الكامل؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <location filename="../../sync/folder.py" line="+120"/>
@@ -6811,6 +6845,101 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <source>{label} must be a whole number, not {value}.</source>
         <translation>يجب أن يكون {label} عددًا صحيحًا، وليس {value}.</translation>
     </message>
+    <message>
+        <location filename="../../sync/always_on/process.py" line="+137"/>
+        <source>Syncthing could not make its home folder {home}.</source>
+        <extracomment>option name (as in the REST API and config.xml) → value</extracomment>
+        <translation>تعذّر على Syncthing إنشاء مجلده الأساسي {home}.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Caucus&apos;s Syncthing is already running.</source>
+        <translation>Syncthing الخاص بـ Caucus يعمل بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Syncthing stopped as it started; its log {log} says why.</source>
+        <extracomment>{log} is the path of Syncthing&apos;s log file</extracomment>
+        <translation>توقّف Syncthing عند بدء تشغيله؛ يبيّن سجلّه {log} السبب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncthing did not start within {timeout:.0f} seconds; its log is {log}.</source>
+        <translation>لم يبدأ Syncthing خلال {timeout:.0f} ثانية؛ سجلّه هو {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/always_on/rest.py" line="+141"/>
+        <source>Syncthing refused a request ({request}: {reason}).</source>
+        <extracomment>{request} is the request (&quot;GET /rest/config&quot;), {reason} Syncthing&apos;s answer</extracomment>
+        <translation>رفض Syncthing طلبًا ({request}: {reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncthing sent a reply Caucus cannot read ({path}).</source>
+        <translation>أرسل Syncthing ردًّا لا يستطيع Caucus قراءته ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/mapping.py" line="+199"/>
+        <source>Column {heading} cannot go to {target}; choose a member field, custom.NAME, or leave it out.</source>
+        <extracomment>Fields that hold ids: a file names the record instead (``workplace``, ``unit``), or gives no target for it (a point person is set on the chart, not by a name in a file). Every mapping target a user can choose (besides ``custom.NAME`` and ignoring). Targets whose value may have several lines (and custom fields). Targets that take several columns, joined with &quot;, &quot; (and custom fields). {heading} is a column&apos;s heading, {target} the field typed for it</extracomment>
+        <translation>لا يمكن أن يذهب العمود {heading} إلى {target}؛ اختر حقلًا من حقول العضو أو custom.NAME أو اتركه.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns {first} and {second} both go to {field}; choose one of them (only the address, emails, phones, tags and custom fields take several columns).</source>
+        <extracomment>{first} and {second} are two columns&apos; headings, {field} a member field</extracomment>
+        <translation>العمودان {first} و{second} يذهبان كلاهما إلى {field}؛ اختر أحدهما (العنوان والبريد الإلكتروني والهواتف والوسوم والحقول المخصّصة وحدها تقبل عدة أعمدة).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A saved mapping needs a name.</source>
+        <translation>يحتاج الربط المحفوظ إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no saved mapping called {name} ({known}).</source>
+        <extracomment>{name} is the name asked for, {known} the names of the saved mappings</extracomment>
+        <translation>لا يوجد ربط محفوظ باسم {name} ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/ops/always_on.py" line="+158"/>
+        <location line="+180"/>
+        <source>This laptop has not joined a branch yet.</source>
+        <translation>لم ينضم هذا الحاسوب إلى فرع بعد.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>This Syncthing ({version}) is too old; Caucus needs Syncthing 1.12 or later.</source>
+        <extracomment>{version} is the version Syncthing gave (or &quot;unknown version&quot;)</extracomment>
+        <translation>إصدار Syncthing هذا ({version}) قديم جدًا؛ يحتاج Caucus إلى Syncthing 1.12 أو أحدث.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Syncthing could not start.</source>
+        <translation>تعذّر بدء تشغيل Syncthing.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Using your own Syncthing needs its API key (Actions → Settings → GUI).</source>
+        <translation>يتطلب استخدام Syncthing الخاص بك مفتاح واجهته البرمجية (الإجراءات ← الإعدادات ← الواجهة).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listen on lan, loopback or an address tcp://HOST:PORT.</source>
+        <translation>استمع على lan أو loopback أو عنوان tcp://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Discovery and relays are set in your own Syncthing, not here.</source>
+        <extracomment>laptops of the branch that have not switched always-on sync on yet (names) this laptop holds changes its files in the folder do not carry yet this laptop may add and remove boxes</extracomment>
+        <translation>يُضبط الاكتشاف والمرحّلات في Syncthing الخاص بك، لا هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
+        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
+        <translation>في {label} {value} فاصل أسطر؛ لا يجوز تعدد الأسطر إلا في العنوان والحقول المخصّصة.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -6881,7 +7010,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../sync/records/labels.py" line="+12"/>
+        <location filename="../../sync/records/labels.py" line="+13"/>
         <source>Record number</source>
         <translation>رقم السجل</translation>
     </message>
@@ -7051,6 +7180,241 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>صاحب العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headcount</source>
+        <translation>عدد العاملين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted on</source>
+        <translation>تاريخ العدّ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>يتبع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>يبدأ في</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up on</source>
+        <translation>المتابعة في</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author name</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>موعد الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>المكلَّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum</source>
+        <translation>النصاب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target share</source>
+        <translation>النسبة المستهدفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair</source>
+        <translation>الزوج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation>ممنوح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder</source>
+        <translation>المؤسِّس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonce</source>
+        <translation>الرقم العشوائي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point ratio</source>
+        <translation>عدد الأشخاص لكل مسؤول تواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pubkey</source>
+        <translation>المفتاح العام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted by</source>
+        <translation>قُبل من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked after</source>
+        <translation>أُبطل بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked by</source>
+        <translation>أُبطل من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing</source>
+        <translation>Syncthing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing addresses</source>
+        <translation>عناوين Syncthing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epoch</source>
+        <translation>حقبة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>المفتاح المختوم</translation>
+    </message>
 </context>
 <context>
     <name>import_issues</name>
@@ -7083,7 +7447,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="-428"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="-429"/>
         <source>(do not import)</source>
         <translation>(لا يُستورد)</translation>
     </message>
@@ -7431,6 +7795,240 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     </message>
 </context>
 <context>
+    <name>phrases</name>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <source>{value} is an Excel date number: read as {day}.</source>
+        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <translation>{value} رقم تاريخ من Excel: قُرئ على أنه {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} looks like an Excel date number; it can be read as {day}.</source>
+        <translation>يبدو {value} رقم تاريخ من Excel؛ يمكن قراءته على أنه {day}.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
+        <translation>لم يُستورد: لا يحمل الصف أي شخص (لا اسم ولا بريد إلكتروني ولا هاتف ولا رقم عضوية ولا عنوان).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The row has no name; the person was imported as {name}. Add their name.</source>
+        <extracomment>{name} is what the person is imported as, &apos;(no name)&apos;</extracomment>
+        <translation>لا اسم في الصف؛ استُورد الشخص باسم {name}. أضف اسمه.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/mapping.py" line="-2"/>
+        <source>none saved yet</source>
+        <translation>لا شيء محفوظ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/planning.py" line="+56"/>
+        <source>same id</source>
+        <translation>المعرّف نفسه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same email {email}</source>
+        <translation>البريد الإلكتروني نفسه {email}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same name and phone</source>
+        <translation>الاسم والهاتف نفسهما</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it repeats row {row} of this file ({reason})</source>
+        <extracomment>{row} is a row number of the spreadsheet, {reason} e.g. &quot;same email …&quot;</extracomment>
+        <translation>يكرّر الصف {row} من هذا الملف ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it matches the existing member {name} ({reason})</source>
+        <extracomment>{name} is the member&apos;s name, {reason} e.g. &quot;same email …&quot;</extracomment>
+        <translation>يطابق العضو الموجود {name} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>as its dates show</source>
+        <extracomment>rows that cannot be read as they are (they will be rejected), and reading notes the spreadsheet row number of each previewed row (headings are row 1)</extracomment>
+        <translation>كما تُظهر تواريخه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as in {region}</source>
+        <extracomment>{region} is a country&apos;s two-letter code, e.g. US</extracomment>
+        <translation>كما في {region}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as most countries write them</source>
+        <translation>كما تكتبها معظم البلدان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates in “{heading}” are read month first ({how}).</source>
+        <extracomment>{heading} is a column&apos;s heading, {how} why (e.g. &quot;as its dates show&quot;)</extracomment>
+        <translation>تُقرأ التواريخ في «{heading}» بالشهر أولًا ({how}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates in “{heading}” are read day first ({how}).</source>
+        <translation>تُقرأ التواريخ في «{heading}» باليوم أولًا ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/reading.py" line="-189"/>
+        <source>A quote (&quot;) opened in this row is never closed</source>
+        <translation>علامة اقتباس (&quot;) فُتحت في هذا الصف لا تُغلق أبدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rest of the file</source>
+        <translation>بقية الملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quote (&quot;) opened in this row is not closed where its cell ends</source>
+        <translation>علامة اقتباس (&quot;) فُتحت في هذا الصف لا تُغلق حيث تنتهي خليّتها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lines after it</source>
+        <translation>الأسطر التي تليه</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not imported: this line was read into row {row}, whose quote is not closed.</source>
+        <extracomment>{row} is the number of the row whose quote swallowed this line</extracomment>
+        <translation>لم يُستورد: قُرئ هذا السطر ضمن الصف {row} الذي لم تُغلق علامة اقتباسه.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{what}. Fix the quotes and import this row again.</source>
+        <translation>{what}. صحّح علامات الاقتباس واستورد هذا الصف مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 line</source>
+        <translation>سطر واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} lines</source>
+        <translation>عدد الأسطر: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}, so it swallowed {swallowed} ({lines}). Fix the quotes and import this row again.</source>
+        <extracomment>{what} is what is wrong with the quote, {swallowed} which lines it took in (e.g. &quot;the lines after it&quot;), {lines} how many (&quot;3 lines&quot;)</extracomment>
+        <translation>{what}، فابتلع {swallowed} ({lines}). صحّح علامات الاقتباس واستورد هذا الصف مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): row {rows}.</source>
+        <translation>قُرئ بترميز Windows-1252 لا UTF-8 مثل بقية الملف (تحقّق من الحروف المشكولة والخاصة فيه): الصف {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): rows {rows}.</source>
+        <translation>قُرئت بترميز Windows-1252 لا UTF-8 مثل بقية الملف (تحقّق من الحروف المشكولة والخاصة فيها): الصفوف {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): rows {rows} and {more} more.</source>
+        <extracomment>{rows} are the first 20 row numbers, {more} how many more rows there are</extracomment>
+        <translation>قُرئت بترميز Windows-1252 لا UTF-8 مثل بقية الملف (تحقّق من الحروف المشكولة والخاصة فيها): الصفوف {rows} و{more} غيرها.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Read the sheet “{title}”; the other sheets ({others}) were not read.</source>
+        <extracomment>{title} is the name of the sheet read, {others} those of the other sheets</extracomment>
+        <translation>قُرئت الورقة «{title}»؛ ولم تُقرأ الأوراق الأخرى ({others}).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The row has {used} values but the file has {width} column headings, so its values cannot be matched to the columns (is there a comma in a value that is not in quotes?). Fix the row and import it again.</source>
+        <extracomment>{used} and {width} are counts of values and of column headings</extracomment>
+        <translation>في الصف {used} قيمة لكن في الملف {width} عنوان عمود، فلا يمكن مطابقة قيمه مع الأعمدة (هل في قيمة فاصلة ليست بين علامتي اقتباس؟). صحّح الصف واستورده مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has {used} values but the file has {width} column headings, so its values cannot be matched to the columns. Fix the row and import it again.</source>
+        <translation>في الصف {used} قيمة لكن في الملف {width} عنوان عمود، فلا يمكن مطابقة قيمه مع الأعمدة. صحّح الصف واستورده مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/running.py" line="+77"/>
+        <source>Skipped: {reason}.</source>
+        <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
+        <translation>تُخطّي: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The unit {unit} needs a workplace; it was kept as {field}.</source>
+        <extracomment>{unit} is a unit&apos;s name, {field} the custom field it was kept in</extracomment>
+        <translation>تحتاج الوحدة {unit} إلى مكان عمل؛ حُفظت في {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/ops/always_on.py" line="-295"/>
+        <source>unknown version</source>
+        <translation>إصدار غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../sync/replica/delivery.py" line="+69"/>
+        <source>change set {seq} of device {device}</source>
+        <extracomment>{seq} is a change set&apos;s number, {device} the start of a device&apos;s key</extracomment>
+        <translation>مجموعة التغييرات {seq} من الجهاز {device}</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>a change set</source>
+        <translation>مجموعة تغييرات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It belongs to a different branch.</source>
+        <translation>إنها تخص فرعًا آخر.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another change set with the same number exists from this device: its vault was copied or forked; kept the first one.</source>
+        <translation>توجد مجموعة تغييرات أخرى بالرقم نفسه من هذا الجهاز: نُسخت خزنته أو تفرّعت؛ أُبقيت الأولى.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was made after the device&apos;s access was revoked.</source>
+        <translation>أُنشئت بعد إبطال وصول الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/replica/roster.py" line="+195"/>
+        <source>It names an unknown table {table}.</source>
+        <translation>تذكر جدولًا غير معروف {table}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only an admin may change the branch or its keys.</source>
+        <translation>لا يغيّر الفرع أو مفاتيحه إلا مدير.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an admin may admit or revoke devices.</source>
+        <translation>لا يقبل الأجهزة أو يبطلها إلا مدير.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device is a viewer: it may not change records.</source>
+        <translation>الجهاز مشاهد: لا يجوز له تغيير السجلات.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/store/schema.py" line="+365"/>
+        <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
+        <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
+        <translation>تحتوي حقولًا لا يعرفها هذا الإصدار من Caucus (كتبها إصدار أحدث)؛ حدّث Caucus فتُطبَّق.</translation>
+    </message>
+</context>
+<context>
     <name>print_dialog</name>
     <message>
         <location filename="../../desktop/dialogs/print_dialog.py" line="-130"/>
@@ -7685,7 +8283,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>sync_usb</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="-197"/>
+        <location filename="../../desktop/views/sync_usb.py" line="-200"/>
         <location line="+3"/>
         <source>Importing {subject}</source>
         <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
@@ -7730,6 +8328,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <location line="+4"/>
         <source>Rejected: {changes}</source>
         <translation>مرفوضة: {changes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {reason}</source>
+        <extracomment>{what} is which change set (&quot;change set 4 of device 1a2b3c4d&quot;), {reason} why</extracomment>
+        <translation>{what}: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>

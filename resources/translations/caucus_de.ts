@@ -533,7 +533,7 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="+119"/>
+        <location filename="../../desktop/views/conflicts.py" line="+118"/>
         <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
         <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
         <translation>Zwei Laptops haben getrennt voneinander dasselbe geändert. Nichts ist verloren: Beide Werte bleiben erhalten, bis du dich entscheidest. Bis dahin wird überall der neuere Wert angezeigt.</translation>
@@ -607,7 +607,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+68"/>
+        <location filename="../../desktop/i18n.py" line="+74"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln Änderung</numerusform>
@@ -1079,7 +1079,7 @@
 <context>
     <name>DuplicatesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_duplicates.py" line="+29"/>
+        <location filename="../../desktop/dialogs/import_duplicates.py" line="+31"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -1719,7 +1719,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <translation>{rows} Zeilen: {rejected} werden abgelehnt, {matching} passen zu vorhandenen Mitgliedern oder früheren Zeilen, bei {flagged} sind Werte zu prüfen (unten: Korrektur eintippen, dann noch einmal „Zeilen prüfen“).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Row {row}: {why}</source>
         <translation>Zeile {row}: {why}</translation>
     </message>
@@ -1744,7 +1744,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <translation type="vanished">Zeilen, die zu vorhandenen Mitgliedern passen</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
         <translation>&amp;Reparieren, was Tabellenprogramme beschädigen: eine verlorene führende 0, Zahlen wie 4,47913E+11, Datumsangaben als Tageszahlen</translation>
     </message>
@@ -1835,7 +1835,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
         <translation>Wird nach dem laufenden Abschnitt angehalten…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Imported. Read a file again to import more.</source>
         <translation>Importiert. Lies noch eine Datei ein, um mehr zu importieren.</translation>
     </message>
@@ -1843,7 +1843,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_issues.py" line="+31"/>
+        <location filename="../../desktop/dialogs/import_issues.py" line="+33"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -3104,7 +3104,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="+62"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="+61"/>
         <source>Merge duplicate members</source>
         <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
         <translation>Doppelte Mitglieder zusammenführen</translation>
@@ -4678,7 +4678,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
 <context>
     <name>UsbTab</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="+119"/>
+        <location filename="../../desktop/views/sync_usb.py" line="+122"/>
         <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop&apos;s bundle in the folder, then writes this laptop&apos;s changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
         <extracomment>a sync brought changes in (refresh every view)</extracomment>
         <translation>Gebt einen USB-Stick (oder einen geteilten Ordner) von Laptop zu Laptop weiter. Beim Abgleich werden zuerst die Pakete aller anderen Laptops im Ordner gelesen, dann die Änderungen dieses Laptops hineingeschrieben. Die Pakete sind verschlüsselt: Ein verlorener Stick verrät nichts.</translation>
@@ -5151,7 +5151,7 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
 <context>
     <name>always_on</name>
     <message>
-        <location filename="../../sync/ops/always_on.py" line="+60"/>
+        <location filename="../../sync/ops/always_on.py" line="+61"/>
         <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing&apos;s public discovery servers learn this laptop&apos;s Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
         <translation>Aus: Die Laptops finden einander nur im selben Netzwerk (und die Box unter ihrer festen Adresse). An: Die öffentlichen Server für die globale Gerätesuche von Syncthing erfahren die Syncthing-Geräte-ID dieses Laptops und seine Internetadresse (IP-Adresse), damit sich die Laptops von überall aus finden können, und öffentliche Relay-Server können seinen Datenverkehr weiterleiten, wenn keine direkte Verbindung klappt: Sie sehen, welche Geräte wann miteinander sprechen, aber nie, was in den Paketen steht – die bleiben mit dem Schlüssel der Ortsgruppe verschlüsselt.</translation>
     </message>
@@ -5700,7 +5700,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Das ist keine Caucus-Paketdatei.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+44"/>
+        <location filename="../../sync/errors.py" line="+43"/>
         <source>Caucus could not do that.</source>
         <translation>Caucus konnte das nicht tun.</translation>
     </message>
@@ -5882,28 +5882,37 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/reading.py" line="+51"/>
         <source>That file is {size:.0f} MB; Caucus imports files of up to {limit} MB ({max_rows:,} rows) at a time. Split it into smaller files and import each; nothing was written.</source>
         <extracomment>The largest import: bigger files are refused before they are read. the spreadsheet row number of each data row (headings are row 1) rows that cannot be read as they are: row number → why (reported as rejected) what the reader decided that the user should know (the sheet read, rows read as Windows-1252)</extracomment>
-        <translation>Diese Datei ist {size:.0f} MB groß; Caucus importiert Dateien bis {limit} MB ({max_rows:,} Zeilen) auf einmal. Teile sie in kleinere Dateien auf und importiere jede einzeln; es wurde nichts geschrieben.</translation>
+        <translation type="vanished">Diese Datei ist {size:.0f} MB groß; Caucus importiert Dateien bis {limit} MB ({max_rows:,} Zeilen) auf einmal. Teile sie in kleinere Dateien auf und importiere jede einzeln; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../sync/exchange/importer/reading.py" line="+63"/>
         <source>That is an old Excel (.xls) file; save it as .xlsx or CSV and import that. Nothing was written.</source>
         <translation>Das ist eine alte Excel-Datei (.xls); speichere sie als .xlsx oder CSV und importiere diese. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>That file has more than {max_rows:,} rows; Caucus imports up to {max_rows:,} rows ({limit} MB) at a time. Split it into smaller files and import each; nothing was written.</source>
-        <translation>Diese Datei hat mehr als {max_rows:,} Zeilen; Caucus importiert bis {max_rows:,} Zeilen ({limit} MB) auf einmal. Teile sie in kleinere Dateien auf und importiere jede einzeln; es wurde nichts geschrieben.</translation>
+        <translation type="vanished">Diese Datei hat mehr als {max_rows:,} Zeilen; Caucus importiert bis {max_rows:,} Zeilen ({limit} MB) auf einmal. Teile sie in kleinere Dateien auf und importiere jede einzeln; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="-11"/>
+        <source>That file is {size:.0f} MB; Caucus imports files of up to {limit} MB ({max_rows} rows) at a time. Split it into smaller files and import each; nothing was written.</source>
+        <extracomment>The largest import: bigger files are refused before they are read. the spreadsheet row number of each data row (headings are row 1) rows that cannot be read as they are: row number → why (reported as rejected) what the reader decided that the user should know (the sheet read, rows read as Windows-1252)</extracomment>
+        <translation>Diese Datei ist {size:.0f} MB groß; Caucus importiert Dateien bis {limit} MB ({max_rows} Zeilen) auf einmal. Teile sie in kleinere Dateien auf und importiere jede einzeln; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That file has more than {max_rows} rows; Caucus imports up to {max_rows} rows ({limit} MB) at a time. Split it into smaller files and import each; nothing was written.</source>
+        <translation>Diese Datei hat mehr als {max_rows} Zeilen; Caucus importiert bis {max_rows} Zeilen ({limit} MB) auf einmal. Teile sie in kleinere Dateien auf und importiere jede einzeln; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The CSV file could not be read ({reason}); nothing was written.</source>
         <translation>Die CSV-Datei konnte nicht gelesen werden ({reason}); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+80"/>
         <source>Reading .xlsx files needs the openpyxl package.</source>
         <extracomment>A separator no text holds: a file whose heading line has no separator is one column (its &quot;Lopez, Ana&quot; cells are names, not two values).</extracomment>
         <translation>Zum Lesen von .xlsx-Dateien wird das Paket openpyxl benötigt.</translation>
@@ -5914,15 +5923,40 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Diese Excel-Datei konnte nicht gelesen werden ({name}); es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>A quote (&quot;) opened in the column headings (row {head_no}) is not closed, so the file cannot be read; fix the headings and import it again. Nothing was written.</source>
         <translation>Ein Anführungszeichen (&quot;) in den Spaltenüberschriften (Zeile {head_no}) wird nicht geschlossen, daher kann die Datei nicht gelesen werden; korrigiere die Überschriften und importiere sie erneut. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+121"/>
-        <source>The file has column headings but no rows of data; nothing was imported.</source>
+        <location filename="../../sync/exchange/importer/running.py" line="+111"/>
+        <source>On duplicate must be one of {choices}.</source>
         <extracomment>(row, why) of each row skipped (it matches a member, or holds no person) and of each row rejected (it cannot be read as it is) every value repaired or flagged in the rows imported (see :class:`RowIssue`)</extracomment>
+        <translation>Bei Duplikaten muss es eines davon sein: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}: the choice must be skip, update or create.</source>
+        <translation>Zeile {row}: Die Wahl muss skip, update oder create sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The batch size must be at least 1.</source>
+        <translation>Die Stapelgröße muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has column headings but no rows of data; nothing was imported.</source>
         <translation>Die Datei hat Spaltenüberschriften, aber keine Datenzeilen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No column is mapped to a member field; nothing was imported.</source>
+        <translation>Keine Spalte ist einem Feld des Mitglieds zugeordnet; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map a column to first name, last name or full name; nothing was imported.</source>
+        <translation>Ordne eine Spalte dem Vornamen, Nachnamen oder vollständigen Namen zu; es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../../sync/folder.py" line="+120"/>
@@ -6735,6 +6769,101 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <source>{label} must be a whole number, not {value}.</source>
         <translation>{label} muss eine ganze Zahl sein, nicht {value}.</translation>
     </message>
+    <message>
+        <location filename="../../sync/always_on/process.py" line="+137"/>
+        <source>Syncthing could not make its home folder {home}.</source>
+        <extracomment>option name (as in the REST API and config.xml) → value</extracomment>
+        <translation>Syncthing konnte seinen Basisordner {home} nicht anlegen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Caucus&apos;s Syncthing is already running.</source>
+        <translation>Das Syncthing von Caucus läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Syncthing stopped as it started; its log {log} says why.</source>
+        <extracomment>{log} is the path of Syncthing&apos;s log file</extracomment>
+        <translation>Syncthing hat sich beim Start beendet; sein Protokoll {log} sagt, warum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncthing did not start within {timeout:.0f} seconds; its log is {log}.</source>
+        <translation>Syncthing ist nicht innerhalb von {timeout:.0f} Sekunden gestartet; sein Protokoll ist {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/always_on/rest.py" line="+141"/>
+        <source>Syncthing refused a request ({request}: {reason}).</source>
+        <extracomment>{request} is the request (&quot;GET /rest/config&quot;), {reason} Syncthing&apos;s answer</extracomment>
+        <translation>Syncthing hat eine Anfrage abgelehnt ({request}: {reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncthing sent a reply Caucus cannot read ({path}).</source>
+        <translation>Syncthing hat eine Antwort geschickt, die Caucus nicht lesen kann ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/mapping.py" line="+199"/>
+        <source>Column {heading} cannot go to {target}; choose a member field, custom.NAME, or leave it out.</source>
+        <extracomment>Fields that hold ids: a file names the record instead (``workplace``, ``unit``), or gives no target for it (a point person is set on the chart, not by a name in a file). Every mapping target a user can choose (besides ``custom.NAME`` and ignoring). Targets whose value may have several lines (and custom fields). Targets that take several columns, joined with &quot;, &quot; (and custom fields). {heading} is a column&apos;s heading, {target} the field typed for it</extracomment>
+        <translation>Die Spalte {heading} kann nicht zu {target}; wähle ein Feld des Mitglieds, custom.NAME, oder lass sie weg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns {first} and {second} both go to {field}; choose one of them (only the address, emails, phones, tags and custom fields take several columns).</source>
+        <extracomment>{first} and {second} are two columns&apos; headings, {field} a member field</extracomment>
+        <translation>Die Spalten {first} und {second} gehen beide zu {field}; wähle eine davon (nur Adresse, E-Mails, Telefonnummern, Schlagwörter und eigene Felder nehmen mehrere Spalten).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A saved mapping needs a name.</source>
+        <translation>Eine gespeicherte Zuordnung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no saved mapping called {name} ({known}).</source>
+        <extracomment>{name} is the name asked for, {known} the names of the saved mappings</extracomment>
+        <translation>Es gibt keine gespeicherte Zuordnung namens {name} ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/ops/always_on.py" line="+158"/>
+        <location line="+180"/>
+        <source>This laptop has not joined a branch yet.</source>
+        <translation>Dieser Laptop ist noch keiner Ortsgruppe beigetreten.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>This Syncthing ({version}) is too old; Caucus needs Syncthing 1.12 or later.</source>
+        <extracomment>{version} is the version Syncthing gave (or &quot;unknown version&quot;)</extracomment>
+        <translation>Dieses Syncthing ({version}) ist zu alt; Caucus braucht Syncthing 1.12 oder neuer.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Syncthing could not start.</source>
+        <translation>Syncthing konnte nicht starten.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Using your own Syncthing needs its API key (Actions → Settings → GUI).</source>
+        <translation>Für dein eigenes Syncthing braucht es seinen API-Schlüssel (Aktionen → Einstellungen → GUI).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listen on lan, loopback or an address tcp://HOST:PORT.</source>
+        <translation>Lausche auf lan, loopback oder einer Adresse tcp://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Discovery and relays are set in your own Syncthing, not here.</source>
+        <extracomment>laptops of the branch that have not switched always-on sync on yet (names) this laptop holds changes its files in the folder do not carry yet this laptop may add and remove boxes</extracomment>
+        <translation>Erkennung und Relays stellst du in deinem eigenen Syncthing ein, nicht hier.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
+        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
+        <translation>{label} {value} hat einen Zeilenumbruch; nur die Adresse und eigene Felder dürfen mehrere Zeilen haben.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -6805,7 +6934,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../sync/records/labels.py" line="+12"/>
+        <location filename="../../sync/records/labels.py" line="+13"/>
         <source>Record number</source>
         <translation>Eintragsnummer</translation>
     </message>
@@ -6975,6 +7104,241 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headcount</source>
+        <translation>Belegschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted on</source>
+        <translation>Gezählt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>Beginnt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up on</source>
+        <translation>Nachfassen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author name</source>
+        <translation>Verfasst von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum</source>
+        <translation>Beschlussfähigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Versammlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target share</source>
+        <translation>Zielanteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded on</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder</source>
+        <translation>Gründer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point ratio</source>
+        <translation>Personen pro Ansprechperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pubkey</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted by</source>
+        <translation>Aufgenommen von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked after</source>
+        <translation>Entzogen nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked by</source>
+        <translation>Entzogen von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing</source>
+        <translation>Syncthing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing addresses</source>
+        <translation>Syncthing-Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epoch</source>
+        <translation>Schlüsselepoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>Versiegelter Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>import_issues</name>
@@ -7007,7 +7371,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="-428"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="-429"/>
         <source>(do not import)</source>
         <translation>(nicht importieren)</translation>
     </message>
@@ -7355,6 +7719,240 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     </message>
 </context>
 <context>
+    <name>phrases</name>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <source>{value} is an Excel date number: read as {day}.</source>
+        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <translation>{value} ist eine Excel-Datumszahl: gelesen als {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} looks like an Excel date number; it can be read as {day}.</source>
+        <translation>{value} sieht aus wie eine Excel-Datumszahl; sie kann als {day} gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
+        <translation>Nicht importiert: Die Zeile enthält keine Person (keinen Namen, keine E-Mail, kein Telefon, keine Mitgliedsnummer, keine Adresse).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The row has no name; the person was imported as {name}. Add their name.</source>
+        <extracomment>{name} is what the person is imported as, &apos;(no name)&apos;</extracomment>
+        <translation>Die Zeile hat keinen Namen; die Person wurde als {name} importiert. Ergänze ihren Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/mapping.py" line="-2"/>
+        <source>none saved yet</source>
+        <translation>noch keine gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/planning.py" line="+56"/>
+        <source>same id</source>
+        <translation>gleiche ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same email {email}</source>
+        <translation>gleiche E-Mail {email}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same name and phone</source>
+        <translation>gleicher Name und gleiches Telefon</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it repeats row {row} of this file ({reason})</source>
+        <extracomment>{row} is a row number of the spreadsheet, {reason} e.g. &quot;same email …&quot;</extracomment>
+        <translation>sie wiederholt Zeile {row} dieser Datei ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it matches the existing member {name} ({reason})</source>
+        <extracomment>{name} is the member&apos;s name, {reason} e.g. &quot;same email …&quot;</extracomment>
+        <translation>sie passt zum vorhandenen Mitglied {name} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>as its dates show</source>
+        <extracomment>rows that cannot be read as they are (they will be rejected), and reading notes the spreadsheet row number of each previewed row (headings are row 1)</extracomment>
+        <translation>wie seine Daten zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as in {region}</source>
+        <extracomment>{region} is a country&apos;s two-letter code, e.g. US</extracomment>
+        <translation>wie in {region}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as most countries write them</source>
+        <translation>wie die meisten Länder sie schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates in “{heading}” are read month first ({how}).</source>
+        <extracomment>{heading} is a column&apos;s heading, {how} why (e.g. &quot;as its dates show&quot;)</extracomment>
+        <translation>Daten in „{heading}“ werden mit dem Monat zuerst gelesen ({how}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates in “{heading}” are read day first ({how}).</source>
+        <translation>Daten in „{heading}“ werden mit dem Tag zuerst gelesen ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/reading.py" line="-189"/>
+        <source>A quote (&quot;) opened in this row is never closed</source>
+        <translation>Ein in dieser Zeile geöffnetes Anführungszeichen (&quot;) wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rest of the file</source>
+        <translation>den Rest der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quote (&quot;) opened in this row is not closed where its cell ends</source>
+        <translation>Ein in dieser Zeile geöffnetes Anführungszeichen (&quot;) wird am Ende seiner Zelle nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lines after it</source>
+        <translation>die Zeilen danach</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not imported: this line was read into row {row}, whose quote is not closed.</source>
+        <extracomment>{row} is the number of the row whose quote swallowed this line</extracomment>
+        <translation>Nicht importiert: Diese Zeile wurde in Zeile {row} gelesen, deren Anführungszeichen nicht geschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{what}. Fix the quotes and import this row again.</source>
+        <translation>{what}. Korrigiere die Anführungszeichen und importiere diese Zeile erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 line</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} lines</source>
+        <translation>{n} Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}, so it swallowed {swallowed} ({lines}). Fix the quotes and import this row again.</source>
+        <extracomment>{what} is what is wrong with the quote, {swallowed} which lines it took in (e.g. &quot;the lines after it&quot;), {lines} how many (&quot;3 lines&quot;)</extracomment>
+        <translation>{what}, daher hat sie {swallowed} verschluckt ({lines}). Korrigiere die Anführungszeichen und importiere diese Zeile erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): row {rows}.</source>
+        <translation>Als Windows-1252 gelesen, nicht als UTF-8 wie der Rest der Datei (prüfe dort die Umlaute und Akzente): Zeile {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): rows {rows}.</source>
+        <translation>Als Windows-1252 gelesen, nicht als UTF-8 wie der Rest der Datei (prüfe dort die Umlaute und Akzente): Zeilen {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): rows {rows} and {more} more.</source>
+        <extracomment>{rows} are the first 20 row numbers, {more} how many more rows there are</extracomment>
+        <translation>Als Windows-1252 gelesen, nicht als UTF-8 wie der Rest der Datei (prüfe dort die Umlaute und Akzente): Zeilen {rows} und {more} weitere.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Read the sheet “{title}”; the other sheets ({others}) were not read.</source>
+        <extracomment>{title} is the name of the sheet read, {others} those of the other sheets</extracomment>
+        <translation>Das Blatt „{title}“ wurde gelesen; die anderen Blätter ({others}) nicht.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The row has {used} values but the file has {width} column headings, so its values cannot be matched to the columns (is there a comma in a value that is not in quotes?). Fix the row and import it again.</source>
+        <extracomment>{used} and {width} are counts of values and of column headings</extracomment>
+        <translation>Die Zeile hat {used} Werte, die Datei aber {width} Spaltenüberschriften, daher lassen sich ihre Werte den Spalten nicht zuordnen (steht ein Komma in einem Wert ohne Anführungszeichen?). Korrigiere die Zeile und importiere sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has {used} values but the file has {width} column headings, so its values cannot be matched to the columns. Fix the row and import it again.</source>
+        <translation>Die Zeile hat {used} Werte, die Datei aber {width} Spaltenüberschriften, daher lassen sich ihre Werte den Spalten nicht zuordnen. Korrigiere die Zeile und importiere sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/running.py" line="+77"/>
+        <source>Skipped: {reason}.</source>
+        <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
+        <translation>Übersprungen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The unit {unit} needs a workplace; it was kept as {field}.</source>
+        <extracomment>{unit} is a unit&apos;s name, {field} the custom field it was kept in</extracomment>
+        <translation>Die Einheit {unit} braucht einen Betrieb; sie wurde als {field} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/ops/always_on.py" line="-295"/>
+        <source>unknown version</source>
+        <translation>unbekannte Version</translation>
+    </message>
+    <message>
+        <location filename="../../sync/replica/delivery.py" line="+69"/>
+        <source>change set {seq} of device {device}</source>
+        <extracomment>{seq} is a change set&apos;s number, {device} the start of a device&apos;s key</extracomment>
+        <translation>Änderungssatz {seq} von Gerät {device}</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>a change set</source>
+        <translation>ein Änderungssatz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It belongs to a different branch.</source>
+        <translation>Er gehört zu einer anderen Ortsgruppe.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another change set with the same number exists from this device: its vault was copied or forked; kept the first one.</source>
+        <translation>Von diesem Gerät gibt es schon einen Änderungssatz mit derselben Nummer: Sein Tresor wurde kopiert oder abgezweigt; der erste wurde behalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was made after the device&apos;s access was revoked.</source>
+        <translation>Er wurde erstellt, nachdem dem Gerät der Zugang entzogen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/replica/roster.py" line="+195"/>
+        <source>It names an unknown table {table}.</source>
+        <translation>Er nennt eine unbekannte Tabelle {table}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only an admin may change the branch or its keys.</source>
+        <translation>Nur eine Admin-Person darf die Ortsgruppe oder ihre Schlüssel ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an admin may admit or revoke devices.</source>
+        <translation>Nur eine Admin-Person darf Geräte aufnehmen oder entziehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device is a viewer: it may not change records.</source>
+        <translation>Das Gerät ist Leser*in: Es darf keine Einträge ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/store/schema.py" line="+365"/>
+        <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
+        <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
+        <translation>Er enthält Felder, die diese Caucus-Version nicht kennt (eine neuere Version hat ihn geschrieben); aktualisiere Caucus, dann wird er angewendet.</translation>
+    </message>
+</context>
+<context>
     <name>print_dialog</name>
     <message>
         <location filename="../../desktop/dialogs/print_dialog.py" line="-130"/>
@@ -7609,7 +8207,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>sync_usb</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="-197"/>
+        <location filename="../../desktop/views/sync_usb.py" line="-200"/>
         <location line="+3"/>
         <source>Importing {subject}</source>
         <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
@@ -7654,6 +8252,12 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <location line="+4"/>
         <source>Rejected: {changes}</source>
         <translation>Abgelehnt: {changes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {reason}</source>
+        <extracomment>{what} is which change set (&quot;change set 4 of device 1a2b3c4d&quot;), {reason} why</extracomment>
+        <translation>{what}: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>

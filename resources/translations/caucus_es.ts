@@ -533,7 +533,7 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="+119"/>
+        <location filename="../../desktop/views/conflicts.py" line="+118"/>
         <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
         <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
         <translation>Dos portátiles cambiaron lo mismo mientras estaban separados. No se ha perdido nada: se guardan los dos valores hasta que elijas. Mientras tanto, en el resto de la aplicación se muestra el más reciente.</translation>
@@ -607,7 +607,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+68"/>
+        <location filename="../../desktop/i18n.py" line="+74"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln cambio</numerusform>
@@ -1079,7 +1079,7 @@
 <context>
     <name>DuplicatesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_duplicates.py" line="+29"/>
+        <location filename="../../desktop/dialogs/import_duplicates.py" line="+31"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -1719,7 +1719,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <translation>{rows} filas: {rejected} se rechazarán, {matching} coinciden con afiliados existentes o con filas anteriores y {flagged} tienen valores que revisar (abajo: escribe una corrección y vuelve a pulsar Comprobar las filas).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Row {row}: {why}</source>
         <translation>Fila {row}: {why}</translation>
     </message>
@@ -1744,7 +1744,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <translation type="vanished">Filas que coinciden con afiliados existentes</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
         <translation>&amp;Reparar lo que estropean los programas de hojas de cálculo: un 0 inicial perdido, números mostrados como 4.47913E+11, fechas mostradas como números de día</translation>
     </message>
@@ -1835,7 +1835,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
         <translation>Deteniendo después del lote actual…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Imported. Read a file again to import more.</source>
         <translation>Importado. Lee otro archivo para importar más.</translation>
     </message>
@@ -1843,7 +1843,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_issues.py" line="+31"/>
+        <location filename="../../desktop/dialogs/import_issues.py" line="+33"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -3104,7 +3104,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="+62"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="+61"/>
         <source>Merge duplicate members</source>
         <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
         <translation>Fusionar afiliados duplicados</translation>
@@ -4678,7 +4678,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>UsbTab</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="+119"/>
+        <location filename="../../desktop/views/sync_usb.py" line="+122"/>
         <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop&apos;s bundle in the folder, then writes this laptop&apos;s changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
         <extracomment>a sync brought changes in (refresh every view)</extracomment>
         <translation>Pasa una memoria USB (o una carpeta compartida) de un portátil a otro. La sincronización lee los paquetes de los demás portátiles que haya en la carpeta y después escribe allí los cambios de este portátil. Los paquetes están cifrados: una memoria perdida no revela nada.</translation>
@@ -5151,7 +5151,7 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
 <context>
     <name>always_on</name>
     <message>
-        <location filename="../../sync/ops/always_on.py" line="+60"/>
+        <location filename="../../sync/ops/always_on.py" line="+61"/>
         <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing&apos;s public discovery servers learn this laptop&apos;s Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
         <translation>Desactivado, los portátiles solo se encuentran entre sí en la misma red (y el equipo fijo, en su dirección fija). Activado, los servidores públicos de descubrimiento de Syncthing conocen el ID de dispositivo de Syncthing de este portátil y su dirección de internet (IP), para que los portátiles puedan encontrarse desde cualquier lugar, y los relés públicos pueden transportar su tráfico cuando no funciona ninguna conexión directa: ven qué dispositivos se comunican y cuándo, nunca lo que contienen los paquetes, que siguen cifrados con la clave de la sección.</translation>
     </message>
@@ -5700,7 +5700,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Esto no es un archivo de paquete de Caucus.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+44"/>
+        <location filename="../../sync/errors.py" line="+43"/>
         <source>Caucus could not do that.</source>
         <translation>Caucus no pudo hacer eso.</translation>
     </message>
@@ -5882,28 +5882,37 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/reading.py" line="+51"/>
         <source>That file is {size:.0f} MB; Caucus imports files of up to {limit} MB ({max_rows:,} rows) at a time. Split it into smaller files and import each; nothing was written.</source>
         <extracomment>The largest import: bigger files are refused before they are read. the spreadsheet row number of each data row (headings are row 1) rows that cannot be read as they are: row number → why (reported as rejected) what the reader decided that the user should know (the sheet read, rows read as Windows-1252)</extracomment>
-        <translation>Ese archivo ocupa {size:.0f} MB; Caucus importa archivos de hasta {limit} MB ({max_rows:,} filas) cada vez. Divídelo en archivos más pequeños e importa cada uno; no se escribió nada.</translation>
+        <translation type="vanished">Ese archivo ocupa {size:.0f} MB; Caucus importa archivos de hasta {limit} MB ({max_rows:,} filas) cada vez. Divídelo en archivos más pequeños e importa cada uno; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../sync/exchange/importer/reading.py" line="+63"/>
         <source>That is an old Excel (.xls) file; save it as .xlsx or CSV and import that. Nothing was written.</source>
         <translation>Ese es un archivo antiguo de Excel (.xls); guárdalo como .xlsx o CSV e importa ese. No se escribió nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>That file has more than {max_rows:,} rows; Caucus imports up to {max_rows:,} rows ({limit} MB) at a time. Split it into smaller files and import each; nothing was written.</source>
-        <translation>Ese archivo tiene más de {max_rows:,} filas; Caucus importa hasta {max_rows:,} filas ({limit} MB) cada vez. Divídelo en archivos más pequeños e importa cada uno; no se escribió nada.</translation>
+        <translation type="vanished">Ese archivo tiene más de {max_rows:,} filas; Caucus importa hasta {max_rows:,} filas ({limit} MB) cada vez. Divídelo en archivos más pequeños e importa cada uno; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="-11"/>
+        <source>That file is {size:.0f} MB; Caucus imports files of up to {limit} MB ({max_rows} rows) at a time. Split it into smaller files and import each; nothing was written.</source>
+        <extracomment>The largest import: bigger files are refused before they are read. the spreadsheet row number of each data row (headings are row 1) rows that cannot be read as they are: row number → why (reported as rejected) what the reader decided that the user should know (the sheet read, rows read as Windows-1252)</extracomment>
+        <translation>Ese archivo ocupa {size:.0f} MB; Caucus importa archivos de hasta {limit} MB ({max_rows} filas) cada vez. Divídelo en archivos más pequeños e importa cada uno; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That file has more than {max_rows} rows; Caucus imports up to {max_rows} rows ({limit} MB) at a time. Split it into smaller files and import each; nothing was written.</source>
+        <translation>Ese archivo tiene más de {max_rows} filas; Caucus importa hasta {max_rows} filas ({limit} MB) cada vez. Divídelo en archivos más pequeños e importa cada uno; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The CSV file could not be read ({reason}); nothing was written.</source>
         <translation>No se pudo leer el archivo CSV ({reason}); no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+80"/>
         <source>Reading .xlsx files needs the openpyxl package.</source>
         <extracomment>A separator no text holds: a file whose heading line has no separator is one column (its &quot;Lopez, Ana&quot; cells are names, not two values).</extracomment>
         <translation>Para leer archivos .xlsx hace falta el paquete openpyxl.</translation>
@@ -5914,15 +5923,40 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>No se pudo leer ese archivo de Excel ({name}); no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>A quote (&quot;) opened in the column headings (row {head_no}) is not closed, so the file cannot be read; fix the headings and import it again. Nothing was written.</source>
         <translation>Unas comillas (&quot;) abiertas en los encabezados de columna (fila {head_no}) no se cierran, así que el archivo no se puede leer; corrige los encabezados y vuelve a importarlo. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+121"/>
-        <source>The file has column headings but no rows of data; nothing was imported.</source>
+        <location filename="../../sync/exchange/importer/running.py" line="+111"/>
+        <source>On duplicate must be one of {choices}.</source>
         <extracomment>(row, why) of each row skipped (it matches a member, or holds no person) and of each row rejected (it cannot be read as it is) every value repaired or flagged in the rows imported (see :class:`RowIssue`)</extracomment>
+        <translation>Para los duplicados elige una de estas opciones: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}: the choice must be skip, update or create.</source>
+        <translation>Fila {row}: la elección debe ser skip, update o create.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The batch size must be at least 1.</source>
+        <translation>El tamaño del lote debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has column headings but no rows of data; nothing was imported.</source>
         <translation>El archivo tiene encabezados de columna pero ninguna fila de datos; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No column is mapped to a member field; nothing was imported.</source>
+        <translation>Ninguna columna está asignada a un campo del afiliado; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map a column to first name, last name or full name; nothing was imported.</source>
+        <translation>Asigna una columna al nombre, los apellidos o el nombre completo; no se importó nada.</translation>
     </message>
     <message>
         <location filename="../../sync/folder.py" line="+120"/>
@@ -6735,6 +6769,101 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <source>{label} must be a whole number, not {value}.</source>
         <translation>{label} debe ser un número entero, no {value}.</translation>
     </message>
+    <message>
+        <location filename="../../sync/always_on/process.py" line="+137"/>
+        <source>Syncthing could not make its home folder {home}.</source>
+        <extracomment>option name (as in the REST API and config.xml) → value</extracomment>
+        <translation>Syncthing no pudo crear su carpeta de inicio {home}.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Caucus&apos;s Syncthing is already running.</source>
+        <translation>El Syncthing de Caucus ya está en marcha.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Syncthing stopped as it started; its log {log} says why.</source>
+        <extracomment>{log} is the path of Syncthing&apos;s log file</extracomment>
+        <translation>Syncthing se detuvo al arrancar; su registro {log} dice por qué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncthing did not start within {timeout:.0f} seconds; its log is {log}.</source>
+        <translation>Syncthing no arrancó en {timeout:.0f} segundos; su registro es {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/always_on/rest.py" line="+141"/>
+        <source>Syncthing refused a request ({request}: {reason}).</source>
+        <extracomment>{request} is the request (&quot;GET /rest/config&quot;), {reason} Syncthing&apos;s answer</extracomment>
+        <translation>Syncthing rechazó una petición ({request}: {reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncthing sent a reply Caucus cannot read ({path}).</source>
+        <translation>Syncthing envió una respuesta que Caucus no puede leer ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/mapping.py" line="+199"/>
+        <source>Column {heading} cannot go to {target}; choose a member field, custom.NAME, or leave it out.</source>
+        <extracomment>Fields that hold ids: a file names the record instead (``workplace``, ``unit``), or gives no target for it (a point person is set on the chart, not by a name in a file). Every mapping target a user can choose (besides ``custom.NAME`` and ignoring). Targets whose value may have several lines (and custom fields). Targets that take several columns, joined with &quot;, &quot; (and custom fields). {heading} is a column&apos;s heading, {target} the field typed for it</extracomment>
+        <translation>La columna {heading} no puede ir a {target}; elige un campo del afiliado, custom.NOMBRE, o déjala fuera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns {first} and {second} both go to {field}; choose one of them (only the address, emails, phones, tags and custom fields take several columns).</source>
+        <extracomment>{first} and {second} are two columns&apos; headings, {field} a member field</extracomment>
+        <translation>Las columnas {first} y {second} van las dos a {field}; elige una (solo la dirección, los correos, los teléfonos, las etiquetas y los campos propios admiten varias columnas).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A saved mapping needs a name.</source>
+        <translation>Una asignación guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no saved mapping called {name} ({known}).</source>
+        <extracomment>{name} is the name asked for, {known} the names of the saved mappings</extracomment>
+        <translation>No hay ninguna asignación guardada llamada {name} ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/ops/always_on.py" line="+158"/>
+        <location line="+180"/>
+        <source>This laptop has not joined a branch yet.</source>
+        <translation>Este portátil aún no se ha unido a una sección.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>This Syncthing ({version}) is too old; Caucus needs Syncthing 1.12 or later.</source>
+        <extracomment>{version} is the version Syncthing gave (or &quot;unknown version&quot;)</extracomment>
+        <translation>Este Syncthing ({version}) es demasiado antiguo; Caucus necesita Syncthing 1.12 o posterior.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Syncthing could not start.</source>
+        <translation>Syncthing no pudo arrancar.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Using your own Syncthing needs its API key (Actions → Settings → GUI).</source>
+        <translation>Para usar tu propio Syncthing hace falta su clave de API (Acciones → Ajustes → GUI).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listen on lan, loopback or an address tcp://HOST:PORT.</source>
+        <translation>Escucha en lan, loopback o una dirección tcp://HOST:PUERTO.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Discovery and relays are set in your own Syncthing, not here.</source>
+        <extracomment>laptops of the branch that have not switched always-on sync on yet (names) this laptop holds changes its files in the folder do not carry yet this laptop may add and remove boxes</extracomment>
+        <translation>El descubrimiento y los relés se configuran en tu propio Syncthing, no aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
+        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
+        <translation>{label} {value} tiene un salto de línea; solo la dirección y los campos propios pueden tener varias líneas.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -6805,7 +6934,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../sync/records/labels.py" line="+12"/>
+        <location filename="../../sync/records/labels.py" line="+13"/>
         <source>Record number</source>
         <translation>Número de ficha</translation>
     </message>
@@ -6975,6 +7104,241 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headcount</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted on</source>
+        <translation>Contado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Dentro de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>Empieza el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author name</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum</source>
+        <translation>Quórum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target share</source>
+        <translation>Porcentaje objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation>Concedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded on</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder</source>
+        <translation>Fundador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point ratio</source>
+        <translation>Personas por referente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pubkey</source>
+        <translation>Clave pública</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted by</source>
+        <translation>Admitido por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked after</source>
+        <translation>Revocado después de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked by</source>
+        <translation>Revocado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing</source>
+        <translation>Syncthing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing addresses</source>
+        <translation>Direcciones de Syncthing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epoch</source>
+        <translation>Época de claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>Clave sellada</translation>
+    </message>
 </context>
 <context>
     <name>import_issues</name>
@@ -7007,7 +7371,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="-428"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="-429"/>
         <source>(do not import)</source>
         <translation>(no importar)</translation>
     </message>
@@ -7355,6 +7719,240 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     </message>
 </context>
 <context>
+    <name>phrases</name>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <source>{value} is an Excel date number: read as {day}.</source>
+        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <translation>{value} es un número de fecha de Excel: se leyó como {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} looks like an Excel date number; it can be read as {day}.</source>
+        <translation>{value} parece un número de fecha de Excel; se puede leer como {day}.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
+        <translation>No se importó: la fila no contiene a ninguna persona (ni nombre, ni correo, ni teléfono, ni número de afiliado, ni dirección).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The row has no name; the person was imported as {name}. Add their name.</source>
+        <extracomment>{name} is what the person is imported as, &apos;(no name)&apos;</extracomment>
+        <translation>La fila no tiene nombre; la persona se importó como {name}. Añade su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/mapping.py" line="-2"/>
+        <source>none saved yet</source>
+        <translation>aún no hay ninguna guardada</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/planning.py" line="+56"/>
+        <source>same id</source>
+        <translation>mismo id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same email {email}</source>
+        <translation>mismo correo {email}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same name and phone</source>
+        <translation>mismo nombre y teléfono</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it repeats row {row} of this file ({reason})</source>
+        <extracomment>{row} is a row number of the spreadsheet, {reason} e.g. &quot;same email …&quot;</extracomment>
+        <translation>repite la fila {row} de este archivo ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it matches the existing member {name} ({reason})</source>
+        <extracomment>{name} is the member&apos;s name, {reason} e.g. &quot;same email …&quot;</extracomment>
+        <translation>coincide con el afiliado existente {name} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>as its dates show</source>
+        <extracomment>rows that cannot be read as they are (they will be rejected), and reading notes the spreadsheet row number of each previewed row (headings are row 1)</extracomment>
+        <translation>como muestran sus fechas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as in {region}</source>
+        <extracomment>{region} is a country&apos;s two-letter code, e.g. US</extracomment>
+        <translation>como en {region}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as most countries write them</source>
+        <translation>como las escribe la mayoría de los países</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates in “{heading}” are read month first ({how}).</source>
+        <extracomment>{heading} is a column&apos;s heading, {how} why (e.g. &quot;as its dates show&quot;)</extracomment>
+        <translation>Las fechas de «{heading}» se leen con el mes primero ({how}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates in “{heading}” are read day first ({how}).</source>
+        <translation>Las fechas de «{heading}» se leen con el día primero ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/reading.py" line="-189"/>
+        <source>A quote (&quot;) opened in this row is never closed</source>
+        <translation>Unas comillas (&quot;) abiertas en esta fila no se cierran nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rest of the file</source>
+        <translation>el resto del archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quote (&quot;) opened in this row is not closed where its cell ends</source>
+        <translation>Unas comillas (&quot;) abiertas en esta fila no se cierran donde acaba su celda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lines after it</source>
+        <translation>las líneas que la siguen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not imported: this line was read into row {row}, whose quote is not closed.</source>
+        <extracomment>{row} is the number of the row whose quote swallowed this line</extracomment>
+        <translation>No se importó: esta línea se leyó dentro de la fila {row}, cuyas comillas no se cierran.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{what}. Fix the quotes and import this row again.</source>
+        <translation>{what}. Corrige las comillas e importa esta fila de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 line</source>
+        <translation>1 línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} lines</source>
+        <translation>{n} líneas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}, so it swallowed {swallowed} ({lines}). Fix the quotes and import this row again.</source>
+        <extracomment>{what} is what is wrong with the quote, {swallowed} which lines it took in (e.g. &quot;the lines after it&quot;), {lines} how many (&quot;3 lines&quot;)</extracomment>
+        <translation>{what}, así que se tragó {swallowed} ({lines}). Corrige las comillas e importa esta fila de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): row {rows}.</source>
+        <translation>Leída como Windows-1252, no como UTF-8 igual que el resto del archivo (revisa allí las letras con tilde): fila {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): rows {rows}.</source>
+        <translation>Leídas como Windows-1252, no como UTF-8 igual que el resto del archivo (revisa allí las letras con tilde): filas {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): rows {rows} and {more} more.</source>
+        <extracomment>{rows} are the first 20 row numbers, {more} how many more rows there are</extracomment>
+        <translation>Leídas como Windows-1252, no como UTF-8 igual que el resto del archivo (revisa allí las letras con tilde): filas {rows} y {more} más.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Read the sheet “{title}”; the other sheets ({others}) were not read.</source>
+        <extracomment>{title} is the name of the sheet read, {others} those of the other sheets</extracomment>
+        <translation>Se leyó la hoja «{title}»; las demás hojas ({others}) no se leyeron.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The row has {used} values but the file has {width} column headings, so its values cannot be matched to the columns (is there a comma in a value that is not in quotes?). Fix the row and import it again.</source>
+        <extracomment>{used} and {width} are counts of values and of column headings</extracomment>
+        <translation>La fila tiene {used} valores pero el archivo tiene {width} encabezados de columna, así que sus valores no se pueden asignar a las columnas (¿hay una coma en un valor que no está entre comillas?). Corrige la fila e impórtala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has {used} values but the file has {width} column headings, so its values cannot be matched to the columns. Fix the row and import it again.</source>
+        <translation>La fila tiene {used} valores pero el archivo tiene {width} encabezados de columna, así que sus valores no se pueden asignar a las columnas. Corrige la fila e impórtala de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/running.py" line="+77"/>
+        <source>Skipped: {reason}.</source>
+        <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
+        <translation>Omitida: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The unit {unit} needs a workplace; it was kept as {field}.</source>
+        <extracomment>{unit} is a unit&apos;s name, {field} the custom field it was kept in</extracomment>
+        <translation>La unidad {unit} necesita un centro de trabajo; se guardó como {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/ops/always_on.py" line="-295"/>
+        <source>unknown version</source>
+        <translation>versión desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../sync/replica/delivery.py" line="+69"/>
+        <source>change set {seq} of device {device}</source>
+        <extracomment>{seq} is a change set&apos;s number, {device} the start of a device&apos;s key</extracomment>
+        <translation>conjunto de cambios {seq} del dispositivo {device}</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>a change set</source>
+        <translation>un conjunto de cambios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It belongs to a different branch.</source>
+        <translation>Pertenece a otra sección.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another change set with the same number exists from this device: its vault was copied or forked; kept the first one.</source>
+        <translation>Ya existe otro conjunto de cambios con el mismo número de este dispositivo: su caja fuerte se copió o se bifurcó; se conservó el primero.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was made after the device&apos;s access was revoked.</source>
+        <translation>Se hizo después de que se revocara el acceso del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/replica/roster.py" line="+195"/>
+        <source>It names an unknown table {table}.</source>
+        <translation>Nombra una tabla desconocida {table}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only an admin may change the branch or its keys.</source>
+        <translation>Solo un administrador puede cambiar la sección o sus claves.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an admin may admit or revoke devices.</source>
+        <translation>Solo un administrador puede admitir o revocar dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device is a viewer: it may not change records.</source>
+        <translation>El dispositivo es lector: no puede cambiar registros.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/store/schema.py" line="+365"/>
+        <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
+        <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
+        <translation>Contiene campos que esta versión de Caucus no conoce (lo escribió una versión más nueva); actualiza Caucus y se aplicará.</translation>
+    </message>
+</context>
+<context>
     <name>print_dialog</name>
     <message>
         <location filename="../../desktop/dialogs/print_dialog.py" line="-130"/>
@@ -7609,7 +8207,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>sync_usb</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="-197"/>
+        <location filename="../../desktop/views/sync_usb.py" line="-200"/>
         <location line="+3"/>
         <source>Importing {subject}</source>
         <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
@@ -7654,6 +8252,12 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <location line="+4"/>
         <source>Rejected: {changes}</source>
         <translation>Rechazados: {changes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {reason}</source>
+        <extracomment>{what} is which change set (&quot;change set 4 of device 1a2b3c4d&quot;), {reason} why</extracomment>
+        <translation>{what}: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>

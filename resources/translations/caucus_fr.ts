@@ -533,7 +533,7 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="+119"/>
+        <location filename="../../desktop/views/conflicts.py" line="+118"/>
         <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
         <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
         <translation>Deux ordinateurs ont modifié la même chose pendant qu’ils étaient séparés. Rien n’est perdu&#xa0;: les deux valeurs sont gardées jusqu’à ce que vous choisissiez. En attendant, c’est la plus récente qui s’affiche ailleurs.</translation>
@@ -607,7 +607,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+68"/>
+        <location filename="../../desktop/i18n.py" line="+74"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln modification</numerusform>
@@ -1079,7 +1079,7 @@
 <context>
     <name>DuplicatesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_duplicates.py" line="+29"/>
+        <location filename="../../desktop/dialogs/import_duplicates.py" line="+31"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -1719,7 +1719,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <translation>{rows} lignes&#xa0;: {rejected} seront refusées, {matching} correspondent à des adhérents existants ou à des lignes précédentes, {flagged} ont des valeurs à vérifier (ci-dessous&#xa0;: tapez une correction, puis relancez Vérifier les lignes).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Row {row}: {why}</source>
         <translation>Ligne {row}&#xa0;: {why}</translation>
     </message>
@@ -1744,7 +1744,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <translation type="vanished">Lignes correspondant à des adhérents existants</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
         <translation>&amp;Réparer ce que les tableurs abîment&#xa0;: un 0 initial perdu, des nombres affichés comme 4,47913E+11, des dates affichées comme des numéros de jour</translation>
     </message>
@@ -1835,7 +1835,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Imported. Read a file again to import more.</source>
         <translation>Import terminé. Lisez un autre fichier pour en importer davantage.</translation>
     </message>
@@ -1843,7 +1843,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_issues.py" line="+31"/>
+        <location filename="../../desktop/dialogs/import_issues.py" line="+33"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -3104,7 +3104,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="+62"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="+61"/>
         <source>Merge duplicate members</source>
         <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
         <translation>Fusionner des adhérents en double</translation>
@@ -4678,7 +4678,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
 <context>
     <name>UsbTab</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="+119"/>
+        <location filename="../../desktop/views/sync_usb.py" line="+122"/>
         <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop&apos;s bundle in the folder, then writes this laptop&apos;s changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
         <extracomment>a sync brought changes in (refresh every view)</extracomment>
         <translation>Faites passer une clé USB (ou un dossier partagé) d’un ordinateur à l’autre. La synchronisation lit le paquet de chacun des autres ordinateurs présent dans le dossier, puis y écrit les modifications de cet ordinateur. Les paquets sont chiffrés&#xa0;: une clé perdue ne révèle rien.</translation>
@@ -5151,7 +5151,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
 <context>
     <name>always_on</name>
     <message>
-        <location filename="../../sync/ops/always_on.py" line="+60"/>
+        <location filename="../../sync/ops/always_on.py" line="+61"/>
         <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing&apos;s public discovery servers learn this laptop&apos;s Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
         <translation>Désactivée, les ordinateurs ne se trouvent que sur le même réseau (et le boîtier à son adresse fixe). Activée, les serveurs publics de découverte de Syncthing apprennent l’identifiant d’appareil Syncthing de cet ordinateur et son adresse Internet (IP), pour que les ordinateurs puissent se trouver de n’importe où, et des serveurs relais publics peuvent transporter son trafic quand aucune connexion directe ne fonctionne&#xa0;: ils voient quels appareils communiquent et quand, jamais ce que contiennent les paquets, qui restent chiffrés avec la clé de la section.</translation>
     </message>
@@ -5700,7 +5700,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Ce n’est pas un fichier de paquet Caucus.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+44"/>
+        <location filename="../../sync/errors.py" line="+43"/>
         <source>Caucus could not do that.</source>
         <translation>Caucus n’a pas pu faire cela.</translation>
     </message>
@@ -5882,28 +5882,37 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>L’exportation a été annulée ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/reading.py" line="+51"/>
         <source>That file is {size:.0f} MB; Caucus imports files of up to {limit} MB ({max_rows:,} rows) at a time. Split it into smaller files and import each; nothing was written.</source>
         <extracomment>The largest import: bigger files are refused before they are read. the spreadsheet row number of each data row (headings are row 1) rows that cannot be read as they are: row number → why (reported as rejected) what the reader decided that the user should know (the sheet read, rows read as Windows-1252)</extracomment>
-        <translation>Ce fichier fait {size:.0f} Mo ; Caucus importe des fichiers de {limit} Mo au plus ({max_rows:,} lignes) à la fois. Divisez-le en fichiers plus petits et importez chacun ; rien n’a été écrit.</translation>
+        <translation type="vanished">Ce fichier fait {size:.0f} Mo ; Caucus importe des fichiers de {limit} Mo au plus ({max_rows:,} lignes) à la fois. Divisez-le en fichiers plus petits et importez chacun ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../sync/exchange/importer/reading.py" line="+63"/>
         <source>That is an old Excel (.xls) file; save it as .xlsx or CSV and import that. Nothing was written.</source>
         <translation>C’est un ancien fichier Excel (.xls) ; enregistrez-le en .xlsx ou en CSV et importez celui-ci. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>That file has more than {max_rows:,} rows; Caucus imports up to {max_rows:,} rows ({limit} MB) at a time. Split it into smaller files and import each; nothing was written.</source>
-        <translation>Ce fichier a plus de {max_rows:,} lignes ; Caucus importe {max_rows:,} lignes au plus ({limit} Mo) à la fois. Divisez-le en fichiers plus petits et importez chacun ; rien n’a été écrit.</translation>
+        <translation type="vanished">Ce fichier a plus de {max_rows:,} lignes ; Caucus importe {max_rows:,} lignes au plus ({limit} Mo) à la fois. Divisez-le en fichiers plus petits et importez chacun ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="-11"/>
+        <source>That file is {size:.0f} MB; Caucus imports files of up to {limit} MB ({max_rows} rows) at a time. Split it into smaller files and import each; nothing was written.</source>
+        <extracomment>The largest import: bigger files are refused before they are read. the spreadsheet row number of each data row (headings are row 1) rows that cannot be read as they are: row number → why (reported as rejected) what the reader decided that the user should know (the sheet read, rows read as Windows-1252)</extracomment>
+        <translation>Ce fichier fait {size:.0f} Mo ; Caucus importe des fichiers de {limit} Mo au plus ({max_rows} lignes) à la fois. Divisez-le en fichiers plus petits et importez chacun ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That file has more than {max_rows} rows; Caucus imports up to {max_rows} rows ({limit} MB) at a time. Split it into smaller files and import each; nothing was written.</source>
+        <translation>Ce fichier a plus de {max_rows} lignes ; Caucus importe {max_rows} lignes au plus ({limit} Mo) à la fois. Divisez-le en fichiers plus petits et importez chacun ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The CSV file could not be read ({reason}); nothing was written.</source>
         <translation>Le fichier CSV n’a pas pu être lu ({reason}) ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+80"/>
         <source>Reading .xlsx files needs the openpyxl package.</source>
         <extracomment>A separator no text holds: a file whose heading line has no separator is one column (its &quot;Lopez, Ana&quot; cells are names, not two values).</extracomment>
         <translation>La lecture des fichiers .xlsx nécessite le paquet openpyxl.</translation>
@@ -5914,15 +5923,40 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Ce fichier Excel n’a pas pu être lu ({name}) ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>A quote (&quot;) opened in the column headings (row {head_no}) is not closed, so the file cannot be read; fix the headings and import it again. Nothing was written.</source>
         <translation>Un guillemet (&quot;) ouvert dans les en-têtes de colonnes (ligne {head_no}) n’est pas fermé, le fichier ne peut donc pas être lu ; corrigez les en-têtes et importez-le de nouveau. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+121"/>
-        <source>The file has column headings but no rows of data; nothing was imported.</source>
+        <location filename="../../sync/exchange/importer/running.py" line="+111"/>
+        <source>On duplicate must be one of {choices}.</source>
         <extracomment>(row, why) of each row skipped (it matches a member, or holds no person) and of each row rejected (it cannot be read as it is) every value repaired or flagged in the rows imported (see :class:`RowIssue`)</extracomment>
+        <translation>Pour les doublons, choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}: the choice must be skip, update or create.</source>
+        <translation>Ligne {row} : le choix doit être skip, update ou create.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The batch size must be at least 1.</source>
+        <translation>La taille du lot doit être d’au moins 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has column headings but no rows of data; nothing was imported.</source>
         <translation>Le fichier a des en-têtes de colonnes mais aucune ligne de données ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No column is mapped to a member field; nothing was imported.</source>
+        <translation>Aucune colonne n’est associée à un champ de l’adhérent ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map a column to first name, last name or full name; nothing was imported.</source>
+        <translation>Associez une colonne au prénom, au nom ou au nom complet ; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../../sync/folder.py" line="+120"/>
@@ -6735,6 +6769,101 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <source>{label} must be a whole number, not {value}.</source>
         <translation>{label} doit être un nombre entier, et non {value}.</translation>
     </message>
+    <message>
+        <location filename="../../sync/always_on/process.py" line="+137"/>
+        <source>Syncthing could not make its home folder {home}.</source>
+        <extracomment>option name (as in the REST API and config.xml) → value</extracomment>
+        <translation>Syncthing n’a pas pu créer son dossier de base {home}.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Caucus&apos;s Syncthing is already running.</source>
+        <translation>Le Syncthing de Caucus est déjà en marche.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Syncthing stopped as it started; its log {log} says why.</source>
+        <extracomment>{log} is the path of Syncthing&apos;s log file</extracomment>
+        <translation>Syncthing s’est arrêté au démarrage ; son journal {log} dit pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncthing did not start within {timeout:.0f} seconds; its log is {log}.</source>
+        <translation>Syncthing n’a pas démarré en {timeout:.0f} secondes ; son journal est {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/always_on/rest.py" line="+141"/>
+        <source>Syncthing refused a request ({request}: {reason}).</source>
+        <extracomment>{request} is the request (&quot;GET /rest/config&quot;), {reason} Syncthing&apos;s answer</extracomment>
+        <translation>Syncthing a refusé une requête ({request} : {reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncthing sent a reply Caucus cannot read ({path}).</source>
+        <translation>Syncthing a envoyé une réponse que Caucus ne peut pas lire ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/mapping.py" line="+199"/>
+        <source>Column {heading} cannot go to {target}; choose a member field, custom.NAME, or leave it out.</source>
+        <extracomment>Fields that hold ids: a file names the record instead (``workplace``, ``unit``), or gives no target for it (a point person is set on the chart, not by a name in a file). Every mapping target a user can choose (besides ``custom.NAME`` and ignoring). Targets whose value may have several lines (and custom fields). Targets that take several columns, joined with &quot;, &quot; (and custom fields). {heading} is a column&apos;s heading, {target} the field typed for it</extracomment>
+        <translation>La colonne {heading} ne peut pas aller dans {target} ; choisissez un champ de l’adhérent, custom.NOM, ou laissez-la de côté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns {first} and {second} both go to {field}; choose one of them (only the address, emails, phones, tags and custom fields take several columns).</source>
+        <extracomment>{first} and {second} are two columns&apos; headings, {field} a member field</extracomment>
+        <translation>Les colonnes {first} et {second} vont toutes deux dans {field} ; choisissez-en une (seuls l’adresse, les e-mails, les téléphones, les mots-clés et les champs personnalisés acceptent plusieurs colonnes).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A saved mapping needs a name.</source>
+        <translation>Une correspondance enregistrée a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no saved mapping called {name} ({known}).</source>
+        <extracomment>{name} is the name asked for, {known} the names of the saved mappings</extracomment>
+        <translation>Aucune correspondance enregistrée ne s’appelle {name} ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/ops/always_on.py" line="+158"/>
+        <location line="+180"/>
+        <source>This laptop has not joined a branch yet.</source>
+        <translation>Cet ordinateur n’a encore rejoint aucune section.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>This Syncthing ({version}) is too old; Caucus needs Syncthing 1.12 or later.</source>
+        <extracomment>{version} is the version Syncthing gave (or &quot;unknown version&quot;)</extracomment>
+        <translation>Ce Syncthing ({version}) est trop ancien ; Caucus a besoin de Syncthing 1.12 ou plus récent.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Syncthing could not start.</source>
+        <translation>Syncthing n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Using your own Syncthing needs its API key (Actions → Settings → GUI).</source>
+        <translation>Utiliser votre propre Syncthing demande sa clé d’API (Actions → Paramètres → GUI).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listen on lan, loopback or an address tcp://HOST:PORT.</source>
+        <translation>Écoutez sur lan, loopback ou une adresse tcp://HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Discovery and relays are set in your own Syncthing, not here.</source>
+        <extracomment>laptops of the branch that have not switched always-on sync on yet (names) this laptop holds changes its files in the folder do not carry yet this laptop may add and remove boxes</extracomment>
+        <translation>La découverte et les relais se règlent dans votre propre Syncthing, pas ici.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
+        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
+        <translation>{label} {value} contient un saut de ligne ; seuls l’adresse et les champs personnalisés peuvent avoir plusieurs lignes.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -6805,7 +6934,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../sync/records/labels.py" line="+12"/>
+        <location filename="../../sync/records/labels.py" line="+13"/>
         <source>Record number</source>
         <translation>Numéro de fiche</translation>
     </message>
@@ -6975,6 +7104,241 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted on</source>
+        <translation>Compté le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>Commence le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up on</source>
+        <translation>Relancer le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author name</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>À faire pour le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target share</source>
+        <translation>Part visée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder</source>
+        <translation>Fondateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point ratio</source>
+        <translation>Personnes par référent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pubkey</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted by</source>
+        <translation>Admis par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked after</source>
+        <translation>Révoqué après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked by</source>
+        <translation>Révoqué par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing</source>
+        <translation>Syncthing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing addresses</source>
+        <translation>Adresses Syncthing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epoch</source>
+        <translation>Époque des clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>Clé scellée</translation>
+    </message>
 </context>
 <context>
     <name>import_issues</name>
@@ -7007,7 +7371,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="-428"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="-429"/>
         <source>(do not import)</source>
         <translation>(ne pas importer)</translation>
     </message>
@@ -7355,6 +7719,240 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
     </message>
 </context>
 <context>
+    <name>phrases</name>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <source>{value} is an Excel date number: read as {day}.</source>
+        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <translation>{value} est un numéro de date Excel : lu comme {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} looks like an Excel date number; it can be read as {day}.</source>
+        <translation>{value} ressemble à un numéro de date Excel ; il peut être lu comme {day}.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
+        <translation>Non importée : la ligne ne contient personne (ni nom, ni e-mail, ni téléphone, ni numéro d’adhérent, ni adresse).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The row has no name; the person was imported as {name}. Add their name.</source>
+        <extracomment>{name} is what the person is imported as, &apos;(no name)&apos;</extracomment>
+        <translation>La ligne n’a pas de nom ; la personne a été importée comme {name}. Ajoutez son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/mapping.py" line="-2"/>
+        <source>none saved yet</source>
+        <translation>aucune enregistrée pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/planning.py" line="+56"/>
+        <source>same id</source>
+        <translation>même identifiant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same email {email}</source>
+        <translation>même e-mail {email}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same name and phone</source>
+        <translation>même nom et même téléphone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it repeats row {row} of this file ({reason})</source>
+        <extracomment>{row} is a row number of the spreadsheet, {reason} e.g. &quot;same email …&quot;</extracomment>
+        <translation>elle répète la ligne {row} de ce fichier ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it matches the existing member {name} ({reason})</source>
+        <extracomment>{name} is the member&apos;s name, {reason} e.g. &quot;same email …&quot;</extracomment>
+        <translation>elle correspond à l’adhérent existant {name} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>as its dates show</source>
+        <extracomment>rows that cannot be read as they are (they will be rejected), and reading notes the spreadsheet row number of each previewed row (headings are row 1)</extracomment>
+        <translation>comme le montrent ses dates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as in {region}</source>
+        <extracomment>{region} is a country&apos;s two-letter code, e.g. US</extracomment>
+        <translation>comme en {region}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as most countries write them</source>
+        <translation>comme la plupart des pays les écrivent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates in “{heading}” are read month first ({how}).</source>
+        <extracomment>{heading} is a column&apos;s heading, {how} why (e.g. &quot;as its dates show&quot;)</extracomment>
+        <translation>Les dates de «&#xa0;{heading}&#xa0;» sont lues mois d’abord ({how}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates in “{heading}” are read day first ({how}).</source>
+        <translation>Les dates de «&#xa0;{heading}&#xa0;» sont lues jour d’abord ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/reading.py" line="-189"/>
+        <source>A quote (&quot;) opened in this row is never closed</source>
+        <translation>Un guillemet (&quot;) ouvert dans cette ligne n’est jamais fermé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rest of the file</source>
+        <translation>le reste du fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quote (&quot;) opened in this row is not closed where its cell ends</source>
+        <translation>Un guillemet (&quot;) ouvert dans cette ligne n’est pas fermé là où sa cellule se termine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lines after it</source>
+        <translation>les lignes qui la suivent</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not imported: this line was read into row {row}, whose quote is not closed.</source>
+        <extracomment>{row} is the number of the row whose quote swallowed this line</extracomment>
+        <translation>Non importée : cette ligne a été lue dans la ligne {row}, dont le guillemet n’est pas fermé.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{what}. Fix the quotes and import this row again.</source>
+        <translation>{what}. Corrigez les guillemets et importez de nouveau cette ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 line</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} lines</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}, so it swallowed {swallowed} ({lines}). Fix the quotes and import this row again.</source>
+        <extracomment>{what} is what is wrong with the quote, {swallowed} which lines it took in (e.g. &quot;the lines after it&quot;), {lines} how many (&quot;3 lines&quot;)</extracomment>
+        <translation>{what}, elle a donc avalé {swallowed} ({lines}). Corrigez les guillemets et importez de nouveau cette ligne.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): row {rows}.</source>
+        <translation>Lue en Windows-1252, pas en UTF-8 comme le reste du fichier (vérifiez-y les lettres accentuées) : ligne {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): rows {rows}.</source>
+        <translation>Lues en Windows-1252, pas en UTF-8 comme le reste du fichier (vérifiez-y les lettres accentuées) : lignes {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): rows {rows} and {more} more.</source>
+        <extracomment>{rows} are the first 20 row numbers, {more} how many more rows there are</extracomment>
+        <translation>Lues en Windows-1252, pas en UTF-8 comme le reste du fichier (vérifiez-y les lettres accentuées) : lignes {rows} et {more} autres.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Read the sheet “{title}”; the other sheets ({others}) were not read.</source>
+        <extracomment>{title} is the name of the sheet read, {others} those of the other sheets</extracomment>
+        <translation>La feuille «&#xa0;{title}&#xa0;» a été lue ; les autres feuilles ({others}) ne l’ont pas été.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The row has {used} values but the file has {width} column headings, so its values cannot be matched to the columns (is there a comma in a value that is not in quotes?). Fix the row and import it again.</source>
+        <extracomment>{used} and {width} are counts of values and of column headings</extracomment>
+        <translation>La ligne a {used} valeurs mais le fichier a {width} en-têtes de colonne, ses valeurs ne peuvent donc pas être associées aux colonnes (y a-t-il une virgule dans une valeur qui n’est pas entre guillemets ?). Corrigez la ligne et importez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has {used} values but the file has {width} column headings, so its values cannot be matched to the columns. Fix the row and import it again.</source>
+        <translation>La ligne a {used} valeurs mais le fichier a {width} en-têtes de colonne, ses valeurs ne peuvent donc pas être associées aux colonnes. Corrigez la ligne et importez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/running.py" line="+77"/>
+        <source>Skipped: {reason}.</source>
+        <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
+        <translation>Ignorée : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The unit {unit} needs a workplace; it was kept as {field}.</source>
+        <extracomment>{unit} is a unit&apos;s name, {field} the custom field it was kept in</extracomment>
+        <translation>L’unité {unit} a besoin d’un lieu de travail ; elle a été gardée comme {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/ops/always_on.py" line="-295"/>
+        <source>unknown version</source>
+        <translation>version inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../sync/replica/delivery.py" line="+69"/>
+        <source>change set {seq} of device {device}</source>
+        <extracomment>{seq} is a change set&apos;s number, {device} the start of a device&apos;s key</extracomment>
+        <translation>lot de modifications {seq} de l’appareil {device}</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>a change set</source>
+        <translation>un lot de modifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It belongs to a different branch.</source>
+        <translation>Il appartient à une autre section.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another change set with the same number exists from this device: its vault was copied or forked; kept the first one.</source>
+        <translation>Un autre lot de modifications portant le même numéro existe pour cet appareil : son coffre a été copié ou dupliqué ; le premier a été gardé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was made after the device&apos;s access was revoked.</source>
+        <translation>Il a été fait après la révocation de l’accès de l’appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/replica/roster.py" line="+195"/>
+        <source>It names an unknown table {table}.</source>
+        <translation>Il nomme une table inconnue {table}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only an admin may change the branch or its keys.</source>
+        <translation>Seul un administrateur peut modifier la section ou ses clés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an admin may admit or revoke devices.</source>
+        <translation>Seul un administrateur peut admettre ou révoquer des appareils.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device is a viewer: it may not change records.</source>
+        <translation>L’appareil est lecteur : il ne peut pas modifier de fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/store/schema.py" line="+365"/>
+        <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
+        <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
+        <translation>Il contient des champs que cette version de Caucus ne connaît pas (une version plus récente l’a écrit) ; mettez Caucus à jour et il sera appliqué.</translation>
+    </message>
+</context>
+<context>
     <name>print_dialog</name>
     <message>
         <location filename="../../desktop/dialogs/print_dialog.py" line="-130"/>
@@ -7609,7 +8207,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>sync_usb</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="-197"/>
+        <location filename="../../desktop/views/sync_usb.py" line="-200"/>
         <location line="+3"/>
         <source>Importing {subject}</source>
         <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
@@ -7654,6 +8252,12 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <location line="+4"/>
         <source>Rejected: {changes}</source>
         <translation>Refusées&#xa0;: {changes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {reason}</source>
+        <extracomment>{what} is which change set (&quot;change set 4 of device 1a2b3c4d&quot;), {reason} why</extracomment>
+        <translation>{what} : {reason}</translation>
     </message>
     <message>
         <location line="+5"/>

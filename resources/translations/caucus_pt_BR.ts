@@ -533,7 +533,7 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../desktop/views/conflicts.py" line="+119"/>
+        <location filename="../../desktop/views/conflicts.py" line="+118"/>
         <source>Two laptops changed the same thing while apart. Nothing was lost: both values are kept until you choose. The value shown elsewhere meanwhile is the newest.</source>
         <extracomment>the number of open conflicts changed (for the navigation badge) a conflict was settled (records changed: refresh the views)</extracomment>
         <translation>Dois notebooks alteraram a mesma coisa enquanto estavam separados. Nada se perdeu: os dois valores ficam guardados até você escolher. Enquanto isso, o valor mostrado no resto do programa é o mais recente.</translation>
@@ -607,7 +607,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+68"/>
+        <location filename="../../desktop/i18n.py" line="+74"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln alteração</numerusform>
@@ -1079,7 +1079,7 @@
 <context>
     <name>DuplicatesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_duplicates.py" line="+29"/>
+        <location filename="../../desktop/dialogs/import_duplicates.py" line="+31"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
@@ -1719,7 +1719,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <translation>{rows} linhas: {rejected} serão rejeitadas, {matching} correspondem a filiados existentes ou a linhas anteriores, {flagged} têm valores a conferir (abaixo: digite uma correção e clique em Verificar linhas de novo).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Row {row}: {why}</source>
         <translation>Linha {row}: {why}</translation>
     </message>
@@ -1744,7 +1744,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <translation type="vanished">Linhas que correspondem a filiados existentes</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>&amp;Repair what spreadsheet programs damage: a lost leading 0, numbers shown as 4.47913E+11, dates shown as day numbers</source>
         <translation>&amp;Consertar o que os programas de planilha estragam: um 0 inicial perdido, números exibidos como 4,47913E+11, datas exibidas como números de dias</translation>
     </message>
@@ -1835,7 +1835,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
         <translation>Parando depois do lote atual…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Imported. Read a file again to import more.</source>
         <translation>Importado. Leia um arquivo de novo para importar mais.</translation>
     </message>
@@ -1843,7 +1843,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../desktop/dialogs/import_issues.py" line="+31"/>
+        <location filename="../../desktop/dialogs/import_issues.py" line="+33"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
@@ -3104,7 +3104,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/merge_dialog.py" line="+62"/>
+        <location filename="../../desktop/dialogs/merge_dialog.py" line="+61"/>
         <source>Merge duplicate members</source>
         <extracomment>The most likely pairs listed at once (merging some and searching again shows more).</extracomment>
         <translation>Mesclar filiados duplicados</translation>
@@ -4678,7 +4678,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
 <context>
     <name>UsbTab</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="+119"/>
+        <location filename="../../desktop/views/sync_usb.py" line="+122"/>
         <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop&apos;s bundle in the folder, then writes this laptop&apos;s changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
         <extracomment>a sync brought changes in (refresh every view)</extracomment>
         <translation>Passe um pendrive (ou uma pasta compartilhada) de um notebook para outro. A sincronização lê o pacote de cada um dos outros notebooks na pasta e depois grava ali as alterações deste notebook. Os pacotes são criptografados: um pendrive perdido não revela nada.</translation>
@@ -5151,7 +5151,7 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
 <context>
     <name>always_on</name>
     <message>
-        <location filename="../../sync/ops/always_on.py" line="+60"/>
+        <location filename="../../sync/ops/always_on.py" line="+61"/>
         <source>Off, laptops find each other only on the same network (and the box at its fixed address). On, Syncthing&apos;s public discovery servers learn this laptop&apos;s Syncthing device ID and its internet (IP) address, so laptops can find each other from anywhere, and public relay servers may carry its traffic when no direct connection works: they see which devices talk and when, never what the bundles hold, which stay encrypted with the branch key.</source>
         <translation>Desligada, os notebooks só se encontram na mesma rede (e a máquina no endereço fixo dela). Ligada, os servidores públicos de descoberta do Syncthing ficam sabendo o ID de dispositivo Syncthing deste notebook e o endereço de internet (IP) dele, para que os notebooks possam se encontrar de qualquer lugar, e retransmissores públicos podem levar o tráfego dele quando nenhuma conexão direta funciona: eles veem quais dispositivos se comunicam e quando, nunca o que há nos pacotes, que continuam criptografados com a chave do núcleo.</translation>
     </message>
@@ -5700,7 +5700,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Este não é um arquivo de pacote do Caucus.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="+44"/>
+        <location filename="../../sync/errors.py" line="+43"/>
         <source>Caucus could not do that.</source>
         <translation>O Caucus não conseguiu fazer isso.</translation>
     </message>
@@ -5882,28 +5882,37 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>A exportação foi cancelada; nenhum arquivo foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/reading.py" line="+51"/>
         <source>That file is {size:.0f} MB; Caucus imports files of up to {limit} MB ({max_rows:,} rows) at a time. Split it into smaller files and import each; nothing was written.</source>
         <extracomment>The largest import: bigger files are refused before they are read. the spreadsheet row number of each data row (headings are row 1) rows that cannot be read as they are: row number → why (reported as rejected) what the reader decided that the user should know (the sheet read, rows read as Windows-1252)</extracomment>
-        <translation>Esse arquivo tem {size:.0f} MB; o Caucus importa arquivos de até {limit} MB ({max_rows:,} linhas) por vez. Divida-o em arquivos menores e importe cada um; nada foi gravado.</translation>
+        <translation type="vanished">Esse arquivo tem {size:.0f} MB; o Caucus importa arquivos de até {limit} MB ({max_rows:,} linhas) por vez. Divida-o em arquivos menores e importe cada um; nada foi gravado.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../sync/exchange/importer/reading.py" line="+63"/>
         <source>That is an old Excel (.xls) file; save it as .xlsx or CSV and import that. Nothing was written.</source>
         <translation>Esse é um arquivo antigo do Excel (.xls); salve-o como .xlsx ou CSV e importe esse. Nada foi gravado.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>That file has more than {max_rows:,} rows; Caucus imports up to {max_rows:,} rows ({limit} MB) at a time. Split it into smaller files and import each; nothing was written.</source>
-        <translation>Esse arquivo tem mais de {max_rows:,} linhas; o Caucus importa até {max_rows:,} linhas ({limit} MB) por vez. Divida-o em arquivos menores e importe cada um; nada foi gravado.</translation>
+        <translation type="vanished">Esse arquivo tem mais de {max_rows:,} linhas; o Caucus importa até {max_rows:,} linhas ({limit} MB) por vez. Divida-o em arquivos menores e importe cada um; nada foi gravado.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="-11"/>
+        <source>That file is {size:.0f} MB; Caucus imports files of up to {limit} MB ({max_rows} rows) at a time. Split it into smaller files and import each; nothing was written.</source>
+        <extracomment>The largest import: bigger files are refused before they are read. the spreadsheet row number of each data row (headings are row 1) rows that cannot be read as they are: row number → why (reported as rejected) what the reader decided that the user should know (the sheet read, rows read as Windows-1252)</extracomment>
+        <translation>Esse arquivo tem {size:.0f} MB; o Caucus importa arquivos de até {limit} MB ({max_rows} linhas) por vez. Divida-o em arquivos menores e importe cada um; nada foi gravado.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That file has more than {max_rows} rows; Caucus imports up to {max_rows} rows ({limit} MB) at a time. Split it into smaller files and import each; nothing was written.</source>
+        <translation>Esse arquivo tem mais de {max_rows} linhas; o Caucus importa até {max_rows} linhas ({limit} MB) por vez. Divida-o em arquivos menores e importe cada um; nada foi gravado.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>The CSV file could not be read ({reason}); nothing was written.</source>
         <translation>Não foi possível ler o arquivo CSV ({reason}); nada foi gravado.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+80"/>
         <source>Reading .xlsx files needs the openpyxl package.</source>
         <extracomment>A separator no text holds: a file whose heading line has no separator is one column (its &quot;Lopez, Ana&quot; cells are names, not two values).</extracomment>
         <translation>Para ler arquivos .xlsx é preciso o pacote openpyxl.</translation>
@@ -5914,15 +5923,40 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Não foi possível ler esse arquivo do Excel ({name}); nada foi gravado.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>A quote (&quot;) opened in the column headings (row {head_no}) is not closed, so the file cannot be read; fix the headings and import it again. Nothing was written.</source>
         <translation>Uma aspa (&quot;) aberta nos cabeçalhos das colunas (linha {head_no}) não foi fechada, então o arquivo não pode ser lido; corrija os cabeçalhos e importe-o de novo. Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+121"/>
-        <source>The file has column headings but no rows of data; nothing was imported.</source>
+        <location filename="../../sync/exchange/importer/running.py" line="+111"/>
+        <source>On duplicate must be one of {choices}.</source>
         <extracomment>(row, why) of each row skipped (it matches a member, or holds no person) and of each row rejected (it cannot be read as it is) every value repaired or flagged in the rows imported (see :class:`RowIssue`)</extracomment>
+        <translation>Para duplicados, escolha uma destas opções: {choices}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}: the choice must be skip, update or create.</source>
+        <translation>Linha {row}: a escolha deve ser skip, update ou create.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The batch size must be at least 1.</source>
+        <translation>O tamanho do lote deve ser pelo menos 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has column headings but no rows of data; nothing was imported.</source>
         <translation>O arquivo tem cabeçalhos de coluna, mas nenhuma linha de dados; nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No column is mapped to a member field; nothing was imported.</source>
+        <translation>Nenhuma coluna está mapeada para um campo do filiado; nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map a column to first name, last name or full name; nothing was imported.</source>
+        <translation>Mapeie uma coluna para o nome, o sobrenome ou o nome completo; nada foi importado.</translation>
     </message>
     <message>
         <location filename="../../sync/folder.py" line="+120"/>
@@ -6735,6 +6769,101 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <source>{label} must be a whole number, not {value}.</source>
         <translation>{label} precisa ser um número inteiro, não {value}.</translation>
     </message>
+    <message>
+        <location filename="../../sync/always_on/process.py" line="+137"/>
+        <source>Syncthing could not make its home folder {home}.</source>
+        <extracomment>option name (as in the REST API and config.xml) → value</extracomment>
+        <translation>O Syncthing não conseguiu criar sua pasta base {home}.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Caucus&apos;s Syncthing is already running.</source>
+        <translation>O Syncthing do Caucus já está em execução.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Syncthing stopped as it started; its log {log} says why.</source>
+        <extracomment>{log} is the path of Syncthing&apos;s log file</extracomment>
+        <translation>O Syncthing parou ao iniciar; o registro dele, {log}, diz por quê.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncthing did not start within {timeout:.0f} seconds; its log is {log}.</source>
+        <translation>O Syncthing não iniciou em {timeout:.0f} segundos; o registro dele é {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/always_on/rest.py" line="+141"/>
+        <source>Syncthing refused a request ({request}: {reason}).</source>
+        <extracomment>{request} is the request (&quot;GET /rest/config&quot;), {reason} Syncthing&apos;s answer</extracomment>
+        <translation>O Syncthing recusou uma solicitação ({request}: {reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncthing sent a reply Caucus cannot read ({path}).</source>
+        <translation>O Syncthing enviou uma resposta que o Caucus não consegue ler ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/mapping.py" line="+199"/>
+        <source>Column {heading} cannot go to {target}; choose a member field, custom.NAME, or leave it out.</source>
+        <extracomment>Fields that hold ids: a file names the record instead (``workplace``, ``unit``), or gives no target for it (a point person is set on the chart, not by a name in a file). Every mapping target a user can choose (besides ``custom.NAME`` and ignoring). Targets whose value may have several lines (and custom fields). Targets that take several columns, joined with &quot;, &quot; (and custom fields). {heading} is a column&apos;s heading, {target} the field typed for it</extracomment>
+        <translation>A coluna {heading} não pode ir para {target}; escolha um campo do filiado, custom.NOME, ou deixe-a de fora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns {first} and {second} both go to {field}; choose one of them (only the address, emails, phones, tags and custom fields take several columns).</source>
+        <extracomment>{first} and {second} are two columns&apos; headings, {field} a member field</extracomment>
+        <translation>As colunas {first} e {second} vão ambas para {field}; escolha uma delas (só o endereço, os e-mails, os telefones, os marcadores e os campos personalizados aceitam várias colunas).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A saved mapping needs a name.</source>
+        <translation>Um mapeamento salvo precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no saved mapping called {name} ({known}).</source>
+        <extracomment>{name} is the name asked for, {known} the names of the saved mappings</extracomment>
+        <translation>Não há mapeamento salvo chamado {name} ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/ops/always_on.py" line="+158"/>
+        <location line="+180"/>
+        <source>This laptop has not joined a branch yet.</source>
+        <translation>Este notebook ainda não entrou em um núcleo.</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>This Syncthing ({version}) is too old; Caucus needs Syncthing 1.12 or later.</source>
+        <extracomment>{version} is the version Syncthing gave (or &quot;unknown version&quot;)</extracomment>
+        <translation>Este Syncthing ({version}) é antigo demais; o Caucus precisa do Syncthing 1.12 ou mais recente.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Syncthing could not start.</source>
+        <translation>O Syncthing não conseguiu iniciar.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Using your own Syncthing needs its API key (Actions → Settings → GUI).</source>
+        <translation>Usar o seu próprio Syncthing exige a chave de API dele (Ações → Configurações → GUI).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listen on lan, loopback or an address tcp://HOST:PORT.</source>
+        <translation>Escute em lan, loopback ou um endereço tcp://HOST:PORTA.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Discovery and relays are set in your own Syncthing, not here.</source>
+        <extracomment>laptops of the branch that have not switched always-on sync on yet (names) this laptop holds changes its files in the folder do not carry yet this laptop may add and remove boxes</extracomment>
+        <translation>A descoberta e os relays são configurados no seu próprio Syncthing, não aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
+        <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
+        <translation>{label} {value} tem uma quebra de linha; só o endereço e os campos personalizados podem ter várias linhas.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -6805,7 +6934,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../sync/records/labels.py" line="+12"/>
+        <location filename="../../sync/records/labels.py" line="+13"/>
         <source>Record number</source>
         <translation>Nº do registro</translation>
     </message>
@@ -6975,6 +7104,241 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Empregador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headcount</source>
+        <translation>Efetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted on</source>
+        <translation>Contado em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Dentro de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts on</source>
+        <translation>Começa em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends on</source>
+        <translation>Termina em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up on</source>
+        <translation>Retomar em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author name</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Feita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum</source>
+        <translation>Quórum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target share</source>
+        <translation>Meta percentual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Prazo final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation>Concedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded on</source>
+        <translation>Registrado em</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Founder</source>
+        <translation>Fundador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point ratio</source>
+        <translation>Pessoas por pessoa de referência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pubkey</source>
+        <translation>Chave pública</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted by</source>
+        <translation>Admitido por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked after</source>
+        <translation>Revogado após</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked by</source>
+        <translation>Revogado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing</source>
+        <translation>Syncthing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing addresses</source>
+        <translation>Endereços do Syncthing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epoch</source>
+        <translation>Época das chaves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed</source>
+        <translation>Chave selada</translation>
+    </message>
 </context>
 <context>
     <name>import_issues</name>
@@ -7007,7 +7371,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../desktop/dialogs/import_wizard.py" line="-428"/>
+        <location filename="../../desktop/dialogs/import_wizard.py" line="-429"/>
         <source>(do not import)</source>
         <translation>(não importar)</translation>
     </message>
@@ -7355,6 +7719,240 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     </message>
 </context>
 <context>
+    <name>phrases</name>
+    <message>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <source>{value} is an Excel date number: read as {day}.</source>
+        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <translation>{value} é um número de data do Excel: lido como {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} looks like an Excel date number; it can be read as {day}.</source>
+        <translation>{value} parece um número de data do Excel; pode ser lido como {day}.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
+        <translation>Não importada: a linha não contém nenhuma pessoa (nem nome, nem e-mail, nem telefone, nem número de filiado, nem endereço).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The row has no name; the person was imported as {name}. Add their name.</source>
+        <extracomment>{name} is what the person is imported as, &apos;(no name)&apos;</extracomment>
+        <translation>A linha não tem nome; a pessoa foi importada como {name}. Adicione o nome dela.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/mapping.py" line="-2"/>
+        <source>none saved yet</source>
+        <translation>nenhum salvo ainda</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/planning.py" line="+56"/>
+        <source>same id</source>
+        <translation>mesmo id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same email {email}</source>
+        <translation>mesmo e-mail {email}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same name and phone</source>
+        <translation>mesmo nome e telefone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it repeats row {row} of this file ({reason})</source>
+        <extracomment>{row} is a row number of the spreadsheet, {reason} e.g. &quot;same email …&quot;</extracomment>
+        <translation>ela repete a linha {row} deste arquivo ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it matches the existing member {name} ({reason})</source>
+        <extracomment>{name} is the member&apos;s name, {reason} e.g. &quot;same email …&quot;</extracomment>
+        <translation>ela corresponde ao filiado existente {name} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>as its dates show</source>
+        <extracomment>rows that cannot be read as they are (they will be rejected), and reading notes the spreadsheet row number of each previewed row (headings are row 1)</extracomment>
+        <translation>como mostram as datas dela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as in {region}</source>
+        <extracomment>{region} is a country&apos;s two-letter code, e.g. US</extracomment>
+        <translation>como em {region}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as most countries write them</source>
+        <translation>como a maioria dos países as escreve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates in “{heading}” are read month first ({how}).</source>
+        <extracomment>{heading} is a column&apos;s heading, {how} why (e.g. &quot;as its dates show&quot;)</extracomment>
+        <translation>As datas em “{heading}” são lidas com o mês primeiro ({how}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates in “{heading}” are read day first ({how}).</source>
+        <translation>As datas em “{heading}” são lidas com o dia primeiro ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/reading.py" line="-189"/>
+        <source>A quote (&quot;) opened in this row is never closed</source>
+        <translation>Uma aspa (&quot;) aberta nesta linha nunca é fechada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rest of the file</source>
+        <translation>o resto do arquivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quote (&quot;) opened in this row is not closed where its cell ends</source>
+        <translation>Uma aspa (&quot;) aberta nesta linha não é fechada onde a célula termina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the lines after it</source>
+        <translation>as linhas seguintes</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not imported: this line was read into row {row}, whose quote is not closed.</source>
+        <extracomment>{row} is the number of the row whose quote swallowed this line</extracomment>
+        <translation>Não importada: esta linha foi lida dentro da linha {row}, cuja aspa não foi fechada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{what}. Fix the quotes and import this row again.</source>
+        <translation>{what}. Corrija as aspas e importe esta linha de novo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 line</source>
+        <translation>1 linha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} lines</source>
+        <translation>{n} linhas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}, so it swallowed {swallowed} ({lines}). Fix the quotes and import this row again.</source>
+        <extracomment>{what} is what is wrong with the quote, {swallowed} which lines it took in (e.g. &quot;the lines after it&quot;), {lines} how many (&quot;3 lines&quot;)</extracomment>
+        <translation>{what}, por isso engoliu {swallowed} ({lines}). Corrija as aspas e importe esta linha de novo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): row {rows}.</source>
+        <translation>Lida como Windows-1252, não como UTF-8 como o resto do arquivo (confira ali as letras acentuadas): linha {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): rows {rows}.</source>
+        <translation>Lidas como Windows-1252, não como UTF-8 como o resto do arquivo (confira ali as letras acentuadas): linhas {rows}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read as Windows-1252, not UTF-8 like the rest of the file (check the accented letters there): rows {rows} and {more} more.</source>
+        <extracomment>{rows} are the first 20 row numbers, {more} how many more rows there are</extracomment>
+        <translation>Lidas como Windows-1252, não como UTF-8 como o resto do arquivo (confira ali as letras acentuadas): linhas {rows} e mais {more}.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Read the sheet “{title}”; the other sheets ({others}) were not read.</source>
+        <extracomment>{title} is the name of the sheet read, {others} those of the other sheets</extracomment>
+        <translation>A planilha “{title}” foi lida; as outras planilhas ({others}) não foram lidas.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The row has {used} values but the file has {width} column headings, so its values cannot be matched to the columns (is there a comma in a value that is not in quotes?). Fix the row and import it again.</source>
+        <extracomment>{used} and {width} are counts of values and of column headings</extracomment>
+        <translation>A linha tem {used} valores, mas o arquivo tem {width} cabeçalhos de coluna, então os valores dela não podem ser associados às colunas (há uma vírgula num valor que não está entre aspas?). Corrija a linha e importe-a de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row has {used} values but the file has {width} column headings, so its values cannot be matched to the columns. Fix the row and import it again.</source>
+        <translation>A linha tem {used} valores, mas o arquivo tem {width} cabeçalhos de coluna, então os valores dela não podem ser associados às colunas. Corrija a linha e importe-a de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/running.py" line="+77"/>
+        <source>Skipped: {reason}.</source>
+        <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
+        <translation>Ignorada: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The unit {unit} needs a workplace; it was kept as {field}.</source>
+        <extracomment>{unit} is a unit&apos;s name, {field} the custom field it was kept in</extracomment>
+        <translation>A unidade {unit} precisa de um local de trabalho; foi guardada como {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/ops/always_on.py" line="-295"/>
+        <source>unknown version</source>
+        <translation>versão desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../../sync/replica/delivery.py" line="+69"/>
+        <source>change set {seq} of device {device}</source>
+        <extracomment>{seq} is a change set&apos;s number, {device} the start of a device&apos;s key</extracomment>
+        <translation>conjunto de alterações {seq} do dispositivo {device}</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>a change set</source>
+        <translation>um conjunto de alterações</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It belongs to a different branch.</source>
+        <translation>Pertence a outro núcleo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Another change set with the same number exists from this device: its vault was copied or forked; kept the first one.</source>
+        <translation>Já existe outro conjunto de alterações com o mesmo número deste dispositivo: o cofre dele foi copiado ou bifurcado; o primeiro foi mantido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was made after the device&apos;s access was revoked.</source>
+        <translation>Foi feito depois que o acesso do dispositivo foi revogado.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/replica/roster.py" line="+195"/>
+        <source>It names an unknown table {table}.</source>
+        <translation>Ele cita uma tabela desconhecida {table}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only an admin may change the branch or its keys.</source>
+        <translation>Só um administrador pode mudar o núcleo ou as chaves dele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only an admin may admit or revoke devices.</source>
+        <translation>Só um administrador pode admitir ou revogar dispositivos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device is a viewer: it may not change records.</source>
+        <translation>O dispositivo é leitor: não pode mudar registros.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/store/schema.py" line="+365"/>
+        <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
+        <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
+        <translation>Contém campos que esta versão do Caucus não conhece (uma versão mais nova o escreveu); atualize o Caucus e ele será aplicado.</translation>
+    </message>
+</context>
+<context>
     <name>print_dialog</name>
     <message>
         <location filename="../../desktop/dialogs/print_dialog.py" line="-130"/>
@@ -7609,7 +8207,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>sync_usb</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="-197"/>
+        <location filename="../../desktop/views/sync_usb.py" line="-200"/>
         <location line="+3"/>
         <source>Importing {subject}</source>
         <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
@@ -7654,6 +8252,12 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <location line="+4"/>
         <source>Rejected: {changes}</source>
         <translation>Rejeitadas: {changes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {reason}</source>
+        <extracomment>{what} is which change set (&quot;change set 4 of device 1a2b3c4d&quot;), {reason} why</extracomment>
+        <translation>{what}: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import AlwaysOnError, SyncthingMissing, SyncthingUnreachable
+from ..errors import QT_TRANSLATE_NOOP, AlwaysOnError, SyncthingMissing, SyncthingUnreachable
 from ..store.files import atomic_write
 from .identity import GROUP, check_character
 
@@ -134,7 +134,8 @@ class OwnedSyncthing:
                 [binary, "generate", f"--home={self.home}", "--no-default-folder"],
                 capture_output=True, text=True, timeout=START_SECONDS, check=False)
             if done.returncode != 0 or not self.config.is_file():
-                raise AlwaysOnError(f"Syncthing could not make its home folder {self.home}.")
+                raise AlwaysOnError.of(QT_TRANSLATE_NOOP(
+                    "errors", "Syncthing could not make its home folder {home}."), home=self.home)
         return self.device_id()
 
     def device_id(self) -> str:
@@ -192,7 +193,8 @@ class OwnedSyncthing:
         """Write ``launch`` into the config, start Syncthing and wait until ``ready()``
         (its REST API answers with our key); the process id."""
         if self.pid() is not None:
-            raise AlwaysOnError("Caucus's Syncthing is already running.")
+            raise AlwaysOnError(QT_TRANSLATE_NOOP(
+                "errors", "Caucus's Syncthing is already running."))
         binary = self.binary or find_syncthing()
         self.write_settings(launch)
         # STMONITORED: one process, no monitor that forks the real one (so the process id
@@ -220,11 +222,14 @@ class OwnedSyncthing:
             _children.pop(child.pid, None)
             if "address already in use" in self._log_tail():
                 raise PortBusy()
-            raise AlwaysOnError(f"Syncthing stopped as it started; its log {self.log} says "
-                                "why.")
+            #: {log} is the path of Syncthing's log file
+            raise AlwaysOnError.of(QT_TRANSLATE_NOOP(
+                "errors", "Syncthing stopped as it started; its log {log} says why."),
+                log=self.log)
         self.kill()
-        raise AlwaysOnError(f"Syncthing did not start within {timeout:.0f} seconds; its log "
-                            f"is {self.log}.")
+        raise AlwaysOnError.of(QT_TRANSLATE_NOOP(
+            "errors", "Syncthing did not start within {timeout:.0f} seconds; its log is {log}."),
+            timeout=float(timeout), log=self.log)
 
     def stop(self, shutdown: Callable[[], None] | None = None,
              timeout: float = STOP_SECONDS) -> bool:

@@ -22,7 +22,7 @@ import threading
 import urllib.parse
 from typing import Any
 
-from ..errors import SyncthingFailed, SyncthingRefused, SyncthingUnreachable
+from ..errors import QT_TRANSLATE_NOOP, SyncthingFailed, SyncthingRefused, SyncthingUnreachable
 
 LOOPBACK_NAMES = ("localhost",)
 DEFAULT_TIMEOUT = 10.0
@@ -137,15 +137,18 @@ class Rest:
             raise SyncthingRefused()
         if status >= 400:
             reason = reply.decode("utf-8", "replace").strip().splitlines()
-            raise SyncthingFailed(f"Syncthing refused a request ({method} {path}: "
-                                  f"{(reason or [str(status)])[0][:200]}).")
+            #: {request} is the request ("GET /rest/config"), {reason} Syncthing's answer
+            raise SyncthingFailed.of(QT_TRANSLATE_NOOP(
+                "errors", "Syncthing refused a request ({request}: {reason})."),
+                request=f"{method} {path}", reason=(reason or [str(status)])[0][:200])
         if not reply.strip():
             return None
         try:
             return json.loads(reply)
         except ValueError:
-            raise SyncthingFailed(f"Syncthing sent a reply Caucus cannot read ({path}).") \
-                from None
+            raise SyncthingFailed.of(QT_TRANSLATE_NOOP(
+                "errors", "Syncthing sent a reply Caucus cannot read ({path})."),
+                path=path) from None
 
     def _exchange(self, conn: http.client.HTTPConnection, method: str, url: str,
                   data: bytes | None, headers: dict[str, str]) -> tuple[int, bytes]:

@@ -17,6 +17,7 @@ from ..ops import spreadsheets as sheets
 from ..progress import ignore
 from ..records import STATUSES, Branch, MemberQuery
 from .errors import UsageError
+from .languages import LANGUAGE_OPT, document_language
 from .output import emit, note, plural, print_json, progress_line, say, table
 from .registry import CommandTable, arg
 
@@ -130,6 +131,7 @@ def dry_run(session: Session, args: argparse.Namespace, sheet: Any,
     arg("--labels", action="store_true",
         help="a header row people read (First name, not first_name) and phones as the "
              "branch's country writes them: for a mail merge"),
+    LANGUAGE_OPT,
     json_out=True,
 )
 def export(session: Session, args: argparse.Namespace) -> int:
@@ -151,7 +153,7 @@ def export(session: Session, args: argparse.Namespace) -> int:
     query = member_query(branch, args)
     columns = [c for c in args.columns.split(",") if c.strip()] if args.columns else None
     done = sheets.export_list(session, out, fmt, query, None if fmt == "pdf" else columns,
-                              labels=args.labels)
+                              labels=args.labels, language=document_language(args))
     if args.json:
         result: dict[str, Any] = {"path": str(done.path), "rows": done.rows}
         result.update({"pages": done.pages} if fmt == "pdf" else {"columns": done.columns})
@@ -189,12 +191,14 @@ commands.group("print", "printable PDFs: meeting sign-in sheets and mailing labe
     arg("--meeting", required=True, metavar="ID", help="meeting id, prefix or title"),
     OUT_PDF, *QUERY,
     arg("--blank", type=int, default=10, help="blank lines for others (default 10)"),
+    LANGUAGE_OPT,
 )
 def print_sign_in(session: Session, args: argparse.Namespace) -> int:
     branch = session.branch
     query = member_query(branch, args) if (args.search or args.status or args.tag
                                            or args.workplace) else None
-    printed = documents.print_sign_in(session, args.meeting, args.out, query, args.blank)
+    printed = documents.print_sign_in(session, args.meeting, args.out, query, args.blank,
+                                      language=document_language(args))
     note(f"Wrote a sign-in sheet of {plural(printed.rows, 'name')} on "
          f"{plural(printed.pages, 'page')} to {args.out}.")
     warn_unencrypted()
@@ -202,9 +206,10 @@ def print_sign_in(session: Session, args: argparse.Namespace) -> int:
 
 
 @commands.command("print labels", "A4 mailing labels, 3 x 7 per page (63.5 x 38.1 mm)",
-                  OUT_PDF, *QUERY)
+                  OUT_PDF, *QUERY, LANGUAGE_OPT)
 def print_labels(session: Session, args: argparse.Namespace) -> int:
-    printed = documents.print_labels(session, args.out, member_query(session.branch, args))
+    printed = documents.print_labels(session, args.out, member_query(session.branch, args),
+                                     language=document_language(args))
     note(f"Wrote {plural(printed.rows, 'label')} on {plural(printed.pages, 'page')} to "
          f"{args.out}" + (f" ({printed.left_out} members without a postal address or not to "
                           "be posted to were left out)." if printed.left_out else "."))
@@ -267,12 +272,14 @@ def duplicates_merge(session: Session, args: argparse.Namespace) -> int:
     arg("id", metavar="ID"),
     arg("--out", metavar="FILE", help="the JSON file to write"),
     arg("--pdf", metavar="FILE", help="also (or only) a printable PDF"),
+    LANGUAGE_OPT,
 )
 def member_export(session: Session, args: argparse.Namespace) -> int:
     if not args.out and not args.pdf:
         raise UsageError("Give --out FILE (JSON) and/or --pdf FILE.")
     member_id = session.branch.resolve_id("member", args.id, "member")
-    documents.export_member(session, member_id, args.out, args.pdf)
+    documents.export_member(session, member_id, args.out, args.pdf,
+                            language=document_language(args))
     if args.out:
         note(f"Wrote everything held about {member_id} to {args.out}.")
     if args.pdf:

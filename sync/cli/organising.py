@@ -17,6 +17,7 @@ from ..ops import organising as org
 from ..records import RELATION_KINDS, UNIT_KINDS, Branch, Figures
 from .errors import UsageError
 from .exchange import warn_unencrypted
+from .languages import LANGUAGE_OPT, document_language
 from .localised import date_arg
 from .options import whole
 from .output import emit, print_json, say, table
@@ -208,9 +209,10 @@ def workplace_density(session: Session, args: argparse.Namespace) -> int:
 @commands.command(
     "workplace chart", "print a workplace's wall chart (A3 PDF for the meeting wall)",
     arg("workplace", metavar="WORKPLACE"), arg("--out", required=True, metavar="FILE.pdf"),
-    ACTION_OPT, json_out=True)
+    ACTION_OPT, LANGUAGE_OPT, json_out=True)
 def workplace_chart(session: Session, args: argparse.Namespace) -> int:
-    printed = org.print_chart(session, args.workplace, args.out, args.action)
+    printed = org.print_chart(session, args.workplace, args.out, args.action,
+                              language=document_language(args))
     return done(args, {"path": str(printed.paths[0]), "people": printed.rows,
                        "pages": printed.pages},
                 f"Wrote the wall chart ({printed.rows} people, {printed.pages} pages) to "

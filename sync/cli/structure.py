@@ -12,6 +12,7 @@ from ..ops import Session
 from ..ops import organising as org
 from ..records import ACTION_KINDS, ANSWERS, Contact
 from .exchange import warn_unencrypted
+from .languages import LANGUAGE_OPT, document_language
 from .localised import date_arg
 from .options import whole
 from .organising import done, share
@@ -74,9 +75,10 @@ def point_uncovered(session: Session, args: argparse.Namespace) -> int:
 
 @commands.command("point print", "print a point person's list with phones (PDF)",
                   arg("point", metavar="POINT_PERSON"),
-                  arg("--out", required=True, metavar="FILE.pdf"), json_out=True)
+                  arg("--out", required=True, metavar="FILE.pdf"), LANGUAGE_OPT, json_out=True)
 def point_print(session: Session, args: argparse.Namespace) -> int:
-    printed = org.print_point_list(session, args.point, args.out)
+    printed = org.print_point_list(session, args.point, args.out,
+                                   language=document_language(args))
     return done(args, {"path": str(printed.paths[0]), "people": printed.rows,
                        "pages": printed.pages},
                 f"Wrote {printed.name}'s list ({printed.rows} people) to {printed.paths[0]}.")

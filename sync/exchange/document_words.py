@@ -197,11 +197,17 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def words(language: str | None) -> dict[str, str]:
-    """The words of ``language`` (``pt_BR``, ``de_DE`` → ``de``, ``ar-EG`` → ``ar``);
-    English for a language without its own."""
+def language_code(language: str | None) -> str | None:
+    """The language of :data:`WORDS` that ``language`` asks for (``pt_BR``, ``de_DE`` →
+    ``de``, ``ar-EG`` → ``ar``, ``pt`` → ``pt_BR``), or None when it has no words."""
     code = (language or "en").replace("-", "_")
     for candidate in (code, code.split("_")[0], "pt_BR" if code.startswith("pt") else ""):
         if candidate in WORDS:
-            return WORDS[candidate]
-    return WORDS["en"]
+            return candidate
+    return None
+
+
+def words(language: str | None) -> dict[str, str]:
+    """The words of ``language`` (see :func:`language_code`); English for a language
+    without its own."""
+    return WORDS[language_code(language) or "en"]

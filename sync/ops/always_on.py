@@ -47,6 +47,7 @@ from ..errors import (
     ValidationError,
 )
 from ..folder import FolderSyncResult, arrivals, import_arrivals, pending, publish, scan
+from ..phrases import Phrase
 from ..progress import Cancel, ProgressFn, ignore
 from .changed import Area, Changes
 from .session import Session
@@ -215,7 +216,7 @@ def _checked(st_id: str, addresses: list[str]) -> tuple[str | None, tuple[str, .
 def _folder_id(session: Session) -> str:
     key = session.replica.secret("branch_key.0")
     if key is None:
-        raise AlwaysOnError("This laptop has not joined a branch yet.")
+        raise AlwaysOnError(QT_TRANSLATE_NOOP("errors", "This laptop has not joined a branch yet."))
     return config.folder_id(key)
 
 
@@ -248,8 +249,10 @@ def _version_ok(rest: Rest) -> None:
     text = str((rest.get("/rest/system/version") or {}).get("version", ""))
     found = re.match(r"v?(\d+)\.(\d+)", text)
     if found is None or (int(found[1]), int(found[2])) < MIN_VERSION:
-        raise AlwaysOnError(f"This Syncthing ({text or 'unknown version'}) is too old; "
-                            "Caucus needs Syncthing 1.12 or later.")
+        #: {version} is the version Syncthing gave (or "unknown version")
+        raise AlwaysOnError.of(QT_TRANSLATE_NOOP(
+            "errors", "This Syncthing ({version}) is too old; Caucus needs Syncthing 1.12 or "
+            "later."), version=text or Phrase(QT_TRANSLATE_NOOP("phrases", "unknown version")))
 
 
 def _answers(rest: Rest) -> bool:
@@ -302,7 +305,8 @@ def connect(session: Session, s: Settings | None = None) -> Link:
         s.save(session)
         return Link(rest, me, _folder_id(session), Path(s.folder), True,
                     peers_of(session, me))
-    raise AlwaysOnError("Syncthing could not start.")  # pragma: no cover - loop returns
+    raise AlwaysOnError(  # pragma: no cover - the loop returns
+        QT_TRANSLATE_NOOP("errors", "Syncthing could not start."))
 
 
 def launch_for(s: Settings, gui_port: int, key: str) -> Launch:
@@ -392,13 +396,14 @@ def enable(session: Session, *, folder: str | Path | None = None, listen: str | 
     """Switch always-on sync on (again): Caucus's own Syncthing, or with ``attach`` (its
     GUI address) and ``api_key`` the one the user runs."""
     if not session.initialised:
-        raise AlwaysOnError("This laptop has not joined a branch yet.")
+        raise AlwaysOnError(QT_TRANSLATE_NOOP("errors", "This laptop has not joined a branch yet."))
     s = settings(session)
     if attach is not None:
         loopback_address(attach)
         if not api_key:
-            raise AlwaysOnError("Using your own Syncthing needs its API key (Actions → "
-                                "Settings → GUI).")
+            raise AlwaysOnError(QT_TRANSLATE_NOOP(
+                "errors", "Using your own Syncthing needs its API key (Actions → Settings → "
+                "GUI)."))
         s.attached, s.address = True, Rest(attach, api_key).address
         with session.replica.sql_transaction():
             session.replica.set_secret(KEY_SECRET, api_key.encode())
@@ -407,8 +412,8 @@ def enable(session: Session, *, folder: str | Path | None = None, listen: str | 
     if listen is not None:
         s.listen = listen if listen in LISTEN_MODES else parse_address(listen)
         if s.listen == "dynamic":
-            raise ValidationError("Listen on lan, loopback or an address tcp://HOST:PORT.",
-                                  "listen")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "errors", "Listen on lan, loopback or an address tcp://HOST:PORT."), "listen")
         if "://" in s.listen and not s.attached:
             s.port = int(s.listen.rsplit(":", 1)[1])
     s.folder = str(Path(folder).expanduser().resolve()) if folder else (
@@ -542,7 +547,8 @@ def set_discovery(session: Session, on: bool) -> Settings:
     :data:`DISCOVERY_EXPLANATION` for what turning them on reveals)."""
     s = settings(session)
     if s.attached:
-        raise AlwaysOnError("Discovery and relays are set in your own Syncthing, not here.")
+        raise AlwaysOnError(QT_TRANSLATE_NOOP(
+            "errors", "Discovery and relays are set in your own Syncthing, not here."))
     s.discovery = bool(on)
     s.save(session)
     if s.enabled:

@@ -1,5 +1,6 @@
-"""What each member field is called where a person reads it: export headers, the
-history of changes, the merge table. Field codes (``first_name``) never reach a user.
+"""What each field is called where a person reads it: export headers, the history of
+changes, the merge table, a conflict (on a member or on any other record: every field of
+every table has a label here). Field codes (``first_name``) never reach a user.
 
 The words are English; the app translates them for its own screens.
 """
@@ -45,6 +46,56 @@ FIELD_LABELS: dict[str, str] = {
     "member_id": QT_TRANSLATE_NOOP("fields", "Member"),
     "action_id": QT_TRANSLATE_NOOP("fields", "Action"),
     "answer": QT_TRANSLATE_NOOP("fields", "Answer"),
+    # the fields of the other records (workplaces, units, campaigns, notes, tasks,
+    # meetings, actions, relationships, consents, devices, the branch), as a conflict or
+    # a history of changes names them (the words a field without a label reads as)
+    "name": QT_TRANSLATE_NOOP("fields", "Name"),
+    "employer": QT_TRANSLATE_NOOP("fields", "Employer"),
+    "sector": QT_TRANSLATE_NOOP("fields", "Sector"),
+    "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
+    "headcount": QT_TRANSLATE_NOOP("fields", "Headcount"),
+    "counted_on": QT_TRANSLATE_NOOP("fields", "Counted on"),
+    "parent_id": QT_TRANSLATE_NOOP("fields", "Parent"),
+    "kind": QT_TRANSLATE_NOOP("fields", "Kind"),
+    "description": QT_TRANSLATE_NOOP("fields", "Description"),
+    "starts_on": QT_TRANSLATE_NOOP("fields", "Starts on"),
+    "ends_on": QT_TRANSLATE_NOOP("fields", "Ends on"),
+    "campaign_id": QT_TRANSLATE_NOOP("fields", "Campaign"),
+    "date": QT_TRANSLATE_NOOP("fields", "Date"),
+    "method": QT_TRANSLATE_NOOP("fields", "Method"),
+    "outcome": QT_TRANSLATE_NOOP("fields", "Outcome"),
+    "text": QT_TRANSLATE_NOOP("fields", "Text"),
+    "follow_up_on": QT_TRANSLATE_NOOP("fields", "Follow up on"),
+    "author_name": QT_TRANSLATE_NOOP("fields", "Author name"),
+    "title": QT_TRANSLATE_NOOP("fields", "Title"),
+    "due_on": QT_TRANSLATE_NOOP("fields", "Due on"),
+    "done": QT_TRANSLATE_NOOP("fields", "Done"),
+    "assignee": QT_TRANSLATE_NOOP("fields", "Assignee"),
+    "location": QT_TRANSLATE_NOOP("fields", "Location"),
+    "quorum": QT_TRANSLATE_NOOP("fields", "Quorum"),
+    "meeting_id": QT_TRANSLATE_NOOP("fields", "Meeting"),
+    "target_share": QT_TRANSLATE_NOOP("fields", "Target share"),
+    "deadline": QT_TRANSLATE_NOOP("fields", "Deadline"),
+    "pair_id": QT_TRANSLATE_NOOP("fields", "Pair"),
+    "side": QT_TRANSLATE_NOOP("fields", "Side"),
+    "granted": QT_TRANSLATE_NOOP("fields", "Granted"),
+    "recorded_on": QT_TRANSLATE_NOOP("fields", "Recorded on"),
+    "source": QT_TRANSLATE_NOOP("fields", "Source"),
+    "founder": QT_TRANSLATE_NOOP("fields", "Founder"),
+    "nonce": QT_TRANSLATE_NOOP("fields", "Nonce"),
+    "country": QT_TRANSLATE_NOOP("fields", "Country"),
+    "currency": QT_TRANSLATE_NOOP("fields", "Currency"),
+    "point_ratio": QT_TRANSLATE_NOOP("fields", "Point ratio"),
+    "pubkey": QT_TRANSLATE_NOOP("fields", "Pubkey"),
+    "role": QT_TRANSLATE_NOOP("fields", "Role"),
+    "admitted_by": QT_TRANSLATE_NOOP("fields", "Admitted by"),
+    "revoked_after": QT_TRANSLATE_NOOP("fields", "Revoked after"),
+    "revoked_by": QT_TRANSLATE_NOOP("fields", "Revoked by"),
+    "syncthing_id": QT_TRANSLATE_NOOP("fields", "Syncthing"),
+    "syncthing_addresses": QT_TRANSLATE_NOOP("fields", "Syncthing addresses"),
+    "epoch": QT_TRANSLATE_NOOP("fields", "Epoch"),
+    "device": QT_TRANSLATE_NOOP("fields", "Device"),
+    "sealed": QT_TRANSLATE_NOOP("fields", "Sealed"),
 }
 
 

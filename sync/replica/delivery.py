@@ -20,7 +20,8 @@ from dataclasses import asdict, dataclass, field
 
 from .. import changes
 from ..changes import ChangeSet
-from ..errors import CaucusError, NotPermitted, RevokedDevice, UnknownDevice, WrongBranch
+from ..errors import CaucusError, NotPermitted, RevokedDevice, UnknownDevice
+from ..phrases import QT_TRANSLATE_NOOP, Phrase
 from ..store import schema
 from ..store.packing import unpack
 from ..store.vault import db_errors
@@ -50,6 +51,8 @@ class ImportReport:
     cancelled: bool = False
 
     def reject(self, what: str, reason: str) -> None:
+        """``what`` was rejected for ``reason`` (each a :class:`Phrase`, so the app can
+        write them in its language; a plain string shows as it is)."""
         self.rejected.append({"what": what, "reason": reason})
 
     def to_dict(self) -> dict:
@@ -61,8 +64,10 @@ class ImportReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
 
-def describe(cs: ChangeSet) -> str:
-    return f"change set {cs.seq} of device {cs.author.hex()[:8]}"
+def describe(cs: ChangeSet) -> Phrase:
+    #: {seq} is a change set's number, {device} the start of a device's key
+    return Phrase(QT_TRANSLATE_NOOP("phrases", "change set {seq} of device {device}"),
+                  seq=str(cs.seq), device=cs.author.hex()[:8])
 
 
 class Delivery:
@@ -171,7 +176,7 @@ class Delivery:
                 for cs in known:
                     self.take(cs, report, True)
             for cs in strangers:
-                report.reject(describe(cs), str(UnknownDevice()))
+                report.reject(describe(cs), Phrase.of_error(UnknownDevice()))
             if self.shared.needs_rebuild:
                 self.rebuild()
 
@@ -181,10 +186,12 @@ class Delivery:
         try:
             cs = changes.verify(body, sig, vals)
         except CaucusError as exc:
-            report.reject("a change set", str(exc))
+            report.reject(Phrase(QT_TRANSLATE_NOOP("phrases", "a change set")),
+                          Phrase.of_error(exc))
             return None
         if cs.branch != self.shared.branch_id:
-            report.reject(describe(cs), str(WrongBranch("It belongs to a different branch.")))
+            report.reject(describe(cs), Phrase(QT_TRANSLATE_NOOP(
+                "phrases", "It belongs to a different branch.")))
             return None
         return cs
 
@@ -204,16 +211,16 @@ class Delivery:
         what = describe(cs)
         author = shared.author_no(cs.author)
         if self.log.number_of(author, cs.seq) is not None:
-            report.reject(what, "Another change set with the same number exists from this "
-                                "device: its vault was copied or forked; kept the first one.")
+            report.reject(what, Phrase(QT_TRANSLATE_NOOP(
+                "phrases", "Another change set with the same number exists from this device: "
+                "its vault was copied or forked; kept the first one.")))
             return True
         cutoff = self.permissions.roster.cutoffs.get(author)
         if cutoff is not None and cs.seq > cutoff:
             no = self.store(self.voiding.withheld_copy(cs), "void", str(RevokedDevice()))
             self.voiding.void(cs, no, kept=True)
-            report.reject(what, str(RevokedDevice(
-                "It was made after the device's access was revoked."
-            )))
+            report.reject(what, Phrase(QT_TRANSLATE_NOOP(
+                "phrases", "It was made after the device's access was revoked.")))
             return True
         if changes.hlc_millis(cs.hlc) > changes.hlc_millis(changes.wall_hlc()) + CLOCK_SKEW_MS:
             shared.set_meta(f"clock_ahead:{cs.author.hex()}", str(changes.hlc_millis(cs.hlc)))
@@ -272,7 +279,7 @@ class Delivery:
                     cs = changes.verify(unpack(body), bytes(sig), unpack(vals))
                     self.voiding.void(cs, no)
                     if report:
-                        report.reject(describe(cs), str(RevokedDevice()))
+                        report.reject(describe(cs), Phrase.of_error(RevokedDevice()))
             for no, author, seq in conn.execute(
                 "SELECT c.no, c.author, c.seq FROM changeset c LEFT JOIN vv "
                 "ON vv.author = c.author WHERE c.status = 'held' AND c.reason IS NULL "
@@ -291,7 +298,7 @@ class Delivery:
             # a revocation applied earlier in this delivery cut its author off
             self.voiding.void(cs, no)
             if report:
-                report.reject(describe(cs), str(RevokedDevice()))
+                report.reject(describe(cs), Phrase.of_error(RevokedDevice()))
             return
         if has_withheld(cs):
             self.log.set_status(no, "held", WITHHELD)

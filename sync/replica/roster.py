@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from .. import changes
 from ..changes import ChangeSet
-from ..errors import NotPermitted, UnknownDevice
+from ..errors import UnknownDevice
 from ..keys import unseal_envelope
+from ..phrases import QT_TRANSLATE_NOOP, Phrase
 from ..store import schema
 from .log import ChangeSetLog
 from .shared import Shared, device_row_id
@@ -187,11 +188,12 @@ class Permissions:
         author = shared.author_no(cs.author)
         role = self.roster.role_at(cs.author, author, cs.seq, shared.deps_by_no(cs.deps))
         if role is None:
-            return str(UnknownDevice())
+            return Phrase.of_error(UnknownDevice())
         known: dict[tuple[str, tuple[str, ...]], bool] = {}  # rows share their fields
         for row in cs.rows:
             if row.table not in schema.TABLES:
-                return f"It names an unknown table {row.table!r}."
+                return Phrase(QT_TRANSLATE_NOOP("phrases", "It names an unknown table {table}."),
+                              table=repr(row.table))
             key = (row.table, row.fields)
             knows = known.get(key)
             if knows is None:
@@ -202,14 +204,17 @@ class Permissions:
             if role == "admin":
                 continue
             if row.table in schema.ADMIN_TABLES:
-                return str(NotPermitted("Only an admin may change the branch or its keys."))
+                return Phrase(QT_TRANSLATE_NOOP(
+                    "phrases", "Only an admin may change the branch or its keys."))
             if row.table == "device":
                 own = row.row == device_row_id(cs.author.hex())
                 if not own or set(row.fields) - schema.DEVICE_OWN_FIELDS:
-                    return str(NotPermitted("Only an admin may admit or revoke devices."))
+                    return Phrase(QT_TRANSLATE_NOOP(
+                        "phrases", "Only an admin may admit or revoke devices."))
                 continue
             if role == "viewer":
-                return str(NotPermitted("The device is a viewer: it may not change records."))
+                return Phrase(QT_TRANSLATE_NOOP(
+                    "phrases", "The device is a viewer: it may not change records."))
         return None
 
     def active_devices(self) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from ..phrases import QT_TRANSLATE_NOOP, Phrase
 from . import clocks
 
 SCHEMA_VERSION = 7
@@ -361,8 +362,9 @@ def add_missing(conn) -> None:
 #: why a change set naming a field this build does not know is set aside (rejected): a
 #: newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed
 #: and such change sets apply (see :func:`upgrade` and ``Replica``'s start).
-NEWER_WRITER = ("It holds fields this version of Caucus does not know (a newer version "
-                "wrote it); update Caucus and it is applied.")
+NEWER_WRITER = Phrase(QT_TRANSLATE_NOOP(
+    "phrases", "It holds fields this version of Caucus does not know (a newer version wrote "
+    "it); update Caucus and it is applied."))
 
 
 def knows_field(table: str, field: str) -> bool:

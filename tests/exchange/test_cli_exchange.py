@@ -12,6 +12,7 @@ import pytest
 
 from sync.records import MemberQuery
 
+from . import test_pdf
 from .conftest import api
 from .files import ENGLISH_HEADINGS, ENGLISH_ROWS, write_csv
 
@@ -222,3 +223,35 @@ def test_a_real_process_draws_pdfs_without_a_display(caucus, vault_path, tmp_pat
     assert done.returncode == 0, done.stderr
     assert "NOT encrypted" in done.stderr
     assert "Ana Lopez" in pdf_text(out)
+
+
+@needs_pdftotext
+def test_the_command_line_prints_a_sign_in_sheet_in_a_language(caucus, vault_path, tmp_path,
+                                                               monkeypatch):
+    """``--language ar`` gives the sheet's Arabic words (read back with pdftotext, right
+    to left); with no option the terminal's language (here Spanish) is used, and a
+    language without document words is refused in a sentence."""
+    with api(vault_path) as branch:
+        branch.add_meeting("الجمعية العامة", date="2026-11-20", quorum=2)
+        branch.add_member(first_name=test_pdf.ARABIC[0], last_name=test_pdf.ARABIC[1])
+    arabic = tmp_path / "sign-in-ar.pdf"
+    caucus.ok("print", "sign-in", "--meeting", "الجمعية العامة", "--out", str(arabic),
+              "--language", "ar")
+    # read as tests/exchange/test_document_words.py reads the app's Arabic sheet
+    text = test_pdf.squeezed(test_pdf.pdf_text(arabic))
+    for word in ("كشف الحضور", "الرقم", "مكان العمل", "التوقيع", "النصاب", "الصفحة 1 من 1",
+                 *test_pdf.ARABIC):
+        assert test_pdf.squeezed(word) in text, word
+    assert "Signature" not in text
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    spanish = tmp_path / "sign-in-es.pdf"
+    caucus.ok("print", "sign-in", "--meeting", "الجمعية العامة", "--out", str(spanish))
+    text = pdf_text(spanish)
+    assert "Firma" in text and "Página 1 de 1" in text and "Signature" not in text
+    err = caucus.fails("print", "sign-in", "--meeting", "الجمعية العامة", "--out",
+                      str(tmp_path / "x.pdf"), "--language", "xx", code=2).err
+    assert "Caucus prints documents in en, es" in err and "'xx'" in err
+    assert not (tmp_path / "x.pdf").exists()
+

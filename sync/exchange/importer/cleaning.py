@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ...errors import ValidationError
+from ...phrases import QT_TRANSLATE_NOOP, Phrase
 from ...records import MEMBER_DATE_FIELDS, STATUSES, clean_member_fields, clean_tags
 from .cells import blank, cell_text, label
 from .dates import is_serial, parse_date
@@ -44,8 +45,9 @@ def _clean_cell(text: str, target: str, kind: str) -> str:
         return text
     if "\n" in text:
         shown = text if len(text) <= 40 else text[:40] + "…"
-        raise ValidationError(f"{label(target)} {shown!r} has a line break; only the "
-                              "address and custom fields can have several lines.", target)
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "{label} {value} has a line break; only the address and custom fields "
+            "can have several lines."), target, label=label(target), value=repr(shown))
     return text.replace("\t", " ")
 
 
@@ -237,11 +239,14 @@ class _Row:
             day = parse_date(value, target)  # a year alone raises here
             if self.options.repair:
                 self.raw[target] = day
-                self.issue(heading, target, value, "repaired",
-                           f"{cell_text(value)} is an Excel date number: read as {day}.", day)
+                #: {value} is a number in the file, {day} the date it stands for
+                self.issue(heading, target, value, "repaired", Phrase(QT_TRANSLATE_NOOP(
+                    "phrases", "{value} is an Excel date number: read as {day}."),
+                    value=cell_text(value), day=day), day)
             else:
-                self.aside(heading, target, value, f"{cell_text(value)} looks like an Excel "
-                           f"date number; it can be read as {day}.", "repairable", day)
+                self.aside(heading, target, value, Phrase(QT_TRANSLATE_NOOP(
+                    "phrases", "{value} looks like an Excel date number; it can be read as "
+                    "{day}."), value=cell_text(value), day=day), "repairable", day)
             return
         self.raw[target] = parse_date(value, target, self.options.date_orders.get(heading))
 
@@ -287,13 +292,13 @@ def clean_row(values: Sequence[Any], headings: Sequence[str],
         try:
             state.cell(heading, target, value, kind)
         except ValidationError as exc:
-            state.aside(heading, target, value, str(exc))
+            state.aside(heading, target, value, Phrase.of_error(exc))
     for name in ("emails", "phones"):  # each value on its own, so errors name it
         for heading, item in state.lists[name]:
             try:
                 state.contact(name, heading, item)
             except ValidationError as exc:
-                state.aside(heading, name, item, str(exc))
+                state.aside(heading, name, item, Phrase.of_error(exc))
     member_id = state.raw.pop("id", None)
     try:  # the row's fields at once: most rows hold no bad value
         cleaned = clean_member_fields(state.raw, region)
@@ -306,7 +311,7 @@ def clean_row(values: Sequence[Any], headings: Sequence[str],
             try:
                 clean = clean_member_fields({name: value}, region)[name]
             except ValidationError as exc:
-                state.aside(state.columns.get(name, name), name, value, str(exc))
+                state.aside(state.columns.get(name, name), name, value, Phrase.of_error(exc))
                 continue
         if clean not in (None, [], ""):
             plan.fields[name] = clean
@@ -315,7 +320,7 @@ def clean_row(values: Sequence[Any], headings: Sequence[str],
         plan.tags = clean_tags([t for _h, t in state.lists["tags"]])
     except ValidationError as exc:
         state.aside(next((h for h, _t in state.lists["tags"]), "tags"), "tags",
-                    "; ".join(t for _h, t in state.lists["tags"]), str(exc))
+                    "; ".join(t for _h, t in state.lists["tags"]), Phrase.of_error(exc))
     if member_id:
         plan.fields["__id"] = member_id
     _name_or_nobody(plan, state, mapping)
@@ -329,12 +334,15 @@ def _name_or_nobody(plan: RowPlan, state: _Row, mapping: Mapping[str, str | None
     person = [t for t in PERSON_TARGETS if fields.get(t) or fields.get(ASIDE + t)]
     if not person and not fields.get("__id"):
         plan.empty = True
-        plan.error = ("Not imported: the row holds no person (no name, email, phone, "
-                      "membership number or address).")
+        plan.error = Phrase(QT_TRANSLATE_NOOP(
+            "phrases", "Not imported: the row holds no person (no name, email, phone, "
+            "membership number or address)."))
         plan.issues = []
         return
     fields["last_name"] = NO_NAME
     column = next((h for target in ("last_name", "full_name", "first_name")
                    for h, t in mapping.items() if t == target), "")
-    state.issue(column, "last_name", "", "no name", "The row has no name; the person was "
-                f"imported as {NO_NAME!r}. Add their name.", NO_NAME)
+    #: {name} is what the person is imported as, '(no name)'
+    state.issue(column, "last_name", "", "no name", Phrase(QT_TRANSLATE_NOOP(
+        "phrases", "The row has no name; the person was imported as {name}. Add their name."),
+        name=repr(NO_NAME)), NO_NAME)

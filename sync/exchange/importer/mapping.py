@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from ...errors import ValidationError
+from ...phrases import QT_TRANSLATE_NOOP, Phrase
 from ...records import MEMBER_FIELDS, Branch
 from ..errors import MappingError
 from . import headings as more
@@ -194,16 +195,19 @@ def check_mapping(mapping: Mapping[str, str | None]) -> dict[str, str | None]:
             target = None
         custom = bool(target) and target.startswith("custom.")
         if target and not (target in TARGETS or (custom and len(target) > 7)):
-            raise MappingError(
-                f"Column {heading!r} cannot go to {target!r}; choose a member field, "
-                "custom.NAME, or leave it out.", "mapping")
+            #: {heading} is a column's heading, {target} the field typed for it
+            raise MappingError.of(QT_TRANSLATE_NOOP(
+                "errors", "Column {heading} cannot go to {target}; choose a member field, "
+                "custom.NAME, or leave it out."), "mapping", heading=repr(heading),
+                target=repr(target))
         if target and not custom and target not in (*LIST_TARGETS, *JOINED_TARGETS):
             if target in single:
-                raise MappingError(
-                    f"Columns {single[target]!r} and {heading!r} both go to "
-                    f"{label(target).lower()}; choose one of them (only the address, "
-                    "emails, phones, tags and custom fields take several columns).",
-                    "mapping")
+                #: {first} and {second} are two columns' headings, {field} a member field
+                raise MappingError.of(QT_TRANSLATE_NOOP(
+                    "errors", "Columns {first} and {second} both go to {field}; choose one of "
+                    "them (only the address, emails, phones, tags and custom fields take "
+                    "several columns)."), "mapping", first=repr(single[target]),
+                    second=repr(heading), field=label(target).lower())
             single[target] = str(heading)
         out[str(heading)] = target
     return out
@@ -213,7 +217,8 @@ def save_mapping(branch: Branch, name: str, mapping: Mapping[str, str | None]) -
     """Keep a mapping under ``name`` in this vault's local settings (not replicated)."""
     label = (name or "").strip()
     if not label:
-        raise ValidationError("A saved mapping needs a name.", "name")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A saved mapping needs a name."),
+                              "name")
     data = json.dumps(check_mapping(mapping), ensure_ascii=False, sort_keys=True)
     with branch.replica.sql_transaction():
         branch.replica.set_meta(MAPPING_PREFIX + label, data)
@@ -222,8 +227,12 @@ def save_mapping(branch: Branch, name: str, mapping: Mapping[str, str | None]) -
 def load_mapping(branch: Branch, name: str) -> dict[str, str | None]:
     value = branch.replica.meta(MAPPING_PREFIX + (name or "").strip())
     if value is None:
-        known = ", ".join(saved_mappings(branch)) or "none saved yet"
-        raise MappingError(f"There is no saved mapping called {name!r} ({known}).", "mapping")
+        known = ", ".join(saved_mappings(branch)) or Phrase(
+            QT_TRANSLATE_NOOP("phrases", "none saved yet"))
+        #: {name} is the name asked for, {known} the names of the saved mappings
+        raise MappingError.of(QT_TRANSLATE_NOOP(
+            "errors", "There is no saved mapping called {name} ({known})."), "mapping",
+            name=repr(name), known=known)
     return check_mapping(json.loads(value))
 
 

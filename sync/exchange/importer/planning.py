@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...phrases import QT_TRANSLATE_NOOP, Phrase
 from ...records import Branch
 from .cells import cell_text
 from .cleaning import DATE_TARGETS, RowOptions, RowPlan, clean_row
@@ -52,22 +53,30 @@ class DuplicateIndex:
         f = plan.fields
         given = f.get("__id")
         if given and given in self.names:
-            return given, "same id"
+            return given, Phrase(QT_TRANSLATE_NOOP("phrases", "same id"))
         for e in f.get("emails", []):
             if e.lower() in self.by_email:
-                return self.by_email[e.lower()], f"same email {e}"
+                return self.by_email[e.lower()], Phrase(
+                    QT_TRANSLATE_NOOP("phrases", "same email {email}"), email=e)
         key = name_key(f.get("first_name"), f.get("last_name"))
         for p in f.get("phones", []):
             if (key, p) in self.by_name_phone:
-                return self.by_name_phone[(key, p)], "same name and phone"
+                return self.by_name_phone[(key, p)], Phrase(
+                    QT_TRANSLATE_NOOP("phrases", "same name and phone"))
         return None
 
-    def describe(self, hit: tuple[str, str]) -> str:
+    def describe(self, hit: tuple[str, str]) -> Phrase:
         """Whom a matching row is the same person as, and why."""
         key, reason = hit
         if key in self.rows:
-            return f"it repeats row {self.rows[key]} of this file ({reason})"
-        return f"it matches the existing member {self.names.get(key) or key} ({reason})"
+            #: {row} is a row number of the spreadsheet, {reason} e.g. "same email …"
+            return Phrase(QT_TRANSLATE_NOOP("phrases", "it repeats row {row} of this file "
+                                            "({reason})"), row=str(self.rows[key]),
+                          reason=reason)
+        #: {name} is the member's name, {reason} e.g. "same email …"
+        return Phrase(QT_TRANSLATE_NOOP("phrases", "it matches the existing member {name} "
+                                        "({reason})"),
+                      name=self.names.get(key) or key, reason=reason)
 
 
 @dataclass
@@ -114,10 +123,15 @@ def date_orders(table: Table, mapping: Mapping[str, str | None], region: str | N
             continue
         order, decided = column_order(values, region)
         orders[heading] = order
-        how = "as its dates show" if decided else (
-            f"as in {region}" if region else "as most countries write them")
-        first = "month" if order == "mdy" else "day"
-        notes.append(f"Dates in “{heading}” are read {first} first ({how}).")
+        how = Phrase(QT_TRANSLATE_NOOP("phrases", "as its dates show")) if decided else (
+            #: {region} is a country's two-letter code, e.g. US
+            Phrase(QT_TRANSLATE_NOOP("phrases", "as in {region}"), region=region) if region
+            else Phrase(QT_TRANSLATE_NOOP("phrases", "as most countries write them")))
+        #: {heading} is a column's heading, {how} why (e.g. "as its dates show")
+        notes.append(Phrase(QT_TRANSLATE_NOOP("phrases", "Dates in “{heading}” are read month "
+                                              "first ({how}).") if order == "mdy" else
+                            QT_TRANSLATE_NOOP("phrases", "Dates in “{heading}” are read day "
+                                              "first ({how})."), heading=heading, how=how))
     return orders, notes
 
 

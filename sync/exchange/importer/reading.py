@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import QT_TRANSLATE_NOOP, CaucusError
+from ...phrases import Phrase, Quantity
 from ..errors import EmptyImportFile, ImportFileTooLarge, UnreadableImportFile
-from .cells import blank, blank_row, count_text, rows_text
+from .cells import blank, blank_row
 
 #: The largest import: bigger files are refused before they are read.
 MAX_BYTES = 64 * 2**20
@@ -50,9 +51,9 @@ def read_table(path: str | Path) -> Table:
         raise ImportFileTooLarge.of(
             QT_TRANSLATE_NOOP(
                 "errors", "That file is {size:.0f} MB; Caucus imports files of up to {limit} "
-                "MB ({max_rows:,} rows) at a time. Split it into smaller files and "
+                "MB ({max_rows} rows) at a time. Split it into smaller files and "
                 "import each; nothing was written."),
-                size=size / 2 ** 20, limit=MAX_BYTES // 2 ** 20, max_rows=MAX_ROWS)
+                size=size / 2 ** 20, limit=MAX_BYTES // 2 ** 20, max_rows=Quantity(MAX_ROWS))
     data = path.read_bytes()
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise EmptyImportFile()
@@ -68,9 +69,10 @@ def read_table(path: str | Path) -> Table:
 def _too_many_rows() -> ImportFileTooLarge:
     return ImportFileTooLarge.of(
         QT_TRANSLATE_NOOP(
-            "errors", "That file has more than {max_rows:,} rows; Caucus imports up to "
-            "{max_rows:,} rows ({limit} MB) at a time. Split it into smaller files and "
-            "import each; nothing was written."), max_rows=MAX_ROWS, limit=MAX_BYTES // 2 ** 20)
+            "errors", "That file has more than {max_rows} rows; Caucus imports up to "
+            "{max_rows} rows ({limit} MB) at a time. Split it into smaller files and "
+            "import each; nothing was written."), max_rows=Quantity(MAX_ROWS),
+        limit=MAX_BYTES // 2 ** 20)
 
 
 _LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
@@ -132,9 +134,13 @@ def _check_text(text: str) -> str:
     return text
 
 
-_QUOTE_NEVER_CLOSED = ('A quote (") opened in this row is never closed', "the rest of the file")
-_QUOTE_NOT_CLOSED = ('A quote (") opened in this row is not closed where its cell ends',
-                     "the lines after it")
+_QUOTE_NEVER_CLOSED = (
+    Phrase(QT_TRANSLATE_NOOP("phrases", 'A quote (") opened in this row is never closed')),
+    Phrase(QT_TRANSLATE_NOOP("phrases", "the rest of the file")))
+_QUOTE_NOT_CLOSED = (
+    Phrase(QT_TRANSLATE_NOOP("phrases",
+                             'A quote (") opened in this row is not closed where its cell ends')),
+    Phrase(QT_TRANSLATE_NOOP("phrases", "the lines after it")))
 
 
 def _read_csv(data: bytes) -> Table:
@@ -164,14 +170,14 @@ def _read_csv(data: bytes) -> Table:
             if problem:  # this row and each line it swallowed: rejected, one by one
                 no = len(records) + 1
                 what, swallowed = problem
-                if end - begin > 1:
-                    what += f", so it swallowed {swallowed} ({count_text(end - begin - 1, 'line')})"
-                errors[no] = f"{what}. Fix the quotes and import this row again."
+                errors[no] = _quote_reason(what, swallowed, end - begin - 1)
                 for line in lines[begin:end]:
                     records.append(_cells(line, delimiter))
                     if len(records) > no:
-                        errors[len(records)] = (f"Not imported: this line was read into row "
-                                                f"{no}, whose quote is not closed.")
+                        #: {row} is the number of the row whose quote swallowed this line
+                        errors[len(records)] = Phrase(QT_TRANSLATE_NOOP(
+                            "phrases", "Not imported: this line was read into row {row}, "
+                            "whose quote is not closed."), row=str(no))
             else:
                 records.append(values)
                 if fallback and not fallback.isdisjoint(range(begin, end)):
@@ -182,12 +188,41 @@ def _read_csv(data: bytes) -> Table:
         raise UnreadableImportFile.of(QT_TRANSLATE_NOOP(
             "errors", "The CSV file could not be read ({reason}); nothing was written."),
             reason=exc) from None
-    notes = []
-    if fallback_rows:
-        notes.append("Read as Windows-1252, not UTF-8 like the rest of the file (check the "
-                     f"accented letters there): {rows_text(fallback_rows)}.")
+    notes = [_fallback_note(fallback_rows)] if fallback_rows else []
     return _table(records, "csv", encoding=encoding, errors=errors, notes=notes,
                   delimiter=None if delimiter == ONE_COLUMN else delimiter)
+
+
+def _quote_reason(what: Phrase, swallowed: Phrase, lines: int) -> Phrase:
+    """Why a row whose quote is not closed is rejected (and the ``lines`` it swallowed)."""
+    if lines < 1:
+        return Phrase(QT_TRANSLATE_NOOP("phrases", "{what}. Fix the quotes and import this "
+                                        "row again."), what=what)
+    count = (Phrase(QT_TRANSLATE_NOOP("phrases", "1 line")) if lines == 1 else
+             Phrase(QT_TRANSLATE_NOOP("phrases", "{n} lines"), n=str(lines)))
+    #: {what} is what is wrong with the quote, {swallowed} which lines it took in (e.g.
+    #: "the lines after it"), {lines} how many ("3 lines")
+    return Phrase(QT_TRANSLATE_NOOP("phrases", "{what}, so it swallowed {swallowed} "
+                                    "({lines}). Fix the quotes and import this row again."),
+                  what=what, swallowed=swallowed, lines=count)
+
+
+def _fallback_note(rows: list[int]) -> Phrase:
+    """The note on the rows read as Windows-1252 (the words of ``rows_text``)."""
+    numbers = ", ".join(map(str, rows[:20]))
+    if len(rows) == 1:
+        return Phrase(QT_TRANSLATE_NOOP(
+            "phrases", "Read as Windows-1252, not UTF-8 like the rest of the file (check the "
+            "accented letters there): row {rows}."), rows=numbers)
+    if len(rows) <= 20:
+        return Phrase(QT_TRANSLATE_NOOP(
+            "phrases", "Read as Windows-1252, not UTF-8 like the rest of the file (check the "
+            "accented letters there): rows {rows}."), rows=numbers)
+    #: {rows} are the first 20 row numbers, {more} how many more rows there are
+    return Phrase(QT_TRANSLATE_NOOP(
+        "phrases", "Read as Windows-1252, not UTF-8 like the rest of the file (check the "
+        "accented letters there): rows {rows} and {more} more."), rows=numbers,
+        more=str(len(rows) - 20))
 
 
 def _cells(line: str, delimiter: str) -> list[str]:
@@ -263,8 +298,10 @@ def _read_xlsx(data: bytes) -> Table:
     notes = []
     others = [name for name in names if name != title]
     if title and others:
-        notes.append(f"Read the sheet “{title}”; the other sheets ({', '.join(others)}) "
-                     "were not read.")
+        #: {title} is the name of the sheet read, {others} those of the other sheets
+        notes.append(Phrase(QT_TRANSLATE_NOOP(
+            "phrases", "Read the sheet “{title}”; the other sheets ({others}) were not read."),
+            title=title, others=", ".join(others)))
     return _table(records, "xlsx", notes=notes, sheet=title or None)
 
 
@@ -308,13 +345,25 @@ def _table(records: list[list[Any]], kind: str, *, encoding: str | None = None,
     for no, r in numbered[1:]:
         if len(r) > width and no not in errors and not blank_row(r[width:]):
             used = max(i + 1 for i, c in enumerate(r) if not blank(c))
-            hint = " (is there a comma in a value that is not in quotes?)" if kind == "csv" else ""
-            errors[no] = (f"The row has {used} values but the file has {width} column "
-                          f"headings, so its values cannot be matched to the columns{hint}. "
-                          "Fix the row and import it again.")
+            errors[no] = _width_reason(used, width, kind)
         rows.append(list(r[:width]) + [None] * (width - len(r)))
         numbers.append(no)
     kept = set(numbers)
     return Table(headings, rows, kind, encoding, delimiter, numbers,
                  {n: why for n, why in errors.items() if n in kept}, notes or [], sheet)
 
+
+
+def _width_reason(used: int, width: int, kind: str) -> Phrase:
+    """Why a row with more values than the file has headings is rejected."""
+    if kind == "csv":
+        #: {used} and {width} are counts of values and of column headings
+        return Phrase(QT_TRANSLATE_NOOP(
+            "phrases", "The row has {used} values but the file has {width} column headings, "
+            "so its values cannot be matched to the columns (is there a comma in a value "
+            "that is not in quotes?). Fix the row and import it again."),
+            used=str(used), width=str(width))
+    return Phrase(QT_TRANSLATE_NOOP(
+        "phrases", "The row has {used} values but the file has {width} column headings, so "
+        "its values cannot be matched to the columns. Fix the row and import it again."),
+        used=str(used), width=str(width))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import QT_TRANSLATE_NOOP, CaucusError, ValidationError
+from ...phrases import Phrase
 from ...records import Batch, Branch, Member
 from ..errors import ImportInterrupted, MappingError
 from .cleaning import ASIDE, RowIssue, RowOptions
@@ -107,15 +108,18 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
     result lists every value repaired or flagged (``issues``).
     """
     if on_duplicate not in DECISIONS:
-        raise ValidationError(f"On duplicate must be one of {', '.join(DECISIONS)}.",
-                              "on_duplicate")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "errors", "On duplicate must be one of {choices}."), "on_duplicate",
+            choices=", ".join(DECISIONS))
     overrides = dict(overrides or {})
     for row, decision in overrides.items():
         if decision not in DECISIONS:
-            raise ValidationError(f"Row {row}: the choice must be skip, update or create.",
-                                  "overrides")
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "errors", "Row {row}: the choice must be skip, update or create."),
+                "overrides", row=str(row))
     if batch_size < 1:
-        raise ValidationError("The batch size must be at least 1.", "batch_size")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The batch size must be at least 1."),
+                              "batch_size")
     result = ImportResult(total=len(table.rows), notes=list(table.notes))
     if not table.rows:
         result.message = QT_TRANSLATE_NOOP("errors", "The file has column headings but no "
@@ -123,11 +127,12 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
         return result
     mapping = check_mapping(mapping)
     if not any(mapping.values()):
-        raise MappingError("No column is mapped to a member field; nothing was imported.",
-                           "mapping")
+        raise MappingError(QT_TRANSLATE_NOOP(
+            "errors", "No column is mapped to a member field; nothing was imported."), "mapping")
     if not {"first_name", "last_name", "full_name"} & set(mapping.values()):
-        raise MappingError("Map a column to first name, last name or full name; nothing was "
-                           "imported.", "mapping")
+        raise MappingError(QT_TRANSLATE_NOOP(
+            "errors", "Map a column to first name, last name or full name; nothing was "
+            "imported."), "mapping")
     options, notes = row_options(table, mapping, branch.region, repair, edits)
     result.notes += notes
     writer = _Writer(branch, table, mapping, options, on_duplicate, overrides)
@@ -201,7 +206,9 @@ class _Writer:
         hit = index.match(plan)
         decision = self.overrides.get(no, self.on_duplicate) if hit else "create"
         if hit and decision == "skip":
-            counts.skipped.append((no, f"Skipped: {index.describe(hit)}."))
+            #: {reason} is whom the row is the same person as, and why
+            counts.skipped.append((no, Phrase(QT_TRANSLATE_NOOP("phrases", "Skipped: {reason}."),
+                                              reason=index.describe(hit))))
             return
         fields = dict(plan.fields)
         fields.pop("__id", None)
@@ -216,8 +223,10 @@ class _Writer:
                 fields[f"{ASIDE}unit"] = plan.unit
                 plan.issues.append(RowIssue(
                     no, self.unit_column, "unit", plan.unit, "kept aside",
-                    f"The unit {plan.unit!r} needs a workplace; it was kept as "
-                    f"{ASIDE}unit."))
+                    #: {unit} is a unit's name, {field} the custom field it was kept in
+                    Phrase(QT_TRANSLATE_NOOP("phrases", "The unit {unit} needs a workplace; it "
+                                             "was kept as {field}."),
+                           unit=repr(plan.unit), field=f"{ASIDE}unit")))
         if hit and decision == "update":
             member_id = hit[0]
             member = _update(batch, member_id, fields, plan.tags)
