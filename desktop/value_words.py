@@ -12,7 +12,7 @@ names it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from sync.records import field_label
 
@@ -89,3 +89,12 @@ def field(name: str) -> str:
     if name.startswith("custom."):
         return name[7:]
     return QCoreApplication.translate("fields", field_label(name))
+
+
+def field_in_sentence(name: str) -> str:
+    """:func:`field` inside a sentence ("edited phone to …"): lower case, except in
+    German, whose nouns keep their capital ("Telefon"); a custom field stays as typed."""
+    label = field(name)
+    if name.startswith("custom.") or QLocale().language() == QLocale.Language.German:
+        return label
+    return label.lower()

@@ -47,7 +47,7 @@ def side_text(candidate: dict[str, Any]) -> str:
     value = show_value(candidate.get("value"), candidate.get("field", ""))
     if candidate.get("kind") == "edit":
         value = QCoreApplication.translate("conflicts", "edited {field} to {value}").format(
-            field=value_words.field(str(candidate.get("field", ""))).lower(), value=value)
+            field=value_words.field_in_sentence(str(candidate.get("field", ""))), value=value)
     return QCoreApplication.translate("conflicts", "{value} — {who}, {when}").format(
         value=value, who=who, when=when(int(candidate.get("hlc", 0))))
 
@@ -83,7 +83,7 @@ def what(view: OpenConflict) -> str:
     field_name = (
         QCoreApplication.translate("conflicts", "deleted or kept")
         if view.is_delete
-        else value_words.field(view.field).lower()
+        else value_words.field_in_sentence(view.field)
     )
     #: {record} is what the conflict is on, {field} the field of it
     return QCoreApplication.translate("conflicts", "{record} — {field}").format(

@@ -149,3 +149,16 @@ def test_every_field_of_every_record_has_a_translated_label(spanish):
     assert value_words.field("employer") == "Empresa"
     assert value_words.field("starts_on") == "Empieza el"
     assert value_words.field("quorum") == "Quórum"
+
+
+def test_a_field_inside_a_sentence_keeps_a_german_noun_s_capital(qapp):
+    """"edited postcode to …": lower case in English and Spanish; German nouns keep their
+    capital ("Postleitzahl"), and a custom field stays as it was typed."""
+    try:
+        for language, expected in (("en", "postcode"), ("es", "código postal"),
+                                   ("de", "Postleitzahl")):
+            assert install_language(qapp, language) == language
+            assert value_words.field_in_sentence("postcode") == expected, language
+            assert value_words.field_in_sentence("custom.Shift") == "Shift"
+    finally:
+        install_language(qapp, "en")
