@@ -52,6 +52,7 @@ from ..tasks import TaskRunner, human_message
 from ..widgets import BusyBar, ErrorLabel, ch, hint, labelled_button, record_table
 from .lan_threads import LanThreads
 from .sync_pairing import PairingBox
+from .sync_usb import rejection_lines
 
 MEETING_ON = QT_TRANSLATE_NOOP(
     "LanTab", "Meeting mode on: other laptops of the branch can sync with this one.")
@@ -87,7 +88,8 @@ def describe(result: SyncResult) -> str:
         if r.held:
             text += " " + i18n.COUNTS.changes_held(r.held)
         if r.rejected:
-            text += " " + i18n.COUNTS.changes_rejected(len(r.rejected))
+            text += " " + " ".join([i18n.COUNTS.changes_rejected(len(r.rejected)),
+                                    *(line + "." for line in rejection_lines(r.rejected))])
         return text
     if result.reason == "SyncCancelled":
         return QCoreApplication.translate(

@@ -41,6 +41,15 @@ USB_STAGES = {
 }
 
 
+def rejection_lines(rejected: list[dict]) -> list[str]:
+    """Each rejected change set and why, in the user's language (a sync report's
+    lines, by stick or folder and over the LAN)."""
+    #: {what} is which change set ("change set 4 of device 1a2b3c4d"), {reason} why
+    return [QCoreApplication.translate("sync_usb", "{what}: {reason}").format(
+        what=i18n.error_text(r["what"]), reason=i18n.error_text(r["reason"]))
+        for r in rejected]
+
+
 def describe(outcome: FolderSynced) -> tuple[str, list[tuple[str, list[str]]]]:
     """A one-line summary and ``(heading, lines)`` sections for the report tree."""
     result = outcome.result
@@ -75,10 +84,7 @@ def describe(outcome: FolderSynced) -> tuple[str, list[tuple[str, list[str]]]]:
         if report.rejected:
             lines.append(QCoreApplication.translate("sync_usb", "Rejected: {changes}").format(
                 changes=i18n.COUNTS.changes(len(report.rejected))))
-            #: {what} is which change set ("change set 4 of device 1a2b3c4d"), {reason} why
-            lines += ["    " + QCoreApplication.translate("sync_usb", "{what}: {reason}").format(
-                what=i18n.error_text(r["what"]), reason=i18n.error_text(r["reason"]))
-                for r in report.rejected]
+            lines += ["    " + line for line in rejection_lines(report.rejected)]
         if report.cancelled:
             lines.append(
                 QCoreApplication.translate(

@@ -13,12 +13,14 @@ from PySide6.QtCore import QLocale
 from desktop import value_words
 from desktop.dialogs.import_wizard import ImportWizard
 from desktop.i18n import error_text, install_language
+from desktop.views.sync_lan import describe as describe_lan
 from desktop.views.sync_usb import describe
 from sync import changes
 from sync.bundle import import_bundle
 from sync.exchange.errors import ImportFileTooLarge
 from sync.exchange.importer import reading
 from sync.folder import FolderSyncResult
+from sync.lan.session import SyncResult
 from sync.ops import Session
 from sync.ops.changed import Changes
 from sync.ops.syncing import FolderSynced
@@ -124,6 +126,11 @@ def test_a_sync_report_gives_the_reason_a_change_set_was_rejected_in_spanish(
             "viene de un dispositivo que no está en la lista de esta sección."
             in lines), lines
     assert not any("roster" in line or "change set" in line for line in lines), lines
+    # the same change set refused over the LAN: the session's sentence gives the reason
+    lan = describe_lan(SyncResult(peer="ab12", peer_name="Tamsby", address="192.0.2.1:47300",
+                                  received=report, received_items=1, complete=True))
+    assert (f"conjunto de cambios 1 del dispositivo {device}: Un conjunto de cambios viene "
+            "de un dispositivo que no está en la lista de esta sección." in lan), lan
 
 
 def test_the_figures_in_an_engine_sentence_follow_the_locale(german, tmp_path):
