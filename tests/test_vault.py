@@ -873,7 +873,7 @@ def test_connection_settings(tmp_path):
         assert conn.execute("PRAGMA cipher_page_size").fetchone()[0] in ("4096", 4096)
         default_cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         vault.keep_more_pages()  # what the desktop's session asks for
-        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -65536 != default_cache
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -96 * 1024 != default_cache
         assert vault.integrity_check() == []
         vault.lock()
 
