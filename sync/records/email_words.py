@@ -12,7 +12,7 @@ import re
 
 from ..phrases import QT_TRANSLATE_NOOP, Phrase
 
-#: the library's reasons said in the same words, whole
+# the library's reasons said in the same words, whole
 _FIXED = (
     QT_TRANSLATE_NOOP("phrases", "An email address must have an @-sign."),
     QT_TRANSLATE_NOOP("phrases", "There must be something before the @-sign."),
@@ -43,19 +43,21 @@ _FIXED = (
                       "SPACE."),
 )
 
-#: the library's reasons that name the characters, by their start
-#: ({chars} lists the characters, each in quotes)
+# the library's reasons that name the characters, by their start
 _CHARACTERS = (
+    #: {chars} lists the characters, each in quotes: '(', ')'
     ("The email address contains invalid characters before the @-sign: ", QT_TRANSLATE_NOOP(
         "phrases", "The email address contains invalid characters before the @-sign: "
         "{chars}.")),
+    #: {chars} lists the characters, each in quotes: '@', '_'
     ("The part after the @-sign contains invalid characters: ", QT_TRANSLATE_NOOP(
         "phrases", "The part after the @-sign contains invalid characters: {chars}.")),
 )
-#: characters the library names only by quoting them ("'@', ','"), no English word
+# characters the library names only by quoting them ("'@', ','"), no English word
 _QUOTED = re.compile(r"'[^']+'(?:, '[^']+')*")
 
-#: in the app, the sentence for a reason not said above
+# in the app, the sentence for a reason not said above
+#: {value} is the address as typed
 GENERAL = QT_TRANSLATE_NOOP("errors", "{value} is not a valid email address.")
 
 

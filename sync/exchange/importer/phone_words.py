@@ -10,8 +10,8 @@ SCIENTIFIC = "written in scientific notation"
 NO_ZERO = "its leading 0 was lost"
 NO_PLUS = "its + was lost"
 
-#: (what happened to the number, whether the repair was made) → the sentence; the keys
-#: are the English words :func:`.phones.read_phone` puts together
+# (what happened to the number, whether the repair was made) → the sentence; the keys
+# are the English words :func:`.phones.read_phone` puts together
 _REPAIRS: dict[tuple[str, bool], str] = {
     #: {original} is the phone number as the file has it, {value} how it is read
     (NO_ZERO, True): QT_TRANSLATE_NOOP(

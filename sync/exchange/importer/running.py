@@ -30,8 +30,8 @@ class ImportResult:
     total: int = 0
     imported: int = 0
     updated: int = 0
-    #: (row, why) of each row skipped (it matches a member, or holds no person) and of
-    #: each row rejected (it cannot be read as it is)
+    # (row, why) of each row skipped (it matches a member, or holds no person) and of
+    # each row rejected (it cannot be read as it is)
     skipped: list[tuple[int, str]] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)
     workplaces_created: int = 0
@@ -40,7 +40,7 @@ class ImportResult:
     message: str = ""
     notes: list[str] = field(default_factory=list)
     member_ids: list[str] = field(default_factory=list)
-    #: every value repaired or flagged in the rows imported (see :class:`RowIssue`)
+    # every value repaired or flagged in the rows imported (see :class:`RowIssue`)
     issues: list[RowIssue] = field(default_factory=list)
 
     @property

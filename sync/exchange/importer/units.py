@@ -25,7 +25,7 @@ from .dates import parse_date
 from .mapping import normalise_heading
 from .reading import read_table
 
-#: headings of a headcount sheet, by what they hold
+# headings of a headcount sheet, by what they hold
 HEADCOUNT_HEADINGS: dict[str, tuple[str, ...]] = {
     "workplace": ("workplace", "site", "employer", "building", "betrieb", "centro de trabajo",
                   "edificio"),
@@ -91,12 +91,13 @@ class Places:
 class HeadcountResult:
     total: int = 0
     counted: int = 0
-    #: (row, why) of each row that gave no headcount
+    # (row, why) of each row that gave no headcount
     skipped: list[tuple[int, str]] = field(default_factory=list)
     units_created: int = 0
     workplaces_created: int = 0
 
     def summary(self) -> str:
+        #: {counted}, {skipped}, {units} and {workplaces} are counts
         return Phrase(QT_TRANSLATE_NOOP(
             "phrases", "{counted} headcounts recorded, {skipped} rows skipped; {units} units "
             "and {workplaces} workplaces created."), counted=self.counted,
