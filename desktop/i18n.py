@@ -50,9 +50,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
-from sync.errors import CaucusError, Phrase, Quantity
+from sync.errors import CaucusError, FieldName, Phrase, Quantity
 from sync.records.labels import field_label
 from sync.resources import resources_dir
+
+from . import value_words
 
 
 def settle_locale() -> None:
@@ -129,7 +131,8 @@ def error_text(item: CaucusError | Phrase | str) -> str:
     error kept as a phrase), its fields filled after translation by the locale (a field
     that is a Phrase translated first); ``str(item)`` when a translation names a field it
     lacks, and a plain string as it is. A ``{label}`` field is the label of the error's field (a
-    :class:`ValidationError`'s ``field``), written in the context ``fields``."""
+    :class:`ValidationError`'s ``field``), written in the context ``fields``; a field that
+    is a :class:`FieldName` is that field's label as a sentence has it."""
     if isinstance(item, Phrase):
         context = item.context
     elif isinstance(item, CaucusError):
@@ -139,8 +142,11 @@ def error_text(item: CaucusError | Phrase | str) -> str:
     template = getattr(item, "template", "") or str(item)
     fields = dict(getattr(item, "fields", {}))
     translated = QCoreApplication.translate(context, template)
-    if translated != template and "label" in fields and getattr(item, "field", None):
-        fields["label"] = QCoreApplication.translate("fields", field_label(item.field))
+    if translated != template:
+        if "label" in fields and getattr(item, "field", None):
+            fields["label"] = QCoreApplication.translate("fields", field_label(item.field))
+        fields.update({name: value_words.field_in_sentence(value.key)
+                       for name, value in fields.items() if isinstance(value, FieldName)})
     try:
         return _FILL.vformat(translated, (), fields) if fields else translated
     except (KeyError, IndexError, ValueError, AttributeError):

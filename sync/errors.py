@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 
 # the engine's other translatable sentences, for the app (which reaches the engine only
 # through sync.ops, sync.records, sync.errors and sync.resources)
-from .phrases import QT_TRANSLATE_NOOP, Phrase, Quantity, english  # noqa: F401
+from .phrases import QT_TRANSLATE_NOOP, FieldName, Phrase, Quantity, english  # noqa: F401
 
 E = TypeVar("E", bound="CaucusError")
 V = TypeVar("V", bound="ValidationError")

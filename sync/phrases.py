@@ -20,7 +20,7 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["QT_TRANSLATE_NOOP", "Phrase", "Quantity", "english"]
+__all__ = ["QT_TRANSLATE_NOOP", "FieldName", "Phrase", "Quantity", "english"]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
@@ -34,6 +34,22 @@ class Quantity(int):
     """A count of things inside a sentence: grouped by thousands where it is shown."""
 
     __slots__ = ()
+
+
+class FieldName(str):
+    """A field named inside a sentence ("both go to first name"): the English words
+    (``str``) the command line prints, and the field's ``key`` (``first_name``), from which
+    the app writes the field's label in the user's language."""
+
+    key: str
+
+    def __new__(cls, key: str, english_words: str) -> FieldName:
+        name = super().__new__(cls, english_words)
+        name.key = key
+        return name
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FieldName, (self.key, str(self)))
 
 
 class _English(string.Formatter):

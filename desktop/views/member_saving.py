@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from sync.errors import ValidationError
 from sync.ops import members as member_ops
 
+from ..i18n import error_text
 from ..tasks import human_message
 
 
@@ -137,10 +138,10 @@ class MemberSaving:
         self.is_new = False
         self.dirty = False
         text = self.tr("Saved.")
-        self.set_notice(" ".join(w.message for w in saved.warnings))
+        self.set_notice(" ".join(error_text(w.message) for w in saved.warnings))
         if saved.warnings:
             text = self.tr("Saved, with a warning: {message}").format(
-                message=saved.warnings[0].message)
+                message=error_text(saved.warnings[0].message))
         self.load(saved.member_id, after=text)
         self.changed.emit(saved.member_id)
         after, self._after_save = self._after_save, None

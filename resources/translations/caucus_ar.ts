@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleMemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="+414"/>
+        <location filename="../../desktop/models/members.py" line="+423"/>
         <source>{text} (deleted)</source>
         <translation>{text} (محذوف)</translation>
     </message>
@@ -365,8 +365,9 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="+65"/>
+        <location filename="../../desktop/widgets.py" line="+68"/>
         <source>Working</source>
+        <extracomment>how long work runs before :meth:`set_busy` shows the bar</extracomment>
         <translation>جارٍ العمل</translation>
     </message>
 </context>
@@ -607,7 +608,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+74"/>
+        <location filename="../../desktop/i18n.py" line="+76"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln تغيير</numerusform>
@@ -1243,7 +1244,7 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="-20"/>
+        <location filename="../../desktop/widgets.py" line="-23"/>
         <source>Error message</source>
         <translation>رسالة الخطأ</translation>
     </message>
@@ -2084,12 +2085,12 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
 <context>
     <name>LanTab</name>
     <message>
-        <location filename="../../desktop/views/sync_lan.py" line="+56"/>
+        <location filename="../../desktop/views/sync_lan.py" line="+57"/>
         <source>Meeting mode on: other laptops of the branch can sync with this one.</source>
         <translation>وضع الاجتماع مُفعَّل: يمكن لحواسيب الفرع الأخرى أن تُزامن مع هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at one laptop; the others look for it and sync. Only this branch&apos;s laptops can recognise or reach it.</source>
         <extracomment>a sync brought changes in (refresh every view) a new laptop joined (reload the roster) where meeting mode and pairing listen, and the interfaces they announce on</extracomment>
         <translation>في الاجتماع، تتزامن الحواسيب المتصلة بشبكة Wi-Fi نفسها مباشرة. فعّل وضع الاجتماع على حاسوب واحد؛ فتبحث عنه الحواسيب الأخرى وتُزامن معه. لا تستطيع التعرّف عليه أو الوصول إليه إلا حواسيب هذا الفرع.</translation>
@@ -2984,7 +2985,7 @@ On the admin&apos;s laptop, Sync → Devices shows the branch fingerprint. Join 
 <context>
     <name>MemberSaving</name>
     <message>
-        <location filename="../../desktop/views/member_saving.py" line="+44"/>
+        <location filename="../../desktop/views/member_saving.py" line="+45"/>
         <source>this member</source>
         <translation>هذا العضو</translation>
     </message>
@@ -3074,7 +3075,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-150"/>
+        <location filename="../../desktop/models/members.py" line="-151"/>
         <source>{text} (deleted)</source>
         <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
         <translation>{text} (محذوف)</translation>
@@ -4562,9 +4563,9 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+141"/>
+        <location filename="../../desktop/tasks.py" line="+150"/>
         <source>The task runner has been shut down.</source>
-        <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
+        <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show. how long background steps wait after the user&apos;s last job (a result&apos;s repaint)</extracomment>
         <translation>توقّف منفّذ المهام.</translation>
     </message>
 </context>
@@ -4750,7 +4751,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>UsbTab</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="+122"/>
+        <location filename="../../desktop/views/sync_usb.py" line="+128"/>
         <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop&apos;s bundle in the folder, then writes this laptop&apos;s changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
         <extracomment>a sync brought changes in (refresh every view)</extracomment>
         <translation>مرّر ذاكرة USB (أو مجلدًا مشتركًا) بين الحواسيب. تقرأ المزامنة حزمة كل حاسوب آخر في المجلد، ثم تكتب فيه تغييرات هذا الحاسوب. الحزم مشفّرة: الذاكرة الضائعة لا تكشف شيئًا.</translation>
@@ -5253,7 +5254,7 @@ A backup on a USB stick keeps the branch if this laptop is lost.</source>
     <message>
         <location filename="../../desktop/views/devices.py" line="-210"/>
         <location filename="../../desktop/views/member_notes.py" line="-1"/>
-        <location filename="../../desktop/views/sync_lan.py" line="-425"/>
+        <location filename="../../desktop/views/sync_lan.py" line="-426"/>
         <source>Laptop</source>
         <translation>الحاسوب</translation>
     </message>
@@ -6004,9 +6005,8 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>علامة تنصيص (&quot;) فُتحت في عناوين الأعمدة (الصف {head_no}) ولم تُغلق، فلا يمكن قراءة الملف؛ صحِّح العناوين واستورده مرة أخرى. لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+111"/>
+        <location filename="../../sync/exchange/importer/running.py" line="+128"/>
         <source>On duplicate must be one of {choices}.</source>
-        <extracomment>(row, why) of each row skipped (it matches a member, or holds no person) and of each row rejected (it cannot be read as it is) every value repaired or flagged in the rows imported (see :class:`RowIssue`)</extracomment>
         <translation>يجب أن يكون التصرف مع المكرر واحدًا من: {choices}.</translation>
     </message>
     <message>
@@ -6033,6 +6033,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <location line="+3"/>
         <source>Map a column to first name, last name or full name; nothing was imported.</source>
         <translation>اربط عمودًا بالاسم الأول أو اسم العائلة أو الاسم الكامل؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The import stopped at {span} ({why}). The batches before were imported ({summary}); nothing from row {first} on was imported.</source>
+        <extracomment>{span} is &quot;row 5&quot; or &quot;rows 5–7&quot;, {why} why it stopped, {summary} what the batches before did (&quot;5 imported, 0 updated, …&quot;), {first} a row number</extracomment>
+        <translation>توقّف الاستيراد عند {span} ({why}). استُوردت الدفعات السابقة ({summary})؛ ولم يُستورد شيء ابتداءً من الصف {first}.</translation>
     </message>
     <message>
         <location filename="../../sync/folder.py" line="+120"/>
@@ -6577,7 +6583,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>عبارة المرور خاطئة لهذه الخزنة. انقطع تغيير لعبارة المرور: جرّب العبارة السابقة والجديدة كلتيهما.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>The disk is too full to change the passphrase: it needs about {megabytes:.1f} MB free for a moment. Nothing was changed; free some space and try again.</source>
         <translation>القرص ممتلئ أكثر من أن تُغيَّر عبارة المرور: يلزم نحو {megabytes:.1f} م.ب فارغة لبرهة. لم يتغيّر شيء؛ حرِّر بعض المساحة وحاول مرة أخرى.</translation>
     </message>
@@ -6711,7 +6717,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+47"/>
+        <location filename="../../sync/records/validation.py" line="+49"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} ليس تاريخًا معقولًا.</translation>
     </message>
@@ -6790,13 +6796,13 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>يجب أن يكون {label} تاريخًا مثل 2024-03-31، وليس {value}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{value} is not a valid email address: {reason}</source>
-        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself.</extracomment>
+        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself. {reason} says what is wrong with the address</extracomment>
         <translation>{value} ليس عنوان بريد إلكتروني صالحًا: {reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>{label} must be yes or no, not {value}.</source>
         <translation>يجب أن يكون {label} نعم أو لا، وليس {value}.</translation>
     </message>
@@ -6940,6 +6946,24 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
         <translation>في {label} {value} فاصل أسطر؛ لا يجوز تعدد الأسطر إلا في العنوان والحقول المخصّصة.</translation>
     </message>
+    <message>
+        <location filename="../../sync/exchange/importer/units.py" line="+132"/>
+        <source>A headcount sheet needs a workplace column and a headcount column (and a unit column for the units&apos; own headcounts); this one has {headings}.</source>
+        <extracomment>{headings} is the file&apos;s column headings, or &quot;no headings&quot;</extracomment>
+        <translation>يحتاج جدول الأعداد الكلية إلى عمود لمكان العمل وعمود للعدد الكلي (وعمود للوحدة من أجل العدد الكلي لكل وحدة)؛ وهذا الجدول فيه {headings}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was imported: {why}</source>
+        <extracomment>{why} is the failure&apos;s sentence</extracomment>
+        <translation>لم يُستورد شيء: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/email_words.py" line="+61"/>
+        <source>{value} is not a valid email address.</source>
+        <extracomment>{value} is the address as typed</extracomment>
+        <translation>{value} ليس عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -7023,6 +7047,11 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <location line="+1"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7708,7 +7737,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>members</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-225"/>
+        <location filename="../../desktop/models/members.py" line="-232"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -7959,7 +7988,45 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>في الصف {used} قيمة لكن في الملف {width} عنوان عمود، فلا يمكن مطابقة قيمه مع الأعمدة. صحّح الصف واستورده مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+77"/>
+        <location filename="../../sync/exchange/importer/running.py" line="-122"/>
+        <source>Cancelled: {figures}. Rows after the last whole batch were not imported.</source>
+        <extracomment>{figures} is what the import did, e.g. &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>أُلغي: {figures}. لم تُستورد الصفوف التي تلي آخر دفعة كاملة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{figures}.</source>
+        <extracomment>{figures} is what the import did, e.g. &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>{figures}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{imported} imported, {updated} updated, {skipped} skipped, {rejected} rejected</source>
+        <translation>استُورد {imported}، وحُدِّث {updated}، وتُخطّي {skipped}، ورُفض {rejected}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{counts}. {flagged} row flagged to check, {repaired} repaired</source>
+        <extracomment>{counts} is &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>{counts}. عُلِّم {flagged} صف للمراجعة، وأُصلح {repaired}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counts}. {flagged} rows flagged to check, {repaired} repaired</source>
+        <translation>{counts}. عُلِّم {flagged} صفوف للمراجعة، وأُصلح {repaired}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {first}–{last}</source>
+        <translation>الصفوف {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Skipped: {reason}.</source>
         <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
         <translation>تُخطّي: {reason}.</translation>
@@ -8026,6 +8093,197 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
         <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
         <translation>تحتوي حقولًا لا يعرفها هذا الإصدار من Caucus (كتبها إصدار أحدث)؛ حدّث Caucus فتُطبَّق.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/phone_words.py" line="+17"/>
+        <source>The phone number {original}: its leading 0 was lost; read as {value}.</source>
+        <extracomment>{original} is the phone number as the file has it, {value} how it is read</extracomment>
+        <translation>رقم الهاتف {original}: فُقد الصفر في أوله؛ قُرئ على أنه {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: its leading 0 was lost; it can be read as {value}.</source>
+        <translation>رقم الهاتف {original}: فُقد الصفر في أوله؛ يمكن قراءته على أنه {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: its + was lost; read as {value}.</source>
+        <translation>رقم الهاتف {original}: فُقدت علامة + منه؛ قُرئ على أنه {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: its + was lost; it can be read as {value}.</source>
+        <translation>رقم الهاتف {original}: فُقدت علامة + منه؛ يمكن قراءته على أنه {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: written in scientific notation and its leading 0 was lost; read as {value}.</source>
+        <translation>رقم الهاتف {original}: كُتب بالصيغة العلمية وفُقد الصفر في أوله؛ قُرئ على أنه {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its leading 0 was lost; it can be read as {value}.</source>
+        <translation>رقم الهاتف {original}: كُتب بالصيغة العلمية وفُقد الصفر في أوله؛ يمكن قراءته على أنه {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its + was lost; read as {value}.</source>
+        <translation>رقم الهاتف {original}: كُتب بالصيغة العلمية وفُقدت علامة + منه؛ قُرئ على أنه {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its + was lost; it can be read as {value}.</source>
+        <translation>رقم الهاتف {original}: كُتب بالصيغة العلمية وفُقدت علامة + منه؛ يمكن قراءته على أنه {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original} was written in scientific notation; read as {value}.</source>
+        <translation>رقم الهاتف {original} كُتب بالصيغة العلمية؛ قُرئ على أنه {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original} was written in scientific notation; it can be read as {value}.</source>
+        <translation>رقم الهاتف {original} كُتب بالصيغة العلمية؛ يمكن قراءته على أنه {value}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The phone number {original} is in scientific notation, so the spreadsheet has lost its last digits (it reads as {whole}); type the number again.</source>
+        <extracomment>{original} is the phone number as the file has it, {whole} what it reads as</extracomment>
+        <translation>رقم الهاتف {original} مكتوب بالصيغة العلمية، لذلك فقد جدول البيانات آخر أرقامه (يُقرأ {whole})؛ اكتب الرقم من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/units.py" line="-75"/>
+        <source>{counted} headcounts recorded, {skipped} rows skipped; {units} units and {workplaces} workplaces created.</source>
+        <extracomment>{counted}, {skipped}, {units} and {workplaces} are counts</extracomment>
+        <translation>سُجِّل {counted} من الأعداد الكلية، وتُخطّي {skipped} صف؛ وأُنشئ {units} وحدة و{workplaces} مكان عمل.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no headings</source>
+        <translation>لا عناوين أعمدة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No workplace named.</source>
+        <translation>لم يُذكر مكان عمل.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No headcount given.</source>
+        <translation>لم يُذكر عدد كلي.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/country.py" line="+14"/>
+        <source>The phone number {value} was kept as typed: the branch has no country to read national numbers by. Check it.</source>
+        <extracomment>{value} is the phone number as typed, {region} a country&apos;s two-letter code</extracomment>
+        <translation>حُفظ رقم الهاتف {value} كما كُتب: ليس للفرع بلد تُقرأ به الأرقام الوطنية. تحقّق منه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The phone number {value} was kept as typed: it is not a valid number for {region}. Check it.</source>
+        <translation>حُفظ رقم الهاتف {value} كما كُتب: ليس رقمًا صالحًا في {region}. تحقّق منه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The phone number {value} was kept as typed: it is not a valid number. Check it.</source>
+        <translation>حُفظ رقم الهاتف {value} كما كُتب: ليس رقمًا صالحًا. تحقّق منه.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/email_words.py" line="-44"/>
+        <source>An email address must have an @-sign.</source>
+        <translation>يجب أن يحتوي عنوان البريد الإلكتروني على العلامة @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>يجب أن يكون هناك شيء قبل العلامة @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>يجب أن يكون هناك شيء بعد العلامة @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>لا يجوز أن يأتي شيء بعد عنوان البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>لا يجوز أن يحتوي عنوان البريد الإلكتروني على نقطتين متتاليتين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot start with a period.</source>
+        <translation>لا يجوز أن يبدأ عنوان البريد الإلكتروني بنقطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot end with a period.</source>
+        <translation>لا يجوز أن ينتهي عنوان البريد الإلكتروني بنقطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>لا يجوز أن تأتي نقطة مباشرة قبل العلامة @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a period immediately after the @-sign.</source>
+        <translation>لا يجوز أن تأتي نقطة مباشرة بعد العلامة @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>لا يجوز أن تأتي شرطة مباشرة بعد العلامة @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot end with a hyphen.</source>
+        <translation>لا يجوز أن ينتهي عنوان البريد الإلكتروني بشرطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>لا يجوز أن تتجاور نقطة وشرطة في عنوان البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>الجزء الذي بعد العلامة @ غير صالح: يجب أن يحتوي على نقطة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>الجزء الذي بعد العلامة @ غير صالح: ليس ضمن نطاق علوي صالح.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>الجزء الذي بعد العلامة @ اسم محجوز أو مخصّص لاستعمال خاص، ولا يصلح للبريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The email address contains invalid characters before the @-sign: SPACE.</source>
+        <translation>يحتوي عنوان البريد الإلكتروني على مسافة قبل العلامة @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign contains invalid characters: SPACE.</source>
+        <translation>يحتوي الجزء الذي بعد العلامة @ على مسافة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <extracomment>{chars} lists the characters, each in quotes: &apos;(&apos;, &apos;)&apos;</extracomment>
+        <translation>يحتوي عنوان البريد الإلكتروني على محارف غير صالحة قبل العلامة @: {chars}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <extracomment>{chars} lists the characters, each in quotes: &apos;@&apos;, &apos;_&apos;</extracomment>
+        <translation>يحتوي الجزء الذي بعد العلامة @ على محارف غير صالحة: {chars}.</translation>
     </message>
 </context>
 <context>
@@ -8232,7 +8490,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>استُلم من {who}: {received}؛ وأُرسل: {sent}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
         <translation>أُلغيت المزامنة مع {who}: حُفظ ما تم قبل التوقف ({kept}) كاملًا. زامِن مرة أخرى لإتمام الباقي.</translation>
     </message>
@@ -8283,7 +8541,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>sync_usb</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="-200"/>
+        <location filename="../../desktop/views/sync_usb.py" line="-206"/>
         <location line="+3"/>
         <source>Importing {subject}</source>
         <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
@@ -8295,7 +8553,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>جارٍ كتابة حزمة هذا الحاسوب في المجلد</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
         <translation>أُلغيت المزامنة. ما جُلب قبل التوقف ({changes}) حُفظ كاملًا؛ زامِن مرة أخرى لجلب الباقي.</translation>
     </message>
@@ -8330,13 +8588,13 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>مرفوضة: {changes}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>{what}: {reason}</source>
         <extracomment>{what} is which change set (&quot;change set 4 of device 1a2b3c4d&quot;), {reason} why</extracomment>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
         <translation>توقفت في منتصف الطريق (أُلغيت)؛ يأتي الباقي مع المزامنة التالية.</translation>
     </message>
@@ -8364,7 +8622,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="-89"/>
+        <location filename="../../desktop/tasks.py" line="-98"/>
         <source>The computer ran out of memory; close other programs and try again.</source>
         <translation>نفدت ذاكرة الحاسوب؛ أغلق برامج أخرى وحاول مجددًا.</translation>
     </message>
@@ -8658,7 +8916,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="+110"/>
+        <location filename="../../desktop/widgets.py" line="+128"/>
         <source>Open a Caucus vault</source>
         <translation>فتح خزنة Caucus</translation>
     </message>

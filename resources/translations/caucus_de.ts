@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleMemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="+414"/>
+        <location filename="../../desktop/models/members.py" line="+423"/>
         <source>{text} (deleted)</source>
         <translation>{text} (gelöscht)</translation>
     </message>
@@ -365,8 +365,9 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="+65"/>
+        <location filename="../../desktop/widgets.py" line="+68"/>
         <source>Working</source>
+        <extracomment>how long work runs before :meth:`set_busy` shows the bar</extracomment>
         <translation>Wird bearbeitet</translation>
     </message>
 </context>
@@ -607,7 +608,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+74"/>
+        <location filename="../../desktop/i18n.py" line="+76"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln Änderung</numerusform>
@@ -1199,7 +1200,7 @@ Nutze das, wenn jemand verlangt, vergessen zu werden. Um jemanden von der Liste 
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="-20"/>
+        <location filename="../../desktop/widgets.py" line="-23"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
@@ -2040,12 +2041,12 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
 <context>
     <name>LanTab</name>
     <message>
-        <location filename="../../desktop/views/sync_lan.py" line="+56"/>
+        <location filename="../../desktop/views/sync_lan.py" line="+57"/>
         <source>Meeting mode on: other laptops of the branch can sync with this one.</source>
         <translation>Versammlungsmodus an: Andere Laptops der Ortsgruppe können mit diesem abgleichen.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at one laptop; the others look for it and sync. Only this branch&apos;s laptops can recognise or reach it.</source>
         <extracomment>a sync brought changes in (refresh every view) a new laptop joined (reload the roster) where meeting mode and pairing listen, and the interfaces they announce on</extracomment>
         <translation>Bei einer Versammlung gleichen sich Laptops im selben WLAN direkt ab. Schalte den Versammlungsmodus an einem Laptop ein; die anderen suchen ihn und gleichen ab. Nur die Laptops dieser Ortsgruppe können ihn erkennen oder erreichen.</translation>
@@ -2936,7 +2937,7 @@ Auf dem Laptop des Admins zeigt Abgleich → Geräte den Fingerabdruck der Ortsg
 <context>
     <name>MemberSaving</name>
     <message>
-        <location filename="../../desktop/views/member_saving.py" line="+44"/>
+        <location filename="../../desktop/views/member_saving.py" line="+45"/>
         <source>this member</source>
         <translation>dieses Mitglied</translation>
     </message>
@@ -3026,7 +3027,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-150"/>
+        <location filename="../../desktop/models/members.py" line="-151"/>
         <source>{text} (deleted)</source>
         <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
         <translation>{text} (gelöscht)</translation>
@@ -4490,9 +4491,9 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+141"/>
+        <location filename="../../desktop/tasks.py" line="+150"/>
         <source>The task runner has been shut down.</source>
-        <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
+        <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show. how long background steps wait after the user&apos;s last job (a result&apos;s repaint)</extracomment>
         <translation>Die Hintergrundverarbeitung wurde beendet.</translation>
     </message>
 </context>
@@ -4678,7 +4679,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
 <context>
     <name>UsbTab</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="+122"/>
+        <location filename="../../desktop/views/sync_usb.py" line="+128"/>
         <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop&apos;s bundle in the folder, then writes this laptop&apos;s changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
         <extracomment>a sync brought changes in (refresh every view)</extracomment>
         <translation>Gebt einen USB-Stick (oder einen geteilten Ordner) von Laptop zu Laptop weiter. Beim Abgleich werden zuerst die Pakete aller anderen Laptops im Ordner gelesen, dann die Änderungen dieses Laptops hineingeschrieben. Die Pakete sind verschlüsselt: Ein verlorener Stick verrät nichts.</translation>
@@ -5177,7 +5178,7 @@ Eine Sicherung auf einem USB-Stick bewahrt die Ortsgruppe, falls dieser Laptop v
     <message>
         <location filename="../../desktop/views/devices.py" line="-210"/>
         <location filename="../../desktop/views/member_notes.py" line="-1"/>
-        <location filename="../../desktop/views/sync_lan.py" line="-425"/>
+        <location filename="../../desktop/views/sync_lan.py" line="-426"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
@@ -5928,9 +5929,8 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Ein Anführungszeichen (&quot;) in den Spaltenüberschriften (Zeile {head_no}) wird nicht geschlossen, daher kann die Datei nicht gelesen werden; korrigiere die Überschriften und importiere sie erneut. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+111"/>
+        <location filename="../../sync/exchange/importer/running.py" line="+128"/>
         <source>On duplicate must be one of {choices}.</source>
-        <extracomment>(row, why) of each row skipped (it matches a member, or holds no person) and of each row rejected (it cannot be read as it is) every value repaired or flagged in the rows imported (see :class:`RowIssue`)</extracomment>
         <translation>Bei Duplikaten muss es eines davon sein: {choices}.</translation>
     </message>
     <message>
@@ -5957,6 +5957,12 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <location line="+3"/>
         <source>Map a column to first name, last name or full name; nothing was imported.</source>
         <translation>Ordne eine Spalte dem Vornamen, Nachnamen oder vollständigen Namen zu; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The import stopped at {span} ({why}). The batches before were imported ({summary}); nothing from row {first} on was imported.</source>
+        <extracomment>{span} is &quot;row 5&quot; or &quot;rows 5–7&quot;, {why} why it stopped, {summary} what the batches before did (&quot;5 imported, 0 updated, …&quot;), {first} a row number</extracomment>
+        <translation>Der Import wurde bei {span} beendet ({why}). Die Teile davor wurden importiert ({summary}); ab Zeile {first} wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../../sync/folder.py" line="+120"/>
@@ -6501,7 +6507,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Die Passphrase passt nicht zu diesem Tresor. Eine Änderung der Passphrase wurde unterbrochen: Versuche sowohl die bisherige als auch die neue Passphrase.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>The disk is too full to change the passphrase: it needs about {megabytes:.1f} MB free for a moment. Nothing was changed; free some space and try again.</source>
         <translation>Der Datenträger ist zu voll, um die Passphrase zu ändern: Kurzzeitig werden etwa {megabytes:.1f} MB freier Platz benötigt. Es wurde nichts geändert; schaffe etwas Platz und versuche es erneut.</translation>
     </message>
@@ -6635,7 +6641,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+47"/>
+        <location filename="../../sync/records/validation.py" line="+49"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} ist kein plausibles Datum.</translation>
     </message>
@@ -6714,13 +6720,13 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>{label} muss ein Datum wie 2024-03-31 sein, nicht {value}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{value} is not a valid email address: {reason}</source>
-        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself.</extracomment>
+        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself. {reason} says what is wrong with the address</extracomment>
         <translation>{value} ist keine gültige E-Mail-Adresse: {reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>{label} must be yes or no, not {value}.</source>
         <translation>{label} muss ja oder nein sein, nicht {value}.</translation>
     </message>
@@ -6864,6 +6870,24 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
         <translation>{label} {value} hat einen Zeilenumbruch; nur die Adresse und eigene Felder dürfen mehrere Zeilen haben.</translation>
     </message>
+    <message>
+        <location filename="../../sync/exchange/importer/units.py" line="+132"/>
+        <source>A headcount sheet needs a workplace column and a headcount column (and a unit column for the units&apos; own headcounts); this one has {headings}.</source>
+        <extracomment>{headings} is the file&apos;s column headings, or &quot;no headings&quot;</extracomment>
+        <translation>Eine Tabelle mit Personenzahlen braucht eine Spalte für den Betrieb und eine für die Personenzahl (und eine Spalte für den Bereich, wenn Bereiche eigene Zahlen haben); diese hat {headings}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was imported: {why}</source>
+        <extracomment>{why} is the failure&apos;s sentence</extracomment>
+        <translation>Es wurde nichts importiert: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/email_words.py" line="+61"/>
+        <source>{value} is not a valid email address.</source>
+        <extracomment>{value} is the address as typed</extracomment>
+        <translation>{value} ist keine gültige E-Mail-Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -6947,6 +6971,11 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <location line="+1"/>
         <source>Last name</source>
         <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7632,7 +7661,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>members</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-225"/>
+        <location filename="../../desktop/models/members.py" line="-232"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7883,7 +7912,45 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Die Zeile hat {used} Werte, die Datei aber {width} Spaltenüberschriften, daher lassen sich ihre Werte den Spalten nicht zuordnen. Korrigiere die Zeile und importiere sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+77"/>
+        <location filename="../../sync/exchange/importer/running.py" line="-122"/>
+        <source>Cancelled: {figures}. Rows after the last whole batch were not imported.</source>
+        <extracomment>{figures} is what the import did, e.g. &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>Abgebrochen: {figures}. Die Zeilen nach dem letzten vollständigen Teil wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{figures}.</source>
+        <extracomment>{figures} is what the import did, e.g. &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>{figures}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{imported} imported, {updated} updated, {skipped} skipped, {rejected} rejected</source>
+        <translation>{imported} importiert, {updated} aktualisiert, {skipped} übersprungen, {rejected} abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{counts}. {flagged} row flagged to check, {repaired} repaired</source>
+        <extracomment>{counts} is &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>{counts}. {flagged} Zeile zum Prüfen markiert, {repaired} repariert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counts}. {flagged} rows flagged to check, {repaired} repaired</source>
+        <translation>{counts}. {flagged} Zeilen zum Prüfen markiert, {repaired} repariert</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {first}–{last}</source>
+        <translation>den Zeilen {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Skipped: {reason}.</source>
         <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
         <translation>Übersprungen: {reason}.</translation>
@@ -7950,6 +8017,197 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
         <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
         <translation>Er enthält Felder, die diese Caucus-Version nicht kennt (eine neuere Version hat ihn geschrieben); aktualisiere Caucus, dann wird er angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/phone_words.py" line="+17"/>
+        <source>The phone number {original}: its leading 0 was lost; read as {value}.</source>
+        <extracomment>{original} is the phone number as the file has it, {value} how it is read</extracomment>
+        <translation>Die Telefonnummer {original}: ihre führende 0 ging verloren; gelesen als {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: its leading 0 was lost; it can be read as {value}.</source>
+        <translation>Die Telefonnummer {original}: ihre führende 0 ging verloren; sie kann als {value} gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: its + was lost; read as {value}.</source>
+        <translation>Die Telefonnummer {original}: ihr + ging verloren; gelesen als {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: its + was lost; it can be read as {value}.</source>
+        <translation>Die Telefonnummer {original}: ihr + ging verloren; sie kann als {value} gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: written in scientific notation and its leading 0 was lost; read as {value}.</source>
+        <translation>Die Telefonnummer {original}: sie stand in wissenschaftlicher Schreibweise und ihre führende 0 ging verloren; gelesen als {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its leading 0 was lost; it can be read as {value}.</source>
+        <translation>Die Telefonnummer {original}: sie stand in wissenschaftlicher Schreibweise und ihre führende 0 ging verloren; sie kann als {value} gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its + was lost; read as {value}.</source>
+        <translation>Die Telefonnummer {original}: sie stand in wissenschaftlicher Schreibweise und ihr + ging verloren; gelesen als {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its + was lost; it can be read as {value}.</source>
+        <translation>Die Telefonnummer {original}: sie stand in wissenschaftlicher Schreibweise und ihr + ging verloren; sie kann als {value} gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original} was written in scientific notation; read as {value}.</source>
+        <translation>Die Telefonnummer {original} stand in wissenschaftlicher Schreibweise; gelesen als {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original} was written in scientific notation; it can be read as {value}.</source>
+        <translation>Die Telefonnummer {original} stand in wissenschaftlicher Schreibweise; sie kann als {value} gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The phone number {original} is in scientific notation, so the spreadsheet has lost its last digits (it reads as {whole}); type the number again.</source>
+        <extracomment>{original} is the phone number as the file has it, {whole} what it reads as</extracomment>
+        <translation>Die Telefonnummer {original} steht in wissenschaftlicher Schreibweise, daher hat die Tabellenkalkulation ihre letzten Ziffern verloren (sie lautet {whole}); gib die Nummer neu ein.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/units.py" line="-75"/>
+        <source>{counted} headcounts recorded, {skipped} rows skipped; {units} units and {workplaces} workplaces created.</source>
+        <extracomment>{counted}, {skipped}, {units} and {workplaces} are counts</extracomment>
+        <translation>{counted} Personenzahlen erfasst, {skipped} Zeilen übersprungen; {units} Bereiche und {workplaces} Betriebe angelegt.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no headings</source>
+        <translation>keine Überschriften</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No workplace named.</source>
+        <translation>Kein Betrieb angegeben.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No headcount given.</source>
+        <translation>Keine Personenzahl angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/country.py" line="+14"/>
+        <source>The phone number {value} was kept as typed: the branch has no country to read national numbers by. Check it.</source>
+        <extracomment>{value} is the phone number as typed, {region} a country&apos;s two-letter code</extracomment>
+        <translation>Die Telefonnummer {value} wurde so behalten, wie sie eingegeben wurde: Die Ortsgruppe hat kein Land, nach dem sich nationale Nummern lesen lassen. Prüfe sie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The phone number {value} was kept as typed: it is not a valid number for {region}. Check it.</source>
+        <translation>Die Telefonnummer {value} wurde so behalten, wie sie eingegeben wurde: sie ist keine gültige Nummer für {region}. Prüfe sie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The phone number {value} was kept as typed: it is not a valid number. Check it.</source>
+        <translation>Die Telefonnummer {value} wurde so behalten, wie sie eingegeben wurde: sie ist keine gültige Nummer. Prüfe sie.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/email_words.py" line="-44"/>
+        <source>An email address must have an @-sign.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>Vor dem @-Zeichen muss etwas stehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>Nach dem @-Zeichen muss etwas stehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>Nach der E-Mail-Adresse darf nichts mehr stehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Eine E-Mail-Adresse darf nicht zwei Punkte hintereinander haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot start with a period.</source>
+        <translation>Eine E-Mail-Adresse darf nicht mit einem Punkt beginnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot end with a period.</source>
+        <translation>Eine E-Mail-Adresse darf nicht mit einem Punkt enden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Eine E-Mail-Adresse darf keinen Punkt direkt vor dem @-Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a period immediately after the @-sign.</source>
+        <translation>Eine E-Mail-Adresse darf keinen Punkt direkt nach dem @-Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Eine E-Mail-Adresse darf keinen Bindestrich direkt nach dem @-Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot end with a hyphen.</source>
+        <translation>Eine E-Mail-Adresse darf nicht mit einem Bindestrich enden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Eine E-Mail-Adresse darf keinen Punkt direkt neben einem Bindestrich haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ungültig: Er sollte einen Punkt enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ungültig: Er liegt in keiner gültigen Top-Level-Domain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ein reservierter oder besonderer Name, der für E-Mail nicht verwendet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The email address contains invalid characters before the @-sign: SPACE.</source>
+        <translation>Die E-Mail-Adresse enthält ein Leerzeichen vor dem @-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign contains invalid characters: SPACE.</source>
+        <translation>Der Teil nach dem @-Zeichen enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <extracomment>{chars} lists the characters, each in quotes: &apos;(&apos;, &apos;)&apos;</extracomment>
+        <translation>Die E-Mail-Adresse enthält ungültige Zeichen vor dem @-Zeichen: {chars}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <extracomment>{chars} lists the characters, each in quotes: &apos;@&apos;, &apos;_&apos;</extracomment>
+        <translation>Der Teil nach dem @-Zeichen enthält ungültige Zeichen: {chars}.</translation>
     </message>
 </context>
 <context>
@@ -8156,7 +8414,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>{received} von {who} empfangen, {sent} gesendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
         <translation>Abgleich mit {who} abgebrochen: bis dahin {kept}, vollständig erhalten. Starte den Abgleich noch einmal für den Rest.</translation>
     </message>
@@ -8207,7 +8465,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>sync_usb</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="-200"/>
+        <location filename="../../desktop/views/sync_usb.py" line="-206"/>
         <location line="+3"/>
         <source>Importing {subject}</source>
         <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
@@ -8219,7 +8477,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Das Paket dieses Laptops wird in den Ordner geschrieben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
         <translation>Abgleich abgebrochen. Bis dahin übernommen und vollständig erhalten: {changes}. Starte den Abgleich noch einmal, um den Rest zu holen.</translation>
     </message>
@@ -8254,13 +8512,13 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Abgelehnt: {changes}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>{what}: {reason}</source>
         <extracomment>{what} is which change set (&quot;change set 4 of device 1a2b3c4d&quot;), {reason} why</extracomment>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
         <translation>Mittendrin angehalten (abgebrochen); der Rest kommt mit dem nächsten Abgleich.</translation>
     </message>
@@ -8288,7 +8546,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="-89"/>
+        <location filename="../../desktop/tasks.py" line="-98"/>
         <source>The computer ran out of memory; close other programs and try again.</source>
         <translation>Der Computer hat keinen Arbeitsspeicher mehr frei; schließ andere Programme und versuch es noch einmal.</translation>
     </message>
@@ -8582,7 +8840,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="+110"/>
+        <location filename="../../desktop/widgets.py" line="+128"/>
         <source>Open a Caucus vault</source>
         <translation>Caucus-Tresor öffnen</translation>
     </message>

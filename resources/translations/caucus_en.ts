@@ -4,7 +4,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+74"/>
+        <location filename="../../desktop/i18n.py" line="+76"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -95,7 +95,7 @@
 <context>
     <name>LanTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/sync_lan.py" line="+428"/>
+        <location filename="../../desktop/views/sync_lan.py" line="+430"/>
         <source>Found %n laptops of this branch.</source>
         <translation>
             <numerusform>Found %n laptop of this branch.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleMemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="+414"/>
+        <location filename="../../desktop/models/members.py" line="+423"/>
         <source>{text} (deleted)</source>
         <translation>{text} (eliminado)</translation>
     </message>
@@ -365,8 +365,9 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="+65"/>
+        <location filename="../../desktop/widgets.py" line="+68"/>
         <source>Working</source>
+        <extracomment>how long work runs before :meth:`set_busy` shows the bar</extracomment>
         <translation>Procesando</translation>
     </message>
 </context>
@@ -607,7 +608,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+74"/>
+        <location filename="../../desktop/i18n.py" line="+76"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln cambio</numerusform>
@@ -1199,7 +1200,7 @@ Use it when someone asks to be forgotten. To take someone off the list but keep 
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="-20"/>
+        <location filename="../../desktop/widgets.py" line="-23"/>
         <source>Error message</source>
         <translation>Mensaje de error</translation>
     </message>
@@ -2040,12 +2041,12 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
 <context>
     <name>LanTab</name>
     <message>
-        <location filename="../../desktop/views/sync_lan.py" line="+56"/>
+        <location filename="../../desktop/views/sync_lan.py" line="+57"/>
         <source>Meeting mode on: other laptops of the branch can sync with this one.</source>
         <translation>Modo reunión activado: los demás portátiles de la sección pueden sincronizarse con este.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at one laptop; the others look for it and sync. Only this branch&apos;s laptops can recognise or reach it.</source>
         <extracomment>a sync brought changes in (refresh every view) a new laptop joined (reload the roster) where meeting mode and pairing listen, and the interfaces they announce on</extracomment>
         <translation>En una reunión, los portátiles conectados a la misma Wi-Fi se sincronizan directamente. Activa el modo reunión en un portátil; los demás lo buscan y se sincronizan con él. Solo los portátiles de esta sección pueden reconocerlo o conectarse a él.</translation>
@@ -2936,7 +2937,7 @@ En el portátil del administrador, Sincronización → Dispositivos muestra la h
 <context>
     <name>MemberSaving</name>
     <message>
-        <location filename="../../desktop/views/member_saving.py" line="+44"/>
+        <location filename="../../desktop/views/member_saving.py" line="+45"/>
         <source>this member</source>
         <translation>este afiliado</translation>
     </message>
@@ -3026,7 +3027,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-150"/>
+        <location filename="../../desktop/models/members.py" line="-151"/>
         <source>{text} (deleted)</source>
         <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
         <translation>{text} (eliminado)</translation>
@@ -4490,9 +4491,9 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+141"/>
+        <location filename="../../desktop/tasks.py" line="+150"/>
         <source>The task runner has been shut down.</source>
-        <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
+        <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show. how long background steps wait after the user&apos;s last job (a result&apos;s repaint)</extracomment>
         <translation>El ejecutor de tareas se ha cerrado.</translation>
     </message>
 </context>
@@ -4678,7 +4679,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>UsbTab</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="+122"/>
+        <location filename="../../desktop/views/sync_usb.py" line="+128"/>
         <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop&apos;s bundle in the folder, then writes this laptop&apos;s changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
         <extracomment>a sync brought changes in (refresh every view)</extracomment>
         <translation>Pasa una memoria USB (o una carpeta compartida) de un portátil a otro. La sincronización lee los paquetes de los demás portátiles que haya en la carpeta y después escribe allí los cambios de este portátil. Los paquetes están cifrados: una memoria perdida no revela nada.</translation>
@@ -5177,7 +5178,7 @@ Una copia de seguridad en una memoria USB conserva la sección si se pierde este
     <message>
         <location filename="../../desktop/views/devices.py" line="-210"/>
         <location filename="../../desktop/views/member_notes.py" line="-1"/>
-        <location filename="../../desktop/views/sync_lan.py" line="-425"/>
+        <location filename="../../desktop/views/sync_lan.py" line="-426"/>
         <source>Laptop</source>
         <translation>Portátil</translation>
     </message>
@@ -5928,9 +5929,8 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Unas comillas (&quot;) abiertas en los encabezados de columna (fila {head_no}) no se cierran, así que el archivo no se puede leer; corrige los encabezados y vuelve a importarlo. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+111"/>
+        <location filename="../../sync/exchange/importer/running.py" line="+128"/>
         <source>On duplicate must be one of {choices}.</source>
-        <extracomment>(row, why) of each row skipped (it matches a member, or holds no person) and of each row rejected (it cannot be read as it is) every value repaired or flagged in the rows imported (see :class:`RowIssue`)</extracomment>
         <translation>Para los duplicados elige una de estas opciones: {choices}.</translation>
     </message>
     <message>
@@ -5957,6 +5957,12 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <location line="+3"/>
         <source>Map a column to first name, last name or full name; nothing was imported.</source>
         <translation>Asigna una columna al nombre, los apellidos o el nombre completo; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The import stopped at {span} ({why}). The batches before were imported ({summary}); nothing from row {first} on was imported.</source>
+        <extracomment>{span} is &quot;row 5&quot; or &quot;rows 5–7&quot;, {why} why it stopped, {summary} what the batches before did (&quot;5 imported, 0 updated, …&quot;), {first} a row number</extracomment>
+        <translation>La importación se detuvo en {span} ({why}). Los lotes anteriores se importaron ({summary}); no se importó nada desde la fila {first} en adelante.</translation>
     </message>
     <message>
         <location filename="../../sync/folder.py" line="+120"/>
@@ -6501,7 +6507,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>La frase de contraseña no es la de esta caja fuerte. Se interrumpió un cambio de frase de contraseña: prueba tanto la anterior como la nueva.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>The disk is too full to change the passphrase: it needs about {megabytes:.1f} MB free for a moment. Nothing was changed; free some space and try again.</source>
         <translation>El disco está demasiado lleno para cambiar la frase de contraseña: necesita unos {megabytes:.1f} MB libres por un momento. No se cambió nada; libera espacio y vuelve a intentarlo.</translation>
     </message>
@@ -6635,7 +6641,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+47"/>
+        <location filename="../../sync/records/validation.py" line="+49"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} no es una fecha plausible.</translation>
     </message>
@@ -6714,13 +6720,13 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>{label} debe ser una fecha como 2024-03-31, no {value}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{value} is not a valid email address: {reason}</source>
-        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself.</extracomment>
+        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself. {reason} says what is wrong with the address</extracomment>
         <translation>{value} no es una dirección de correo válida: {reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>{label} must be yes or no, not {value}.</source>
         <translation>{label} debe ser sí o no, no {value}.</translation>
     </message>
@@ -6864,6 +6870,24 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
         <translation>{label} {value} tiene un salto de línea; solo la dirección y los campos propios pueden tener varias líneas.</translation>
     </message>
+    <message>
+        <location filename="../../sync/exchange/importer/units.py" line="+132"/>
+        <source>A headcount sheet needs a workplace column and a headcount column (and a unit column for the units&apos; own headcounts); this one has {headings}.</source>
+        <extracomment>{headings} is the file&apos;s column headings, or &quot;no headings&quot;</extracomment>
+        <translation>Una hoja de censos necesita una columna de centro de trabajo y una columna de censo (y una columna de unidad para el censo de cada unidad); esta tiene {headings}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was imported: {why}</source>
+        <extracomment>{why} is the failure&apos;s sentence</extracomment>
+        <translation>No se importó nada: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/email_words.py" line="+61"/>
+        <source>{value} is not a valid email address.</source>
+        <extracomment>{value} is the address as typed</extracomment>
+        <translation>{value} no es una dirección de correo válida.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -6947,6 +6971,11 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <location line="+1"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Nombre y apellidos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7632,7 +7661,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>members</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-225"/>
+        <location filename="../../desktop/models/members.py" line="-232"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -7883,7 +7912,45 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>La fila tiene {used} valores pero el archivo tiene {width} encabezados de columna, así que sus valores no se pueden asignar a las columnas. Corrige la fila e impórtala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+77"/>
+        <location filename="../../sync/exchange/importer/running.py" line="-122"/>
+        <source>Cancelled: {figures}. Rows after the last whole batch were not imported.</source>
+        <extracomment>{figures} is what the import did, e.g. &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>Cancelado: {figures}. Las filas posteriores al último lote completo no se importaron.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{figures}.</source>
+        <extracomment>{figures} is what the import did, e.g. &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>{figures}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{imported} imported, {updated} updated, {skipped} skipped, {rejected} rejected</source>
+        <translation>{imported} importados, {updated} actualizados, {skipped} omitidos, {rejected} rechazados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{counts}. {flagged} row flagged to check, {repaired} repaired</source>
+        <extracomment>{counts} is &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>{counts}. {flagged} fila marcada para revisar, {repaired} reparadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counts}. {flagged} rows flagged to check, {repaired} repaired</source>
+        <translation>{counts}. {flagged} filas marcadas para revisar, {repaired} reparadas</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>row {row}</source>
+        <translation>la fila {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {first}–{last}</source>
+        <translation>las filas {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Skipped: {reason}.</source>
         <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
         <translation>Omitida: {reason}.</translation>
@@ -7950,6 +8017,197 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
         <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
         <translation>Contiene campos que esta versión de Caucus no conoce (lo escribió una versión más nueva); actualiza Caucus y se aplicará.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/phone_words.py" line="+17"/>
+        <source>The phone number {original}: its leading 0 was lost; read as {value}.</source>
+        <extracomment>{original} is the phone number as the file has it, {value} how it is read</extracomment>
+        <translation>El teléfono {original}: perdió su 0 inicial; se leyó como {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: its leading 0 was lost; it can be read as {value}.</source>
+        <translation>El teléfono {original}: perdió su 0 inicial; se puede leer como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: its + was lost; read as {value}.</source>
+        <translation>El teléfono {original}: perdió su +; se leyó como {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: its + was lost; it can be read as {value}.</source>
+        <translation>El teléfono {original}: perdió su +; se puede leer como {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: written in scientific notation and its leading 0 was lost; read as {value}.</source>
+        <translation>El teléfono {original}: estaba en notación científica y perdió su 0 inicial; se leyó como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its leading 0 was lost; it can be read as {value}.</source>
+        <translation>El teléfono {original}: estaba en notación científica y perdió su 0 inicial; se puede leer como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its + was lost; read as {value}.</source>
+        <translation>El teléfono {original}: estaba en notación científica y perdió su +; se leyó como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its + was lost; it can be read as {value}.</source>
+        <translation>El teléfono {original}: estaba en notación científica y perdió su +; se puede leer como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original} was written in scientific notation; read as {value}.</source>
+        <translation>El teléfono {original} estaba en notación científica; se leyó como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original} was written in scientific notation; it can be read as {value}.</source>
+        <translation>El teléfono {original} estaba en notación científica; se puede leer como {value}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The phone number {original} is in scientific notation, so the spreadsheet has lost its last digits (it reads as {whole}); type the number again.</source>
+        <extracomment>{original} is the phone number as the file has it, {whole} what it reads as</extracomment>
+        <translation>El teléfono {original} está en notación científica, así que la hoja de cálculo perdió sus últimas cifras (se lee como {whole}); vuelve a escribir el número.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/units.py" line="-75"/>
+        <source>{counted} headcounts recorded, {skipped} rows skipped; {units} units and {workplaces} workplaces created.</source>
+        <extracomment>{counted}, {skipped}, {units} and {workplaces} are counts</extracomment>
+        <translation>{counted} censos registrados, {skipped} filas omitidas; se crearon {units} unidades y {workplaces} centros de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no headings</source>
+        <translation>ningún encabezado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No workplace named.</source>
+        <translation>No se indica ningún centro de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No headcount given.</source>
+        <translation>No se indica ningún censo.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/country.py" line="+14"/>
+        <source>The phone number {value} was kept as typed: the branch has no country to read national numbers by. Check it.</source>
+        <extracomment>{value} is the phone number as typed, {region} a country&apos;s two-letter code</extracomment>
+        <translation>El teléfono {value} se guardó tal como se escribió: la sección no tiene un país con el que leer los números nacionales. Revísalo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The phone number {value} was kept as typed: it is not a valid number for {region}. Check it.</source>
+        <translation>El teléfono {value} se guardó tal como se escribió: no es un número válido para {region}. Revísalo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The phone number {value} was kept as typed: it is not a valid number. Check it.</source>
+        <translation>El teléfono {value} se guardó tal como se escribió: no es un número válido. Revísalo.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/email_words.py" line="-44"/>
+        <source>An email address must have an @-sign.</source>
+        <translation>Una dirección de correo debe tener una @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>Tiene que haber algo antes de la @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>Tiene que haber algo después de la @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>No puede haber nada después de la dirección de correo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Una dirección de correo no puede tener dos puntos seguidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot start with a period.</source>
+        <translation>Una dirección de correo no puede empezar por un punto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot end with a period.</source>
+        <translation>Una dirección de correo no puede terminar en un punto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Una dirección de correo no puede tener un punto justo antes de la @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a period immediately after the @-sign.</source>
+        <translation>Una dirección de correo no puede tener un punto justo después de la @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Una dirección de correo no puede tener un guion justo después de la @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot end with a hyphen.</source>
+        <translation>Una dirección de correo no puede terminar en un guion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Una dirección de correo no puede tener un punto y un guion juntos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La parte después de la @ no es válida: debería tener un punto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>La parte después de la @ no es válida: no está en un dominio de primer nivel válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>La parte después de la @ es un nombre reservado o de uso especial que no se puede usar para el correo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The email address contains invalid characters before the @-sign: SPACE.</source>
+        <translation>La dirección de correo tiene un espacio antes de la @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign contains invalid characters: SPACE.</source>
+        <translation>La parte después de la @ tiene un espacio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <extracomment>{chars} lists the characters, each in quotes: &apos;(&apos;, &apos;)&apos;</extracomment>
+        <translation>La dirección de correo tiene caracteres no válidos antes de la @: {chars}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <extracomment>{chars} lists the characters, each in quotes: &apos;@&apos;, &apos;_&apos;</extracomment>
+        <translation>La parte después de la @ tiene caracteres no válidos: {chars}.</translation>
     </message>
 </context>
 <context>
@@ -8156,7 +8414,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Recibidos de {who}: {received}; enviados: {sent}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
         <translation>Se canceló la sincronización con {who}. Lo que se intercambió antes de detenerse ({kept}) se conserva entero. Vuelve a sincronizar para el resto.</translation>
     </message>
@@ -8207,7 +8465,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>sync_usb</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="-200"/>
+        <location filename="../../desktop/views/sync_usb.py" line="-206"/>
         <location line="+3"/>
         <source>Importing {subject}</source>
         <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
@@ -8219,7 +8477,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Escribiendo en la carpeta el paquete de este portátil</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
         <translation>Sincronización cancelada. Lo que se trajo antes de detenerse ({changes}) se conserva entero; vuelve a sincronizar para traer el resto.</translation>
     </message>
@@ -8254,13 +8512,13 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Rechazados: {changes}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>{what}: {reason}</source>
         <extracomment>{what} is which change set (&quot;change set 4 of device 1a2b3c4d&quot;), {reason} why</extracomment>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
         <translation>Detenido a medias (cancelado); el resto llegará con la próxima sincronización.</translation>
     </message>
@@ -8288,7 +8546,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="-89"/>
+        <location filename="../../desktop/tasks.py" line="-98"/>
         <source>The computer ran out of memory; close other programs and try again.</source>
         <translation>El ordenador se quedó sin memoria; cierra otros programas y vuelve a intentarlo.</translation>
     </message>
@@ -8582,7 +8840,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="+110"/>
+        <location filename="../../desktop/widgets.py" line="+128"/>
         <source>Open a Caucus vault</source>
         <translation>Abrir una caja fuerte de Caucus</translation>
     </message>

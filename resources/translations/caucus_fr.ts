@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleMemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="+414"/>
+        <location filename="../../desktop/models/members.py" line="+423"/>
         <source>{text} (deleted)</source>
         <translation>{text} (supprimé)</translation>
     </message>
@@ -365,8 +365,9 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="+65"/>
+        <location filename="../../desktop/widgets.py" line="+68"/>
         <source>Working</source>
+        <extracomment>how long work runs before :meth:`set_busy` shows the bar</extracomment>
         <translation>Traitement en cours</translation>
     </message>
 </context>
@@ -607,7 +608,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+74"/>
+        <location filename="../../desktop/i18n.py" line="+76"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln modification</numerusform>
@@ -1199,7 +1200,7 @@ Utilisez-la quand quelqu’un demande à être oublié. Pour retirer quelqu’un
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="-20"/>
+        <location filename="../../desktop/widgets.py" line="-23"/>
         <source>Error message</source>
         <translation>Message d’erreur</translation>
     </message>
@@ -2040,12 +2041,12 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
 <context>
     <name>LanTab</name>
     <message>
-        <location filename="../../desktop/views/sync_lan.py" line="+56"/>
+        <location filename="../../desktop/views/sync_lan.py" line="+57"/>
         <source>Meeting mode on: other laptops of the branch can sync with this one.</source>
         <translation>Mode réunion activé&#xa0;: les autres ordinateurs de la section peuvent se synchroniser avec celui-ci.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at one laptop; the others look for it and sync. Only this branch&apos;s laptops can recognise or reach it.</source>
         <extracomment>a sync brought changes in (refresh every view) a new laptop joined (reload the roster) where meeting mode and pairing listen, and the interfaces they announce on</extracomment>
         <translation>En réunion, les ordinateurs connectés au même Wi-Fi se synchronisent directement. Activez le mode réunion sur un ordinateur&#xa0;; les autres le cherchent et se synchronisent avec lui. Seuls les ordinateurs de cette section peuvent le reconnaître ou l’atteindre.</translation>
@@ -2936,7 +2937,7 @@ Sur l’ordinateur de l’administrateur, Synchro → Appareils affiche l’empr
 <context>
     <name>MemberSaving</name>
     <message>
-        <location filename="../../desktop/views/member_saving.py" line="+44"/>
+        <location filename="../../desktop/views/member_saving.py" line="+45"/>
         <source>this member</source>
         <translation>cet adhérent</translation>
     </message>
@@ -3026,7 +3027,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-150"/>
+        <location filename="../../desktop/models/members.py" line="-151"/>
         <source>{text} (deleted)</source>
         <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
         <translation>{text} (supprimé)</translation>
@@ -4490,9 +4491,9 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+141"/>
+        <location filename="../../desktop/tasks.py" line="+150"/>
         <source>The task runner has been shut down.</source>
-        <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
+        <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show. how long background steps wait after the user&apos;s last job (a result&apos;s repaint)</extracomment>
         <translation>Le moteur des traitements en arrière-plan a été arrêté.</translation>
     </message>
 </context>
@@ -4678,7 +4679,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
 <context>
     <name>UsbTab</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="+122"/>
+        <location filename="../../desktop/views/sync_usb.py" line="+128"/>
         <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop&apos;s bundle in the folder, then writes this laptop&apos;s changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
         <extracomment>a sync brought changes in (refresh every view)</extracomment>
         <translation>Faites passer une clé USB (ou un dossier partagé) d’un ordinateur à l’autre. La synchronisation lit le paquet de chacun des autres ordinateurs présent dans le dossier, puis y écrit les modifications de cet ordinateur. Les paquets sont chiffrés&#xa0;: une clé perdue ne révèle rien.</translation>
@@ -5177,7 +5178,7 @@ Une sauvegarde sur clé USB préserve la section si cet ordinateur est perdu.</t
     <message>
         <location filename="../../desktop/views/devices.py" line="-210"/>
         <location filename="../../desktop/views/member_notes.py" line="-1"/>
-        <location filename="../../desktop/views/sync_lan.py" line="-425"/>
+        <location filename="../../desktop/views/sync_lan.py" line="-426"/>
         <source>Laptop</source>
         <translation>Ordinateur</translation>
     </message>
@@ -5928,9 +5929,8 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Un guillemet (&quot;) ouvert dans les en-têtes de colonnes (ligne {head_no}) n’est pas fermé, le fichier ne peut donc pas être lu ; corrigez les en-têtes et importez-le de nouveau. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+111"/>
+        <location filename="../../sync/exchange/importer/running.py" line="+128"/>
         <source>On duplicate must be one of {choices}.</source>
-        <extracomment>(row, why) of each row skipped (it matches a member, or holds no person) and of each row rejected (it cannot be read as it is) every value repaired or flagged in the rows imported (see :class:`RowIssue`)</extracomment>
         <translation>Pour les doublons, choisissez parmi : {choices}.</translation>
     </message>
     <message>
@@ -5957,6 +5957,12 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <location line="+3"/>
         <source>Map a column to first name, last name or full name; nothing was imported.</source>
         <translation>Associez une colonne au prénom, au nom ou au nom complet ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The import stopped at {span} ({why}). The batches before were imported ({summary}); nothing from row {first} on was imported.</source>
+        <extracomment>{span} is &quot;row 5&quot; or &quot;rows 5–7&quot;, {why} why it stopped, {summary} what the batches before did (&quot;5 imported, 0 updated, …&quot;), {first} a row number</extracomment>
+        <translation>L’importation s’est arrêtée à {span} ({why}). Les lots précédents ont été importés ({summary})&#xa0;; rien n’a été importé à partir de la ligne {first}.</translation>
     </message>
     <message>
         <location filename="../../sync/folder.py" line="+120"/>
@@ -6501,7 +6507,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>La phrase secrète n’est pas celle de ce coffre. Un changement de phrase secrète a été interrompu : essayez l’ancienne et la nouvelle.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>The disk is too full to change the passphrase: it needs about {megabytes:.1f} MB free for a moment. Nothing was changed; free some space and try again.</source>
         <translation>Le disque est trop plein pour changer la phrase secrète : il faut environ {megabytes:.1f} Mo libres pendant un instant. Rien n’a été modifié ; libérez de l’espace et réessayez.</translation>
     </message>
@@ -6635,7 +6641,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+47"/>
+        <location filename="../../sync/records/validation.py" line="+49"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label} : {value} n’est pas une date plausible.</translation>
     </message>
@@ -6714,13 +6720,13 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>{label} doit être une date comme 2024-03-31, et non {value}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{value} is not a valid email address: {reason}</source>
-        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself.</extracomment>
+        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself. {reason} says what is wrong with the address</extracomment>
         <translation>{value} n’est pas une adresse e-mail valide : {reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>{label} must be yes or no, not {value}.</source>
         <translation>{label} doit être oui ou non, et non {value}.</translation>
     </message>
@@ -6864,6 +6870,24 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
         <translation>{label} {value} contient un saut de ligne ; seuls l’adresse et les champs personnalisés peuvent avoir plusieurs lignes.</translation>
     </message>
+    <message>
+        <location filename="../../sync/exchange/importer/units.py" line="+132"/>
+        <source>A headcount sheet needs a workplace column and a headcount column (and a unit column for the units&apos; own headcounts); this one has {headings}.</source>
+        <extracomment>{headings} is the file&apos;s column headings, or &quot;no headings&quot;</extracomment>
+        <translation>Une feuille d’effectifs a besoin d’une colonne de lieu de travail et d’une colonne d’effectif (et d’une colonne d’unité pour l’effectif propre à chaque unité)&#xa0;; celle-ci a {headings}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was imported: {why}</source>
+        <extracomment>{why} is the failure&apos;s sentence</extracomment>
+        <translation>Rien n’a été importé&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/email_words.py" line="+61"/>
+        <source>{value} is not a valid email address.</source>
+        <extracomment>{value} is the address as typed</extracomment>
+        <translation>{value} n’est pas une adresse e-mail valide.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -6947,6 +6971,11 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <location line="+1"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7632,7 +7661,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>members</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-225"/>
+        <location filename="../../desktop/models/members.py" line="-232"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -7883,7 +7912,45 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>La ligne a {used} valeurs mais le fichier a {width} en-têtes de colonne, ses valeurs ne peuvent donc pas être associées aux colonnes. Corrigez la ligne et importez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+77"/>
+        <location filename="../../sync/exchange/importer/running.py" line="-122"/>
+        <source>Cancelled: {figures}. Rows after the last whole batch were not imported.</source>
+        <extracomment>{figures} is what the import did, e.g. &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>Annulé&#xa0;: {figures}. Les lignes après le dernier lot complet n’ont pas été importées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{figures}.</source>
+        <extracomment>{figures} is what the import did, e.g. &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>{figures}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{imported} imported, {updated} updated, {skipped} skipped, {rejected} rejected</source>
+        <translation>{imported} importés, {updated} mis à jour, {skipped} ignorés, {rejected} refusés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{counts}. {flagged} row flagged to check, {repaired} repaired</source>
+        <extracomment>{counts} is &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>{counts}. {flagged} ligne signalée à vérifier, {repaired} réparées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counts}. {flagged} rows flagged to check, {repaired} repaired</source>
+        <translation>{counts}. {flagged} lignes signalées à vérifier, {repaired} réparées</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>row {row}</source>
+        <translation>la ligne {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {first}–{last}</source>
+        <translation>les lignes {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Skipped: {reason}.</source>
         <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
         <translation>Ignorée : {reason}.</translation>
@@ -7950,6 +8017,197 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
         <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
         <translation>Il contient des champs que cette version de Caucus ne connaît pas (une version plus récente l’a écrit) ; mettez Caucus à jour et il sera appliqué.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/phone_words.py" line="+17"/>
+        <source>The phone number {original}: its leading 0 was lost; read as {value}.</source>
+        <extracomment>{original} is the phone number as the file has it, {value} how it is read</extracomment>
+        <translation>Le numéro de téléphone {original}&#xa0;: son 0 initial a été perdu&#xa0;; lu comme {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: its leading 0 was lost; it can be read as {value}.</source>
+        <translation>Le numéro de téléphone {original}&#xa0;: son 0 initial a été perdu&#xa0;; il peut être lu comme {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: its + was lost; read as {value}.</source>
+        <translation>Le numéro de téléphone {original}&#xa0;: son + a été perdu&#xa0;; lu comme {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: its + was lost; it can be read as {value}.</source>
+        <translation>Le numéro de téléphone {original}&#xa0;: son + a été perdu&#xa0;; il peut être lu comme {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: written in scientific notation and its leading 0 was lost; read as {value}.</source>
+        <translation>Le numéro de téléphone {original}&#xa0;: écrit en notation scientifique, il a perdu son 0 initial&#xa0;; lu comme {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its leading 0 was lost; it can be read as {value}.</source>
+        <translation>Le numéro de téléphone {original}&#xa0;: écrit en notation scientifique, il a perdu son 0 initial&#xa0;; il peut être lu comme {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its + was lost; read as {value}.</source>
+        <translation>Le numéro de téléphone {original}&#xa0;: écrit en notation scientifique, il a perdu son +&#xa0;; lu comme {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its + was lost; it can be read as {value}.</source>
+        <translation>Le numéro de téléphone {original}&#xa0;: écrit en notation scientifique, il a perdu son +&#xa0;; il peut être lu comme {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original} was written in scientific notation; read as {value}.</source>
+        <translation>Le numéro de téléphone {original} était écrit en notation scientifique&#xa0;; lu comme {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original} was written in scientific notation; it can be read as {value}.</source>
+        <translation>Le numéro de téléphone {original} était écrit en notation scientifique&#xa0;; il peut être lu comme {value}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The phone number {original} is in scientific notation, so the spreadsheet has lost its last digits (it reads as {whole}); type the number again.</source>
+        <extracomment>{original} is the phone number as the file has it, {whole} what it reads as</extracomment>
+        <translation>Le numéro de téléphone {original} est en notation scientifique, donc le tableur a perdu ses derniers chiffres (il se lit {whole})&#xa0;; saisissez de nouveau le numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/units.py" line="-75"/>
+        <source>{counted} headcounts recorded, {skipped} rows skipped; {units} units and {workplaces} workplaces created.</source>
+        <extracomment>{counted}, {skipped}, {units} and {workplaces} are counts</extracomment>
+        <translation>{counted} effectifs enregistrés, {skipped} lignes ignorées&#xa0;; {units} unités et {workplaces} lieux de travail créés.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no headings</source>
+        <translation>aucun en-tête</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No workplace named.</source>
+        <translation>Aucun lieu de travail indiqué.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No headcount given.</source>
+        <translation>Aucun effectif indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/country.py" line="+14"/>
+        <source>The phone number {value} was kept as typed: the branch has no country to read national numbers by. Check it.</source>
+        <extracomment>{value} is the phone number as typed, {region} a country&apos;s two-letter code</extracomment>
+        <translation>Le numéro de téléphone {value} a été gardé tel que saisi&#xa0;: la section n’a pas de pays pour lire les numéros nationaux. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The phone number {value} was kept as typed: it is not a valid number for {region}. Check it.</source>
+        <translation>Le numéro de téléphone {value} a été gardé tel que saisi&#xa0;: ce n’est pas un numéro valide pour {region}. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The phone number {value} was kept as typed: it is not a valid number. Check it.</source>
+        <translation>Le numéro de téléphone {value} a été gardé tel que saisi&#xa0;: ce n’est pas un numéro valide. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/email_words.py" line="-44"/>
+        <source>An email address must have an @-sign.</source>
+        <translation>Une adresse e-mail doit avoir un @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>Il doit y avoir quelque chose avant le @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>Il doit y avoir quelque chose après le @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>Il ne peut rien y avoir après l’adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Une adresse e-mail ne peut pas avoir deux points de suite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot start with a period.</source>
+        <translation>Une adresse e-mail ne peut pas commencer par un point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot end with a period.</source>
+        <translation>Une adresse e-mail ne peut pas finir par un point.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Une adresse e-mail ne peut pas avoir de point juste avant le @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a period immediately after the @-sign.</source>
+        <translation>Une adresse e-mail ne peut pas avoir de point juste après le @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Une adresse e-mail ne peut pas avoir de trait d’union juste après le @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot end with a hyphen.</source>
+        <translation>Une adresse e-mail ne peut pas finir par un trait d’union.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Une adresse e-mail ne peut pas avoir un point et un trait d’union côte à côte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La partie après le @ n’est pas valide&#xa0;: elle devrait contenir un point.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>La partie après le @ n’est pas valide&#xa0;: elle n’est pas dans un domaine de premier niveau valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>La partie après le @ est un nom réservé ou à usage spécial qui ne peut pas servir pour l’e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The email address contains invalid characters before the @-sign: SPACE.</source>
+        <translation>L’adresse e-mail contient une espace avant le @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign contains invalid characters: SPACE.</source>
+        <translation>La partie après le @ contient une espace.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <extracomment>{chars} lists the characters, each in quotes: &apos;(&apos;, &apos;)&apos;</extracomment>
+        <translation>L’adresse e-mail contient des caractères non valides avant le @&#xa0;: {chars}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <extracomment>{chars} lists the characters, each in quotes: &apos;@&apos;, &apos;_&apos;</extracomment>
+        <translation>La partie après le @ contient des caractères non valides&#xa0;: {chars}.</translation>
     </message>
 </context>
 <context>
@@ -8156,7 +8414,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Reçu de {who}&#xa0;: {received}&#xa0;; envoyé&#xa0;: {sent}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
         <translation>Synchronisation avec {who} annulée&#xa0;: {kept} avant l’arrêt, sans rien perdre. Synchronisez à nouveau pour le reste.</translation>
     </message>
@@ -8207,7 +8465,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>sync_usb</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="-200"/>
+        <location filename="../../desktop/views/sync_usb.py" line="-206"/>
         <location line="+3"/>
         <source>Importing {subject}</source>
         <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
@@ -8219,7 +8477,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Écriture du paquet de cet ordinateur dans le dossier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
         <translation>Synchronisation annulée. Ce qui était arrivé avant l’arrêt ({changes}) a été conservé intact&#xa0;; synchronisez à nouveau pour récupérer le reste.</translation>
     </message>
@@ -8254,13 +8512,13 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Refusées&#xa0;: {changes}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>{what}: {reason}</source>
         <extracomment>{what} is which change set (&quot;change set 4 of device 1a2b3c4d&quot;), {reason} why</extracomment>
         <translation>{what} : {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
         <translation>Arrêté en cours de route (annulé)&#xa0;; le reste viendra avec la prochaine synchronisation.</translation>
     </message>
@@ -8288,7 +8546,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="-89"/>
+        <location filename="../../desktop/tasks.py" line="-98"/>
         <source>The computer ran out of memory; close other programs and try again.</source>
         <translation>L’ordinateur n’a plus assez de mémoire&#xa0;; fermez d’autres programmes et réessayez.</translation>
     </message>
@@ -8582,7 +8840,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="+110"/>
+        <location filename="../../desktop/widgets.py" line="+128"/>
         <source>Open a Caucus vault</source>
         <translation>Ouvrir un coffre Caucus</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleMemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="+414"/>
+        <location filename="../../desktop/models/members.py" line="+423"/>
         <source>{text} (deleted)</source>
         <translation>{text} (excluído)</translation>
     </message>
@@ -365,8 +365,9 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="+65"/>
+        <location filename="../../desktop/widgets.py" line="+68"/>
         <source>Working</source>
+        <extracomment>how long work runs before :meth:`set_busy` shows the bar</extracomment>
         <translation>Processando</translation>
     </message>
 </context>
@@ -607,7 +608,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../desktop/i18n.py" line="+74"/>
+        <location filename="../../desktop/i18n.py" line="+76"/>
         <source>%Ln changes</source>
         <translation>
             <numerusform>%Ln alteração</numerusform>
@@ -1199,7 +1200,7 @@ Use quando alguém pedir para ser esquecido. Para tirar alguém da lista mas man
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="-20"/>
+        <location filename="../../desktop/widgets.py" line="-23"/>
         <source>Error message</source>
         <translation>Mensagem de erro</translation>
     </message>
@@ -2040,12 +2041,12 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
 <context>
     <name>LanTab</name>
     <message>
-        <location filename="../../desktop/views/sync_lan.py" line="+56"/>
+        <location filename="../../desktop/views/sync_lan.py" line="+57"/>
         <source>Meeting mode on: other laptops of the branch can sync with this one.</source>
         <translation>Modo reunião ligado: outros notebooks do núcleo podem sincronizar com este.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>At a meeting, laptops on the same Wi-Fi sync directly. Turn meeting mode on at one laptop; the others look for it and sync. Only this branch&apos;s laptops can recognise or reach it.</source>
         <extracomment>a sync brought changes in (refresh every view) a new laptop joined (reload the roster) where meeting mode and pairing listen, and the interfaces they announce on</extracomment>
         <translation>Numa reunião, os notebooks na mesma rede Wi-Fi sincronizam diretamente. Ligue o modo reunião em um notebook; os outros o procuram e sincronizam. Só os notebooks deste núcleo conseguem reconhecê-lo ou alcançá-lo.</translation>
@@ -2936,7 +2937,7 @@ No notebook do administrador, Sincronização → Dispositivos mostra a impress�
 <context>
     <name>MemberSaving</name>
     <message>
-        <location filename="../../desktop/views/member_saving.py" line="+44"/>
+        <location filename="../../desktop/views/member_saving.py" line="+45"/>
         <source>this member</source>
         <translation>este filiado</translation>
     </message>
@@ -3026,7 +3027,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-150"/>
+        <location filename="../../desktop/models/members.py" line="-151"/>
         <source>{text} (deleted)</source>
         <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
         <translation>{text} (excluído)</translation>
@@ -4490,9 +4491,9 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="+141"/>
+        <location filename="../../desktop/tasks.py" line="+150"/>
         <source>The task runner has been shut down.</source>
-        <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show.</extracomment>
+        <extracomment>True while at least one job is queued or running (for busy indicators). A job without its own error handler failed: the sentence to show. how long background steps wait after the user&apos;s last job (a result&apos;s repaint)</extracomment>
         <translation>O processador de tarefas em segundo plano foi encerrado.</translation>
     </message>
 </context>
@@ -4678,7 +4679,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
 <context>
     <name>UsbTab</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="+122"/>
+        <location filename="../../desktop/views/sync_usb.py" line="+128"/>
         <source>Pass a USB stick (or a shared folder) between laptops. Sync reads every other laptop&apos;s bundle in the folder, then writes this laptop&apos;s changes there. Bundles are encrypted: a lost stick reveals nothing.</source>
         <extracomment>a sync brought changes in (refresh every view)</extracomment>
         <translation>Passe um pendrive (ou uma pasta compartilhada) de um notebook para outro. A sincronização lê o pacote de cada um dos outros notebooks na pasta e depois grava ali as alterações deste notebook. Os pacotes são criptografados: um pendrive perdido não revela nada.</translation>
@@ -5177,7 +5178,7 @@ Um backup num pendrive preserva o núcleo se este notebook for perdido.</transla
     <message>
         <location filename="../../desktop/views/devices.py" line="-210"/>
         <location filename="../../desktop/views/member_notes.py" line="-1"/>
-        <location filename="../../desktop/views/sync_lan.py" line="-425"/>
+        <location filename="../../desktop/views/sync_lan.py" line="-426"/>
         <source>Laptop</source>
         <translation>Notebook</translation>
     </message>
@@ -5928,9 +5929,8 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Uma aspa (&quot;) aberta nos cabeçalhos das colunas (linha {head_no}) não foi fechada, então o arquivo não pode ser lido; corrija os cabeçalhos e importe-o de novo. Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+111"/>
+        <location filename="../../sync/exchange/importer/running.py" line="+128"/>
         <source>On duplicate must be one of {choices}.</source>
-        <extracomment>(row, why) of each row skipped (it matches a member, or holds no person) and of each row rejected (it cannot be read as it is) every value repaired or flagged in the rows imported (see :class:`RowIssue`)</extracomment>
         <translation>Para duplicados, escolha uma destas opções: {choices}.</translation>
     </message>
     <message>
@@ -5957,6 +5957,12 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <location line="+3"/>
         <source>Map a column to first name, last name or full name; nothing was imported.</source>
         <translation>Mapeie uma coluna para o nome, o sobrenome ou o nome completo; nada foi importado.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The import stopped at {span} ({why}). The batches before were imported ({summary}); nothing from row {first} on was imported.</source>
+        <extracomment>{span} is &quot;row 5&quot; or &quot;rows 5–7&quot;, {why} why it stopped, {summary} what the batches before did (&quot;5 imported, 0 updated, …&quot;), {first} a row number</extracomment>
+        <translation>A importação parou em {span} ({why}). Os lotes anteriores foram importados ({summary}); nada foi importado a partir da linha {first}.</translation>
     </message>
     <message>
         <location filename="../../sync/folder.py" line="+120"/>
@@ -6501,7 +6507,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>A frase-senha está errada para este cofre. Uma troca de frase-senha foi interrompida: tente a anterior e a nova.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>The disk is too full to change the passphrase: it needs about {megabytes:.1f} MB free for a moment. Nothing was changed; free some space and try again.</source>
         <translation>O disco está cheio demais para trocar a frase-senha: são precisos uns {megabytes:.1f} MB livres por um momento. Nada foi alterado; libere espaço e tente de novo.</translation>
     </message>
@@ -6635,7 +6641,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+47"/>
+        <location filename="../../sync/records/validation.py" line="+49"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} não é uma data plausível.</translation>
     </message>
@@ -6714,13 +6720,13 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>{label} precisa ser uma data como 2024-03-31, não {value}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>{value} is not a valid email address: {reason}</source>
-        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself.</extracomment>
+        <extracomment>Validated emails and phones, remembered (an import cleans each value twice: once to plan the row, once as the batch writes it). A cleaned value cleans to itself. {reason} says what is wrong with the address</extracomment>
         <translation>{value} não é um endereço de e-mail válido: {reason}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>{label} must be yes or no, not {value}.</source>
         <translation>{label} precisa ser sim ou não, não {value}.</translation>
     </message>
@@ -6864,6 +6870,24 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
         <translation>{label} {value} tem uma quebra de linha; só o endereço e os campos personalizados podem ter várias linhas.</translation>
     </message>
+    <message>
+        <location filename="../../sync/exchange/importer/units.py" line="+132"/>
+        <source>A headcount sheet needs a workplace column and a headcount column (and a unit column for the units&apos; own headcounts); this one has {headings}.</source>
+        <extracomment>{headings} is the file&apos;s column headings, or &quot;no headings&quot;</extracomment>
+        <translation>Uma planilha de totais de pessoas precisa de uma coluna de local de trabalho e de uma coluna de total de pessoas (e de uma coluna de unidade para o total de cada unidade); esta tem {headings}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Nothing was imported: {why}</source>
+        <extracomment>{why} is the failure&apos;s sentence</extracomment>
+        <translation>Nada foi importado: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/email_words.py" line="+61"/>
+        <source>{value} is not a valid email address.</source>
+        <extracomment>{value} is the address as typed</extracomment>
+        <translation>{value} não é um endereço de e-mail válido.</translation>
+    </message>
 </context>
 <context>
     <name>export_dialog</name>
@@ -6947,6 +6971,11 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <location line="+1"/>
         <source>Last name</source>
         <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7632,7 +7661,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>members</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-225"/>
+        <location filename="../../desktop/models/members.py" line="-232"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -7883,7 +7912,45 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>A linha tem {used} valores, mas o arquivo tem {width} cabeçalhos de coluna, então os valores dela não podem ser associados às colunas. Corrija a linha e importe-a de novo.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/running.py" line="+77"/>
+        <location filename="../../sync/exchange/importer/running.py" line="-122"/>
+        <source>Cancelled: {figures}. Rows after the last whole batch were not imported.</source>
+        <extracomment>{figures} is what the import did, e.g. &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>Cancelado: {figures}. As linhas depois do último lote completo não foram importadas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{figures}.</source>
+        <extracomment>{figures} is what the import did, e.g. &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>{figures}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{imported} imported, {updated} updated, {skipped} skipped, {rejected} rejected</source>
+        <translation>{imported} importados, {updated} atualizados, {skipped} ignorados, {rejected} rejeitados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{counts}. {flagged} row flagged to check, {repaired} repaired</source>
+        <extracomment>{counts} is &quot;5 imported, 0 updated, 1 skipped, 0 rejected&quot;</extracomment>
+        <translation>{counts}. {flagged} linha marcada para conferir, {repaired} reparadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counts}. {flagged} rows flagged to check, {repaired} repaired</source>
+        <translation>{counts}. {flagged} linhas marcadas para conferir, {repaired} reparadas</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>row {row}</source>
+        <translation>a linha {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows {first}–{last}</source>
+        <translation>as linhas {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Skipped: {reason}.</source>
         <extracomment>{reason} is whom the row is the same person as, and why</extracomment>
         <translation>Ignorada: {reason}.</translation>
@@ -7950,6 +8017,197 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
         <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
         <translation>Contém campos que esta versão do Caucus não conhece (uma versão mais nova o escreveu); atualize o Caucus e ele será aplicado.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/phone_words.py" line="+17"/>
+        <source>The phone number {original}: its leading 0 was lost; read as {value}.</source>
+        <extracomment>{original} is the phone number as the file has it, {value} how it is read</extracomment>
+        <translation>O telefone {original}: perdeu o 0 inicial; lido como {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: its leading 0 was lost; it can be read as {value}.</source>
+        <translation>O telefone {original}: perdeu o 0 inicial; pode ser lido como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: its + was lost; read as {value}.</source>
+        <translation>O telefone {original}: perdeu o +; lido como {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: its + was lost; it can be read as {value}.</source>
+        <translation>O telefone {original}: perdeu o +; pode ser lido como {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number {original}: written in scientific notation and its leading 0 was lost; read as {value}.</source>
+        <translation>O telefone {original}: estava em notação científica e perdeu o 0 inicial; lido como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its leading 0 was lost; it can be read as {value}.</source>
+        <translation>O telefone {original}: estava em notação científica e perdeu o 0 inicial; pode ser lido como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its + was lost; read as {value}.</source>
+        <translation>O telefone {original}: estava em notação científica e perdeu o +; lido como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original}: written in scientific notation and its + was lost; it can be read as {value}.</source>
+        <translation>O telefone {original}: estava em notação científica e perdeu o +; pode ser lido como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original} was written in scientific notation; read as {value}.</source>
+        <translation>O telefone {original} estava em notação científica; lido como {value}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The phone number {original} was written in scientific notation; it can be read as {value}.</source>
+        <translation>O telefone {original} estava em notação científica; pode ser lido como {value}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The phone number {original} is in scientific notation, so the spreadsheet has lost its last digits (it reads as {whole}); type the number again.</source>
+        <extracomment>{original} is the phone number as the file has it, {whole} what it reads as</extracomment>
+        <translation>O telefone {original} está em notação científica, então a planilha perdeu os últimos dígitos (ele aparece como {whole}); digite o número de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/exchange/importer/units.py" line="-75"/>
+        <source>{counted} headcounts recorded, {skipped} rows skipped; {units} units and {workplaces} workplaces created.</source>
+        <extracomment>{counted}, {skipped}, {units} and {workplaces} are counts</extracomment>
+        <translation>{counted} totais de pessoas registrados, {skipped} linhas ignoradas; {units} unidades e {workplaces} locais de trabalho criados.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no headings</source>
+        <translation>nenhum cabeçalho</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No workplace named.</source>
+        <translation>Nenhum local de trabalho informado.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No headcount given.</source>
+        <translation>Nenhum total de pessoas informado.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/country.py" line="+14"/>
+        <source>The phone number {value} was kept as typed: the branch has no country to read national numbers by. Check it.</source>
+        <extracomment>{value} is the phone number as typed, {region} a country&apos;s two-letter code</extracomment>
+        <translation>O telefone {value} foi mantido como digitado: o núcleo não tem um país para ler números nacionais. Confira-o.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The phone number {value} was kept as typed: it is not a valid number for {region}. Check it.</source>
+        <translation>O telefone {value} foi mantido como digitado: não é um número válido para {region}. Confira-o.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The phone number {value} was kept as typed: it is not a valid number. Check it.</source>
+        <translation>O telefone {value} foi mantido como digitado: não é um número válido. Confira-o.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/records/email_words.py" line="-44"/>
+        <source>An email address must have an @-sign.</source>
+        <translation>Um endereço de e-mail precisa ter um @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>Precisa haver algo antes do @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>Precisa haver algo depois do @.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>Não pode haver nada depois do endereço de e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Um endereço de e-mail não pode ter dois pontos seguidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot start with a period.</source>
+        <translation>Um endereço de e-mail não pode começar com um ponto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot end with a period.</source>
+        <translation>Um endereço de e-mail não pode terminar com um ponto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Um endereço de e-mail não pode ter um ponto logo antes do @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a period immediately after the @-sign.</source>
+        <translation>Um endereço de e-mail não pode ter um ponto logo depois do @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Um endereço de e-mail não pode ter um hífen logo depois do @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address cannot end with a hyphen.</source>
+        <translation>Um endereço de e-mail não pode terminar com um hífen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Um endereço de e-mail não pode ter um ponto e um hífen juntos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>A parte depois do @ não é válida: ela deveria ter um ponto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>A parte depois do @ não é válida: não está em um domínio de primeiro nível válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>A parte depois do @ é um nome reservado ou de uso especial que não pode ser usado para e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The email address contains invalid characters before the @-sign: SPACE.</source>
+        <translation>O endereço de e-mail tem um espaço antes do @.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The part after the @-sign contains invalid characters: SPACE.</source>
+        <translation>A parte depois do @ tem um espaço.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <extracomment>{chars} lists the characters, each in quotes: &apos;(&apos;, &apos;)&apos;</extracomment>
+        <translation>O endereço de e-mail tem caracteres inválidos antes do @: {chars}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <extracomment>{chars} lists the characters, each in quotes: &apos;@&apos;, &apos;_&apos;</extracomment>
+        <translation>A parte depois do @ tem caracteres inválidos: {chars}.</translation>
     </message>
 </context>
 <context>
@@ -8156,7 +8414,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Recebidas de {who}: {received}; enviadas: {sent}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sync with {who} cancelled: {kept} before it stopped, kept whole. Sync again for the rest.</source>
         <translation>Sincronização com {who} cancelada ({kept} antes de parar), tudo preservado por inteiro. Sincronize de novo para o resto.</translation>
     </message>
@@ -8207,7 +8465,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>sync_usb</name>
     <message>
-        <location filename="../../desktop/views/sync_usb.py" line="-200"/>
+        <location filename="../../desktop/views/sync_usb.py" line="-206"/>
         <location line="+3"/>
         <source>Importing {subject}</source>
         <extracomment>the words of the stages whose meaning depends on a folder sync</extracomment>
@@ -8219,7 +8477,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Gravando o pacote deste notebook na pasta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Sync cancelled. {changes} brought in before it stopped were kept whole; sync again to fetch the rest.</source>
         <translation>Sincronização cancelada. Trazidas antes de parar: {changes}, preservadas por inteiro; sincronize de novo para buscar o resto.</translation>
     </message>
@@ -8254,13 +8512,13 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Rejeitadas: {changes}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>{what}: {reason}</source>
         <extracomment>{what} is which change set (&quot;change set 4 of device 1a2b3c4d&quot;), {reason} why</extracomment>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Stopped part-way (cancelled); the rest comes with the next sync.</source>
         <translation>Parou no meio do caminho (cancelada); o resto vem na próxima sincronização.</translation>
     </message>
@@ -8288,7 +8546,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../desktop/tasks.py" line="-89"/>
+        <location filename="../../desktop/tasks.py" line="-98"/>
         <source>The computer ran out of memory; close other programs and try again.</source>
         <translation>O computador ficou sem memória; feche outros programas e tente de novo.</translation>
     </message>
@@ -8582,7 +8840,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../desktop/widgets.py" line="+110"/>
+        <location filename="../../desktop/widgets.py" line="+128"/>
         <source>Open a Caucus vault</source>
         <translation>Abrir um cofre do Caucus</translation>
     </message>

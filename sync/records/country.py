@@ -26,7 +26,7 @@ from typing import Any
 
 import phonenumbers
 
-from ..errors import QT_TRANSLATE_NOOP, ValidationError
+from ..errors import QT_TRANSLATE_NOOP, Phrase, ValidationError
 from ..replica.search import remember_national
 
 #: Every country a branch can have: the regions phonenumbers can read numbers of.
@@ -185,12 +185,21 @@ def check_phone(text: str, region: str | None, name: str = "phones") -> PhoneChe
             remember_national(e164, phonenumbers.format_number(
                 number, phonenumbers.PhoneNumberFormat.NATIONAL))
         return PhoneCheck(e164, True)
+    #: {value} is the phone number as typed, {region} a country's two-letter code
     if region is None and not typed.startswith(("+", "00")):
-        why = "the branch has no country to read national numbers by"
+        template = QT_TRANSLATE_NOOP(
+            "phrases", "The phone number {value} was kept as typed: the branch has no country "
+            "to read national numbers by. Check it.")
+    elif region:
+        template = QT_TRANSLATE_NOOP(
+            "phrases", "The phone number {value} was kept as typed: it is not a valid number "
+            "for {region}. Check it.")
     else:
-        why = "it is not a valid number" + (f" for {region}" if region else "")
+        template = QT_TRANSLATE_NOOP(
+            "phrases", "The phone number {value} was kept as typed: it is not a valid number. "
+            "Check it.")
     return PhoneCheck(typed, False, FieldWarning(
-        f"The phone number {typed!r} was kept as typed: {why}. Check it.", name, typed))
+        Phrase(template, value=repr(typed), region=region), name, typed))
 
 
 def format_phone(value: str, region: str | None) -> str:

@@ -13,6 +13,8 @@ FIELD_LABELS: dict[str, str] = {
     "id": QT_TRANSLATE_NOOP("fields", "Record number"),
     "first_name": QT_TRANSLATE_NOOP("fields", "First name"),
     "last_name": QT_TRANSLATE_NOOP("fields", "Last name"),
+    # (a column of a member import may hold the whole name)
+    "full_name": QT_TRANSLATE_NOOP("fields", "Full name"),
     "preferred_name": QT_TRANSLATE_NOOP("fields", "Preferred name"),
     "membership_no": QT_TRANSLATE_NOOP("fields", "Membership no."),
     "emails": QT_TRANSLATE_NOOP("fields", "Emails"),

@@ -13,6 +13,8 @@ import email_validator
 from ..errors import QT_TRANSLATE_NOOP, UnknownField, ValidationError
 from ..store import schema
 from .country import FieldWarning, PhoneCheck, check_phone
+from .email_words import GENERAL as EMAIL_GENERAL
+from .email_words import email_reason
 from .types import BASES, CAMPAIGN_STATUSES, DEFAULT_REGION, STATUSES
 
 
@@ -78,9 +80,14 @@ def clean_email(value: str, name: str = "emails") -> str:
             _remember(key, False, str(exc))  # the library's reason, in English
     ok, result = _MEMO[key]
     if not ok:
-        raise ValidationError.of(QT_TRANSLATE_NOOP(
+        reason = email_reason(result)
+        #: {reason} says what is wrong with the address
+        error = ValidationError.of(QT_TRANSLATE_NOOP(
             "errors", "{value} is not a valid email address: {reason}"),
-            name, value=repr(text), reason=result)
+            name, value=repr(text), reason=result if reason is None else reason)
+        if reason is None:  # the library's English words: the app says it in general
+            error.template, error.fields = EMAIL_GENERAL, {"value": repr(text)}
+        raise error
     return result
 
 

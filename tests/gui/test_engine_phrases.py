@@ -17,14 +17,18 @@ from desktop.views.sync_lan import describe as describe_lan
 from desktop.views.sync_usb import describe
 from sync import changes
 from sync.bundle import import_bundle
-from sync.exchange.errors import ImportFileTooLarge
-from sync.exchange.importer import reading
+from sync.errors import ValidationError, VaultLocked
+from sync.exchange import importer
+from sync.exchange.errors import ImportFileTooLarge, ImportInterrupted, MappingError
+from sync.exchange.importer import phones, reading
+from sync.exchange.importer.units import HeadcountResult
 from sync.folder import FolderSyncResult
 from sync.lan.session import SyncResult
 from sync.ops import Session
 from sync.ops.changed import Changes
 from sync.ops.syncing import FolderSynced
 from sync.records.labels import FIELD_LABELS
+from sync.records.validation import clean_email
 from sync.store import schema
 from tests.bundlefile import branch_key, write_raw_bundle
 
@@ -81,13 +85,8 @@ def test_the_import_wizard_gives_its_notes_and_reasons_in_spanish(qtbot, spanish
     wait_idle(qtbot, runner)
 
 
-def test_the_import_wizard_says_what_it_did_to_a_value_in_spanish(qtbot, spanish, runner,
-                                                                  branch, tmp_path):
-    """An Excel date number repaired and an email that is not one kept aside: the table
-    of values to check says why, in Spanish, where the pointer rests on a row."""
-    path = tmp_path / "damaged.csv"
-    path.write_text("First name,Last name,Email,Joined\nAna,Lopez,ana@example.org,43891\n"
-                    "Ben,Okafor,not-an-email,2020-01-01\n", encoding="utf-8")
+def checked(qtbot, runner, branch, path) -> ImportWizard:
+    """The import wizard with ``path`` read and its rows checked."""
     dialog = ImportWizard(runner, Session(branch.vault, branch))
     qtbot.addWidget(dialog)
     dialog.path.setText(str(path))
@@ -95,7 +94,17 @@ def test_the_import_wizard_says_what_it_did_to_a_value_in_spanish(qtbot, spanish
     wait_idle(qtbot, runner)
     qtbot.mouseClick(dialog.check_button, LEFT)
     wait_idle(qtbot, runner)
-    table = dialog.issues
+    return dialog
+
+
+def test_the_import_wizard_says_what_it_did_to_a_value_in_spanish(qtbot, spanish, runner,
+                                                                  branch, tmp_path):
+    """An Excel date number repaired and an email that is not one kept aside: the table
+    of values to check says why, in Spanish, where the pointer rests on a row."""
+    path = tmp_path / "damaged.csv"
+    path.write_text("First name,Last name,Email,Joined\nAna,Lopez,ana@example.org,43891\n"
+                    "Ben,Okafor,not-an-email,2020-01-01\n", encoding="utf-8")
+    table = checked(qtbot, runner, branch, path).issues
     tips = {table.issues[i].column: table.item(i, 3).toolTip() for i in range(table.rowCount())}
     assert tips["Joined"] == "43891 es un número de fecha de Excel: se leyó como 2020-03-01.", tips
     assert tips["Email"].startswith("'not-an-email' no es una dirección de correo válida"), tips
@@ -169,3 +178,113 @@ def test_a_field_inside_a_sentence_keeps_a_german_noun_s_capital(qapp):
             assert value_words.field_in_sentence("custom.Shift") == "Shift"
     finally:
         install_language(qapp, "en")
+
+
+def test_an_interrupted_import_is_told_in_spanish(spanish, branch, tmp_path):
+    """The vault locks itself after the first batch: the sentence the app shows says
+    where the import stopped, why and what the batches before did, all in Spanish; the
+    command line's sentence is the English one."""
+    path = tmp_path / "many.csv"
+    path.write_text("First name,Last name\n" + "".join(f"P{i},Person{i}\n" for i in range(7)),
+                    encoding="utf-8")
+
+    def progress(done: int, total: int) -> None:
+        if done == 3:
+            branch.vault.lock()
+
+    with pytest.raises(ImportInterrupted) as info:
+        importer.import_file(branch, path, batch_size=3, progress=progress)
+    assert str(info.value) == (
+        "The import stopped at rows 5–7 (The vault is locked; unlock it first.). The "
+        "batches before were imported (3 imported, 0 updated, 0 skipped, 0 rejected); "
+        "nothing from row 5 on was imported.")
+    locked = error_text(VaultLocked())
+    assert locked != "The vault is locked; unlock it first."
+    assert error_text(info.value) == (
+        f"La importación se detuvo en las filas 5–7 ({locked}). Los lotes anteriores se "
+        "importaron (3 importados, 0 actualizados, 0 omitidos, 0 rechazados); no se importó "
+        "nada desde la fila 5 en adelante.")
+
+
+def test_an_import_s_summary_is_a_spanish_sentence_and_the_same_english(spanish):
+    result = importer.ImportResult(imported=5, skipped=[(3, "x")], cancelled=True)
+    assert result.summary() == ("Cancelled: 5 imported, 0 updated, 1 skipped, 0 rejected. "
+                                "Rows after the last whole batch were not imported.")
+    assert error_text(result.summary()) == (
+        "Cancelado: 5 importados, 0 actualizados, 1 omitidos, 0 rechazados. Las filas "
+        "posteriores al último lote completo no se importaron.")
+    headcounts = HeadcountResult(counted=2, skipped=[(4, "x")], units_created=1)
+    assert headcounts.summary() == ("2 headcounts recorded, 1 rows skipped; 1 units and 0 "
+                                    "workplaces created.")
+    assert error_text(headcounts.summary()).startswith("2 censos registrados, 1 filas")
+
+
+#: a phone value as a spreadsheet left it, the branch's country: every way a number is
+#: repaired or offered, lost, or kept as typed
+PHONES = [("7911123456", "GB"), ("447911123456", "GB"), ("7.911123456E+09", "GB"),
+          ("4.47911123456E+11", "GB"), ("2.025550123E+09", "US"), ("7.7E+09", "GB"),
+          ("12345", "GB"), ("12345", None)]
+
+
+@pytest.mark.parametrize("repair", [True, False])
+@pytest.mark.parametrize(("typed", "region"), PHONES)
+def test_every_phone_sentence_is_in_the_catalogs(spanish, typed, region, repair):
+    reading = phones.read_phone(typed, region, repair)
+    assert reading.message.startswith(f"The phone number {typed!r}")
+    text = error_text(reading.message)
+    assert text.startswith(f"El teléfono {typed!r}") and "phone" not in text, text
+
+
+def test_the_import_wizard_says_how_it_repaired_a_phone_number_in_spanish(
+        qtbot, spanish, runner, branch, tmp_path):
+    """A British mobile whose leading 0 the spreadsheet dropped: the table of values to
+    check says so in Spanish."""
+    path = tmp_path / "phones.csv"
+    path.write_text("First name,Last name,Phone\nAna,Lopez,7911123456\n", encoding="utf-8")
+    table = checked(qtbot, runner, branch, path).issues
+    assert table.rowCount() == 1
+    assert str(table.issues[0].message) == (
+        "The phone number '7911123456': its leading 0 was lost; read as +447911123456.")
+    assert table.item(0, 3).toolTip() == (
+        "El teléfono '7911123456': perdió su 0 inicial; se leyó como +447911123456.")
+
+
+def test_a_mapping_error_names_the_field_by_its_translated_label(qapp):
+    """Two columns mapped to one field: the sentence names the field as the user's
+    language calls it (a German noun keeps its capital); the command line's words are
+    the English ones."""
+    with pytest.raises(MappingError) as info:
+        importer.check_mapping({"Vorname": "first_name", "Name": "first_name"})
+    assert str(info.value).startswith(
+        "Columns 'Vorname' and 'Name' both go to first name; choose one")
+    try:
+        assert install_language(qapp, "es") == "es"
+        text = error_text(info.value)
+        assert text.startswith("Las columnas 'Vorname' y 'Name' van las dos a nombre; "), text
+        assert "first name" not in text
+        assert install_language(qapp, "de") == "de"
+        assert error_text(info.value).startswith(
+            "Die Spalten 'Vorname' und 'Name' gehen beide zu Vorname; ")
+        assert install_language(qapp, "en") == "en"
+        assert error_text(info.value) == str(info.value)
+    finally:
+        install_language(qapp, "en")
+
+
+def test_an_email_s_reason_is_said_in_spanish_not_in_the_library_s_english(spanish):
+    for typed, reason in (("faye-at-example", "Una dirección de correo debe tener una @."),
+                          ("faye lopez@example.org",
+                           "La dirección de correo tiene un espacio antes de la @."),
+                          ("faye@ex_ample.org",
+                           "La parte después de la @ tiene caracteres no válidos: '_'.")):
+        with pytest.raises(ValidationError) as info:
+            clean_email(typed)
+        assert str(info.value).startswith(f"{typed!r} is not a valid email address: ")
+        assert error_text(info.value) == (
+            f"{typed!r} no es una dirección de correo válida: {reason}")
+    # a reason we have no sentence for: the command line keeps the library's words, the
+    # app says it in general
+    with pytest.raises(ValidationError) as info:
+        clean_email("<faye@example.org")
+    assert "open angle bracket" in str(info.value)
+    assert error_text(info.value) == "'<faye@example.org' no es una dirección de correo válida."

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from ...errors import ValidationError
-from ...phrases import QT_TRANSLATE_NOOP, Phrase
+from ...phrases import QT_TRANSLATE_NOOP, FieldName, Phrase
 from ...records import MEMBER_FIELDS, Branch
 from ..errors import MappingError
 from . import headings as more
@@ -207,7 +207,7 @@ def check_mapping(mapping: Mapping[str, str | None]) -> dict[str, str | None]:
                     "errors", "Columns {first} and {second} both go to {field}; choose one of "
                     "them (only the address, emails, phones, tags and custom fields take "
                     "several columns)."), "mapping", first=repr(single[target]),
-                    second=repr(heading), field=label(target).lower())
+                    second=repr(heading), field=FieldName(target, label(target).lower()))
             single[target] = str(heading)
         out[str(heading)] = target
     return out

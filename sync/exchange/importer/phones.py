@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 import phonenumbers
 
 from ...records.validation import phone_result
+from . import phone_words
 
 _SCIENTIFIC = re.compile(r"(\d)(?:[.,](\d+))?[eE]\+?(\d{1,2})")
 
@@ -58,10 +59,7 @@ def read_phone(text: str, region: str | None, repair: bool) -> PhoneReading:
         except (InvalidOperation, ValueError):
             whole = ""
         if not whole or len(digits) < len(whole.rstrip("0")) or len(digits) < len(whole):
-            return PhoneReading(original, whole, "lost", (
-                f"The phone number {original!r} is in scientific notation, so the spreadsheet "
-                f"has lost its last digits (it reads as {whole or '?'}); type the number "
-                "again."))
+            return PhoneReading(original, whole, "lost", phone_words.lost(original, whole))
         typed, how = whole, "written in scientific notation"
     check = phone_result(typed, region)
     bare = typed.isdigit() and not typed.startswith("0")
@@ -77,12 +75,9 @@ def read_phone(text: str, region: str | None, repair: bool) -> PhoneReading:
             candidate, what = found[0]
             how = f"{how} and {what}" if how else what
             return PhoneReading(original, candidate.value, "repaired" if repair else "repairable",
-                                f"The phone number {original!r}: {how}; "
-                                f"{'read' if repair else 'it can be read'} as "
-                                f"{candidate.value}.")
+                                phone_words.repaired(original, how, repair, candidate.value))
     if how and check.valid:
         return PhoneReading(original, check.value, "repaired" if repair else "repairable",
-                            f"The phone number {original!r} was {how}; "
-                            f"{'read' if repair else 'it can be read'} as {check.value}.")
+                            phone_words.repaired(original, how, repair, check.value))
     return PhoneReading(original, check.value, "valid" if check.valid else "typed",
                         check.warning.message if check.warning else "")

@@ -30,8 +30,8 @@ class ImportResult:
     total: int = 0
     imported: int = 0
     updated: int = 0
-    #: (row, why) of each row skipped (it matches a member, or holds no person) and of
-    #: each row rejected (it cannot be read as it is)
+    # (row, why) of each row skipped (it matches a member, or holds no person) and of
+    # each row rejected (it cannot be read as it is)
     skipped: list[tuple[int, str]] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)
     workplaces_created: int = 0
@@ -40,7 +40,7 @@ class ImportResult:
     message: str = ""
     notes: list[str] = field(default_factory=list)
     member_ids: list[str] = field(default_factory=list)
-    #: every value repaired or flagged in the rows imported (see :class:`RowIssue`)
+    # every value repaired or flagged in the rows imported (see :class:`RowIssue`)
     issues: list[RowIssue] = field(default_factory=list)
 
     @property
@@ -52,18 +52,35 @@ class ImportResult:
         return sorted({i.row for i in self.issues if not i.flagged})
 
     def summary(self) -> str:
+        """What the import did, in English (a :class:`Phrase`, which the app translates)."""
         if self.message:
             return self.message
-        parts = [f"{self.imported} imported", f"{self.updated} updated",
-                 f"{len(self.skipped)} skipped", f"{len(self.rejected)} rejected"]
-        text = ", ".join(parts) + "."
-        flagged, repaired = len(self.flagged_rows), len(self.repaired_rows)
-        if flagged or repaired:
-            text += (f" {flagged} {'row' if flagged == 1 else 'rows'} flagged to check, "
-                     f"{repaired} repaired.")
         if self.cancelled:
-            text = "Cancelled: " + text + " Rows after the last whole batch were not imported."
-        return text
+            #: {figures} is what the import did, e.g. "5 imported, 0 updated, 1 skipped, 0
+            #: rejected"
+            return Phrase(QT_TRANSLATE_NOOP("phrases", "Cancelled: {figures}. Rows after the "
+                                            "last whole batch were not imported."),
+                          figures=self.figures())
+        #: {figures} is what the import did, e.g. "5 imported, 0 updated, 1 skipped, 0
+        #: rejected"
+        return Phrase(QT_TRANSLATE_NOOP("phrases", "{figures}."), figures=self.figures())
+
+    def figures(self) -> Phrase:
+        """The counts of :meth:`summary` without its last full stop (to go inside a
+        sentence)."""
+        counts = Phrase(QT_TRANSLATE_NOOP(
+            "phrases", "{imported} imported, {updated} updated, {skipped} skipped, {rejected} "
+            "rejected"), imported=self.imported, updated=self.updated,
+            skipped=len(self.skipped), rejected=len(self.rejected))
+        flagged, repaired = len(self.flagged_rows), len(self.repaired_rows)
+        if not (flagged or repaired):
+            return counts
+        #: {counts} is "5 imported, 0 updated, 1 skipped, 0 rejected"
+        template = QT_TRANSLATE_NOOP("phrases", "{counts}. {flagged} row flagged to check, "
+                                     "{repaired} repaired") if flagged == 1 else \
+            QT_TRANSLATE_NOOP("phrases", "{counts}. {flagged} rows flagged to check, "
+                              "{repaired} repaired")
+        return Phrase(template, counts=counts, flagged=flagged, repaired=repaired)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -154,13 +171,19 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
                     writer.row(batch, values, no, counts)
                 batch.commit()
             except Exception as exc:
-                why = str(exc) if isinstance(exc, CaucusError) else type(exc).__name__
+                why = Phrase.of_error(exc) if isinstance(exc, CaucusError) else \
+                    type(exc).__name__
                 first = rows[0][1]
-                span = f"row {first}" if no == first else f"rows {first}–{no}"
-                raise ImportInterrupted(
-                    f"The import stopped at {span} ({why}). The batches before were "
-                    f"imported ({result.summary().rstrip('.')}); nothing from row {first} "
-                    "on was imported.") from exc
+                span = Phrase(QT_TRANSLATE_NOOP("phrases", "row {row}"), row=first) \
+                    if no == first else \
+                    Phrase(QT_TRANSLATE_NOOP("phrases", "rows {first}–{last}"), first=first,
+                           last=no)
+                #: {span} is "row 5" or "rows 5–7", {why} why it stopped, {summary} what
+                #: the batches before did ("5 imported, 0 updated, …"), {first} a row number
+                raise ImportInterrupted.of(QT_TRANSLATE_NOOP(
+                    "errors", "The import stopped at {span} ({why}). The batches before were "
+                    "imported ({summary}); nothing from row {first} on was imported."),
+                    span=span, why=why, summary=result.figures(), first=first) from exc
             # the batch is committed: only now count it
             result.imported += counts.imported
             result.updated += counts.updated

@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ...errors import CaucusError, ValidationError
+from ...errors import QT_TRANSLATE_NOOP, CaucusError, ValidationError
+from ...phrases import Phrase
 from ...records import MAX_DEPTH, UNIT_KINDS, Batch, Branch, clean_count
 from ...records.organising_batch import add_unit, set_headcount
 from ..errors import ImportInterrupted, MappingError
@@ -24,7 +25,7 @@ from .dates import parse_date
 from .mapping import normalise_heading
 from .reading import read_table
 
-#: headings of a headcount sheet, by what they hold
+# headings of a headcount sheet, by what they hold
 HEADCOUNT_HEADINGS: dict[str, tuple[str, ...]] = {
     "workplace": ("workplace", "site", "employer", "building", "betrieb", "centro de trabajo",
                   "edificio"),
@@ -90,15 +91,18 @@ class Places:
 class HeadcountResult:
     total: int = 0
     counted: int = 0
-    #: (row, why) of each row that gave no headcount
+    # (row, why) of each row that gave no headcount
     skipped: list[tuple[int, str]] = field(default_factory=list)
     units_created: int = 0
     workplaces_created: int = 0
 
     def summary(self) -> str:
-        return (f"{self.counted} headcounts recorded, {len(self.skipped)} rows skipped; "
-                f"{self.units_created} units and {self.workplaces_created} workplaces "
-                "created.")
+        #: {counted}, {skipped}, {units} and {workplaces} are counts
+        return Phrase(QT_TRANSLATE_NOOP(
+            "phrases", "{counted} headcounts recorded, {skipped} rows skipped; {units} units "
+            "and {workplaces} workplaces created."), counted=self.counted,
+            skipped=len(self.skipped), units=self.units_created,
+            workplaces=self.workplaces_created)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -124,10 +128,12 @@ def import_headcounts(branch: Branch, path: str | Path) -> HeadcountResult:
     table = read_table(path)
     columns = headcount_columns(table.headings)
     if "workplace" not in columns or "headcount" not in columns:
-        raise MappingError("A headcount sheet needs a workplace column and a headcount "
-                           "column (and a unit column for the units' own headcounts); "
-                           f"this one has {', '.join(table.headings) or 'no headings'}.",
-                           "mapping")
+        #: {headings} is the file's column headings, or "no headings"
+        raise MappingError.of(QT_TRANSLATE_NOOP(
+            "errors", "A headcount sheet needs a workplace column and a headcount column (and "
+            "a unit column for the units' own headcounts); this one has {headings}."),
+            "mapping", headings=", ".join(table.headings) or Phrase(
+                QT_TRANSLATE_NOOP("phrases", "no headings")))
     result = HeadcountResult(total=len(table.rows))
     places = Places(branch)
 
@@ -140,14 +146,15 @@ def import_headcounts(branch: Branch, path: str | Path) -> HeadcountResult:
             for values, no in zip(table.rows, table.row_numbers, strict=True):
                 place = cell_text(get(values, "workplace")).strip()
                 if not place:
-                    result.skipped.append((no, "No workplace named."))
+                    result.skipped.append((no, Phrase(QT_TRANSLATE_NOOP(
+                        "phrases", "No workplace named."))))
                     continue
                 try:
                     count = clean_count(cell_text(get(values, "headcount")))
                     day = get(values, "counted_on")
                     counted = None if blank(day) else parse_date(day, "counted_on")
                 except ValidationError as exc:
-                    result.skipped.append((no, str(exc)))
+                    result.skipped.append((no, Phrase.of_error(exc)))
                     continue
                 kind = normalise_heading(cell_text(get(values, "kind"))).replace(" ", "_")
                 workplace_id = places.workplace(batch, place)
@@ -160,11 +167,14 @@ def import_headcounts(branch: Branch, path: str | Path) -> HeadcountResult:
                 elif count is not None:
                     set_headcount(batch, "workplace", workplace_id, count, counted)
                 if count is None:
-                    result.skipped.append((no, "No headcount given."))
+                    result.skipped.append((no, Phrase(QT_TRANSLATE_NOOP(
+                        "phrases", "No headcount given."))))
                 else:
                     result.counted += 1
     except CaucusError as exc:
-        raise ImportInterrupted(f"Nothing was imported: {exc}") from exc
+        #: {why} is the failure's sentence
+        raise ImportInterrupted.of(QT_TRANSLATE_NOOP("errors", "Nothing was imported: {why}"),
+                                   why=Phrase.of_error(exc)) from exc
     result.units_created = places.created_units
     result.workplaces_created = places.created_workplaces
     return result
