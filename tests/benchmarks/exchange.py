@@ -3,13 +3,15 @@ export against the CSV export of the same list, three runs each."""
 
 from __future__ import annotations
 
+import json
+import sys
 import time
 from pathlib import Path
 
 from sync.records import Branch
 from sync.store.vault import Vault
 
-from .harness import Context, Row, median, paired, spread
+from .harness import Context, Row, median, paired, run_child, spread
 from .syncing import REPEATS, join_fresh
 
 CSV_IMPORT_BUDGET = 4000.0  # rows/s
@@ -32,8 +34,13 @@ def csv_import(ctx: Context) -> Row:
     """The branch's members exported to CSV, imported into an empty vault the way
     ``caucus import`` does it (read_table, guess_mapping, run_import); against a bundle
     of exactly the members that import created, joined into another fresh vault; in
-    turn, three times."""
-    from sync.exchange import importer
+    turn, three times.
+
+    Each import runs in a child process of its own (:func:`child_import`), as a user's
+    one import of a file does: in one process the second and third imports of the same
+    file would find every email and phone number already checked (the validation
+    remembers them), so a small branch's median was a warm figure that no user sees and
+    that the large branch, whose values overflow that memory, never shows."""
     from sync.trust import create_branch
 
     from .transfer import PASSPHRASE
@@ -45,30 +52,53 @@ def csv_import(ctx: Context) -> Row:
     for i in range(REPEATS):
         work = ctx.work_dir / f"csv-{i}"
         work.mkdir()
-        vault = Vault.create(work / "imported.caucus", PASSPHRASE, "interactive")
+        target = work / "imported.caucus"
+        vault = Vault.create(target, PASSPHRASE, "interactive")
+        create_branch(vault, "Imported branch", "benchmark laptop")
+        vault.lock()
+        result = run_child("tests.benchmarks.exchange", str(path), str(target))
+        reads.append(result["read_seconds"])
+        rates.append(rows / result["seconds"])
+        vault = Vault.open(target, PASSPHRASE)
         try:
-            branch = Branch(vault, create_branch(vault, "Imported branch", "benchmark laptop"))
-            start = time.perf_counter()
-            table = importer.read_table(path)
-            reads.append(time.perf_counter() - start)
-            result = importer.run_import(branch, table, importer.guess_mapping(table.headings))
-            rates.append(rows / (time.perf_counter() - start))
-            joined, welcome = join_fresh(branch, work, "csv-joiner")
+            joined, welcome = join_fresh(Branch(vault), work, "csv-joiner")
         finally:
             vault.lock()
-        bundle_rates.append(result.imported / joined["seconds"])
+        bundle_rates.append(result["imported"] / joined["seconds"])
         bundle_mb = welcome.stat().st_size / 1e6
     return Row(
         f"CSV import of {rows:,} rows ({columns} columns) into an empty vault (baseline: a "
         f"bundle of the members it created, imported in the same run), median of {REPEATS}",
         unit="/s", budget=CSV_IMPORT_BUDGET, **paired(rates, bundle_rates, True),
-        note=(f"CSV import: {spread([rows / r for r in rates])}, of which reading the file "
-              f"{spread(reads)}; {result.summary()} {result.batches} change sets, "
-              f"{result.workplaces_created:,} workplaces created; the bundle of those "
-              f"members ({bundle_mb:,.1f} MB, {joined['applied']:,} change sets) imported "
-              f"at {median(bundle_rates):,.0f} members/s; the CSV export took "
-              f"{export_s:.2f} s"),
+        note=(f"CSV import (each in a process of its own): {spread([rows / r for r in rates])},"
+              f" of which reading the file {spread(reads)}; {result['summary']} "
+              f"{result['batches']} change sets, {result['workplaces_created']:,} workplaces "
+              f"created; the bundle of those members ({bundle_mb:,.1f} MB, "
+              f"{joined['applied']:,} change sets) imported at "
+              f"{median(bundle_rates):,.0f} members/s; the CSV export took {export_s:.2f} s"),
     )
+
+
+def child_import(csv_path: str, vault_path: str) -> dict:
+    """``python -m tests.benchmarks.exchange CSV VAULT``: the CSV file imported into the
+    (empty) vault, timed from reading the file to the last batch committed."""
+    from sync.exchange import importer
+
+    from .transfer import PASSPHRASE
+
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        branch = Branch(vault)
+        start = time.perf_counter()
+        table = importer.read_table(csv_path)
+        read = time.perf_counter() - start
+        result = importer.run_import(branch, table, importer.guess_mapping(table.headings))
+        seconds = time.perf_counter() - start
+    finally:
+        vault.lock()
+    return {"seconds": seconds, "read_seconds": read, "imported": result.imported,
+            "summary": result.summary(), "batches": result.batches,
+            "workplaces_created": result.workplaces_created}
 
 
 def xlsx_export(ctx: Context) -> Row:
@@ -90,3 +120,7 @@ def xlsx_export(ctx: Context) -> Row:
               f"{path.stat().st_size / 1e6:,.1f} MB; CSV {rows / median(csv):,.0f} rows/s, "
               f"{spread(csv)}"),
     )
+
+
+if __name__ == "__main__":
+    print(json.dumps(child_import(*sys.argv[1:])))

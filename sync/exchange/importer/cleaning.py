@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ...errors import ValidationError
 from ...phrases import QT_TRANSLATE_NOOP, Phrase
 from ...records import MEMBER_DATE_FIELDS, STATUSES, clean_member_fields, clean_tags
-from .cells import blank, cell_text, label
+from ...records.validation import clean_email
+from .cells import cell_text, label
 from .dates import is_serial, parse_date
 from .mapping import (
     JOINED_TARGETS,
@@ -40,6 +42,8 @@ def _clean_cell(text: str, target: str, kind: str) -> str:
     (a name holding line breaks is the rest of a file read into one cell)."""
     if kind == "csv" and text[:1] == "'" and text[1:2] and text[1] in GUARDED_PREFIX:
         text = text[1:]
+    if text.isprintable():  # no control character, tab or line break: most cells
+        return text.strip()
     text = text.replace("\r\n", "\n").translate(_CONTROL).strip()
     if target in MULTILINE_TARGETS or target.startswith("custom."):
         return text
@@ -51,14 +55,19 @@ def _clean_cell(text: str, target: str, kind: str) -> str:
     return text.replace("\t", " ")
 
 
+_LIST_SEPARATORS = re.compile(r"[;,]")
+_TAG_LINES = re.compile(r"[;\n]")
+_TAG_COMMAS = re.compile(r"[,\n]")
+
+
 def _split(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
+    return [p.strip() for p in _LIST_SEPARATORS.split(text) if p.strip()]
 
 
 def _split_tags(text: str) -> list[str]:
     """Tags one per line, or joined with ";" (our exports, so a tag may hold a comma), or
     with "," (older exports and other programs)."""
-    parts = re.split(r"[;\n]" if ";" in text else r"[,\n]", text)
+    parts = (_TAG_LINES if ";" in text else _TAG_COMMAS).split(text)
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -72,7 +81,11 @@ def _bool(value: Any) -> Any:
 
 
 def _status(value: Any) -> Any:
-    text = cell_text(value)
+    return _status_word(cell_text(value))
+
+
+@lru_cache(maxsize=1024)  # a column of a few words, row after row
+def _status_word(text: str) -> str:
     key = normalise_heading(text).replace(" ", "_")
     if key in STATUSES:
         return key
@@ -181,6 +194,22 @@ class RowOptions:
     edits: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=256)
+def _handling(target: str) -> str:
+    """How :meth:`_Row.cell` takes a value for ``target`` (decided once per target)."""
+    if target in LIST_TARGETS:
+        return "list"
+    if target in ("full_name", "workplace", "unit", "id"):
+        return target
+    if target in DATE_TARGETS:
+        return "date"
+    if target.startswith("do_not_"):
+        return "bool"
+    if target in ("status", "status_override"):
+        return "status"
+    return "text"
+
+
 class _Row:
     """The state of one row being cleaned."""
 
@@ -208,30 +237,35 @@ class _Row:
 
     def cell(self, heading: str, target: str, value: Any, kind: str) -> None:
         if isinstance(value, str):
-            value = _clean_cell(value, target, kind)
-        if target in LIST_TARGETS:
-            split = _split_tags if target == "tags" else _split
-            self.lists[target] += [(heading, v) for v in split(cell_text(value))]
-        elif target == "full_name":
-            first, last = _split_name(cell_text(value))
-            self.raw.setdefault("first_name", first)
-            self.raw.setdefault("last_name", last)
-        elif target == "workplace":
-            self.plan.workplace = cell_text(value)[:200] or None
-        elif target == "unit":
-            self.plan.unit = cell_text(value)[:600] or None
-        elif target == "id":
-            self.raw["id"] = cell_text(value)
-        elif target in DATE_TARGETS:
-            self.date(heading, target, value)
-        elif target.startswith("do_not_"):
-            self.raw[target] = _bool(value)
-        elif target in ("status", "status_override"):
-            self.raw[target] = _status(value)
-        elif self.raw.get(target) and (target in JOINED_TARGETS or target.startswith("custom.")):
-            self.raw[target] = f"{self.raw[target]}, {cell_text(value)}"
+            text = value = _clean_cell(value, target, kind)
         else:
-            self.raw[target] = cell_text(value)
+            text = cell_text(value)
+        how = _handling(target)
+        raw = self.raw
+        if how == "text":
+            if raw.get(target) and (target in JOINED_TARGETS or target.startswith("custom.")):
+                raw[target] = f"{raw[target]}, {text}"
+            else:
+                raw[target] = text
+        elif how == "list":
+            split = _split_tags if target == "tags" else _split
+            self.lists[target] += [(heading, v) for v in split(text)]
+        elif how == "date":
+            self.date(heading, target, value)
+        elif how == "bool":
+            raw[target] = _bool(text)
+        elif how == "status":
+            raw[target] = _status(text)
+        elif how == "full_name":
+            first, last = _split_name(text)
+            raw.setdefault("first_name", first)
+            raw.setdefault("last_name", last)
+        elif how == "workplace":
+            self.plan.workplace = text[:200] or None
+        elif how == "unit":
+            self.plan.unit = text[:600] or None
+        else:  # the member's id
+            raw["id"] = text
         self.columns.setdefault(target, heading)
 
     def date(self, heading: str, target: str, value: Any) -> None:
@@ -253,7 +287,7 @@ class _Row:
     def contact(self, name: str, heading: str, item: str) -> None:
         region = self.options.region
         if name == "emails":
-            value = clean_member_fields({name: [item]}, region)[name][0]
+            value = clean_email(item)
         else:
             reading = read_phone(item, region, self.options.repair)
             if reading.action in ("lost", "repairable"):
@@ -285,9 +319,12 @@ def clean_row(values: Sequence[Any], headings: Sequence[str],
     state = _Row(plan, options)
     fixes = options.edits.get(row, {})
     for heading, value in zip(headings, values, strict=False):
-        value = fixes.get(heading, value)
+        if fixes:
+            value = fixes.get(heading, value)
         target = mapping.get(heading)
-        if not target or blank(value):
+        # blank cells (most of a sheet) skipped as cheaply as can be
+        if not target or value is None or (
+                isinstance(value, str) and (not value or value.isspace())):
             continue
         try:
             state.cell(heading, target, value, kind)

@@ -22,6 +22,12 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 MONTH_FIRST = frozenset(("US", "PR", "PH", "FM", "MH", "PW", "BZ", "GU", "AS", "MP", "VI",
                          "UM", "KY"))
 _SLASHED = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})")
+#: 4 or 5 digits (with a fraction): an Excel date number, unless it is a yyyymmdd date
+_SERIAL = re.compile(r"\d{4,5}(\.\d+)?")
+_COMPACT = re.compile(r"(19|20)\d{6}")
+_ISO_WITH_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]")
+_SPACES = re.compile(r"\s+")
+_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
 
 def parse_date(value: Any, name: str = "date", order: str | None = None) -> str | None:
@@ -39,15 +45,15 @@ def parse_date(value: Any, name: str = "date", order: str | None = None) -> str 
         _not_a_year(value, name)
         return _serial(value, name)
     text = str(value).strip()
-    if re.fullmatch(r"\d{4,5}(\.\d+)?", text) and not re.fullmatch(r"(19|20)\d{6}", text):
+    if _SERIAL.fullmatch(text) and not _COMPACT.fullmatch(text):
         _not_a_year(float(text), name)
         return _serial(float(text), name)
-    head = text.split("T")[0].split(" ")[0] if re.match(r"\d{4}-\d\d-\d\d[T ]", text) else text
+    head = text.split("T")[0].split(" ")[0] if _ISO_WITH_TIME.match(text) else text
     try:
         return _plausible(dt.date.fromisoformat(head), name, text)
     except ValueError:
         pass
-    cleaned = re.sub(r"\s+", " ", text.replace(",", " ")).strip()
+    cleaned = _SPACES.sub(" ", text.replace(",", " ")).strip()
     slashed = _SLASHED.fullmatch(cleaned)
     if order == "mdy" and slashed:
         month, day, year = (int(g) for g in slashed.groups())
@@ -63,7 +69,7 @@ def parse_date(value: Any, name: str = "date", order: str | None = None) -> str 
             return _plausible(dt.datetime.strptime(cleaned, fmt).date(), name, text)
         except ValueError:
             continue
-    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", cleaned)
+    m = _NUMERIC.fullmatch(cleaned)
     if m and order is None and int(m.group(2)) > 12 >= int(m.group(1)):
         try:  # month first, e.g. 03/31/2024
             return _plausible(dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2))),
@@ -107,8 +113,7 @@ def is_serial(value: Any) -> bool:
     if isinstance(value, int | float):
         return True
     text = str(value).strip()
-    return bool(re.fullmatch(r"\d{4,5}(\.\d+)?", text)) and \
-        not re.fullmatch(r"(19|20)\d{6}", text)
+    return bool(_SERIAL.fullmatch(text)) and not _COMPACT.fullmatch(text)
 
 
 def column_order(values: Iterable[Any], region: str | None) -> tuple[str, bool]:
