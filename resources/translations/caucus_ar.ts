@@ -6695,9 +6695,9 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>لم يتضمّن ملف الترحيب قبول هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/dates.py" line="+58"/>
+        <location filename="../../sync/exchange/importer/dates.py" line="+64"/>
         <source>{label} {value} is not a date (this column has the month first, e.g. 03/31/2024).</source>
-        <extracomment>Countries where 03/04/2024 is the 4th of March (month first).</extracomment>
+        <extracomment>Countries where 03/04/2024 is the 4th of March (month first). 4 or 5 digits (with a fraction): an Excel date number, unless it is a yyyymmdd date</extracomment>
         <translation>{label}: {value} ليس تاريخًا (في هذا العمود يأتي الشهر أولًا، مثل 03/31/2024).</translation>
     </message>
     <message>
@@ -6717,7 +6717,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+49"/>
+        <location filename="../../sync/records/validation.py" line="+53"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} ليس تاريخًا معقولًا.</translation>
     </message>
@@ -6788,6 +6788,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     <message>
         <location filename="../../sync/records/validation.py" line="-21"/>
         <source>{label} is too long (at most {max_len} characters).</source>
+        <extracomment>the most characters a text field holds (a custom field, a value kept aside…)</extracomment>
         <translation>{label} طويل جدًا (الحد الأقصى {max_len} حرفًا).</translation>
     </message>
     <message>
@@ -6941,7 +6942,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>يُضبط الاكتشاف والمرحّلات في Syncthing الخاص بك، لا هنا.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+52"/>
         <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
         <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
         <translation>في {label} {value} فاصل أسطر؛ لا يجوز تعدد الأسطر إلا في العنوان والحقول المخصّصة.</translation>
@@ -7826,9 +7827,15 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>phrases</name>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+189"/>
+        <source>{message} It is {length} characters long: its first {kept} are kept aside, the most a field holds.</source>
+        <extracomment>{message} says why the value is kept aside; {length} and {kept} count characters</extracomment>
+        <translation>{message} عدد حروفه {length}، فاحتُفظ جانبًا ببدايته فقط ({kept})، وهي أقصى ما يتسع له الحقل.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>{value} is an Excel date number: read as {day}.</source>
-        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <extracomment>{value} is a number in the file, {day} the date it stands for</extracomment>
         <translation>{value} رقم تاريخ من Excel: قُرئ على أنه {day}.</translation>
     </message>
     <message>
@@ -7837,7 +7844,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>يبدو {value} رقم تاريخ من Excel؛ يمكن قراءته على أنه {day}.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
         <translation>لم يُستورد: لا يحمل الصف أي شخص (لا اسم ولا بريد إلكتروني ولا هاتف ولا رقم عضوية ولا عنوان).</translation>
     </message>

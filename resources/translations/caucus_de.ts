@@ -6619,9 +6619,9 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Die Willkommensdatei enthielt keine Aufnahme dieses Geräts.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/dates.py" line="+58"/>
+        <location filename="../../sync/exchange/importer/dates.py" line="+64"/>
         <source>{label} {value} is not a date (this column has the month first, e.g. 03/31/2024).</source>
-        <extracomment>Countries where 03/04/2024 is the 4th of March (month first).</extracomment>
+        <extracomment>Countries where 03/04/2024 is the 4th of March (month first). 4 or 5 digits (with a fraction): an Excel date number, unless it is a yyyymmdd date</extracomment>
         <translation>{label}: {value} ist kein Datum (in dieser Spalte steht der Monat zuerst, z. B. 03/31/2024).</translation>
     </message>
     <message>
@@ -6641,7 +6641,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+49"/>
+        <location filename="../../sync/records/validation.py" line="+53"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} ist kein plausibles Datum.</translation>
     </message>
@@ -6712,6 +6712,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     <message>
         <location filename="../../sync/records/validation.py" line="-21"/>
         <source>{label} is too long (at most {max_len} characters).</source>
+        <extracomment>the most characters a text field holds (a custom field, a value kept aside…)</extracomment>
         <translation>{label} ist zu lang (höchstens {max_len} Zeichen).</translation>
     </message>
     <message>
@@ -6865,7 +6866,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Erkennung und Relays stellst du in deinem eigenen Syncthing ein, nicht hier.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+52"/>
         <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
         <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
         <translation>{label} {value} hat einen Zeilenumbruch; nur die Adresse und eigene Felder dürfen mehrere Zeilen haben.</translation>
@@ -7750,9 +7751,15 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>phrases</name>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+189"/>
+        <source>{message} It is {length} characters long: its first {kept} are kept aside, the most a field holds.</source>
+        <extracomment>{message} says why the value is kept aside; {length} and {kept} count characters</extracomment>
+        <translation>{message} Der Wert ist {length} Zeichen lang: Die ersten {kept} werden beiseitegelegt, mehr fasst ein Feld nicht.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>{value} is an Excel date number: read as {day}.</source>
-        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <extracomment>{value} is a number in the file, {day} the date it stands for</extracomment>
         <translation>{value} ist eine Excel-Datumszahl: gelesen als {day}.</translation>
     </message>
     <message>
@@ -7761,7 +7768,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>{value} sieht aus wie eine Excel-Datumszahl; sie kann als {day} gelesen werden.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
         <translation>Nicht importiert: Die Zeile enthält keine Person (keinen Namen, keine E-Mail, kein Telefon, keine Mitgliedsnummer, keine Adresse).</translation>
     </message>

@@ -6619,9 +6619,9 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>El archivo de bienvenida no contenía la admisión de este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/dates.py" line="+58"/>
+        <location filename="../../sync/exchange/importer/dates.py" line="+64"/>
         <source>{label} {value} is not a date (this column has the month first, e.g. 03/31/2024).</source>
-        <extracomment>Countries where 03/04/2024 is the 4th of March (month first).</extracomment>
+        <extracomment>Countries where 03/04/2024 is the 4th of March (month first). 4 or 5 digits (with a fraction): an Excel date number, unless it is a yyyymmdd date</extracomment>
         <translation>{label}: {value} no es una fecha (esta columna pone el mes primero, p. ej. 03/31/2024).</translation>
     </message>
     <message>
@@ -6641,7 +6641,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+49"/>
+        <location filename="../../sync/records/validation.py" line="+53"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} no es una fecha plausible.</translation>
     </message>
@@ -6712,6 +6712,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     <message>
         <location filename="../../sync/records/validation.py" line="-21"/>
         <source>{label} is too long (at most {max_len} characters).</source>
+        <extracomment>the most characters a text field holds (a custom field, a value kept aside…)</extracomment>
         <translation>{label} es demasiado largo (como máximo {max_len} caracteres).</translation>
     </message>
     <message>
@@ -6865,7 +6866,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>El descubrimiento y los relés se configuran en tu propio Syncthing, no aquí.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+52"/>
         <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
         <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
         <translation>{label} {value} tiene un salto de línea; solo la dirección y los campos propios pueden tener varias líneas.</translation>
@@ -7750,9 +7751,15 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>phrases</name>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+189"/>
+        <source>{message} It is {length} characters long: its first {kept} are kept aside, the most a field holds.</source>
+        <extracomment>{message} says why the value is kept aside; {length} and {kept} count characters</extracomment>
+        <translation>{message} Tiene {length} caracteres: se guardan aparte los primeros {kept}, lo máximo que cabe en un campo.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>{value} is an Excel date number: read as {day}.</source>
-        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <extracomment>{value} is a number in the file, {day} the date it stands for</extracomment>
         <translation>{value} es un número de fecha de Excel: se leyó como {day}.</translation>
     </message>
     <message>
@@ -7761,7 +7768,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>{value} parece un número de fecha de Excel; se puede leer como {day}.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
         <translation>No se importó: la fila no contiene a ninguna persona (ni nombre, ni correo, ni teléfono, ni número de afiliado, ni dirección).</translation>
     </message>

@@ -6619,9 +6619,9 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>O arquivo de boas-vindas não continha a admissão deste dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/dates.py" line="+58"/>
+        <location filename="../../sync/exchange/importer/dates.py" line="+64"/>
         <source>{label} {value} is not a date (this column has the month first, e.g. 03/31/2024).</source>
-        <extracomment>Countries where 03/04/2024 is the 4th of March (month first).</extracomment>
+        <extracomment>Countries where 03/04/2024 is the 4th of March (month first). 4 or 5 digits (with a fraction): an Excel date number, unless it is a yyyymmdd date</extracomment>
         <translation>{label}: {value} não é uma data (esta coluna traz o mês primeiro, p. ex. 03/31/2024).</translation>
     </message>
     <message>
@@ -6641,7 +6641,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+49"/>
+        <location filename="../../sync/records/validation.py" line="+53"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} não é uma data plausível.</translation>
     </message>
@@ -6712,6 +6712,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     <message>
         <location filename="../../sync/records/validation.py" line="-21"/>
         <source>{label} is too long (at most {max_len} characters).</source>
+        <extracomment>the most characters a text field holds (a custom field, a value kept aside…)</extracomment>
         <translation>{label} é longo demais (no máximo {max_len} caracteres).</translation>
     </message>
     <message>
@@ -6865,7 +6866,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>A descoberta e os relays são configurados no seu próprio Syncthing, não aqui.</translation>
     </message>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+48"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+52"/>
         <source>{label} {value} has a line break; only the address and custom fields can have several lines.</source>
         <extracomment>Text our CSV export guards with a leading &quot;&apos;&quot; (a formula, or a quote of its own).</extracomment>
         <translation>{label} {value} tem uma quebra de linha; só o endereço e os campos personalizados podem ter várias linhas.</translation>
@@ -7750,9 +7751,15 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>phrases</name>
     <message>
-        <location filename="../../sync/exchange/importer/cleaning.py" line="+195"/>
+        <location filename="../../sync/exchange/importer/cleaning.py" line="+189"/>
+        <source>{message} It is {length} characters long: its first {kept} are kept aside, the most a field holds.</source>
+        <extracomment>{message} says why the value is kept aside; {length} and {kept} count characters</extracomment>
+        <translation>{message} Tem {length} caracteres: os primeiros {kept} são guardados à parte, o máximo que cabe em um campo.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>{value} is an Excel date number: read as {day}.</source>
-        <extracomment>The fields that make a row a person (a row with none of them is no one). Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``. What an issue did: the first is the only one not flagged for the user to check. the unit&apos;s name or path (&quot;Drivers / Nights&quot;) in the row&apos;s workplace why the row is not imported: it cannot be read, or it holds no person the row holds no person at all (skipped, not rejected) the existing member this row matches, or the earlier row of the file it repeats {value} is a number in the file, {day} the date it stands for</extracomment>
+        <extracomment>{value} is a number in the file, {day} the date it stands for</extracomment>
         <translation>{value} é um número de data do Excel: lido como {day}.</translation>
     </message>
     <message>
@@ -7761,7 +7768,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>{value} parece um número de data do Excel; pode ser lido como {day}.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Not imported: the row holds no person (no name, email, phone, membership number or address).</source>
         <translation>Não importada: a linha não contém nenhuma pessoa (nem nome, nem e-mail, nem telefone, nem número de filiado, nem endereço).</translation>
     </message>

@@ -17,8 +17,11 @@ from .email_words import GENERAL as EMAIL_GENERAL
 from .email_words import email_reason
 from .types import BASES, CAMPAIGN_STATUSES, DEFAULT_REGION, STATUSES
 
+#: the most characters a text field holds (a custom field, a value kept aside…)
+MAX_TEXT = 2000
 
-def clean_text(value: Any, name: str, max_len: int = 2000) -> str | None:
+
+def clean_text(value: Any, name: str, max_len: int = MAX_TEXT) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):

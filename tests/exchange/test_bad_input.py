@@ -337,3 +337,23 @@ def test_excels_sep_line_sets_the_delimiter(branch, tmp_path):
     assert (table.delimiter, table.headings) == (";", ["Vorname", "Nachname", "Adresse"])
     assert table.rows == [["Jürgen", "Müller", "Hauptstr. 5, Berlin"]]
     assert table.row_numbers == [2]  # as Excel shows it: the sep line is no row
+
+
+def test_an_overlong_cell_keeps_its_person_and_the_start_of_its_value(branch, tmp_path):
+    """A cell longer than a field holds (a pasted paragraph in the email column, a last
+    name run on) is kept aside as its first characters and flagged; it never stops the
+    import of the people after it."""
+    rows = [["Ann", "Able", "x" * 2500], ["Bob", "B" * 3000, "bob@example.org"],
+            ["Cy", "Cole", "cy@example.org"]]
+    path = write_csv(tmp_path / "long.csv", ["First name", "Last name", "Email"], rows)
+    result = importer.import_file(branch, path)
+    assert (result.imported, result.rejected, result.skipped) == (3, [], [])
+    by_name = {m.first_name: branch.get_member(m.id) for m in branch.list_members()}
+    assert set(by_name) == {"Ann", "Bob", "Cy"}
+    kept = by_name["Ann"].custom["unrecognised.emails"]
+    assert kept == "x" * 1999 + "…"
+    assert by_name["Bob"].custom["unrecognised.last_name"] == "B" * 1999 + "…"
+    messages = {i.row: str(i.message) for i in result.issues}
+    assert messages[2].endswith("It is 2,500 characters long: its first 1,999 are kept "
+                                "aside, the most a field holds.")
+    assert "It is 3,000 characters long" in messages[3]

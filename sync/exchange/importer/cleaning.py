@@ -10,9 +10,9 @@ from functools import lru_cache
 from typing import Any
 
 from ...errors import ValidationError
-from ...phrases import QT_TRANSLATE_NOOP, Phrase
+from ...phrases import QT_TRANSLATE_NOOP, Phrase, Quantity
 from ...records import MEMBER_DATE_FIELDS, STATUSES, clean_member_fields, clean_tags
-from ...records.validation import clean_email
+from ...records.validation import MAX_TEXT, clean_email
 from .cells import cell_text, label
 from .dates import is_serial, parse_date
 from .mapping import (
@@ -102,14 +102,14 @@ def _split_name(text: str) -> tuple[str | None, str | None]:
     return " ".join(parts[:-1]), parts[-1]
 
 
-#: The fields that make a row a person (a row with none of them is no one).
+# The fields that make a row a person (a row with none of them is no one).
 PERSON_TARGETS = ("first_name", "last_name", "preferred_name", "emails", "phones",
                   "membership_no", "address", "postcode")
-#: Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``.
+# Where a value that cannot be read is kept, on the person: ``custom.unrecognised.FIELD``.
 ASIDE = "custom.unrecognised."
 NO_NAME = "(no name)"
 DATE_TARGETS = MEMBER_DATE_FIELDS
-#: What an issue did: the first is the only one not flagged for the user to check.
+# What an issue did: the first is the only one not flagged for the user to check.
 ACTIONS = ("repaired", "kept aside", "kept as typed", "repairable", "no name")
 
 
@@ -149,14 +149,14 @@ class RowPlan:
     fields: dict[str, Any] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
     workplace: str | None = None
-    #: the unit's name or path ("Drivers / Nights") in the row's workplace
+    # the unit's name or path ("Drivers / Nights") in the row's workplace
     unit: str | None = None
-    #: why the row is not imported: it cannot be read, or it holds no person
+    # why the row is not imported: it cannot be read, or it holds no person
     error: str | None = None
-    #: the row holds no person at all (skipped, not rejected)
+    # the row holds no person at all (skipped, not rejected)
     empty: bool = False
     issues: list[RowIssue] = field(default_factory=list)
-    #: the existing member this row matches, or the earlier row of the file it repeats
+    # the existing member this row matches, or the earlier row of the file it repeats
     duplicate_of: str | None = None
     duplicate_row: int | None = None
     duplicate_name: str | None = None
@@ -228,11 +228,22 @@ class _Row:
 
     def aside(self, column: str, target: str, original: Any, message: str,
               action: str = "kept aside", value: Any = None) -> None:
-        """Keep a value that cannot be read on the person, and flag it."""
+        """Keep a value that cannot be read on the person, and flag it. A value longer
+        than a field holds keeps its first characters (the flag says so): one overlong
+        cell never stops the import of the people after it."""
         key = ASIDE + target.removeprefix("custom.")
         text = cell_text(original)
         fields = self.plan.fields
-        fields[key] = f"{fields[key]}; {text}" if fields.get(key) else text
+        kept = f"{fields[key]}; {text}" if fields.get(key) else text
+        if len(kept) > MAX_TEXT:
+            #: {message} says why the value is kept aside; {length} and {kept} count
+            #: characters
+            message = Phrase(QT_TRANSLATE_NOOP(
+                "phrases", "{message} It is {length} characters long: its first {kept} are "
+                "kept aside, the most a field holds."), message=message,
+                length=Quantity(len(kept)), kept=Quantity(MAX_TEXT - 1))
+            kept = kept[:MAX_TEXT - 1] + "…"
+        fields[key] = kept
         self.issue(column, target, original, action, message, value)
 
     def cell(self, heading: str, target: str, value: Any, kind: str) -> None:
