@@ -120,8 +120,9 @@ class MemberQueries:
         hits: list[int] = []
         # only a plain search: a filter the walk also tests (a workplace, a tag…)
         # could leave few of the hits, and the walk would read the whole index
-        walk = walked and searches_notes(tokens) and not q.only_deleted and q == \
-            MemberQuery(search=q.search, include_deleted=q.include_deleted)
+        # (and the live members only: with the deleted too, the names are not in one
+        # range of the index, and SQLite would sort them all first)
+        walk = walked and searches_notes(tokens) and q == MemberQuery(search=q.search)
         if tokens:
             # the distinct hits, read only until there are ``narrow_below`` of them
             # (DISTINCT with a LIMIT stops there; a UNION would sort every hit first)
