@@ -89,6 +89,9 @@ class Batch:
         self._tx = Transaction()
         self._tags: dict[str, set[str]] = {}  # pending tags by member (lower case)
         self._known: OrderedDict[tuple[str, str], None] = OrderedDict()
+        # rows' fields as the vault holds them, read once per change set (a big import
+        # asks of the same few units for every person placed in them)
+        self._stored: dict[tuple[str, str, tuple[str, ...]], dict[str, Any] | None] = {}
         self._depth = 0
         self._author: str | None = None
 
@@ -141,6 +144,7 @@ class Batch:
     def _drop(self) -> None:
         self._tx = Transaction()
         self._tags.clear()
+        self._stored.clear()  # what was pending is in the vault now
 
     def _set(self, table: str, row: str, fields: dict[str, Any], new: bool = False) -> None:
         self._tx.set(table, row, fields)
@@ -157,6 +161,19 @@ class Batch:
     def pending_row(self, table: str, row_id: str) -> dict[str, Any] | None:
         """The fields this batch has written to a row and not committed yet."""
         return self._tx.rows.get((table, row_id))
+
+    def stored_row(self, table: str, row_id: str, names: tuple[str, ...],
+                   ) -> dict[str, Any] | None:
+        """A row's fields ``names`` and ``deleted`` as the vault holds them (None: no
+        such row there), without this batch's pending writes; read once per change set."""
+        key = (table, row_id, names)
+        if key not in self._stored:
+            found = self.branch.conn.execute(
+                f"SELECT {', '.join(names)}, deleted FROM {table} WHERE id = ?",  # noqa: S608
+                (row_id,)).fetchone()
+            self._stored[key] = dict(zip((*names, "deleted"), found, strict=True)) \
+                if found else None
+        return self._stored[key]
 
     # -- checks ------------------------------------------------------------------------
     def exists(self, table: str, row_id: str) -> bool:

@@ -51,13 +51,13 @@ class Writer(Protocol):
 
     def pending_row(self, table: str, row_id: str) -> dict[str, Any] | None: ...
 
+    def stored_row(self, table: str, row_id: str, names: tuple[str, ...],
+                   ) -> dict[str, Any] | None: ...
+
 
 def _row(batch: Writer, table: str, row_id: str, names: tuple[str, ...]) -> dict[str, Any]:
     """A row's fields as the batch leaves them: the vault's, with pending writes on top."""
-    found = batch.branch.conn.execute(
-        f"SELECT {', '.join(names)}, deleted FROM {table} WHERE id = ?",  # noqa: S608
-        (row_id,)).fetchone()
-    values = dict(zip((*names, "deleted"), found, strict=True)) if found else {}
+    values = dict(batch.stored_row(table, row_id, names) or {})
     values.update({k: v for k, v in (batch.pending_row(table, row_id) or {}).items()
                    if k in (*names, "deleted")})
     if not values:
