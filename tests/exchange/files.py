@@ -73,3 +73,30 @@ XLSX_ROWS: list[list[object]] = [
      dt.date(2026, 12, 31), 4, "steward,rep"],
     ["Erin", "Walsh", "erin@example.org", 7911123463, 44927, "31/01/2027", 2, None],
 ]
+
+
+#: what :func:`import_stopped_by_a_lock` raises, as the command line prints it
+STOPPED_BY_A_LOCK = (
+    "The import stopped at rows 5–7 (The vault is locked; unlock it first.). The "
+    "batches before were imported (3 imported, 0 updated, 0 skipped, 0 rejected); "
+    "nothing from row 5 on was imported.")
+
+
+def import_stopped_by_a_lock(branch, folder: Path) -> BaseException:
+    """Seven people imported three at a time while the laptop locks itself (idle) after
+    the first batch: the error the import raises."""
+    from sync.exchange import importer
+    from sync.exchange.errors import ImportInterrupted
+
+    rows = [[f"P{i}", f"Person{i}"] for i in range(7)]
+    path = write_csv(folder / "many.csv", ["First name", "Last name"], rows)
+
+    def progress(done: int, total: int) -> None:
+        if done == 3:
+            branch.vault.lock()
+
+    try:
+        importer.import_file(branch, path, batch_size=3, progress=progress)
+    except ImportInterrupted as exc:
+        return exc
+    raise AssertionError("the import did not stop")

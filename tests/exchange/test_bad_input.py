@@ -13,13 +13,12 @@ from sync.errors import ValidationError
 from sync.exchange import importer
 from sync.exchange.errors import (
     ImportFileTooLarge,
-    ImportInterrupted,
     MappingError,
     UnreadableImportFile,
 )
 
 from .conftest import api, changeset_count, member_count
-from .files import write_csv, write_xlsx
+from .files import STOPPED_BY_A_LOCK, import_stopped_by_a_lock, write_csv, write_xlsx
 
 
 def people(branch) -> dict[str, object]:
@@ -174,19 +173,8 @@ def test_a_repeated_row_is_found_by_the_check_and_skipped_with_its_row(branch, t
 
 
 def test_an_import_stopped_part_way_says_what_was_imported(branch, vault_path, tmp_path):
-    rows = [[f"P{i}", f"Person{i}"] for i in range(7)]
-    path = write_csv(tmp_path / "many.csv", ["First name", "Last name"], rows)
-
-    def progress(done: int, total: int) -> None:
-        if done == 3:  # the laptop locks itself (idle) after the first batch
-            branch.vault.lock()
-
-    with pytest.raises(ImportInterrupted) as info:
-        importer.import_file(branch, path, batch_size=3, progress=progress)
-    assert str(info.value) == (
-        "The import stopped at rows 5–7 (The vault is locked; unlock it first.). The "
-        "batches before were imported (3 imported, 0 updated, 0 skipped, 0 rejected); "
-        "nothing from row 5 on was imported.")
+    stopped = import_stopped_by_a_lock(branch, tmp_path)
+    assert str(stopped) == STOPPED_BY_A_LOCK
     with api(vault_path) as reopened:
         assert member_count(reopened) == 3
 

@@ -19,7 +19,7 @@ from sync import changes
 from sync.bundle import import_bundle
 from sync.errors import ValidationError, VaultLocked
 from sync.exchange import importer
-from sync.exchange.errors import ImportFileTooLarge, ImportInterrupted, MappingError
+from sync.exchange.errors import ImportFileTooLarge, MappingError
 from sync.exchange.importer import phones, reading
 from sync.exchange.importer.units import HeadcountResult
 from sync.folder import FolderSyncResult
@@ -31,6 +31,7 @@ from sync.records.labels import FIELD_LABELS
 from sync.records.validation import clean_email
 from sync.store import schema
 from tests.bundlefile import branch_key, write_raw_bundle
+from tests.exchange.files import STOPPED_BY_A_LOCK, import_stopped_by_a_lock
 
 from .helpers import LEFT, wait_idle
 
@@ -184,23 +185,11 @@ def test_an_interrupted_import_is_told_in_spanish(spanish, branch, tmp_path):
     """The vault locks itself after the first batch: the sentence the app shows says
     where the import stopped, why and what the batches before did, all in Spanish; the
     command line's sentence is the English one."""
-    path = tmp_path / "many.csv"
-    path.write_text("First name,Last name\n" + "".join(f"P{i},Person{i}\n" for i in range(7)),
-                    encoding="utf-8")
-
-    def progress(done: int, total: int) -> None:
-        if done == 3:
-            branch.vault.lock()
-
-    with pytest.raises(ImportInterrupted) as info:
-        importer.import_file(branch, path, batch_size=3, progress=progress)
-    assert str(info.value) == (
-        "The import stopped at rows 5–7 (The vault is locked; unlock it first.). The "
-        "batches before were imported (3 imported, 0 updated, 0 skipped, 0 rejected); "
-        "nothing from row 5 on was imported.")
+    stopped = import_stopped_by_a_lock(branch, tmp_path)
+    assert str(stopped) == STOPPED_BY_A_LOCK
     locked = error_text(VaultLocked())
     assert locked != "The vault is locked; unlock it first."
-    assert error_text(info.value) == (
+    assert error_text(stopped) == (
         f"La importación se detuvo en las filas 5–7 ({locked}). Los lotes anteriores se "
         "importaron (3 importados, 0 actualizados, 0 omitidos, 0 rechazados); no se importó "
         "nada desde la fila 5 en adelante.")
