@@ -89,8 +89,7 @@ class Batch:
         self._tx = Transaction()
         self._tags: dict[str, set[str]] = {}  # pending tags by member (lower case)
         self._known: OrderedDict[tuple[str, str], None] = OrderedDict()
-        # rows' fields as the vault holds them, read once per change set (a big import
-        # asks of the same few units for every person placed in them)
+        # rows' stored fields, read once per change set (an import asks of each unit)
         self._stored: dict[tuple[str, str, tuple[str, ...]], dict[str, Any] | None] = {}
         self._depth = 0
         self._author: str | None = None
@@ -164,8 +163,8 @@ class Batch:
 
     def stored_row(self, table: str, row_id: str, names: tuple[str, ...],
                    ) -> dict[str, Any] | None:
-        """A row's fields ``names`` and ``deleted`` as the vault holds them (None: no
-        such row there), without this batch's pending writes; read once per change set."""
+        """A row's ``names`` and ``deleted`` in the vault (None: no such row), read once
+        per change set; this batch's pending writes are not in it."""
         key = (table, row_id, names)
         if key not in self._stored:
             found = self.branch.conn.execute(
