@@ -1,4 +1,4 @@
-"""The wrapping layout of the app's rows of buttons."""
+"""The wrapping layout of the app's rows of buttons, and the busy bar."""
 
 from __future__ import annotations
 
@@ -26,3 +26,19 @@ def test_a_flow_wraps_and_forgets_its_heights_when_an_item_changes(qtbot):
     extra = QPushButton("Four with a long label that cannot fit beside", host)
     flow.addWidget(extra)
     assert flow.heightForWidth(wide) > row
+
+
+def test_a_busy_bar_shows_only_once_work_has_run_a_moment_and_hides_at_once(qtbot):
+    from desktop.widgets import BusyBar
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.show()
+    bar = BusyBar(host)
+    bar.set_busy(True)
+    assert not bar.isVisible()  # a job of a few milliseconds flashes nothing
+    qtbot.waitUntil(bar.isVisible, timeout=5000)
+    bar.set_busy(True)  # still busy: stays shown
+    assert bar.isVisible()
+    bar.set_busy(False)
+    assert not bar.isVisible()
