@@ -30,13 +30,3 @@ def cell_text(value: Any) -> str:
         return value.isoformat()
     return str(value).strip()
 
-
-def rows_text(rows: Sequence[int]) -> str:
-    """"row 5" / "rows 5, 9, 12" (the first 20, then how many more)."""
-    more = f" and {len(rows) - 20} more" if len(rows) > 20 else ""
-    return f"{'row' if len(rows) == 1 else 'rows'} {', '.join(map(str, rows[:20]))}{more}"
-
-
-def count_text(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-

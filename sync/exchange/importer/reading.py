@@ -208,7 +208,7 @@ def _quote_reason(what: Phrase, swallowed: Phrase, lines: int) -> Phrase:
 
 
 def _fallback_note(rows: list[int]) -> Phrase:
-    """The note on the rows read as Windows-1252 (the words of ``rows_text``)."""
+    """The note on the rows read as Windows-1252 (the first 20 row numbers)."""
     numbers = ", ".join(map(str, rows[:20]))
     if len(rows) == 1:
         return Phrase(QT_TRANSLATE_NOOP(
