@@ -229,3 +229,41 @@ def test_an_edited_or_deleted_member_shows_its_new_state(qtbot, runner, tmp_path
     finally:
         qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
         vault.lock()
+
+
+def test_phones_show_as_the_branch_s_country_writes_them_however_a_row_was_read(
+        qtbot, runner, tmp_path):
+    """National for the branch's own numbers, international for others: the first page
+    (read on the worker with the query), a page the worker read, and a page read on the
+    window's thread while the worker was idle all show the same."""
+    from desktop.models.members import COLUMNS
+
+    vault = Vault.create(tmp_path / "phones.caucus", PASSPHRASE, "interactive")
+    branch = Branch(vault, create_branch(vault, "Phone Branch", "Test laptop"))
+    branch.set_country("GB")
+    with branch.replica.transaction() as tx:
+        for i in range(700):
+            number = f"+4479111{i:05d}" if i % 2 else f"+4930765{i:04d}"
+            tx.set("member", changes.new_id(), {
+                "first_name": f"P{i:04d}", "last_name": "Phone", "status": "member",
+                "phones": [number], "deleted": False})
+    phone = next(n for n, (_title, key) in enumerate(COLUMNS) if key == "phone")
+
+    model = loaded(qtbot, runner, branch)
+    view = make_view(qtbot, model)
+    assert shown(model, 1, phone) == "07911 100001" and shown(model, 0, phone) == \
+        "+49 30 7650000"  # the first page
+    view.scrollTo(model.index(450, 0))  # the worker is idle: read on this thread
+    qtbot.waitUntil(lambda: shown(model, 450) not in (None, PLACEHOLDER), timeout=10000)
+    assert [shown(model, r, phone) for r in (450, 451)] == ["+49 30 7650450",
+                                                         "07911 100451"]
+    started, gate = threading.Event(), threading.Event()
+    runner.run(lambda: (started.set(), gate.wait(10)))
+    assert started.wait(10)
+    view.scrollTo(model.index(650, 0))  # the worker is busy: the page comes from it
+    assert shown(model, 650) == PLACEHOLDER
+    with qtbot.waitSignal(model.dataChanged, timeout=10000):
+        gate.set()
+    assert [shown(model, r, phone) for r in (650, 651)] == ["+49 30 7650650",
+                                                         "07911 100651"]
+    vault.lock()
