@@ -13,17 +13,17 @@ import datetime as dt
 import io
 import json
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from ..errors import QT_TRANSLATE_NOOP, ValidationError
 from ..records import MEMBER_FIELDS, Branch, MemberQuery, field_label, format_phone
 from ..store import schema
 from ..store.files import atomic_file, atomic_write
 from .importer import GUARDED_PREFIX
+from .xlsx_writer import write_workbook
 
 FORMATS = ("csv", "xlsx")
 UNENCRYPTED_WARNING = QT_TRANSLATE_NOOP(
@@ -236,70 +236,17 @@ def _csv_bytes(columns: list[str], rows: list[list[Any]]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-#: what a worksheet cannot hold: control characters other than tab and line breaks
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-#: XlsxWriter's options that keep every text cell text: a value starting with "=" is
-#: never a formula, nor a web address a link, nor digits a number (the importer reads
-#: the text back as it was)
-_XLSX_OPTIONS = {"constant_memory": True, "strings_to_formulas": False,
-                 "strings_to_urls": False, "strings_to_numbers": False}
-
-
 def _write(path: Path, fmt: str, header: list[str], rows: list[list[Any]],
            fields: list[str] | None = None) -> None:
-    """Write the table atomically (a reader sees the old file or the whole new one)."""
+    """Write the table atomically (a reader sees the old file or the whole new one): an
+    XLSX workbook streamed straight into its file, row by row (see
+    :mod:`.xlsx_writer`), nothing of it written anywhere else."""
     if fmt == "csv":
         atomic_write(path, _csv_bytes(header, rows))
         return
+    dates = [c in DATE_COLUMNS for c in (fields or header)]
     with atomic_file(path) as fh:
-        _write_xlsx(fh, path.parent, header, rows, fields)
-
-
-def _write_xlsx(fh: BinaryIO, folder: Path, columns: list[str], rows: list[list[Any]],
-                fields: list[str] | None = None) -> None:
-    """The workbook, streamed row by row by XlsxWriter (constant memory: each row is
-    written out as soon as the next begins), about twice as fast as openpyxl's
-    write-only mode. Its parts are put together in a private folder beside the export (owner
-    only, removed when done), so no member's data reaches a temp folder elsewhere.
-
-    A worksheet cannot hold control characters: vertical tabs and form feeds, line
-    breaks in old spreadsheets, become line breaks; the others are left out."""
-    import xlsxwriter
-    from xlsxwriter.exceptions import FileCreateError
-
-    def text(value: str) -> str:
-        return _ILLEGAL.sub(lambda m: "\n" if m[0] in "\v\f" else "", value)
-
-    with tempfile.TemporaryDirectory(dir=folder, prefix=".caucus-xlsx-") as parts:
-        book = xlsxwriter.Workbook(fh, {**_XLSX_OPTIONS, "tmpdir": parts})
-        sheet = book.add_worksheet("Members")
-        sheet.write_row(0, 0, [text(name) for name in columns], book.add_format({"bold": True}))
-        dates = [c in DATE_COLUMNS for c in (fields or columns)]
-        day = book.add_format({"num_format": "yyyy-mm-dd"})
-        write, write_text, write_date = sheet.write, sheet.write_string, sheet.write_datetime
-        for number, row in enumerate(rows, 1):
-            # one search per row: a cell needs cleaning only if the row holds such a
-            # character
-            dirty = _ILLEGAL.search(
-                "\n".join(v for v in row if isinstance(v, str))) is not None
-            # each cell straight to its writer (an empty one is not written at all)
-            for column, (value, is_date) in enumerate(zip(row, dates, strict=True)):
-                if value is None:
-                    continue
-                if isinstance(value, str):
-                    if dirty:
-                        value = text(value)
-                    if is_date and value:
-                        write_date(number, column, dt.date.fromisoformat(value), day)
-                    else:
-                        write_text(number, column, value)
-                else:
-                    write(number, column, value)
-        try:
-            book.close()
-        except FileCreateError as exc:  # a full disk, say: the error it wraps
-            cause = exc.args[0] if exc.args else None
-            raise (cause if isinstance(cause, OSError) else OSError(str(exc))) from None
+        write_workbook(fh, "Members", header, rows, dates, len(rows))
 
 
 # -- the export log ---------------------------------------------------------------------

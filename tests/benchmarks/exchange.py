@@ -104,8 +104,6 @@ def child_import(csv_path: str, vault_path: str) -> dict:
 def xlsx_export(ctx: Context) -> Row:
     """The whole member list written as an Excel workbook, against the CSV export of the
     same list, in turn, three times."""
-    import xlsxwriter  # noqa: F401 - loaded before the clock starts: once per session
-
     xlsx: list[float] = []
     csv: list[float] = []
     for _ in range(REPEATS):
