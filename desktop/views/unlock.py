@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +30,8 @@ class UnlockWindow(QWidget):
     open_file = Signal(str)
     #: the user wants to start something else: "create", "join" or "demo"
     start_other = Signal(str)
+    # (from the worker) the vault is being brought up to this version's schema
+    upgrading = Signal()
 
     def __init__(self, runner: TaskRunner, vault_path: Path, branch_name: str = "",
                  parent: QWidget | None = None) -> None:
@@ -73,6 +76,14 @@ class UnlockWindow(QWidget):
         outer.addLayout(row)
         self.busy = BusyBar(self, self.tr("Unlocking"))
         outer.addWidget(self.busy)
+        self.upgrade_note = hint(self.tr(
+            "Bringing this vault up to date for this version of Caucus. This happens once, "
+            "and takes up to a minute for a large branch."), self)
+        self.upgrade_note.setWordWrap(True)
+        self.upgrade_note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.upgrade_note.hide()
+        outer.addWidget(self.upgrade_note)
+        self.upgrading.connect(self.upgrade_note.show)
         self.error = ErrorLabel(self, self.tr("Unlock error"))
         self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(self.error)
@@ -117,11 +128,18 @@ class UnlockWindow(QWidget):
         self.error.clear_message()
         self._set_busy(True)
         path = self.vault_path
-        self.runner.run(lambda: open_vault(path, text), self._unlocked, self._failed,
-                        owner=self)
+        self.runner.run(lambda: open_vault(path, text, upgrading=self._say_upgrading),
+                        self._unlocked, self._failed, owner=self)
+
+    def _say_upgrading(self) -> None:
+        """On the worker: show why this unlock takes longer (queued to the window)."""
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
+            self.upgrading.emit()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        if not busy:
+            self.upgrade_note.hide()
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setReadOnly(busy)
         self.other_button.setEnabled(not busy)

@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleMemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="+423"/>
+        <location filename="../../desktop/models/members.py" line="+460"/>
         <source>{text} (deleted)</source>
         <translation>{text} (محذوف)</translation>
     </message>
@@ -3075,7 +3075,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-151"/>
+        <location filename="../../desktop/models/members.py" line="-177"/>
         <source>{text} (deleted)</source>
         <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
         <translation>{text} (محذوف)</translation>
@@ -4666,7 +4666,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../desktop/views/unlock.py" line="+39"/>
+        <location filename="../../desktop/views/unlock.py" line="+42"/>
         <source>Unlock — Caucus</source>
         <extracomment>the unlocked session the user chose another vault file the user wants to start something else: &quot;create&quot;, &quot;join&quot; or &quot;demo&quot;</extracomment>
         <translation>فتح القفل — Caucus</translation>
@@ -4713,7 +4713,12 @@ Save a new member anyway, or open the one on the list?</source>
         <translation>جارٍ فتح القفل</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Bringing this vault up to date for this version of Caucus. This happens once, and takes up to a minute for a large branch.</source>
+        <translation>جارٍ تحديث هذه الخزنة لتلائم هذا الإصدار من Caucus. يحدث هذا مرة واحدة فقط، وقد يستغرق دقيقة في الفرع الكبير.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unlock error</source>
         <translation>خطأ في فتح القفل</translation>
     </message>
@@ -6563,7 +6568,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>توجد خزنة في {path} من قبل؛ تُركت كما هي.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>There is no vault at {path}.</source>
         <translation>لا توجد خزنة في {path}.</translation>
     </message>
@@ -6578,7 +6583,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>ملف الخزنة {name} تالف (مبتور) أو ليس خزنة Caucus؛ تُرك كما هو.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The passphrase is wrong for this vault. A change of passphrase was interrupted: try both the previous and the new passphrase.</source>
         <translation>عبارة المرور خاطئة لهذه الخزنة. انقطع تغيير لعبارة المرور: جرّب العبارة السابقة والجديدة كلتيهما.</translation>
     </message>
@@ -6608,12 +6613,12 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>تعذّر على الخزنة التحوّل إلى التسجيل المسبق (WAL).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{name} is not a Caucus vault; it was left untouched.</source>
         <translation>{name} ليس خزنة Caucus؛ تُرك كما هو.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The disk holding {name} is full, so the vault could not be opened; nothing in it was changed. Free some space and try again.</source>
         <translation>القرص الذي يحمل {name} ممتلئ، فتعذّر فتح الخزنة؛ لم يتغيّر فيها شيء. حرِّر بعض المساحة وحاول مرة أخرى.</translation>
     </message>
@@ -6717,7 +6722,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+53"/>
+        <location filename="../../sync/records/validation.py" line="+52"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} ليس تاريخًا معقولًا.</translation>
     </message>
@@ -6728,7 +6733,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>يجب أن يضم كل جزء من الدفعة صفًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <location line="+57"/>
         <source>A member needs a first or last name.</source>
         <extracomment>new records written, by table (committed or pending) (member id, warning) for each value kept as given though it could not be checked (a phone number phonenumbers cannot validate)</extracomment>
@@ -7738,7 +7743,7 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
 <context>
     <name>members</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-232"/>
+        <location filename="../../desktop/models/members.py" line="-243"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -8050,13 +8055,13 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>إصدار غير معروف</translation>
     </message>
     <message>
-        <location filename="../../sync/replica/delivery.py" line="+69"/>
+        <location filename="../../sync/replica/delivery.py" line="+70"/>
         <source>change set {seq} of device {device}</source>
         <extracomment>{seq} is a change set&apos;s number, {device} the start of a device&apos;s key</extracomment>
         <translation>مجموعة التغييرات {seq} من الجهاز {device}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>a change set</source>
         <translation>مجموعة تغييرات</translation>
     </message>
@@ -8096,9 +8101,9 @@ Data already on that laptop cannot be wiped remotely. If it was lost or stolen, 
         <translation>الجهاز مشاهد: لا يجوز له تغيير السجلات.</translation>
     </message>
     <message>
-        <location filename="../../sync/store/schema.py" line="+365"/>
+        <location filename="../../sync/store/schema.py" line="+400"/>
         <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
-        <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
+        <extracomment>the name and table of each of :data:`INDEXES`, in order those on the replicated tables: the ones a bulk load builds after the rows why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
         <translation>تحتوي حقولًا لا يعرفها هذا الإصدار من Caucus (كتبها إصدار أحدث)؛ حدّث Caucus فتُطبَّق.</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleMemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="+423"/>
+        <location filename="../../desktop/models/members.py" line="+460"/>
         <source>{text} (deleted)</source>
         <translation>{text} (gelöscht)</translation>
     </message>
@@ -3027,7 +3027,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-151"/>
+        <location filename="../../desktop/models/members.py" line="-177"/>
         <source>{text} (deleted)</source>
         <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
         <translation>{text} (gelöscht)</translation>
@@ -4594,7 +4594,7 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../desktop/views/unlock.py" line="+39"/>
+        <location filename="../../desktop/views/unlock.py" line="+42"/>
         <source>Unlock — Caucus</source>
         <extracomment>the unlocked session the user chose another vault file the user wants to start something else: &quot;create&quot;, &quot;join&quot; or &quot;demo&quot;</extracomment>
         <translation>Entsperren — Caucus</translation>
@@ -4641,7 +4641,12 @@ Trotzdem als neues Mitglied speichern oder den Eintrag auf der Liste öffnen?</t
         <translation>Wird entsperrt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Bringing this vault up to date for this version of Caucus. This happens once, and takes up to a minute for a large branch.</source>
+        <translation>Dieser Tresor wird für diese Version von Caucus aktualisiert. Das geschieht nur einmal und dauert bei einer großen Ortsgruppe bis zu einer Minute.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unlock error</source>
         <translation>Fehler beim Entsperren</translation>
     </message>
@@ -6487,7 +6492,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Unter {path} gibt es bereits einen Tresor; er wurde nicht angetastet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>There is no vault at {path}.</source>
         <translation>Unter {path} gibt es keinen Tresor.</translation>
     </message>
@@ -6502,7 +6507,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Die Tresordatei {name} ist beschädigt (abgeschnitten) oder kein Caucus-Tresor; sie wurde nicht angetastet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The passphrase is wrong for this vault. A change of passphrase was interrupted: try both the previous and the new passphrase.</source>
         <translation>Die Passphrase passt nicht zu diesem Tresor. Eine Änderung der Passphrase wurde unterbrochen: Versuche sowohl die bisherige als auch die neue Passphrase.</translation>
     </message>
@@ -6532,12 +6537,12 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Der Tresor konnte nicht auf Write-Ahead-Logging (WAL) umstellen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{name} is not a Caucus vault; it was left untouched.</source>
         <translation>{name} ist kein Caucus-Tresor; er wurde nicht angetastet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The disk holding {name} is full, so the vault could not be opened; nothing in it was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit {name} ist voll, daher konnte der Tresor nicht geöffnet werden; darin wurde nichts geändert. Schaffe etwas Platz und versuche es erneut.</translation>
     </message>
@@ -6641,7 +6646,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+53"/>
+        <location filename="../../sync/records/validation.py" line="+52"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} ist kein plausibles Datum.</translation>
     </message>
@@ -6652,7 +6657,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Ein Teil eines Stapels muss mindestens 1 Zeile haben.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <location line="+57"/>
         <source>A member needs a first or last name.</source>
         <extracomment>new records written, by table (committed or pending) (member id, warning) for each value kept as given though it could not be checked (a phone number phonenumbers cannot validate)</extracomment>
@@ -7662,7 +7667,7 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
 <context>
     <name>members</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-232"/>
+        <location filename="../../desktop/models/members.py" line="-243"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7974,13 +7979,13 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>unbekannte Version</translation>
     </message>
     <message>
-        <location filename="../../sync/replica/delivery.py" line="+69"/>
+        <location filename="../../sync/replica/delivery.py" line="+70"/>
         <source>change set {seq} of device {device}</source>
         <extracomment>{seq} is a change set&apos;s number, {device} the start of a device&apos;s key</extracomment>
         <translation>Änderungssatz {seq} von Gerät {device}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>a change set</source>
         <translation>ein Änderungssatz</translation>
     </message>
@@ -8020,9 +8025,9 @@ Daten, die schon auf dem Laptop liegen, lassen sich nicht aus der Ferne löschen
         <translation>Das Gerät ist Leser*in: Es darf keine Einträge ändern.</translation>
     </message>
     <message>
-        <location filename="../../sync/store/schema.py" line="+365"/>
+        <location filename="../../sync/store/schema.py" line="+400"/>
         <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
-        <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
+        <extracomment>the name and table of each of :data:`INDEXES`, in order those on the replicated tables: the ones a bulk load builds after the rows why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
         <translation>Er enthält Felder, die diese Caucus-Version nicht kennt (eine neuere Version hat ihn geschrieben); aktualisiere Caucus, dann wird er angewendet.</translation>
     </message>
     <message>

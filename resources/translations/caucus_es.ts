@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleMemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="+423"/>
+        <location filename="../../desktop/models/members.py" line="+460"/>
         <source>{text} (deleted)</source>
         <translation>{text} (eliminado)</translation>
     </message>
@@ -3027,7 +3027,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-151"/>
+        <location filename="../../desktop/models/members.py" line="-177"/>
         <source>{text} (deleted)</source>
         <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
         <translation>{text} (eliminado)</translation>
@@ -4594,7 +4594,7 @@ Save a new member anyway, or open the one on the list?</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../desktop/views/unlock.py" line="+39"/>
+        <location filename="../../desktop/views/unlock.py" line="+42"/>
         <source>Unlock — Caucus</source>
         <extracomment>the unlocked session the user chose another vault file the user wants to start something else: &quot;create&quot;, &quot;join&quot; or &quot;demo&quot;</extracomment>
         <translation>Desbloquear — Caucus</translation>
@@ -4641,7 +4641,12 @@ Save a new member anyway, or open the one on the list?</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Bringing this vault up to date for this version of Caucus. This happens once, and takes up to a minute for a large branch.</source>
+        <translation>Actualizando esta caja fuerte para esta versión de Caucus. Solo ocurre una vez y, en una sección grande, tarda hasta un minuto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unlock error</source>
         <translation>Error al desbloquear</translation>
     </message>
@@ -6487,7 +6492,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Ya existe una caja fuerte en {path}; no se ha tocado.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>There is no vault at {path}.</source>
         <translation>No hay ninguna caja fuerte en {path}.</translation>
     </message>
@@ -6502,7 +6507,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>El archivo de caja fuerte {name} está dañado (truncado) o no es una caja fuerte de Caucus; no se ha tocado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The passphrase is wrong for this vault. A change of passphrase was interrupted: try both the previous and the new passphrase.</source>
         <translation>La frase de contraseña no es la de esta caja fuerte. Se interrumpió un cambio de frase de contraseña: prueba tanto la anterior como la nueva.</translation>
     </message>
@@ -6532,12 +6537,12 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>La caja fuerte no pudo pasar al registro por adelantado (WAL).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{name} is not a Caucus vault; it was left untouched.</source>
         <translation>{name} no es una caja fuerte de Caucus; no se ha tocado.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The disk holding {name} is full, so the vault could not be opened; nothing in it was changed. Free some space and try again.</source>
         <translation>El disco que contiene {name} está lleno, así que no se pudo abrir la caja fuerte; no se cambió nada en ella. Libera espacio y vuelve a intentarlo.</translation>
     </message>
@@ -6641,7 +6646,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+53"/>
+        <location filename="../../sync/records/validation.py" line="+52"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} no es una fecha plausible.</translation>
     </message>
@@ -6652,7 +6657,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>Cada tanda de un lote debe tener al menos 1 fila.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <location line="+57"/>
         <source>A member needs a first or last name.</source>
         <extracomment>new records written, by table (committed or pending) (member id, warning) for each value kept as given though it could not be checked (a phone number phonenumbers cannot validate)</extracomment>
@@ -7662,7 +7667,7 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
 <context>
     <name>members</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-232"/>
+        <location filename="../../desktop/models/members.py" line="-243"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -7974,13 +7979,13 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>versión desconocida</translation>
     </message>
     <message>
-        <location filename="../../sync/replica/delivery.py" line="+69"/>
+        <location filename="../../sync/replica/delivery.py" line="+70"/>
         <source>change set {seq} of device {device}</source>
         <extracomment>{seq} is a change set&apos;s number, {device} the start of a device&apos;s key</extracomment>
         <translation>conjunto de cambios {seq} del dispositivo {device}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>a change set</source>
         <translation>un conjunto de cambios</translation>
     </message>
@@ -8020,9 +8025,9 @@ Los datos que ya están en ese portátil no se pueden borrar a distancia. Si se 
         <translation>El dispositivo es lector: no puede cambiar registros.</translation>
     </message>
     <message>
-        <location filename="../../sync/store/schema.py" line="+365"/>
+        <location filename="../../sync/store/schema.py" line="+400"/>
         <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
-        <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
+        <extracomment>the name and table of each of :data:`INDEXES`, in order those on the replicated tables: the ones a bulk load builds after the rows why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
         <translation>Contiene campos que esta versión de Caucus no conoce (lo escribió una versión más nueva); actualiza Caucus y se aplicará.</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleMemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="+423"/>
+        <location filename="../../desktop/models/members.py" line="+460"/>
         <source>{text} (deleted)</source>
         <translation>{text} (supprimé)</translation>
     </message>
@@ -3027,7 +3027,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-151"/>
+        <location filename="../../desktop/models/members.py" line="-177"/>
         <source>{text} (deleted)</source>
         <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
         <translation>{text} (supprimé)</translation>
@@ -4594,7 +4594,7 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../desktop/views/unlock.py" line="+39"/>
+        <location filename="../../desktop/views/unlock.py" line="+42"/>
         <source>Unlock — Caucus</source>
         <extracomment>the unlocked session the user chose another vault file the user wants to start something else: &quot;create&quot;, &quot;join&quot; or &quot;demo&quot;</extracomment>
         <translation>Déverrouiller — Caucus</translation>
@@ -4641,7 +4641,12 @@ Enregistrer quand même un nouvel adhérent, ou ouvrir celui de la liste&#xa0;?<
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Bringing this vault up to date for this version of Caucus. This happens once, and takes up to a minute for a large branch.</source>
+        <translation>Mise à jour de ce coffre pour cette version de Caucus. Cela n’arrive qu’une fois et prend jusqu’à une minute pour une grande section.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unlock error</source>
         <translation>Erreur de déverrouillage</translation>
     </message>
@@ -6487,7 +6492,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Un coffre existe déjà à {path} ; il n’a pas été touché.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>There is no vault at {path}.</source>
         <translation>Il n’y a pas de coffre à {path}.</translation>
     </message>
@@ -6502,7 +6507,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Le fichier de coffre {name} est endommagé (tronqué) ou n’est pas un coffre Caucus ; il n’a pas été touché.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The passphrase is wrong for this vault. A change of passphrase was interrupted: try both the previous and the new passphrase.</source>
         <translation>La phrase secrète n’est pas celle de ce coffre. Un changement de phrase secrète a été interrompu : essayez l’ancienne et la nouvelle.</translation>
     </message>
@@ -6532,12 +6537,12 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Le coffre n’a pas pu passer à la journalisation anticipée (WAL).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{name} is not a Caucus vault; it was left untouched.</source>
         <translation>{name} n’est pas un coffre Caucus ; il n’a pas été touché.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The disk holding {name} is full, so the vault could not be opened; nothing in it was changed. Free some space and try again.</source>
         <translation>Le disque qui contient {name} est plein, le coffre n’a donc pas pu être ouvert ; rien n’y a été modifié. Libérez de l’espace et réessayez.</translation>
     </message>
@@ -6641,7 +6646,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+53"/>
+        <location filename="../../sync/records/validation.py" line="+52"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label} : {value} n’est pas une date plausible.</translation>
     </message>
@@ -6652,7 +6657,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>Chaque tranche d’un lot doit compter au moins 1 ligne.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <location line="+57"/>
         <source>A member needs a first or last name.</source>
         <extracomment>new records written, by table (committed or pending) (member id, warning) for each value kept as given though it could not be checked (a phone number phonenumbers cannot validate)</extracomment>
@@ -7662,7 +7667,7 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
 <context>
     <name>members</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-232"/>
+        <location filename="../../desktop/models/members.py" line="-243"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -7974,13 +7979,13 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>version inconnue</translation>
     </message>
     <message>
-        <location filename="../../sync/replica/delivery.py" line="+69"/>
+        <location filename="../../sync/replica/delivery.py" line="+70"/>
         <source>change set {seq} of device {device}</source>
         <extracomment>{seq} is a change set&apos;s number, {device} the start of a device&apos;s key</extracomment>
         <translation>lot de modifications {seq} de l’appareil {device}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>a change set</source>
         <translation>un lot de modifications</translation>
     </message>
@@ -8020,9 +8025,9 @@ Les données déjà présentes sur cet ordinateur-là ne peuvent pas être effac
         <translation>L’appareil est lecteur : il ne peut pas modifier de fiches.</translation>
     </message>
     <message>
-        <location filename="../../sync/store/schema.py" line="+365"/>
+        <location filename="../../sync/store/schema.py" line="+400"/>
         <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
-        <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
+        <extracomment>the name and table of each of :data:`INDEXES`, in order those on the replicated tables: the ones a bulk load builds after the rows why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
         <translation>Il contient des champs que cette version de Caucus ne connaît pas (une version plus récente l’a écrit) ; mettez Caucus à jour et il sera appliqué.</translation>
     </message>
     <message>

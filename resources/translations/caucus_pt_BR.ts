@@ -4,7 +4,7 @@
 <context>
     <name>AccessibleMemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="+423"/>
+        <location filename="../../desktop/models/members.py" line="+460"/>
         <source>{text} (deleted)</source>
         <translation>{text} (excluído)</translation>
     </message>
@@ -3027,7 +3027,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-151"/>
+        <location filename="../../desktop/models/members.py" line="-177"/>
         <source>{text} (deleted)</source>
         <extracomment>the id query finished: number of matching members a query or fetch failed: the sentence to show</extracomment>
         <translation>{text} (excluído)</translation>
@@ -4594,7 +4594,7 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../desktop/views/unlock.py" line="+39"/>
+        <location filename="../../desktop/views/unlock.py" line="+42"/>
         <source>Unlock — Caucus</source>
         <extracomment>the unlocked session the user chose another vault file the user wants to start something else: &quot;create&quot;, &quot;join&quot; or &quot;demo&quot;</extracomment>
         <translation>Desbloquear — Caucus</translation>
@@ -4641,7 +4641,12 @@ Salvar como novo filiado mesmo assim, ou abrir o que já está na lista?</transl
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Bringing this vault up to date for this version of Caucus. This happens once, and takes up to a minute for a large branch.</source>
+        <translation>Atualizando este cofre para esta versão do Caucus. Isso acontece uma só vez e leva até um minuto em um núcleo grande.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unlock error</source>
         <translation>Erro ao desbloquear</translation>
     </message>
@@ -6487,7 +6492,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Já existe um cofre em {path}; ele não foi alterado.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>There is no vault at {path}.</source>
         <translation>Não há cofre em {path}.</translation>
     </message>
@@ -6502,7 +6507,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>O arquivo de cofre {name} está danificado (truncado) ou não é um cofre do Caucus; ele não foi alterado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The passphrase is wrong for this vault. A change of passphrase was interrupted: try both the previous and the new passphrase.</source>
         <translation>A frase-senha está errada para este cofre. Uma troca de frase-senha foi interrompida: tente a anterior e a nova.</translation>
     </message>
@@ -6532,12 +6537,12 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>O cofre não conseguiu passar para o registro antecipado (WAL).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{name} is not a Caucus vault; it was left untouched.</source>
         <translation>{name} não é um cofre do Caucus; ele não foi alterado.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The disk holding {name} is full, so the vault could not be opened; nothing in it was changed. Free some space and try again.</source>
         <translation>O disco que guarda {name} está cheio, então o cofre não pôde ser aberto; nada nele foi alterado. Libere espaço e tente de novo.</translation>
     </message>
@@ -6641,7 +6646,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../sync/records/validation.py" line="+53"/>
+        <location filename="../../sync/records/validation.py" line="+52"/>
         <source>{label} {value} is not a plausible date.</source>
         <translation>{label}: {value} não é uma data plausível.</translation>
     </message>
@@ -6652,7 +6657,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>Cada parte de um lote precisa ter pelo menos 1 linha.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <location line="+57"/>
         <source>A member needs a first or last name.</source>
         <extracomment>new records written, by table (committed or pending) (member id, warning) for each value kept as given though it could not be checked (a phone number phonenumbers cannot validate)</extracomment>
@@ -7662,7 +7667,7 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
 <context>
     <name>members</name>
     <message>
-        <location filename="../../desktop/models/members.py" line="-232"/>
+        <location filename="../../desktop/models/members.py" line="-243"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -7974,13 +7979,13 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>versão desconhecida</translation>
     </message>
     <message>
-        <location filename="../../sync/replica/delivery.py" line="+69"/>
+        <location filename="../../sync/replica/delivery.py" line="+70"/>
         <source>change set {seq} of device {device}</source>
         <extracomment>{seq} is a change set&apos;s number, {device} the start of a device&apos;s key</extracomment>
         <translation>conjunto de alterações {seq} do dispositivo {device}</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>a change set</source>
         <translation>um conjunto de alterações</translation>
     </message>
@@ -8020,9 +8025,9 @@ Os dados que já estão naquele notebook não podem ser apagados a distância. S
         <translation>O dispositivo é leitor: não pode mudar registros.</translation>
     </message>
     <message>
-        <location filename="../../sync/store/schema.py" line="+365"/>
+        <location filename="../../sync/store/schema.py" line="+400"/>
         <source>It holds fields this version of Caucus does not know (a newer version wrote it); update Caucus and it is applied.</source>
-        <extracomment>why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
+        <extracomment>the name and table of each of :data:`INDEXES`, in order those on the replicated tables: the ones a bulk load builds after the rows why a change set naming a field this build does not know is set aside (rejected): a newer Caucus wrote it. After an upgrade that knows the field, the state is recomputed and such change sets apply (see :func:`upgrade` and ``Replica``&apos;s start).</extracomment>
         <translation>Contém campos que esta versão do Caucus não conhece (uma versão mais nova o escreveu); atualize o Caucus e ele será aplicado.</translation>
     </message>
     <message>

@@ -16,11 +16,19 @@ from ..ops.session import Session, open_vault
 from ..store.vault import Vault, sidecar_path
 from .localised import read_typed_dates
 from .options import read_passphrase, vault_path
+from .output import note
 
 
 def unlock(path: Path) -> Vault:
     """Open the vault at ``path`` with the passphrase from the environment or a prompt."""
-    return Vault.open(path, read_passphrase(prompt=f"Passphrase for {path.name}: "))
+    return Vault.open(path, read_passphrase(prompt=f"Passphrase for {path.name}: "),
+                      upgrading=say_upgrading)
+
+
+def say_upgrading() -> None:
+    """Tell the person at the terminal why this unlock takes longer than usual."""
+    note("Bringing this vault up to date for this version of Caucus: this happens once, "
+         "and takes up to a minute for a large branch.")
 
 
 def create(path: Path, kdf: str) -> Vault:
@@ -43,7 +51,8 @@ def open_session(args: argparse.Namespace) -> Iterator[Session]:
         raise VaultMissing(
             f"There is no vault at {path}; create one with 'caucus init' or 'caucus demo'."
         )
-    session = open_vault(path, read_passphrase(prompt=f"Passphrase for {path.name}: "))
+    session = open_vault(path, read_passphrase(prompt=f"Passphrase for {path.name}: "),
+                         upgrading=say_upgrading)
     try:
         if session.initialised:
             read_typed_dates(args, session.branch.region)

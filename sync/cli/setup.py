@@ -12,7 +12,7 @@ from .errors import UsageError
 from .options import ask, interactive, kdf, read_passphrase, vault_path
 from .output import note, say
 from .registry import CommandTable, arg
-from .session import refuse_existing
+from .session import refuse_existing, say_upgrading
 
 commands = CommandTable()
 
@@ -66,7 +66,8 @@ def join_by_welcome(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CaucusError(f"There is no vault at {path}: make the join request from this "
                           "laptop first ('caucus device join-request').")
-    session = vaults.open_vault(path, read_passphrase(prompt=f"Passphrase for {path.name}: "))
+    session = vaults.open_vault(path, read_passphrase(prompt=f"Passphrase for {path.name}: "),
+                                upgrading=say_upgrading)
     try:
         welcome = joining.read_welcome(session, args.join)
         if joining.already_joined(session, welcome):

@@ -125,9 +125,11 @@ class Session:
             self.vault.lock()
 
 
-def open_vault(path: str | Path, passphrase: str) -> Session:
-    """Unlock the vault at ``path``."""
-    vault = Vault.open(Path(path), passphrase)
+def open_vault(path: str | Path, passphrase: str, *,
+               upgrading: Callable[[], None] | None = None) -> Session:
+    """Unlock the vault at ``path``; ``upgrading()`` is called first if an older
+    Caucus wrote it and it must be brought up to date (see :meth:`Vault.open`)."""
+    vault = Vault.open(Path(path), passphrase, upgrading=upgrading)
     try:
         return Session(vault, Branch(vault))
     except BaseException:

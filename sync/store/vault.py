@@ -22,7 +22,7 @@ import hmac
 import os
 import threading
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -162,7 +162,11 @@ class Vault:
         return cls(path, conn, params, key)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], passphrase: str) -> Vault:
+    def open(cls, path: str | os.PathLike[str], passphrase: str, *,
+             upgrading: Callable[[], None] | None = None) -> Vault:
+        """Unlock the vault at ``path``. A vault an older Caucus wrote is first brought up
+        to this build's schema; ``upgrading()`` is called before that starts (at a large
+        branch it takes a while: the app says so)."""
         path = Path(path)
         if not path.exists():
             raise VaultMissing.of(QT_TRANSLATE_NOOP(
@@ -194,7 +198,8 @@ class Vault:
             # database is under the old key or the new one. Try each key that fits.
             interrupted = len(candidates) > 1
             for match in matches:
-                conn = _open_keyed(path, match[2], allow_wrong_key=interrupted)
+                conn = _open_keyed(path, match[2], allow_wrong_key=interrupted,
+                                   upgrading=upgrading)
                 if conn is not None:
                     chosen = match
                     break
@@ -460,8 +465,10 @@ def _configure(conn: sqlcipher3.Connection) -> None:
 
 
 def _open_keyed(path: Path, key: bytearray, allow_wrong_key: bool,
+                upgrading: Callable[[], None] | None = None,
                 ) -> sqlcipher3.Connection | None:
-    """Connect, key, check the file is a readable Caucus vault, configure; no writes.
+    """Connect, key, check the file is a readable Caucus vault, configure, and bring an
+    older vault's schema up to date (calling ``upgrading()`` first); no other writes.
 
     Returns ``None`` when ``allow_wrong_key`` and the key does not decrypt the first
     page (SQLCipher cannot tell a wrong key from a damaged first page).
@@ -487,7 +494,10 @@ def _open_keyed(path: Path, key: bytearray, allow_wrong_key: bool,
                 "errors", "{name} is not a Caucus vault; it was left untouched."), name=path.name)
         try:
             _configure(conn)
-            schema.upgrade(conn, int(row[0]))
+            version = int(row[0])
+            if version < schema.SCHEMA_VERSION and upgrading is not None:
+                upgrading()
+            schema.upgrade(conn, version)
         except sqlcipher3.Error as exc:
             raise _opening_error(exc, path) from None
     except BaseException:

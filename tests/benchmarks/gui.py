@@ -101,8 +101,8 @@ class Driver:
         return derive
 
     def _wrap_open(self, original):
-        def open_vault(*args):
-            session = original(*args)
+        def open_vault(*args, **kwargs):
+            session = original(*args, **kwargs)
             self.session_ready = time.perf_counter()
             return session
         return open_vault
