@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from sync.replica import Replica
+from sync.store import schema
 from sync.trust import admit_device, branch_fingerprint, join_request
 
 from .replicas import PASSPHRASE, build_template, open_with_key
@@ -102,6 +103,9 @@ def _state(fx: Join, path: Path) -> tuple[str, str | None]:
     vault = open_with_key(path, fx.key)
     try:
         assert vault.integrity_check() == []
+        # a join killed before it built the tables' indexes (sync/replica/bulk.py): the
+        # opening just now built them
+        assert not schema.indexes_missing(vault.conn)
         replica = Replica(vault)
         if not replica.initialised:
             return "fresh", None

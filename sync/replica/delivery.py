@@ -25,6 +25,7 @@ from ..phrases import QT_TRANSLATE_NOOP, Phrase
 from ..store import schema
 from ..store.packing import unpack
 from ..store.vault import db_errors
+from .bulk import indexes_built_after
 from .erasure import Erasure
 from .log import ChangeSetLog
 from .roster import Permissions
@@ -132,27 +133,30 @@ class Delivery:
 
         Each batch is one SQL transaction: a crash or cancel leaves whole batches only.
         Change sets whose predecessors have not arrived are stored and held back; they
-        apply as soon as their gap fills (here or in a later import).
+        apply as soon as their gap fills (here or in a later import). Into an empty vault
+        (a laptop joining) the tables' secondary indexes are built after the rows
+        (:mod:`.bulk`).
         """
         report = report or ImportReport()
         batch: list[Item] = []
         done = 0
-        for item in items:
-            batch.append(item)
-            if len(batch) >= batch_size:
+        with indexes_built_after(self.shared, self.transaction):
+            for item in items:
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    self.receive_batch(batch, report)
+                    done += len(batch)
+                    batch = []
+                    if progress:
+                        progress(done, report.bytes)
+                    if cancelled and cancelled():
+                        report.cancelled = True
+                        break
+            if batch and not report.cancelled:
                 self.receive_batch(batch, report)
                 done += len(batch)
-                batch = []
                 if progress:
                     progress(done, report.bytes)
-                if cancelled and cancelled():
-                    report.cancelled = True
-                    break
-        if batch and not report.cancelled:
-            self.receive_batch(batch, report)
-            done += len(batch)
-            if progress:
-                progress(done, report.bytes)
         report.held = self.log.held_count()
         return report
 

@@ -196,6 +196,33 @@ INDEXES = [
     "CREATE INDEX IF NOT EXISTS changeset_plan ON changeset(author, seq, status, "
     "applied_order)",
 ]
+#: the name and table of each of :data:`INDEXES`, in order
+_NAMED = [stmt.split(" IF NOT EXISTS ", 1)[1].split(" ON ", 1) for stmt in INDEXES]
+INDEX_NAMES = tuple(name for name, _ in _NAMED)
+#: those on the replicated tables: the ones a bulk load builds after the rows
+ROW_INDEXES = tuple(name for name, on in _NAMED if on.split("(", 1)[0] in TABLES)
+
+
+def drop_row_indexes(conn) -> None:
+    """Drop the secondary indexes of the replicated tables (:data:`ROW_INDEXES`): a bulk
+    load into an empty vault builds them once afterwards (:func:`create_indexes`). None
+    is UNIQUE, so no answer changes meanwhile, only how fast some are found."""
+    for name in ROW_INDEXES:
+        conn.execute(f"DROP INDEX IF EXISTS {name}")
+
+
+def create_indexes(conn) -> None:
+    """Create whichever of :data:`INDEXES` the vault lacks."""
+    for stmt in INDEXES:
+        conn.execute(stmt)
+
+
+def indexes_missing(conn) -> bool:
+    """Does the vault lack one of :data:`INDEXES` (a bulk load was cut short)?"""
+    have = {name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    return not have.issuperset(INDEX_NAMES)
+
 
 LOCAL = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
@@ -270,7 +297,8 @@ def install(conn) -> None:
             conn.execute(stmt)
         for table in TABLES:
             conn.execute(table_ddl(table))
-        for stmt in INDEXES + FTS:
+        create_indexes(conn)
+        for stmt in FTS:
             conn.execute(stmt)
         conn.execute(
             "INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
@@ -312,6 +340,14 @@ def upgrade(conn, version: int) -> None:
             "update Caucus to open it."
         )
     if version == SCHEMA_VERSION:
+        if indexes_missing(conn):  # a join was stopped before it built them: build now
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                create_indexes(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -323,8 +359,7 @@ def upgrade(conn, version: int) -> None:
         add_missing(conn)
         if version < 7:
             clocks.migrate(conn, list(TABLES))
-        for stmt in INDEXES:
-            conn.execute(stmt)
+        create_indexes(conn)
         if conn.execute("SELECT 1 FROM changeset WHERE status = 'rejected' AND reason = ? "
                         "LIMIT 1", (NEWER_WRITER,)).fetchone():
             # change sets set aside for fields this build may know now: recompute

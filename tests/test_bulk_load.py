@@ -1,0 +1,117 @@
+"""A laptop joining takes the whole branch into an empty vault with the tables'
+secondary indexes built after the rows (sync/replica/bulk.py): the same state and the
+same indexes as a load row by row, whether the load ends, stops part way or dies."""
+
+from __future__ import annotations
+
+import pytest
+
+from sync import changes
+from sync.errors import BundleCorrupt
+from sync.replica import Replica
+from sync.store import schema
+from sync.store.vault import Vault
+
+from .replicas import PASSPHRASE, build_template
+from .writes import signed_writes
+
+BATCH = 10
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    return build_template(tmp_path_factory.mktemp("template"), secretaries=2, viewer=False,
+                          spare=False)
+
+
+def written_by_sec0(branches, n: int) -> Replica:
+    """``n`` members (each with a note) written by sec0, held by sec0 and the founder;
+    the founder's replica."""
+    writer, founder = branches["sec0"].replica, branches["founder"].replica
+    items = signed_writes(writer, n)
+    writer.receive(items)
+    founder.receive(items)
+    return founder
+
+
+def index_names(replica: Replica) -> set[str]:
+    return {name for (name,) in replica.shared.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def receive_watching(replica: Replica, items, **kwargs) -> list[bool]:
+    """Receive ``items`` in small batches; after each batch, whether the member list's
+    index was there."""
+    seen: list[bool] = []
+    replica.receive(items, batch_size=BATCH,
+                    progress=lambda _done, _bytes: seen.append(
+                        "member_name" in index_names(replica)), **kwargs)
+    return seen
+
+
+def test_an_empty_vault_builds_its_indexes_after_the_rows(template, tmp_path):
+    branches = template.clone(tmp_path)
+    founder, joiner = written_by_sec0(branches, 45), branches["sec1"].replica
+    seen = receive_watching(joiner, founder.export_changesets())
+    assert seen and not any(seen)  # the joiner held no member: indexes came last
+    assert index_names(joiner).issuperset(schema.INDEX_NAMES)
+    assert not schema.indexes_missing(joiner.shared.conn)
+    assert joiner.vault.integrity_check() == []
+    assert joiner.state_hash() == founder.state_hash()
+    # the indexes hold every row, in order
+    for replica in (joiner, founder):
+        by_name = [r[0] for r in replica.shared.conn.execute(
+            "SELECT id FROM member INDEXED BY member_name WHERE deleted = 0 "
+            "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id")]
+        assert len(by_name) == 45
+    assert by_name == [r[0] for r in joiner.shared.conn.execute(
+        "SELECT id FROM member INDEXED BY member_name WHERE deleted = 0 "
+        "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id")]
+
+
+def test_a_vault_with_members_keeps_its_indexes_while_it_loads(template, tmp_path):
+    branches = template.clone(tmp_path)
+    founder, other = written_by_sec0(branches, 30), branches["sec1"].replica
+    other.receive(signed_writes(other, 3))
+    assert all(receive_watching(other, founder.export_changesets()))
+
+
+def test_a_load_stopped_part_way_still_builds_them(template, tmp_path):
+    branches = template.clone(tmp_path)
+    founder, joiner = written_by_sec0(branches, 40), branches["sec1"].replica
+    everything = list(founder.export_changesets())
+
+    def damaged():
+        yield from everything[:25]
+        raise BundleCorrupt("The bundle is damaged.")
+
+    with pytest.raises(BundleCorrupt):
+        joiner.receive(damaged(), batch_size=BATCH)
+    assert not schema.indexes_missing(joiner.shared.conn)
+    # the whole batches before the damage stand, the one it cut short does not
+    committed = [changes.verify(*item) for item in everything[:2 * BATCH]]
+    members = sum(row.table == "member" for cs in committed for row in cs.rows)
+    assert joiner.shared.conn.execute("SELECT count(*) FROM member").fetchone()[0] == \
+        members > 0
+    joiner.receive(everything)
+    assert joiner.state_hash() == founder.state_hash()
+
+
+def test_opening_builds_the_indexes_a_dead_load_left_out(template, tmp_path):
+    """A process killed mid-load leaves committed rows without the indexes: the next
+    opening builds them (tests/test_join_interrupted.py kills real joins)."""
+    branches = template.clone(tmp_path)
+    joiner = branches["sec1"]
+    conn = joiner.conn
+    conn.execute("BEGIN IMMEDIATE")
+    schema.drop_row_indexes(conn)
+    conn.execute("COMMIT")
+    assert schema.indexes_missing(conn)
+    path = joiner.vault.path
+    joiner.vault.lock()
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        assert not schema.indexes_missing(vault.conn)
+        assert vault.integrity_check() == []
+    finally:
+        vault.lock()
