@@ -19,7 +19,11 @@ from .reading import Table, read_table
 from .units import Places
 
 DECISIONS = ("skip", "update", "create")
-DEFAULT_BATCH = 500
+#: File rows per change set (and per commit; cancel and progress land between them).
+#: Each commit rewrites the index pages its rows touch, wherever they are: at 500 rows a
+#: 50,000-row import wrote seven times the vault's size; at 2,000 it writes about three
+#: times, 1.5 s less, and Cancel still answers within a second.
+DEFAULT_BATCH = 2000
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
