@@ -161,7 +161,7 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
     done = 0
     if progress:
         progress(0, total)
-    with branch.batch(chunk=None) as batch:
+    with branch.vault.pages_for_bulk_writes(), branch.batch(chunk=None) as batch:
         for start in range(0, total, batch_size):
             if cancelled is not None and cancelled():
                 result.cancelled = True
