@@ -3,6 +3,7 @@ one signed change set per batch of file rows."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ from ...errors import QT_TRANSLATE_NOOP, CaucusError, ValidationError
 from ...phrases import Phrase
 from ...records import Batch, Branch, Member
 from ..errors import ImportInterrupted, MappingError
+from .cells import young_collections_only
 from .cleaning import ASIDE, RowIssue, RowOptions
 from .mapping import check_mapping, guess_mapping
 from .planning import DuplicateIndex, plan_row, row_options
@@ -161,7 +163,8 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
     done = 0
     if progress:
         progress(0, total)
-    with branch.vault.pages_for_bulk_writes(), branch.batch(chunk=None) as batch:
+    with young_collections_only(), branch.vault.pages_for_bulk_writes(), \
+            branch.batch(chunk=None) as batch:
         for start in range(0, total, batch_size):
             if cancelled is not None and cancelled():
                 result.cancelled = True
@@ -198,6 +201,7 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
             result.workplaces_created += writer.committed()
             result.batches += 1
             done += len(rows)
+            gc.collect(1)  # what the batch left: young objects only (see cells)
             if progress:
                 progress(done, total)
     return result
