@@ -94,6 +94,8 @@ def test_rows_a_batch_remembers_follow_its_own_later_change_sets(branch):
             wp = batch.add_workplace("Central Depot")
             unit = add_unit(batch, wp, "Drivers")
             batch.add_member({"first_name": "Ana", "unit_id": unit})
+            # made in this change set, with a new id: the vault is not asked about it
+            assert not any("FROM unit WHERE" in s for s in statements)
             batch.commit()
             statements.clear()
             for i in range(20):  # the next change set: the unit is asked about once

@@ -148,11 +148,15 @@ class Batch:
             self.created[table] = self.created.get(table, 0) + 1
 
     def write(self, table: str, row_id: str, fields: Mapping[str, Any],
-              new: bool = False) -> None:
+              new: bool = False, minted: bool = False) -> None:
         """Write fields the caller has validated (:mod:`.organising_batch`), in this
-        batch's pending change set; ``new`` counts a new record in :attr:`created`."""
+        batch's pending change set; ``new`` counts a new record in :attr:`created`;
+        ``minted``: the caller has just made the id (``changes.new_id``), so the vault
+        has no such row to be asked about before this change set commits."""
         with self.group():
             self._set(table, row_id, dict(fields), new=new)
+        if minted:
+            self._stored.mint(table, row_id)
 
     def pending_row(self, table: str, row_id: str) -> dict[str, Any] | None:
         """The fields this batch has written to a row and not committed yet."""
@@ -201,6 +205,7 @@ class Batch:
         self.warnings += [(member_id, w) for w in warnings]
         with self.group():
             self._set("member", member_id, {"deleted": False, **clean}, new=True)
+            self._stored.mint("member", member_id)
             self._tags[member_id] = set()
             self._add_tags(member_id, wanted)
             for consent in consents:
@@ -366,6 +371,7 @@ class Batch:
         row_id = changes.new_id()
         with self.group():
             self._set(table, row_id, {"deleted": False, **clean}, new=True)
+            self._stored.mint(table, row_id)
         return row_id
 
     def _update_plain(self, table: str, row_id: str, fields: Mapping[str, Any]) -> None:

@@ -32,6 +32,12 @@ class StoredRows:
         # (table, row) → names → the row's fields and ``deleted`` (None: no such row)
         self.rows: OrderedDict[Key, dict[tuple[str, ...], dict[str, Any] | None]] = \
             OrderedDict()
+        self.minted: set[Key] = set()  # rows of the pending change set with new ids
+
+    def mint(self, table: str, row_id: str) -> None:
+        """A row the pending change set creates with an id just made for it: not in the
+        vault until that commits, so :meth:`fields` answers None without asking."""
+        self.minted.add((table, row_id))
 
     def exists(self, table: str, row_id: str) -> bool:
         """Is there such a row in the vault?"""
@@ -59,7 +65,9 @@ class StoredRows:
             by_names = self.rows[key] = {}
             if len(self.rows) > STORED_ROWS:
                 self.rows.popitem(last=False)
-        if names not in by_names:
+        if names not in by_names and key in self.minted:
+            by_names[names] = None  # read when its change set commits
+        elif names not in by_names:
             found = self.branch.conn.execute(
                 f"SELECT {', '.join(names)}, deleted FROM {table} WHERE id = ?",  # noqa: S608
                 (row_id,)).fetchone()
@@ -71,6 +79,7 @@ class StoredRows:
         """A change set that wrote these rows is in the vault now: those remembered are
         read again."""
         again: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+        self.minted.clear()  # in the vault now, or (erased) not at all: asked again below
         for key in written:
             for names in self.rows.get(key, ()):
                 again.setdefault((key[0], names), []).append(key[1])
@@ -91,3 +100,4 @@ class StoredRows:
         """Forget everything (the vault may have changed under the batch)."""
         self.known.clear()
         self.rows.clear()
+        self.minted.clear()
