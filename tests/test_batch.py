@@ -82,6 +82,41 @@ def test_a_failure_drops_what_is_pending_and_keeps_what_was_committed(branch):
     assert [m.first_name for m in branch.list_members()] == ["Ana"]
 
 
+def test_rows_a_batch_remembers_follow_its_own_later_change_sets(branch):
+    """A unit's stored fields are read once for the whole batch, and again after each
+    change set that wrote the unit: never an earlier change set's state."""
+    from sync.records.organising_batch import add_unit, delete_unit
+
+    statements: list[str] = []
+    branch.conn.set_trace_callback(statements.append)
+    try:
+        with branch.batch(chunk=None) as batch:
+            wp = batch.add_workplace("Central Depot")
+            unit = add_unit(batch, wp, "Drivers")
+            batch.add_member({"first_name": "Ana", "unit_id": unit})
+            # made in this change set, with a new id: the vault is not asked about it
+            assert not any("FROM unit WHERE" in s for s in statements)
+            batch.commit()
+            statements.clear()
+            for i in range(20):  # the next change set: the unit is asked about once
+                batch.add_member({"first_name": f"P{i}", "unit_id": unit})
+            assert sum("FROM unit WHERE" in s for s in statements) <= 1
+            batch.commit()
+            delete_unit(batch, unit)
+            batch.commit()
+            with pytest.raises(ValidationError, match="deleted"):
+                batch.add_member({"first_name": "Ben", "unit_id": unit})
+            delete_unit(batch, unit, deleted=False)
+            batch.commit()
+            batch.add_member({"first_name": "Cy", "unit_id": unit})
+    finally:
+        branch.conn.set_trace_callback(None)
+    placed = branch.conn.execute("SELECT count(*) FROM member WHERE unit_id = ?",
+                                 (unit,)).fetchone()[0]
+    assert placed == 22 and branch.get_member(
+        next(m.id for m in branch.list_members() if m.first_name == "Cy")).workplace_id == wp
+
+
 def test_progress_counts_the_callers_units_after_each_commit(branch):
     seen: list[tuple[int, int]] = []
     with branch.batch(chunk=5, progress=lambda d, t: seen.append((d, t)), total=12) as batch:

@@ -878,6 +878,27 @@ def test_connection_settings(tmp_path):
         vault.lock()
 
 
+def test_a_bulk_write_keeps_more_pages_while_it_runs_and_never_fewer(tmp_path):
+    vault, _branch = new_branch(tmp_path / "branch.caucus")
+    conn = vault.conn
+
+    def cache() -> int:
+        return conn.execute("PRAGMA cache_size").fetchone()[0]
+
+    default_cache = cache()
+    with vault.pages_for_bulk_writes():
+        assert cache() == -32 * 1024 != default_cache
+    assert cache() == default_cache
+    with pytest.raises(RuntimeError), vault.pages_for_bulk_writes():
+        raise RuntimeError("the import failed")
+    assert cache() == default_cache
+    vault.keep_more_pages()  # a desktop session's 96 MiB is not cut to 32
+    with vault.pages_for_bulk_writes():
+        assert cache() == -96 * 1024
+    assert cache() == -96 * 1024
+    vault.lock()
+
+
 def test_default_path_and_sidecar_path():
     path = default_vault_path()
     assert path.parent == Path(platformdirs.user_data_dir("Caucus", appauthor=False))

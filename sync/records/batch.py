@@ -21,7 +21,6 @@ only ever reports what is durable.
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Protocol
@@ -31,6 +30,7 @@ from ..errors import QT_TRANSLATE_NOOP, UnknownId, ValidationError
 from ..replica import Transaction
 from .country import FieldWarning
 from .organising_batch import check_placement
+from .stored import StoredRows
 from .types import ATTENDANCE, CONSENT_KINDS, NON_MEMBER_STATUSES, NOTE_METHODS, Member
 from .validation import (
     clean_bool,
@@ -43,8 +43,6 @@ from .validation import (
 )
 
 DEFAULT_CHUNK = 500
-#: Ids known to exist, remembered so a run of notes about one member asks the vault once.
-KNOWN_IDS = 4096
 
 Progress = Callable[[int, int], None]
 
@@ -88,9 +86,7 @@ class Batch:
         self.warnings: list[tuple[str, FieldWarning]] = []
         self._tx = Transaction()
         self._tags: dict[str, set[str]] = {}  # pending tags by member (lower case)
-        self._known: OrderedDict[tuple[str, str], None] = OrderedDict()
-        # rows' stored fields, read once per change set (an import asks of each unit)
-        self._stored: dict[tuple[str, str, tuple[str, ...]], dict[str, Any] | None] = {}
+        self._stored = StoredRows(branch)
         self._depth = 0
         self._author: str | None = None
 
@@ -103,6 +99,7 @@ class Batch:
             self.commit()
         else:
             self._drop()
+            self._stored.forget()
 
     def commit(self) -> None:
         """Sign and commit what is pending as one change set (if anything is), then report
@@ -110,6 +107,7 @@ class Batch:
         if self._tx.rows:
             self.branch.replica.commit(self._tx)
             self.change_sets += 1
+            self._stored.committed(self._tx.rows)
             self._drop()
         if self.progress is not None:
             self.progress(self.done if self.total is None else min(self.done, self.total),
@@ -143,7 +141,6 @@ class Batch:
     def _drop(self) -> None:
         self._tx = Transaction()
         self._tags.clear()
-        self._stored.clear()  # what was pending is in the vault now
 
     def _set(self, table: str, row: str, fields: dict[str, Any], new: bool = False) -> None:
         self._tx.set(table, row, fields)
@@ -151,11 +148,15 @@ class Batch:
             self.created[table] = self.created.get(table, 0) + 1
 
     def write(self, table: str, row_id: str, fields: Mapping[str, Any],
-              new: bool = False) -> None:
+              new: bool = False, minted: bool = False) -> None:
         """Write fields the caller has validated (:mod:`.organising_batch`), in this
-        batch's pending change set; ``new`` counts a new record in :attr:`created`."""
+        batch's pending change set; ``new`` counts a new record in :attr:`created`;
+        ``minted``: the caller has just made the id (``changes.new_id``), so the vault
+        has no such row to be asked about before this change set commits."""
         with self.group():
             self._set(table, row_id, dict(fields), new=new)
+        if minted:
+            self._stored.mint(table, row_id)
 
     def pending_row(self, table: str, row_id: str) -> dict[str, Any] | None:
         """The fields this batch has written to a row and not committed yet."""
@@ -164,30 +165,13 @@ class Batch:
     def stored_row(self, table: str, row_id: str, names: tuple[str, ...],
                    ) -> dict[str, Any] | None:
         """A row's ``names`` and ``deleted`` in the vault (None: no such row), read once
-        per change set; this batch's pending writes are not in it."""
-        key = (table, row_id, names)
-        if key not in self._stored:
-            found = self.branch.conn.execute(
-                f"SELECT {', '.join(names)}, deleted FROM {table} WHERE id = ?",  # noqa: S608
-                (row_id,)).fetchone()
-            self._stored[key] = dict(zip((*names, "deleted"), found, strict=True)) \
-                if found else None
-        return self._stored[key]
+        (see :class:`.stored.StoredRows`); this batch's pending writes are not in it."""
+        return self._stored.fields(table, row_id, names)
 
     # -- checks ------------------------------------------------------------------------
     def exists(self, table: str, row_id: str) -> bool:
         """Is there such a row, in the vault or written by this batch?"""
-        key = (table, row_id)
-        if key in self._tx.rows or key in self._known:
-            return True
-        found = self.branch.conn.execute(
-            f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)  # noqa: S608
-        ).fetchone() is not None
-        if found:
-            self._known[key] = None
-            if len(self._known) > KNOWN_IDS:
-                self._known.popitem(last=False)
-        return found
+        return (table, row_id) in self._tx.rows or self._stored.exists(table, row_id)
 
     def require(self, table: str, row_id: str, what: str | None = None) -> None:
         if not self.exists(table, row_id):
@@ -221,6 +205,7 @@ class Batch:
         self.warnings += [(member_id, w) for w in warnings]
         with self.group():
             self._set("member", member_id, {"deleted": False, **clean}, new=True)
+            self._stored.mint("member", member_id)
             self._tags[member_id] = set()
             self._add_tags(member_id, wanted)
             for consent in consents:
@@ -386,6 +371,7 @@ class Batch:
         row_id = changes.new_id()
         with self.group():
             self._set(table, row_id, {"deleted": False, **clean}, new=True)
+            self._stored.mint(table, row_id)
         return row_id
 
     def _update_plain(self, table: str, row_id: str, fields: Mapping[str, Any]) -> None:

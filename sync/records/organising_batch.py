@@ -43,7 +43,7 @@ class Writer(Protocol):
     branch: Any
 
     def write(self, table: str, row_id: str, fields: Mapping[str, Any],
-              new: bool = False) -> None: ...
+              new: bool = False, minted: bool = False) -> None: ...
 
     def erase(self, table: str, row_id: str) -> None: ...
 
@@ -158,7 +158,7 @@ def add_unit(batch: Writer, workplace_id: str, name: str, parent_id: str | None 
               "counted_on": clean_date(counted_on, "counted_on")
               or (_today() if count is not None else None), "deleted": False}
     unit_id = changes.new_id()
-    batch.write("unit", unit_id, fields, new=True)
+    batch.write("unit", unit_id, fields, new=True, minted=True)
     return unit_id
 
 

@@ -60,7 +60,7 @@ def remember_national(e164: str, national: str) -> None:
 
 
 def _digits_of(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    return "".join(filter(str.isdigit, text))
 
 
 def _remember_digits(phone: str, digits: str) -> None:

@@ -63,6 +63,7 @@ __all__ = ["DEFAULT_PROFILE", "KDF_PROFILES", "MIN_PASSPHRASE", "PAGE_SIZE", "Kd
 
 PAGE_SIZE = 4096
 INTERACTIVE_PAGE_CACHE_KIB = 98304  # 96 MiB; see Vault.keep_more_pages
+BULK_PAGE_CACHE_KIB = 32768  # 32 MiB; see Vault.pages_for_bulk_writes
 MIN_PASSPHRASE = 8
 
 
@@ -260,6 +261,25 @@ class Vault:
         50,000 members (about 70 MB) with room for the pages a session opens. The cache
         grows only as pages are read."""
         self.conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+
+    @contextlib.contextmanager
+    def pages_for_bulk_writes(self, kib: int = BULK_PAGE_CACHE_KIB) -> Iterator[None]:
+        """At least ``kib`` KiB of pages cached while a bulk write runs (then as before).
+
+        Each commit of an import touches index pages all over the vault; with the
+        default 8 MB those are read and decrypted again at each commit (0.35 s of a
+        50,000-row import)."""
+        conn = self.conn
+        before = conn.execute("PRAGMA cache_size").fetchone()[0]
+        if before < 0 and -before >= kib:  # an interactive session keeps more already
+            yield
+            return
+        conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+        try:
+            yield
+        finally:
+            if self.is_open:
+                conn.execute(f"PRAGMA cache_size = {int(before)}")
 
     def checkpoint_in_background(self, on: bool = True) -> bool:
         """WAL checkpoints in a thread and a connection of their own, never in a commit

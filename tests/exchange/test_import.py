@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
 
@@ -313,3 +314,29 @@ def test_bad_on_duplicate_choice(branch, tmp_path):
     path = write_csv(tmp_path / "en.csv", ENGLISH_HEADINGS, ENGLISH_ROWS)
     with pytest.raises(ValidationError):
         importer.import_file(branch, path, on_duplicate="merge")
+
+
+def test_an_import_leaves_the_cycle_collector_as_it_found_it(branch, tmp_path, monkeypatch):
+    """Automatic collection is off while a file is read and imported (the importer
+    collects young objects after each batch), and as it was afterwards: on, or off when
+    the program had turned it off, also when the import fails."""
+    path = write_csv(tmp_path / "members.csv", ENGLISH_HEADINGS, ENGLISH_ROWS)
+    seen: list[bool] = []
+    result = importer.import_file(branch, path, batch_size=2,
+                                  progress=lambda _d, _t: seen.append(gc.isenabled()))
+    assert result.imported and len(seen) == 3 and not any(seen[1:])  # after each batch
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        importer.import_file(branch, path, on_duplicate="update")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk pulled out")
+
+    monkeypatch.setattr(importer.running.Batch, "commit", broken)
+    with pytest.raises(CaucusError):
+        importer.import_file(branch, path, on_duplicate="create")
+    assert gc.isenabled()

@@ -116,8 +116,10 @@ STATUS_WORDS = {
 
 def normalise_heading(text: str) -> str:
     """Lower case, accents stripped, punctuation as single spaces: ``"E-Mail"`` → ``"e mail"``."""
-    text = unicodedata.normalize("NFKD", str(text or ""))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = str(text or "")
+    if not text.isascii():  # ASCII has no accents to strip (most names and headings)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ß", "ss").lower().replace("_", " ")
     # letters of every script (Arabic headings stay Arabic), digits; the rest is a space
     return " ".join(re.sub(r"[\W_]+", " ", text).split())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from .mapping import check_mapping, guess_mapping, normalise_heading
 from .reading import Table, read_table
 
 
+@lru_cache(maxsize=1024)  # a row's name is matched, then added: worked out once
 def name_key(first: str | None, last: str | None) -> str:
     return normalise_heading(f"{first or ''} {last or ''}")
 

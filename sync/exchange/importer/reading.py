@@ -16,7 +16,7 @@ from typing import Any
 from ...errors import QT_TRANSLATE_NOOP, CaucusError
 from ...phrases import Phrase, Quantity
 from ..errors import EmptyImportFile, ImportFileTooLarge, UnreadableImportFile
-from .cells import blank, blank_row
+from .cells import blank, blank_row, young_collections_only
 
 #: The largest import: bigger files are refused before they are read.
 MAX_BYTES = 64 * 2**20
@@ -45,7 +45,11 @@ class Table:
 def read_table(path: str | Path) -> Table:
     """Read a CSV or XLSX file. :class:`EmptyImportFile`, :class:`UnreadableImportFile` or
     :class:`ImportFileTooLarge` when there is nothing usable (or too much)."""
-    path = Path(path)
+    with young_collections_only():
+        return _read_table(Path(path))
+
+
+def _read_table(path: Path) -> Table:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise ImportFileTooLarge.of(
