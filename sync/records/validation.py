@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -72,25 +71,6 @@ def _remember(key: tuple[str, str | None, str], ok: bool, value: str) -> None:
     _MEMO[key] = (ok, value)
     if ok:
         _MEMO[(key[0], key[1], value)] = (ok, value)
-
-
-def _check_each_domain_once() -> None:
-    """Have email-validator remember its answer for each domain it accepts.
-
-    It checks the part after the @ of every address afresh (Unicode categories, IDNA
-    mapping, special-use names: 60% of its time), though a branch's addresses share a
-    handful of domains: 50,000 addresses of three domains spent 0.7 s on the same three
-    answers. That check is a pure function of the domain and two flags, and its answer
-    a dict that ``validate_email`` only reads; a domain it refuses raises, which
-    ``lru_cache`` never remembers, so every refused address gets the library's own
-    error. Left alone when the library is laid out otherwise (then no slower)."""
-    module = importlib.import_module("email_validator.validate_email")
-    check = getattr(module, "validate_email_domain_name", None)
-    if callable(check) and not hasattr(check, "cache_info"):
-        module.validate_email_domain_name = functools.lru_cache(maxsize=512)(check)
-
-
-_check_each_domain_once()
 
 
 def clean_email(value: str, name: str = "emails") -> str:
