@@ -24,6 +24,7 @@ from ..changes import ERASE_FIELD, ChangeSet
 from ..errors import CaucusError
 from ..store import schema
 from ..store.vault import Vault, db_errors
+from .bulk import indexes_built_after
 from .conflicts import Conflict, Conflicts
 from .delivery import Delivery, ImportReport, Item
 from .erasure import Erasure
@@ -147,6 +148,12 @@ class Replica:
     def commit(self, tx: Transaction) -> ChangeSet:
         with self.sql_transaction():
             return self._delivery.write_local([(t, r, f) for (t, r), f in tx.rows.items()])
+
+    def bulk_load(self) -> contextlib.AbstractContextManager[None]:
+        """A block that writes a great many rows (an import of a member list): into a
+        vault with no member and no note yet, the tables' secondary indexes are built
+        once, after it (:mod:`.bulk`)."""
+        return indexes_built_after(self.shared, self.sql_transaction)
 
     def receive(self, items: Iterable[Item], batch_size: int = 400,
                 progress: Callable[[int, int], None] | None = None,
