@@ -98,8 +98,12 @@ class Batch:
         if kind is None:
             self.commit()
         else:
-            self._drop()
-            self._stored.forget()
+            self.discard()
+
+    def discard(self) -> None:
+        """Forget what is pending, uncommitted (a cancelled import's unfinished batch)."""
+        self._drop()
+        self._stored.forget()
 
     def commit(self) -> None:
         """Sign and commit what is pending as one change set (if anything is), then report

@@ -280,6 +280,25 @@ def test_duplicate_decisions_default_and_per_row(branch, tmp_path):
     assert member_count(branch) == 4  # Chloe created anew, Dan new
 
 
+def test_a_large_batch_reports_progress_and_heeds_cancel_within_it(branch, tmp_path):
+    """Progress moves, and Cancel is heard, every STEP_ROWS rows of a batch; a cancel
+    there drops the unfinished batch: the batches before stand, whole."""
+    step = importer.running.STEP_ROWS
+    rows = [[f"P{i}", f"Person{i}", "", "", "", "", "", "", ""] for i in range(6 * step)]
+    table = importer.read_table(write_csv(tmp_path / "many.csv", ENGLISH_HEADINGS, rows))
+    seen: list[int] = []
+    before = changeset_count(branch)
+    result = importer.run_import(branch, table, importer.guess_mapping(table.headings),
+                                 batch_size=3 * step, progress=lambda d, _t: seen.append(d),
+                                 cancelled=lambda: 4 * step in seen)
+    # the first batch's steps, its commit, and the second's first step: Cancel heard at
+    # its next step, with 500 of its rows written into the batch, none committed
+    assert seen == [0, step, 2 * step, 3 * step, 4 * step]
+    assert result.cancelled and result.imported == 3 * step and result.batches == 1
+    assert changeset_count(branch) == before + 1
+    assert member_count(branch) == 3 * step
+
+
 def test_batches_progress_and_cancel_leave_whole_batches(branch, tmp_path):
     rows = [[f"P{i}", f"Person{i}", f"p{i}@example.org", "", "", "", "", "", ""]
             for i in range(7)]

@@ -21,13 +21,14 @@ from .reading import Table, read_table
 from .units import Places
 
 DECISIONS = ("skip", "update", "create")
-#: File rows per change set (and per commit; cancel and progress land between them).
-#: Each commit rewrites the index pages its rows touch, wherever they are: at 500 rows a
-#: 50,000-row import wrote seven times the vault's size into the log (139,000 pages), at
-#: 2,000 three times (63,000), at 5,000 twice (38,000), 2 s less in all; Cancel then
-#: answers within about 1.3 s (4,000 rows a second), and the pending change set holds
-#: some 15 MB more.
+#: File rows per change set (and per commit). Each commit rewrites the index pages its
+#: rows touch, wherever they are: at 500 rows a 50,000-row import wrote seven times the
+#: vault's size into the log (139,000 pages), at 2,000 three times (63,000), at 5,000
+#: twice (38,000): 2 s less in all, for some 15 MB more pending.
 DEFAULT_BATCH = 5000
+#: Within a batch, rows between two progress reports and two looks at Cancel (a cancel
+#: there drops the batch's rows: whole batches only are imported)
+STEP_ROWS = 500
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -126,8 +127,9 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
 
     ``on_duplicate`` (skip, update or create) applies to rows matching an existing
     member or an earlier row of the file; ``overrides`` maps a row number to its own
-    decision. ``cancelled()`` is asked between batches: a cancelled import has written
-    whole batches only. A failure part way raises :class:`ImportInterrupted`, which says
+    decision. ``cancelled()`` is asked between batches and every :data:`STEP_ROWS` rows
+    within one, as ``progress`` is told: a cancelled import has written whole batches
+    only. A failure part way raises :class:`ImportInterrupted`, which says
     what the batches before it imported. ``repair`` (the user's consent) repairs known
     spreadsheet damage; ``edits`` fixes cells first (row number → heading → value); the
     result lists every value repaired or flagged (``issues``).
@@ -166,7 +168,7 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
     if progress:
         progress(0, total)
     with young_collections_only(), branch.vault.pages_for_bulk_writes(), \
-            branch.batch(chunk=None) as batch:
+            branch.replica.bulk_load(), branch.batch(chunk=None) as batch:
         for start in range(0, total, batch_size):
             if cancelled is not None and cancelled():
                 result.cancelled = True
@@ -176,8 +178,17 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
             counts = ImportResult()
             no = rows[0][1]
             try:
-                for values, no in rows:
+                for i, (values, no) in enumerate(rows):
+                    if i and not i % STEP_ROWS:  # a large batch: show it move, heed Cancel
+                        if cancelled is not None and cancelled():
+                            result.cancelled = True
+                            break
+                        if progress:
+                            progress(done + i, total)
                     writer.row(batch, values, no, counts)
+                if result.cancelled:  # the batch is not whole: none of it is imported
+                    batch.discard()
+                    break
                 batch.commit()
             except Exception as exc:
                 why = Phrase.of_error(exc) if isinstance(exc, CaucusError) else \
