@@ -246,7 +246,7 @@ def _write(path: Path, fmt: str, header: list[str], rows: list[list[Any]],
         return
     dates = [c in DATE_COLUMNS for c in (fields or header)]
     with atomic_file(path) as fh:
-        write_workbook(fh, "Members", header, rows, dates, len(rows))
+        write_workbook(fh, "Members", header, rows, dates)
 
 
 # -- the export log ---------------------------------------------------------------------

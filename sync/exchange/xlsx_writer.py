@@ -22,7 +22,7 @@ import datetime as dt
 import math
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
@@ -134,17 +134,16 @@ def _xml_character(found: re.Match[str]) -> str:
 
 
 def write_workbook(fh: BinaryIO, sheet: str, heading: Sequence[str],
-                   rows: Iterable[Sequence[Any]], dates: Sequence[bool], rows_count: int,
-                   ) -> None:
+                   rows: Sequence[Sequence[Any]], dates: Sequence[bool]) -> None:
     """Write a workbook of one sheet named ``sheet`` to ``fh``: the bold ``heading`` row,
-    then ``rows`` (``rows_count`` of them, for the sheet's dimension).
+    then ``rows``.
 
     A cell is None (left empty), text, a number, a boolean, or in a column ``dates``
     marks, an ISO date (``YYYY-MM-DD``, shown as a date); text there that is not a date
     is written as text. Raises OSError when the file cannot be written (a full disk)."""
     width = len(heading)
     refs = [column_letters(i) for i in range(width)]
-    last = f"{refs[-1]}{rows_count + 1}" if width else "A1"
+    last = f"{refs[-1]}{len(rows) + 1}" if width else "A1"
     with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as book:
         book.writestr("[Content_Types].xml", _CONTENT_TYPES)
         book.writestr("_rels/.rels", _ROOT_RELS)

@@ -27,7 +27,7 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 def written(heading, rows, dates=None) -> bytes:
     out = io.BytesIO()
     xlsx_writer.write_workbook(out, "Members", heading, rows,
-                               dates or [False] * len(heading), len(rows))
+                               dates or [False] * len(heading))
     return out.getvalue()
 
 
