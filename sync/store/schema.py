@@ -13,6 +13,9 @@ replica's own bookkeeping and are never sent anywhere; so is each replicated row
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import sqlite_utils
 
 from ..phrases import QT_TRANSLATE_NOOP, Phrase
@@ -341,16 +344,10 @@ def upgrade(conn, version: int) -> None:
         )
     if version == SCHEMA_VERSION:
         if indexes_missing(conn):  # a join was stopped before it built them: build now
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with _immediate(conn):
                 create_indexes(conn)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
         return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _immediate(conn):
         if version < 2:
             conn.execute("DROP INDEX IF EXISTS member_workplace")
             conn.execute("DROP INDEX IF EXISTS note_campaign")
@@ -366,6 +363,14 @@ def upgrade(conn, version: int) -> None:
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('recompute', '1')")
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
                      (str(SCHEMA_VERSION),))
+
+
+@contextlib.contextmanager
+def _immediate(conn) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
