@@ -93,6 +93,9 @@ TAG_FINAL = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
 CHUNK_TARGET = 64 * 1024
 MAX_CHUNK = changes.MAX_BODY * 3 + 1024 * 1024
 SUFFIX = ".caucusbundle"
+#: a bundle this large (a branch of some 3,000 members) is verified in a second
+#: process while it is applied (:mod:`sync.verifier`); a smaller one is not worth one
+PARALLEL_BYTES = 8 * 1024 * 1024
 
 # -- export ---------------------------------------------------------------------------
 def _branch_key(replica: Replica, epoch: int) -> bytes:
@@ -359,7 +362,8 @@ def import_bundle(replica: Replica, path: str | os.PathLike[str],
                                   items=done))
 
         replica.receive(_changesets(fh, header, key, report, first.again()),
-                        progress=applied, report=report, cancelled=cancelled)
+                        progress=applied, report=report, cancelled=cancelled,
+                        parallel=size >= PARALLEL_BYTES)
         return report
 
 

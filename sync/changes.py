@@ -145,6 +145,11 @@ class ChangeSet:
     sig: bytes
     vals: bytes
     hash: bytes = field(default=b"")
+    #: ``(body, vals, stored body, stored vals)`` when a verifying process deflated
+    #: them for the vault already (:mod:`sync.verifier`); used only while ``body`` and
+    #: ``vals`` are still those very objects
+    packed: tuple[bytes, bytes, bytes, bytes] | None = field(
+        default=None, compare=False, repr=False)
 
     def ops(self) -> Iterable[tuple[str, str, str, object]]:
         """Every op ``(table, row, field, value)``; redacted rows yield nothing."""
@@ -249,6 +254,21 @@ def verify(body: bytes, sig: bytes, vals: bytes) -> ChangeSet:
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError):
         raise BadSignature() from None
     return _parse(body, sig, bytes(vals), author)
+
+
+def parse_verified(body: bytes, sig: bytes, vals: bytes,
+                   packed: tuple[bytes, bytes] | None = None) -> ChangeSet:
+    """The change set of bytes :func:`verify` has accepted (in a verifying process of
+    our own, :mod:`sync.verifier`): the same result, built without checking again.
+    Never call it on bytes that were not verified: nothing here is checked.
+    ``packed``: the stored forms of ``body`` and ``vals``, if known."""
+    author = body[len(MAGIC):len(MAGIC) + PK_BYTES]
+    branch, seq, prev, hlc, deps, rows = cbor.decode_checked(body[len(MAGIC) + PK_BYTES:])
+    row_ops = [RowOps(r[0], uuid_text(r[1]), tuple(r[2]), r[3]) for r in rows]
+    values = [e if e is None or e is False else (e[0], e[1])
+              for e in cbor.decode_checked(vals)]
+    return ChangeSet(branch, author, seq, prev, hlc, deps, row_ops, values, body, sig, vals,
+                     blake2b(body), None if packed is None else (body, vals, *packed))
 
 
 def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:

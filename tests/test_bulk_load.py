@@ -49,10 +49,11 @@ def receive_watching(replica: Replica, items, **kwargs) -> list[bool]:
     return seen
 
 
-def test_an_empty_vault_builds_its_indexes_after_the_rows(template, tmp_path):
+@pytest.mark.parametrize("parallel", [False, True], ids=["here", "verifying-process"])
+def test_an_empty_vault_builds_its_indexes_after_the_rows(template, tmp_path, parallel):
     branches = template.clone(tmp_path)
     founder, joiner = written_by_sec0(branches, 45), branches["sec1"].replica
-    seen = receive_watching(joiner, founder.export_changesets())
+    seen = receive_watching(joiner, founder.export_changesets(), parallel=parallel)
     assert seen and not any(seen)  # the joiner held no member: indexes came last
     assert index_names(joiner).issuperset(schema.INDEX_NAMES)
     assert not schema.indexes_missing(joiner.shared.conn)
@@ -76,7 +77,8 @@ def test_a_vault_with_members_keeps_its_indexes_while_it_loads(template, tmp_pat
     assert all(receive_watching(other, founder.export_changesets()))
 
 
-def test_a_load_stopped_part_way_still_builds_them(template, tmp_path):
+@pytest.mark.parametrize("parallel", [False, True], ids=["here", "verifying-process"])
+def test_a_load_stopped_part_way_still_builds_them(template, tmp_path, parallel):
     branches = template.clone(tmp_path)
     founder, joiner = written_by_sec0(branches, 40), branches["sec1"].replica
     everything = list(founder.export_changesets())
@@ -86,7 +88,7 @@ def test_a_load_stopped_part_way_still_builds_them(template, tmp_path):
         raise BundleCorrupt("The bundle is damaged.")
 
     with pytest.raises(BundleCorrupt):
-        joiner.receive(damaged(), batch_size=BATCH)
+        joiner.receive(damaged(), batch_size=BATCH, parallel=parallel)
     assert not schema.indexes_missing(joiner.shared.conn)
     # the whole batches before the damage stand, the one it cut short does not
     committed = [changes.verify(*item) for item in everything[:2 * BATCH]]

@@ -158,10 +158,12 @@ class Replica:
     def receive(self, items: Iterable[Item], batch_size: int = 400,
                 progress: Callable[[int, int], None] | None = None,
                 report: ImportReport | None = None,
-                cancelled: Callable[[], bool] | None = None) -> ImportReport:
+                cancelled: Callable[[], bool] | None = None,
+                parallel: bool = False) -> ImportReport:
         """Verify, store and apply change sets in atomic batches (see
         :meth:`.delivery.Delivery.receive`)."""
-        return self._delivery.receive(items, batch_size, progress, report, cancelled)
+        return self._delivery.receive(items, batch_size, progress, report, cancelled,
+                                      parallel)
 
     # -- the roster ------------------------------------------------------------------
     @property

@@ -15,6 +15,7 @@ waits for a gap is held, as always.
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
@@ -25,11 +26,12 @@ from ..phrases import QT_TRANSLATE_NOOP, Phrase
 from ..store import schema
 from ..store.packing import unpack
 from ..store.vault import db_errors
+from ..verifier import Checked, Verifier
 from .bulk import indexes_built_after
 from .erasure import Erasure
 from .log import ChangeSetLog
 from .roster import Permissions
-from .search import SearchIndex
+from .search import SearchIndex, remember_digits
 from .shared import Shared
 from .state import FieldState
 from .void import WITHHELD, Voiding, has_withheld
@@ -128,46 +130,51 @@ class Delivery:
     def receive(self, items: Iterable[Item], batch_size: int = 400,
                 progress: Callable[[int, int], None] | None = None,
                 report: ImportReport | None = None,
-                cancelled: Callable[[], bool] | None = None) -> ImportReport:
+                cancelled: Callable[[], bool] | None = None,
+                parallel: bool = False) -> ImportReport:
         """Verify, store and apply change sets in atomic batches.
 
         Each batch is one SQL transaction: a crash or cancel leaves whole batches only.
         Change sets whose predecessors have not arrived are stored and held back; they
         apply as soon as their gap fills (here or in a later import). Into an empty vault
         (a laptop joining) the tables' secondary indexes are built after the rows
-        (:mod:`.bulk`).
+        (:mod:`.bulk`). ``parallel`` (for a large receive) verifies in a second process
+        meanwhile (:mod:`sync.verifier`); the outcome is the same.
         """
         report = report or ImportReport()
-        batch: list[Item] = []
         done = 0
-        with indexes_built_after(self.shared, self.transaction):
-            for item in items:
-                batch.append(item)
-                if len(batch) >= batch_size:
-                    self.receive_batch(batch, report)
-                    done += len(batch)
-                    batch = []
-                    if progress:
-                        progress(done, report.bytes)
-                    if cancelled and cancelled():
-                        report.cancelled = True
-                        break
-            if batch and not report.cancelled:
-                self.receive_batch(batch, report)
-                done += len(batch)
+        checked = Verifier().checked(items) if parallel else (Checked(i) for i in items)
+        with indexes_built_after(self.shared, self.transaction), \
+                contextlib.closing(checked) as stream:
+            for first in stream:
+                # each item is taken from the stream as it is applied, so a verifying
+                # process stays ahead of the applying all through a batch
+                count = self.receive_batch(
+                    itertools.chain([first], itertools.islice(stream, batch_size - 1)),
+                    report)
+                done += count
                 if progress:
                     progress(done, report.bytes)
+                if count == batch_size and cancelled and cancelled():
+                    report.cancelled = True
+                    break
         report.held = self.log.held_count()
         return report
 
-    def receive_batch(self, batch: list[Item], report: ImportReport) -> None:
+    def receive_batch(self, batch: Iterable[Checked], report: ImportReport) -> int:
+        """Receive a batch in one transaction; how many change sets it held."""
+        count = 0
         with self.transaction():
             held_before = self.log.held_count()
             strangers: list[ChangeSet] = []
-            for body, sig, vals in batch:
-                report.bytes += len(body) + len(sig) + len(vals)
-                cs = self.verified(body, sig, vals, report)
-                if cs is not None and not self.take(cs, report, held_before > 0):
+            for checked in batch:
+                count += 1
+                report.bytes += sum(map(len, checked.item))
+                cs = self.verified(checked, report)
+                if cs is None:
+                    continue
+                remember_digits(checked.phones)
+                if not self.take(cs, report, held_before > 0):
                     strangers.append(cs)
             if self.log.held_count():
                 self.deliver(report)
@@ -183,12 +190,13 @@ class Delivery:
                 report.reject(describe(cs), Phrase.of_error(UnknownDevice()))
             if self.shared.needs_rebuild:
                 self.rebuild()
+        return count
 
-    def verified(self, body: bytes, sig: bytes, vals: bytes,
-                 report: ImportReport) -> ChangeSet | None:
-        """The change set, verified and of this branch; None (reported) if not."""
+    def verified(self, checked: Checked, report: ImportReport) -> ChangeSet | None:
+        """The change set, verified (here unless it was already) and of this branch;
+        None (reported) if not."""
         try:
-            cs = changes.verify(body, sig, vals)
+            cs = checked.change_set()
         except CaucusError as exc:
             report.reject(Phrase(QT_TRANSLATE_NOOP("phrases", "a change set")),
                           Phrase.of_error(exc))

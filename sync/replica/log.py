@@ -46,11 +46,16 @@ class ChangeSetLog:
               order: int | None = None) -> int:
         """Keep a verified change set's bytes and index its rows; its local number."""
         shared = self.shared
+        ready = cs.packed
+        if ready is not None and ready[0] is cs.body and ready[1] is cs.vals:
+            body, vals = ready[2], ready[3]
+        else:
+            body, vals = pack(cs.body), pack(cs.vals)
         cur = shared.conn.execute(
             "INSERT INTO changeset(hash, author, seq, hlc, body, sig, vals, status, reason, "
             "received_at, applied_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (cs.hash, shared.author_no(cs.author), cs.seq, cs.hlc, pack(cs.body), cs.sig,
-             pack(cs.vals), status, reason, changes.hlc_millis(changes.wall_hlc()), order),
+            (cs.hash, shared.author_no(cs.author), cs.seq, cs.hlc, body, cs.sig, vals,
+             status, reason, changes.hlc_millis(changes.wall_hlc()), order),
         )
         no = int(cur.lastrowid)
         shared.conn.executemany(

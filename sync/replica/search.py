@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 
 import phonenumbers
 
@@ -57,6 +58,13 @@ def remember_national(e164: str, national: str) -> None:
     just parsed it (a number checked as it is imported need not be parsed again to be
     indexed)."""
     _remember_digits(e164, _digits_of(e164) + " " + _digits_of(national))
+
+
+def remember_digits(found: Iterable[tuple[str, str]]) -> None:
+    """Tell :func:`phone_digits` answers it gave elsewhere (in the verifying process,
+    :mod:`sync.verifier`), for numbers about to be indexed here."""
+    for phone, digits in found:
+        _remember_digits(phone, digits)
 
 
 def _digits_of(text: str) -> str:

@@ -1,0 +1,126 @@
+"""A large receive verifies in a child process (sync/verifier): its verdicts, its stored
+forms and its phone forms are those this process would have made, a change set it
+refuses is verified (and refused) here with the error it would have had, and a child
+that cannot start or dies mid-stream costs speed, never a change set."""
+
+from __future__ import annotations
+
+import sys
+
+import nacl.signing
+import pytest
+
+from sync import changes
+from sync.errors import BadSignature, BundleCorrupt
+from sync.replica.search import phone_digits
+from sync.store.packing import pack, unpack
+from sync.verifier import Verifier
+
+BRANCH = b"\x07" * 16
+PHONES = ["+447911123456", "+14155550123", "07911 123456", "not a number"]
+
+
+def items(n: int = 12) -> list[tuple[bytes, bytes, bytes]]:
+    """``n`` real signed change sets, each with members (with phones) and a note."""
+    key = nacl.signing.SigningKey.generate()
+    out, prev = [], None
+    for seq in range(1, n + 1):
+        rows = [("member", changes.new_id(), {
+            "first_name": f"Ana{seq}-{i}", "last_name": "Okonkwo", "deleted": False,
+            "phones": PHONES[i % len(PHONES):][:2]}) for i in range(5)]
+        rows.append(("note", changes.new_id(), {"text": "canvass " * 40 + str(seq)}))
+        cs = changes.build(key, BRANCH, seq, prev, changes.wall_hlc() + seq, {}, rows)
+        prev = cs.hash
+        out.append((cs.body, cs.sig, cs.vals))
+    return out
+
+
+def tampered(item: tuple[bytes, bytes, bytes]) -> tuple[bytes, bytes, bytes]:
+    body, sig, vals = item
+    return body, sig, vals[:-3] + bytes([vals[-3] ^ 1]) + vals[-2:]
+
+
+def test_the_childs_verdicts_are_what_this_process_would_find():
+    sent = items()
+    got = list(Verifier().checked(sent))
+    assert [c.item for c in got] == sent
+    for checked in got:
+        assert checked.packed is not None  # verified by the child
+        cs = checked.change_set()
+        assert cs == changes.verify(*checked.item)
+        assert checked.packed == (pack(cs.body), pack(cs.vals))
+        assert unpack(checked.packed[1]) == cs.vals
+        phones = [p for row in range(len(cs.rows)) for p in
+                  (cs.row_values(row) or {}).get("phones", [])]
+        assert checked.phones == [(p, phone_digits(p)) for p in phones]
+        assert checked.phones
+
+
+def test_a_change_set_the_child_refuses_is_refused_here_with_its_own_error():
+    sent = items(4)
+    sent[2] = tampered(sent[2])
+    got = list(Verifier().checked(sent))
+    assert [c.packed is not None for c in got] == [True, True, False, True]
+    with pytest.raises(BadSignature):
+        got[2].change_set()
+    with pytest.raises(BadSignature):
+        changes.verify(*sent[2])
+    assert got[3].change_set() == changes.verify(*sent[3])
+
+
+def test_a_child_that_cannot_start_leaves_the_verifying_here(tmp_path):
+    sent = items(5)
+    verifier = Verifier(command=[str(tmp_path / "no-such-program")])
+    got = list(verifier.checked(sent))
+    assert all(c.packed is None for c in got)
+    assert [c.change_set() for c in got] == [changes.verify(*i) for i in sent]
+
+
+def test_a_child_that_dies_mid_stream_leaves_the_rest_to_this_process():
+    sent = items(40)
+    verifier = Verifier()
+    stream = verifier.checked(sent)
+    first = next(stream)
+    verifier.child.kill()
+    rest = list(stream)
+    got = [first, *rest]
+    assert [c.item for c in got] == sent
+    assert [c.change_set() for c in got] == [changes.verify(*i) for i in sent]
+    assert any(c.packed is None for c in rest)  # the dead child verified none of these
+
+
+def test_a_child_that_answers_nonsense_is_dropped():
+    # a stand-in child that answers "verified" with bytes that are not an answer
+    nonsense = [sys.executable, "-c",
+                "import sys\nwhile sys.stdin.buffer.read(1):\n"
+                "    sys.stdout.buffer.write(b'\\x00\\x00\\x00\\x00\\x02zz'); "
+                "sys.stdout.buffer.flush()"]
+    sent = items(3)
+    got = list(Verifier(command=nonsense).checked(sent))
+    assert all(c.packed is None for c in got)
+    assert [c.change_set() for c in got] == [changes.verify(*i) for i in sent]
+
+
+def test_leaving_early_stops_the_child_and_the_feeding_thread():
+    verifier = Verifier()
+    stream = verifier.checked(items(60))
+    next(stream)
+    child = verifier.child
+    stream.close()
+    assert child.wait(timeout=30) is not None
+    assert verifier.child is None
+    assert not verifier.feeder.is_alive()
+
+
+def test_an_error_of_the_items_arrives_after_the_items_before_it():
+    sent = items(6)
+
+    def damaged():
+        yield from sent[:4]
+        raise BundleCorrupt("The bundle is damaged.")
+
+    got = []
+    with pytest.raises(BundleCorrupt):
+        for checked in Verifier().checked(damaged()):
+            got.append(checked)
+    assert [c.item for c in got] == sent[:4]
