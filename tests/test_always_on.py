@@ -17,10 +17,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import select
 import shutil
 import signal
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -95,8 +97,21 @@ def configured_devices(tmp_path: Path, vault: str) -> set[str]:
 
 
 def stop_watch(watch: subprocess.Popen) -> str:
+    """Stop a running ``always-on watch`` as a service manager would (SIGTERM), once it
+    says it is watching: a signal before that (while it unlocks the vault) would kill it
+    mid-start, which is not what this stops."""
+    seen = b""  # read from the pipe itself: communicate() reads on from there
+    fd = watch.stderr.fileno()
+    deadline = time.monotonic() + 60
+    while b"Watching" not in seen and time.monotonic() < deadline:
+        ready, _w, _x = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+        chunk = os.read(fd, 4096) if ready else b""
+        if not chunk:
+            break  # it ended (or said nothing in time): communicate tells why
+        seen += chunk
     watch.send_signal(signal.SIGTERM)
     out, err = watch.communicate(timeout=60)
+    err = seen.decode(errors="replace") + err
     assert watch.returncode == 0, err
     assert "Traceback" not in err, err
     return out

@@ -158,8 +158,8 @@ def always_on_watch(session: Session, args: argparse.Namespace) -> int:
         if line:
             say(line, flush=True)
 
-    note("Watching; press Ctrl-C to stop.")
     with until_stopped() as stop:
+        note("Watching; press Ctrl-C to stop.")  # once SIGTERM stops it cleanly too
         steps = ops.watch(session, stop, every=args.every, report=report,
                           until=None if end is None else lambda: time.monotonic() > end)
     note(f"Stopped after {steps} steps.")
