@@ -81,7 +81,7 @@ def test_a_child_that_dies_mid_stream_leaves_the_rest_to_this_process():
     verifier = Verifier()
     stream = verifier.checked(sent)
     first = next(stream)
-    verifier.child.kill()
+    verifier.helper.child.kill()
     rest = list(stream)
     got = [first, *rest]
     assert [c.item for c in got] == sent
@@ -90,10 +90,10 @@ def test_a_child_that_dies_mid_stream_leaves_the_rest_to_this_process():
 
 
 def test_a_child_that_answers_nonsense_is_dropped():
-    # a stand-in child that answers "verified" with bytes that are not an answer
+    # a stand-in child whose frames hold no CBOR
     nonsense = [sys.executable, "-c",
                 "import sys\nwhile sys.stdin.buffer.read(1):\n"
-                "    sys.stdout.buffer.write(b'\\x00\\x00\\x00\\x00\\x02zz'); "
+                "    sys.stdout.buffer.write(b'\\x00\\x00\\x00\\x02zz'); "
                 "sys.stdout.buffer.flush()"]
     sent = items(3)
     got = list(Verifier(command=nonsense).checked(sent))
@@ -105,11 +105,11 @@ def test_leaving_early_stops_the_child_and_the_feeding_thread():
     verifier = Verifier()
     stream = verifier.checked(items(60))
     next(stream)
-    child = verifier.child
+    child = verifier.helper.child
     stream.close()
     assert child.wait(timeout=30) is not None
-    assert verifier.child is None
-    assert not verifier.feeder.is_alive()
+    assert verifier.helper.child is None
+    assert not verifier.helper.feeder.is_alive()
 
 
 def test_an_error_of_the_items_arrives_after_the_items_before_it():
