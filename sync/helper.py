@@ -65,7 +65,12 @@ class Helper:
     def answers(self, items: Iterable[T], message: Callable[[T], Any],
                 ) -> Iterator[tuple[T, Any]]:
         """Each item with the child's answer to ``message(item)`` (plain data), in order;
-        None where there is none."""
+        None where there is none. The child starts now (it takes a moment to start);
+        :meth:`stop` it if the answers are never read to their end."""
+        self.start(items, message)
+        return self.collect()
+
+    def start(self, items: Iterable[T], message: Callable[[T], Any]) -> None:
         # the child imports this very copy of Caucus, wherever it was started from
         root = str(Path(__file__).resolve().parents[1])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
@@ -79,6 +84,8 @@ class Helper:
         self.feeder = threading.Thread(target=self.feed, args=(iter(items), message),
                                        name="caucus-helper-feed", daemon=True)
         self.feeder.start()
+
+    def collect(self) -> Iterator[tuple[Any, Any]]:
         try:
             while True:
                 got = self.pending.get()
@@ -146,6 +153,7 @@ class Helper:
             close_quietly(child.stdout)
 
     def stop(self) -> None:
+        """Stop the child and the feeding thread (again: nothing more)."""
         self.stopping.set()
         self.abandon()
         with contextlib.suppress(queue.Empty):

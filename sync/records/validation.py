@@ -73,6 +73,35 @@ def _remember(key: tuple[str, str | None, str], ok: bool, value: str) -> None:
         _MEMO[(key[0], key[1], value)] = (ok, value)
 
 
+def export_checks() -> list[list]:
+    """The checks remembered so far that passed, as plain data, forgotten here: emails
+    ``["email", as typed, normal form]`` and phones ``["phone", as typed, region, field,
+    E.164]``. A checking process (:mod:`sync.exchange.importer.checking`) hands them to
+    :func:`import_checks` in the process that imports, which then need not make them."""
+    out: list[list] = [["email", key[2], value] for key, (ok, value) in _MEMO.items()
+                       if ok and key[0] == "email"]
+    out += [["phone", key[0], key[1], key[2], found.value] for key, found in _PHONES.items()
+            if found.valid]
+    _MEMO.clear()
+    _PHONES.clear()
+    return out
+
+
+def import_checks(found: Iterable[list]) -> None:
+    """Remember checks :func:`export_checks` gave elsewhere (the same functions' answers,
+    so what this process would have found). Anything not of that shape is ignored."""
+    for entry in found:
+        if len(entry) == 3 and entry[0] == "email" and all(isinstance(x, str)
+                                                            for x in entry[1:]):
+            _remember(("email", None, entry[1]), True, entry[2])
+        elif len(entry) == 5 and entry[0] == "phone" and isinstance(entry[1], str) and \
+                isinstance(entry[2], str | None) and isinstance(entry[3], str) and \
+                isinstance(entry[4], str):
+            if len(_PHONES) >= _MEMO_SIZE:
+                _PHONES.clear()
+            _PHONES[(entry[1], entry[2], entry[3])] = PhoneCheck(entry[4], True)
+
+
 def clean_email(value: str, name: str = "emails") -> str:
     text = value.strip()
     key = ("email", None, text)

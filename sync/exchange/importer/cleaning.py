@@ -64,6 +64,14 @@ def _split(text: str) -> list[str]:
     return [p.strip() for p in _LIST_SEPARATORS.split(text) if p.strip()]
 
 
+def contact_values(target: str, value: Any, kind: str) -> list[str]:
+    """The emails or phone numbers one cell holds, each as :meth:`_Row.contact` is given
+    it (a checking process reads them ahead, :mod:`.checking`); ValidationError for a
+    cell no field takes."""
+    return _split(_clean_cell(value, target, kind) if isinstance(value, str)
+                  else cell_text(value))
+
+
 def _split_tags(text: str) -> list[str]:
     """Tags one per line, or joined with ";" (our exports, so a tag may hold a comma), or
     with "," (older exports and other programs)."""

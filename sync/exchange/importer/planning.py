@@ -13,6 +13,7 @@ from typing import Any
 from ...phrases import QT_TRANSLATE_NOOP, Phrase
 from ...records import Branch
 from .cells import cell_text
+from .checking import checked_ahead
 from .cleaning import DATE_TARGETS, RowOptions, RowPlan, clean_row
 from .dates import column_order
 from .mapping import check_mapping, guess_mapping, normalise_heading
@@ -179,21 +180,24 @@ def plan_import(branch: Branch, table: Table, mapping: Mapping[str, str | None],
     options, _notes = row_options(table, mapping, branch.region, repair, edits)
     index = DuplicateIndex(branch)
     plans = []
-    for values, no in zip(table.rows, table.row_numbers, strict=True):
-        plan = plan_row(table, values, no, mapping, options)
-        if plan.error is None:
-            hit = index.match(plan)
-            f = plan.fields
-            if hit is None:
-                index.add(f"row {no}", f.get("first_name"), f.get("last_name"),
-                          f.get("emails", []), f.get("phones", []), row=no)
-            elif hit[0] in index.rows:
-                plan.duplicate_row = index.rows[hit[0]]
-            else:
-                plan.duplicate_of = hit[0]
-            if hit:
-                plan.duplicate_reason = hit[1]
-                plan.duplicate_name = index.names.get(hit[0])
-        plans.append(plan)
+    with checked_ahead(table, mapping, branch.region, repair) as checks:
+        for row, (values, no) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
+            if checks is not None:
+                checks.reach(row)
+            plan = plan_row(table, values, no, mapping, options)
+            if plan.error is None:
+                hit = index.match(plan)
+                f = plan.fields
+                if hit is None:
+                    index.add(f"row {no}", f.get("first_name"), f.get("last_name"),
+                              f.get("emails", []), f.get("phones", []), row=no)
+                elif hit[0] in index.rows:
+                    plan.duplicate_row = index.rows[hit[0]]
+                else:
+                    plan.duplicate_of = hit[0]
+                if hit:
+                    plan.duplicate_reason = hit[1]
+                    plan.duplicate_name = index.names.get(hit[0])
+            plans.append(plan)
     return plans
 

@@ -14,6 +14,7 @@ from ...phrases import Phrase
 from ...records import Batch, Branch, Member
 from ..errors import ImportInterrupted, MappingError
 from .cells import young_collections_only
+from .checking import checked_ahead
 from .cleaning import ASIDE, RowIssue, RowOptions
 from .mapping import check_mapping, guess_mapping
 from .planning import DuplicateIndex, plan_row, row_options
@@ -160,64 +161,68 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
         raise MappingError(QT_TRANSLATE_NOOP(
             "errors", "Map a column to first name, last name or full name; nothing was "
             "imported."), "mapping")
-    options, notes = row_options(table, mapping, branch.region, repair, edits)
-    result.notes += notes
-    writer = _Writer(branch, table, mapping, options, on_duplicate, overrides)
-    total = len(table.rows)
-    done = 0
-    if progress:
-        progress(0, total)
-    with young_collections_only(), branch.vault.pages_for_bulk_writes(), \
-            branch.replica.bulk_load(), branch.batch(chunk=None) as batch:
-        for start in range(0, total, batch_size):
-            if cancelled is not None and cancelled():
-                result.cancelled = True
-                break
-            rows = list(zip(table.rows[start:start + batch_size],
-                            table.row_numbers[start:start + batch_size], strict=True))
-            counts = ImportResult()
-            no = rows[0][1]
-            try:
-                for i, (values, no) in enumerate(rows):
-                    if i and not i % STEP_ROWS:  # a large batch: show it move, heed Cancel
-                        if cancelled is not None and cancelled():
-                            result.cancelled = True
-                            break
-                        if progress:
-                            progress(done + i, total)
-                    writer.row(batch, values, no, counts)
-                if result.cancelled:  # the batch is not whole: none of it is imported
-                    batch.discard()
+    # the contact cells are checked ahead in a second process meanwhile (.checking)
+    with checked_ahead(table, mapping, branch.region, repair) as checks:
+        options, notes = row_options(table, mapping, branch.region, repair, edits)
+        result.notes += notes
+        writer = _Writer(branch, table, mapping, options, on_duplicate, overrides)
+        total = len(table.rows)
+        done = 0
+        if progress:
+            progress(0, total)
+        with young_collections_only(), branch.vault.pages_for_bulk_writes(), \
+                branch.replica.bulk_load(), branch.batch(chunk=None) as batch:
+            for start in range(0, total, batch_size):
+                if cancelled is not None and cancelled():
+                    result.cancelled = True
                     break
-                batch.commit()
-            except Exception as exc:
-                why = Phrase.of_error(exc) if isinstance(exc, CaucusError) else \
-                    type(exc).__name__
-                first = rows[0][1]
-                span = Phrase(QT_TRANSLATE_NOOP("phrases", "row {row}"), row=first) \
-                    if no == first else \
-                    Phrase(QT_TRANSLATE_NOOP("phrases", "rows {first}–{last}"), first=first,
-                           last=no)
-                #: {span} is "row 5" or "rows 5–7", {why} why it stopped, {summary} what
-                #: the batches before did ("5 imported, 0 updated, …"), {first} a row number
-                raise ImportInterrupted.of(QT_TRANSLATE_NOOP(
-                    "errors", "The import stopped at {span} ({why}). The batches before were "
-                    "imported ({summary}); nothing from row {first} on was imported."),
-                    span=span, why=why, summary=result.figures(), first=first) from exc
-            # the batch is committed: only now count it
-            result.imported += counts.imported
-            result.updated += counts.updated
-            result.skipped += counts.skipped
-            result.rejected += counts.rejected
-            result.member_ids += counts.member_ids
-            result.issues += counts.issues
-            result.workplaces_created += writer.committed()
-            result.batches += 1
-            done += len(rows)
-            gc.collect(1)  # what the batch left: young objects only (see cells)
-            if progress:
-                progress(done, total)
-    return result
+                rows = list(zip(table.rows[start:start + batch_size],
+                                table.row_numbers[start:start + batch_size], strict=True))
+                counts = ImportResult()
+                no = rows[0][1]
+                try:
+                    for i, (values, no) in enumerate(rows):
+                        if i and not i % STEP_ROWS:  # a large batch: show it move, heed Cancel
+                            if cancelled is not None and cancelled():
+                                result.cancelled = True
+                                break
+                            if progress:
+                                progress(done + i, total)
+                        if checks is not None:
+                            checks.reach(start + i)
+                        writer.row(batch, values, no, counts)
+                    if result.cancelled:  # the batch is not whole: none of it is imported
+                        batch.discard()
+                        break
+                    batch.commit()
+                except Exception as exc:
+                    why = Phrase.of_error(exc) if isinstance(exc, CaucusError) else \
+                        type(exc).__name__
+                    first = rows[0][1]
+                    span = Phrase(QT_TRANSLATE_NOOP("phrases", "row {row}"), row=first) \
+                        if no == first else \
+                        Phrase(QT_TRANSLATE_NOOP("phrases", "rows {first}–{last}"), first=first,
+                               last=no)
+                    #: {span} is "row 5" or "rows 5–7", {why} why it stopped, {summary} what
+                    #: the batches before did ("5 imported, 0 updated, …"), {first} a row number
+                    raise ImportInterrupted.of(QT_TRANSLATE_NOOP(
+                        "errors", "The import stopped at {span} ({why}). The batches before were "
+                        "imported ({summary}); nothing from row {first} on was imported."),
+                        span=span, why=why, summary=result.figures(), first=first) from exc
+                # the batch is committed: only now count it
+                result.imported += counts.imported
+                result.updated += counts.updated
+                result.skipped += counts.skipped
+                result.rejected += counts.rejected
+                result.member_ids += counts.member_ids
+                result.issues += counts.issues
+                result.workplaces_created += writer.committed()
+                result.batches += 1
+                done += len(rows)
+                gc.collect(1)  # what the batch left: young objects only (see cells)
+                if progress:
+                    progress(done, total)
+        return result
 
 
 class _Writer:

@@ -1,0 +1,113 @@
+"""A long file's emails and phones are checked ahead in a child process
+(sync/exchange/importer/checking.py): its answers are what this process would find, an
+import with them holds the very members, values and flags of one without, and a child
+that cannot start changes nothing but the time taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from sync.exchange import importer
+from sync.exchange.importer import checking
+from sync.helper import Helper
+from sync.records import validation
+from sync.replica.search import phone_digits
+
+from .files import write_csv
+
+HEADINGS = ["First name", "Last name", "Email", "Phone", "Mobile"]
+#: every kind of contact cell: valid, two in one cell, invalid, kept as typed, a lost
+#: leading 0 (repairable), scientific notation, blank
+CELLS = [
+    ("ana{n}@example.org", "07911 {n:06d}", ""),
+    ("ben{n}@example.org; BEN{n}@example.org", "+44 7911 {n:06d}", "020 7946 {n:04d}"),
+    ("not-an-email-{n}", "7911{n:06d}", ""),
+    ("", "07700 900{n:03d}", "4.47911E+11"),
+    ("cara{n}@exämple.org", "12", "+49 30 {n:07d}"),
+]
+
+
+def rows(count: int) -> list[list[str]]:
+    out = []
+    for n in range(count):
+        email, phone, mobile = CELLS[n % len(CELLS)]
+        out.append([f"First{n}", f"Last{n}", email.format(n=n), phone.format(n=n % 1000),
+                    mobile.format(n=n % 1000)])
+    return out
+
+
+def what_was_imported(branch, result) -> tuple:
+    members = sorted(
+        (m.first_name, m.last_name, tuple(m.emails), tuple(m.phones),
+         tuple(sorted(m.custom.items())))
+        for m in (branch.get_member(i) for i in result.member_ids))
+    issues = sorted((i.row, i.column, i.action, str(i.message)) for i in result.issues)
+    return result.imported, result.rejected, members, issues
+
+
+def test_an_import_checked_ahead_is_the_import_checked_here(branch, second_branch, tmp_path,
+                                                            monkeypatch):
+    count = checking.PARALLEL_ROWS + 700
+    path = write_csv(tmp_path / "long.csv", HEADINGS, rows(count))
+    validation.export_checks()  # nothing checked in this process yet
+    ahead = importer.import_file(branch, path)
+    monkeypatch.setattr(checking, "PARALLEL_ROWS", 10**9)  # the same file, checked here
+    validation.export_checks()
+    here = importer.import_file(second_branch, path)
+    assert what_was_imported(branch, ahead) == what_was_imported(second_branch, here)
+    assert ahead.imported == count
+    assert ahead.issues  # the odd cells were flagged, not dropped
+
+
+def test_the_childs_answer_is_what_this_process_finds():
+    cells = [[target, value] for row in rows(40) for target, value in
+             (("emails", row[2]), ("phones", row[3]), ("phones", row[4])) if value]
+    message = ["GB", True, "csv", cells]
+    validation.export_checks()  # this process's memory of checks, emptied
+    here = checking.answer(message)
+    helper = Helper(checking.MODULE)
+    [(_sent, there)] = list(helper.answers([message], lambda m: m))
+    assert sorted(map(tuple, there[0])) == sorted(map(tuple, here[0]))
+    assert there[1] == here[1]
+    phones = {c[4] for c in here[0] if c[0] == "phone"}
+    assert "+447911000001" in phones and there[1] == [[p, phone_digits(p)]
+                                                     for p in sorted(phones)]
+    emails = {c[1]: c[2] for c in here[0] if c[0] == "email"}
+    assert emails["ana0@example.org"] == "ana0@example.org"
+    assert not any("not-an-email" in e for e in emails)  # what failed is checked here
+
+
+def test_checks_remembered_from_the_child_answer_as_checking_here_would():
+    validation.export_checks()
+    here = checking.answer(["DE", True, "csv", [["phones", "030 1234567"],
+                                                ["emails", "Vera@Example.org"]]])
+    expected = (validation.clean_phone("030 1234567", "DE"),
+                validation.clean_email("Vera@Example.org"))
+    validation.export_checks()
+    validation.import_checks(here[0])
+    assert (validation.clean_phone("030 1234567", "DE"),
+            validation.clean_email("Vera@Example.org")) == expected
+    # entries of another shape are ignored, not trusted
+    validation.import_checks([["phone", 1, 2], ["email", "x@y.org"], "nonsense"])
+
+
+@pytest.mark.parametrize("command", [["/nonexistent/caucus-checker"], None],
+                         ids=["cannot-start", "real"])
+def test_planning_with_the_checks_ahead_or_without_them_is_the_same(branch, tmp_path,
+                                                                     command):
+    path = write_csv(tmp_path / "plan.csv", HEADINGS, rows(1200))
+    table = importer.read_table(path)
+    mapping = importer.guess_mapping(table.headings)
+    validation.export_checks()  # nothing checked in this process yet
+    checks = checking.ContactChecks(table, mapping, branch.region, True, command=command)
+    try:
+        for row in range(len(table.rows)):
+            checks.reach(row)
+    finally:
+        checks.close()
+    assert checks.helper.child is None and not checks.helper.feeder.is_alive()
+    ahead = importer.plan_import(branch, table, mapping)  # with what the child found
+    validation.export_checks()
+    here = importer.plan_import(branch, table, mapping)
+    assert [(p.fields, p.error, [str(i.message) for i in p.issues]) for p in ahead] == \
+        [(p.fields, p.error, [str(i.message) for i in p.issues]) for p in here]
