@@ -30,6 +30,8 @@ from typing import Any, BinaryIO, TypeVar
 
 import cbor2
 
+from .store.coredumps import disable_core_dumps
+
 T = TypeVar("T")
 LENGTH = struct.Struct(">I")
 #: items handed to the child and not yet taken back: bounds the memory they hold and
@@ -165,7 +167,11 @@ class Helper:
 
 def serve(answer: Callable[[Any], Any]) -> int:
     """The child's side: ``answer`` to each frame's message, to the end of its input
-    (None, CBOR ``null``, where ``answer`` raised: the parent then does that work)."""
+    (None, CBOR ``null``, where ``answer`` raised: the parent then does that work).
+
+    The messages hold members' details, so the child gives up core dumps first, as the
+    process that unlocked the vault did (the limit is inherited, not the rest)."""
+    disable_core_dumps()
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     while True:
         try:

@@ -12,6 +12,7 @@ import pytest
 
 from sync import changes
 from sync.errors import BadSignature, BundleCorrupt
+from sync.helper import Helper
 from sync.replica.search import phone_digits
 from sync.store.packing import pack, unpack
 from sync.verifier import Verifier
@@ -124,3 +125,13 @@ def test_an_error_of_the_items_arrives_after_the_items_before_it():
         for checked in Verifier().checked(damaged()):
             got.append(checked)
     assert [c.item for c in got] == sent[:4]
+
+
+def test_a_helper_child_gives_up_core_dumps_before_it_reads_a_message():
+    """Its messages hold members' details, as the vault's process does."""
+    reporter = [sys.executable, "-c",
+                "import sys\nfrom sync.helper import serve\n"
+                "from sync.store.coredumps import core_dumps_disabled\n"
+                "sys.exit(serve(lambda _message: core_dumps_disabled()))"]
+    assert list(Helper("unused", reporter).answers(["member details"], lambda m: m)) == \
+        [("member details", True)]
