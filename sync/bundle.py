@@ -80,6 +80,7 @@ from .keys import open_sealed, seal_to_device
 from .progress import Progress, ProgressFn, Stage
 from .replica import ImportReport, Replica, device_row_id
 from .store.files import atomic_file
+from .verifier import PARALLEL_BYTES
 
 __all__ = [
     "ENVELOPE_BYTES", "MAGIC", "MAX_ENVELOPES", "SS_HEADER", "SUFFIX", "BundleCorrupt",
@@ -93,9 +94,6 @@ TAG_FINAL = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
 CHUNK_TARGET = 64 * 1024
 MAX_CHUNK = changes.MAX_BODY * 3 + 1024 * 1024
 SUFFIX = ".caucusbundle"
-#: a bundle this large (a branch of some 3,000 members) is verified in a second
-#: process while it is applied (:mod:`sync.verifier`); a smaller one is not worth one
-PARALLEL_BYTES = 8 * 1024 * 1024
 
 # -- export ---------------------------------------------------------------------------
 def _branch_key(replica: Replica, epoch: int) -> bytes:

@@ -15,7 +15,7 @@ from sync.errors import BadSignature, BundleCorrupt
 from sync.helper import Helper
 from sync.replica.search import phone_digits
 from sync.store.packing import pack, unpack
-from sync.verifier import Verifier
+from sync.verifier import Inbox, Verifier
 
 BRANCH = b"\x07" * 16
 PHONES = ["+447911123456", "+14155550123", "07911 123456", "not a number"]
@@ -135,3 +135,32 @@ def test_a_helper_child_gives_up_core_dumps_before_it_reads_a_message():
                 "sys.exit(serve(lambda _message: core_dumps_disabled()))"]
     assert list(Helper("unused", reporter).answers(["member details"], lambda m: m)) == \
         [("member details", True)]
+
+
+def test_an_inbox_verifies_batches_as_they_arrive_and_stops_when_closed():
+    """A LAN session adds each batch as it arrives and takes it at once."""
+    sent = items(20)
+    inbox = Inbox()
+    got = []
+    try:
+        for start in range(0, len(sent), 6):
+            batch = sent[start:start + 6]
+            inbox.add(batch)
+            got += list(inbox.take(len(batch)))
+    finally:
+        inbox.close()
+    assert [c.item for c in got] == sent
+    assert all(c.packed is not None for c in got)
+    assert [c.change_set() for c in got] == [changes.verify(*i) for i in sent]
+    assert inbox.verifier.helper.child is None
+    assert not inbox.verifier.helper.feeder.is_alive()
+
+
+def test_an_inbox_closed_part_way_stops_at_once():
+    """A session that fails mid-batch closes its inbox with change sets not taken."""
+    inbox = Inbox()
+    inbox.add(items(10))
+    next(inbox.take(10))
+    inbox.close()
+    assert inbox.verifier.helper.child is None
+    assert not inbox.verifier.helper.feeder.is_alive()

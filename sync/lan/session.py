@@ -87,6 +87,7 @@ from sync.lan.session_messages import (
 )
 from sync.replica import EXPORT_CHUNK, ImportReport, Replica
 from sync.store.vault import db_errors
+from sync.verifier import PARALLEL_BYTES, Inbox
 
 __all__ = [
     "BATCH_BYTES", "BATCH_ITEMS", "BIG_CHUNK_BYTES", "BIG_ITEM_BYTES", "CANCEL_POLL",
@@ -280,6 +281,18 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
             return bytes_vv(replica)
 
     machine = SessionMachine(role, local_device, local_vv, peer_device)
+    inbox: list[Inbox] = []  # once a large receive is under way: its verifying child
+
+    def apply(items: list[tuple[bytes, bytes, bytes]]) -> None:
+        if not inbox and report.bytes >= PARALLEL_BYTES:
+            inbox.append(Inbox())
+        with host.use(lock_timeout, cancelled=cancelled) as replica:
+            if inbox:
+                inbox[0].add(items)
+                replica.receive_checked(inbox[0].take(len(items)),
+                                        batch_size=len(items) + 1, report=report)
+            else:
+                replica.receive(items, batch_size=len(items) + 1, report=report)
 
     def execute(actions: list[Action]) -> bool:
         for action in actions:
@@ -287,9 +300,7 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
                 channel.send(action.message)
                 channel.flush()
             elif isinstance(action, Apply):
-                with host.use(lock_timeout, cancelled=cancelled) as replica:
-                    replica.receive(action.items, batch_size=len(action.items) + 1,
-                                    report=report)
+                apply(action.items)
                 result.received_items += len(action.items)
                 if progress:
                     progress(Progress("receive", result.received_items, report.bytes,
@@ -340,6 +351,8 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
         result.reason = type(exc).__name__
         raise
     finally:
+        if inbox:
+            inbox[0].close()
         result.seconds = time.monotonic() - started
     return result
 

@@ -24,6 +24,7 @@ from ..changes import ERASE_FIELD, ChangeSet
 from ..errors import CaucusError
 from ..store import schema
 from ..store.vault import Vault, db_errors
+from ..verifier import Checked
 from .bulk import indexes_built_after
 from .conflicts import Conflict, Conflicts
 from .delivery import Delivery, ImportReport, Item
@@ -164,6 +165,12 @@ class Replica:
         :meth:`.delivery.Delivery.receive`)."""
         return self._delivery.receive(items, batch_size, progress, report, cancelled,
                                       parallel)
+
+    def receive_checked(self, checked: Iterator[Checked], batch_size: int = 400,
+                        report: ImportReport | None = None) -> ImportReport:
+        """:meth:`receive` of change sets a verifying process has seen
+        (:class:`sync.verifier.Inbox`)."""
+        return self._delivery.receive_checked(checked, batch_size, report=report)
 
     # -- the roster ------------------------------------------------------------------
     @property

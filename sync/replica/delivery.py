@@ -141,11 +141,20 @@ class Delivery:
         (:mod:`.bulk`). ``parallel`` (for a large receive) verifies in a second process
         meanwhile (:mod:`sync.verifier`); the outcome is the same.
         """
+        checked = Verifier().checked(items) if parallel else (Checked(i) for i in items)
+        with contextlib.closing(checked) as stream:  # a verifying child stops with it
+            return self.receive_checked(stream, batch_size, progress, report, cancelled)
+
+    def receive_checked(self, checked: Iterator[Checked], batch_size: int = 400,
+                        progress: Callable[[int, int], None] | None = None,
+                        report: ImportReport | None = None,
+                        cancelled: Callable[[], bool] | None = None) -> ImportReport:
+        """:meth:`receive` of change sets verified elsewhere where they could be
+        (:mod:`sync.verifier`)."""
         report = report or ImportReport()
         done = 0
-        checked = Verifier().checked(items) if parallel else (Checked(i) for i in items)
-        with indexes_built_after(self.shared, self.transaction), \
-                contextlib.closing(checked) as stream:
+        stream = iter(checked)
+        with indexes_built_after(self.shared, self.transaction):
             for first in stream:
                 # each item is taken from the stream as it is applied, so a verifying
                 # process stays ahead of the applying all through a batch

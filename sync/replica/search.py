@@ -61,8 +61,8 @@ def remember_national(e164: str, national: str) -> None:
 
 
 def remember_digits(found: Iterable[tuple[str, str]]) -> None:
-    """Tell :func:`phone_digits` answers it gave elsewhere (in the verifying process,
-    :mod:`sync.verifier`), for numbers about to be indexed here."""
+    """Tell :func:`phone_digits` answers it gave elsewhere (in a helper process of a
+    large import, :mod:`sync.helper`), for numbers about to be indexed here."""
     for phone, digits in found:
         _remember_digits(phone, digits)
 

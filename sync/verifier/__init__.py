@@ -20,6 +20,8 @@ or dies costs speed, never a change set.
 from __future__ import annotations
 
 import contextlib
+import itertools
+import queue
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -29,6 +31,10 @@ from ..helper import Helper
 
 Item = tuple[bytes, bytes, bytes]  # a change set as sent: body, sig, vals
 MODULE = "sync.verifier"
+#: a receive this large (a bundle, or what a LAN session has received so far: a branch
+#: of some 3,000 members) is worth a verifying child; a smaller one is not
+PARALLEL_BYTES = 8 * 1024 * 1024
+_END = object()
 
 
 @dataclass
@@ -73,3 +79,26 @@ def checked(item: Item, answer: object) -> Checked:
                     for p in phones)):
         return Checked(item)
     return Checked(item, (body, vals), [(p, d) for p, d in phones])
+
+
+class Inbox:
+    """Change sets that arrive batch by batch (a LAN session), verified by a child as
+    they arrive: :meth:`add` each batch as it comes, then :meth:`take` its change sets,
+    each as it is applied (the child verifies the next meanwhile); :meth:`close` at the
+    end, whatever happened."""
+
+    def __init__(self, command: list[str] | None = None) -> None:
+        self.arrived: queue.Queue = queue.Queue()
+        self.verifier = Verifier(command)
+        self.stream = self.verifier.checked(iter(self.arrived.get, _END))
+
+    def add(self, items: Iterable[Item]) -> None:
+        for item in items:
+            self.arrived.put(item)
+
+    def take(self, count: int) -> Iterator[Checked]:
+        return itertools.islice(self.stream, count)
+
+    def close(self) -> None:
+        self.arrived.put(_END)  # the feeding thread's input ends, then the child's
+        self.stream.close()
