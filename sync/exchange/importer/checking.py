@@ -3,7 +3,7 @@
 Checking a phone number (phonenumbers: parse, validate, format) and an email address
 (email_validator) is most of an import's own work: at 50,000 rows, a third of it. It
 needs no vault, so a :class:`sync.helper.Helper` (``python -m
-sync.exchange.importer.checking``) checks the contact cells of each :data:`CHUNK` rows
+sync.exchange.importer.checking_child``) checks the contact cells of each :data:`CHUNK` rows
 a few chunks ahead of the row being planned, with the very functions the import calls
 (:func:`.cleaning.contact_values`, :func:`sync.records.validation.clean_email`,
 :func:`.phones.read_phone`), and hands back what passed
@@ -20,18 +20,17 @@ and phone cells; an answer: ``[checks, [[E.164, digits], ...]]``.
 from __future__ import annotations
 
 import contextlib
-import sys
 from collections.abc import Iterator, Mapping
 
 from ...errors import ValidationError
-from ...helper import Helper, serve
+from ...helper import Helper
 from ...records.validation import clean_email, export_checks, import_checks
 from ...replica.search import phone_digits, remember_digits
 from .cleaning import contact_values
 from .phones import read_phone
 from .reading import Table
 
-MODULE = "sync.exchange.importer.checking"
+MODULE = "sync.exchange.importer.checking_child"  # runs serve(answer)
 CHUNK = 500  # rows per message
 #: a file this long is checked ahead in a second process; a shorter one is not worth one
 PARALLEL_ROWS = 2000
@@ -113,6 +112,3 @@ def answer(message: list) -> list:
     numbers = {c[4] for c in checks if c[0] == "phone"}
     return [checks, [[n, phone_digits(n)] for n in sorted(numbers)]]
 
-
-if __name__ == "__main__":
-    sys.exit(serve(answer))
