@@ -5,6 +5,8 @@ that cannot start changes nothing but the time taken."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from sync.exchange import importer
@@ -111,3 +113,22 @@ def test_planning_with_the_checks_ahead_or_without_them_is_the_same(branch, tmp_
     here = importer.plan_import(branch, table, mapping)
     assert [(p.fields, p.error, [str(i.message) for i in p.issues]) for p in ahead] == \
         [(p.fields, p.error, [str(i.message) for i in p.issues]) for p in here]
+
+
+def test_a_child_answering_the_wrong_shape_is_ignored(branch, tmp_path):
+    """Its answer is a shortcut only: entries of another shape are not remembered, and
+    planning goes on (checking here) instead of failing."""
+    odd = [sys.executable, "-c",
+           "import sys\nfrom sync.helper import serve\n"
+           "sys.exit(serve(lambda m: [[['phone', 'x']], [['+1', '2', '3'], 'x', [1, 2]]]))"]
+    path = write_csv(tmp_path / "odd.csv", HEADINGS, rows(600))
+    table = importer.read_table(path)
+    mapping = importer.guess_mapping(table.headings)
+    checks = checking.ContactChecks(table, mapping, branch.region, True, command=odd)
+    try:
+        for row in range(len(table.rows)):
+            checks.reach(row)
+    finally:
+        checks.close()
+    validation.export_checks()
+    assert importer.plan_import(branch, table, mapping)[0].fields["phones"]

@@ -70,8 +70,8 @@ class ContactChecks:
             if isinstance(answer, list) and len(answer) == 2 and \
                     all(isinstance(x, list) for x in answer):
                 import_checks(c for c in answer[0] if isinstance(c, list))
-                remember_digits((p, d) for p, d in answer[1] if isinstance(p, str)
-                                and isinstance(d, str))
+                remember_digits((e[0], e[1]) for e in answer[1] if isinstance(e, list)
+                                and len(e) == 2 and all(isinstance(x, str) for x in e))
 
     def close(self) -> None:
         """Stop the child (an import that ends early, or ends)."""
