@@ -281,15 +281,16 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
             return bytes_vv(replica)
 
     machine = SessionMachine(role, local_device, local_vv, peer_device)
-    inbox: list[Inbox] = []  # once a large receive is under way: its verifying child
+    inbox: Inbox | None = None  # once a large receive is under way: its verifying child
 
     def apply(items: list[tuple[bytes, bytes, bytes]]) -> None:
-        if not inbox and report.bytes >= PARALLEL_BYTES:
-            inbox.append(Inbox())
+        nonlocal inbox
+        if inbox is None and report.bytes >= PARALLEL_BYTES:
+            inbox = Inbox()
         with host.use(lock_timeout, cancelled=cancelled) as replica:
-            if inbox:
-                inbox[0].add(items)
-                replica.receive_checked(inbox[0].take(len(items)),
+            if inbox is not None:
+                inbox.add(items)
+                replica.receive_checked(inbox.take(len(items)),
                                         batch_size=len(items) + 1, report=report)
             else:
                 replica.receive(items, batch_size=len(items) + 1, report=report)
@@ -351,8 +352,8 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
         result.reason = type(exc).__name__
         raise
     finally:
-        if inbox:
-            inbox[0].close()
+        if inbox is not None:
+            inbox.close()
         result.seconds = time.monotonic() - started
     return result
 
