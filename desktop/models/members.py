@@ -487,10 +487,18 @@ class ViewFollower(QObject):
 
     def __init__(self, model: MemberTableModel, view: QTableView) -> None:
         super().__init__(view)
-        self.model, self.view = model, view
+        self.model = model
         view.viewport().installEventFilter(self)
         view.verticalScrollBar().valueChanged.connect(self.update_rows)
         model.modelReset.connect(self._list_replaced)
+
+    @property
+    def view(self) -> QTableView:
+        """The view followed: its parent, not an attribute, so that the view and this
+        follower make no reference cycle. A cycle leaves the view to Python's cyclic
+        collector, which may run on the vault worker's thread and free a widget there
+        while the window thread delivers its events (a segfault)."""
+        return self.parent()  # type: ignore[return-value]
 
     def _list_replaced(self) -> None:
         if self.model.top_on_reset:

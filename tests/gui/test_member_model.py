@@ -205,7 +205,7 @@ def test_an_edited_or_deleted_member_shows_its_new_state(qtbot, runner, tmp_path
         model.set_branch(branch)
         with qtbot.waitSignal(model.refreshed, timeout=20000):
             model.set_query(MemberQuery(include_deleted=True))
-        make_view(qtbot, model)
+        view = make_view(qtbot, model)  # kept: the view lives as long as the test
         assert shown(model, 0) == "Ana Lopez"
         assert not model.index(0, 0).data(Qt.ItemDataRole.FontRole)
 
@@ -226,6 +226,7 @@ def test_an_edited_or_deleted_member_shows_its_new_state(qtbot, runner, tmp_path
         assert not model.index(0, 0).data(Qt.ItemDataRole.FontRole)  # no italics left
         assert model.index(0, 6).data(Qt.ItemDataRole.TextAlignmentRole) == int(
             Qt.AlignmentFlag.AlignCenter)
+        assert view.model() is model
     finally:
         qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
         vault.lock()
