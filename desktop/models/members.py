@@ -184,12 +184,22 @@ class MemberTableModel(QStandardItemModel):
         request = self._request
         query, sort, descending = self.query, self.sort_key, self.descending
         self.loading = True
+        first, last = self._in_view
+        in_view = last - first + 1  # a new query shows its first rows
 
-        def first_page() -> tuple[list[str], list[MemberRow], str | None]:
+        def first_page() -> tuple[list[str], list[MemberRow], str | None, dict[str, str]]:
             ids = branch.member_ids(query, sort, descending, limit=self.PAGE)
             region = branch.region
             rows = branch.member_rows(ids[:self.FIRST_ROWS])
-            return ids, rows, region, phone_texts(rows, region)
+            # the phones of the rows in view only (a window holds 10–40 rows): the
+            # others' follow from a job of their own once the first page shows
+            return ids, rows, region, phone_texts(rows[:in_view], region)
+
+        def other_phones(rows: list[MemberRow], region: str | None) -> None:
+            def arrived(phones: dict[str, str]) -> None:
+                if request == self._request and region == self.region:
+                    self._phones.update(phones)
+            self.runner.run(lambda: phone_texts(rows, region), arrived, owner=self)
 
         def whole_list() -> None:
             self.runner.run(lambda: branch.member_ids(query, sort, descending),
@@ -205,7 +215,11 @@ class MemberTableModel(QStandardItemModel):
                 self.region = region
                 self._phones.update(phones)
             complete = len(ids) < self.PAGE
-            if self._apply_ids(request, ids, rows, complete) and not complete:
+            if not self._apply_ids(request, ids, rows, complete):
+                return
+            if rows[in_view:]:
+                other_phones(rows[in_view:], region)
+            if not complete:
                 whole_list()
 
         self.runner.run(first_page, shown, lambda exc: self._query_failed(request, exc),

@@ -220,8 +220,8 @@ def format_phone(value: str, region: str | None) -> str:
     if not phonenumbers.is_valid_number(number):
         return value
     # national for every number dialled the branch's way: the same calling code (a
-    # Jersey mobile is 07797 … in Britain too), else international
-    if region and (phonenumbers.region_code_for_number(number) == region
-                   or number.country_code == phonenumbers.country_code_for_region(region)):
+    # Jersey mobile is 07797 … in Britain too; a number of the branch's own country has
+    # its calling code), else international
+    if region and number.country_code == phonenumbers.country_code_for_region(region):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 
+from desktop.models import members
 from desktop.models.members import PLACEHOLDER, MemberTableModel, ViewFollower
 from sync import changes
 from sync.records import Branch, MemberQuery
@@ -233,7 +234,7 @@ def test_an_edited_or_deleted_member_shows_its_new_state(qtbot, runner, tmp_path
 
 
 def test_phones_show_as_the_branch_s_country_writes_them_however_a_row_was_read(
-        qtbot, runner, tmp_path):
+        qtbot, runner, tmp_path, monkeypatch):
     """National for the branch's own numbers, international for others: the first page
     (read on the worker with the query), a page the worker read, and a page read on the
     window's thread while the worker was idle all show the same."""
@@ -267,4 +268,26 @@ def test_phones_show_as_the_branch_s_country_writes_them_however_a_row_was_read(
         gate.set()
     assert [shown(model, r, phone) for r in (650, 651)] == ["+49 30 7650650",
                                                          "07911 100651"]
+
+    # a new query with the view up works out the phones of the rows in view with its
+    # first page, and the rest of that page's on the worker too, never while painting
+    on_window: list[str] = []
+    real = members.format_phone
+
+    def format_phone(value, region):
+        if threading.current_thread() is threading.main_thread():
+            on_window.append(value)
+        return real(value, region)
+
+    monkeypatch.setattr(members, "format_phone", format_phone)
+    first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+    with qtbot.waitSignal(model.refreshed, timeout=10000):
+        model.refresh(forget_rows=True)
+    assert view.rowAt(0) == 0 and last - first < 40
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+    view.scrollTo(model.index(50, 0))
+    qtbot.waitUntil(lambda: shown(model, 50) not in (None, PLACEHOLDER), timeout=10000)
+    assert [shown(model, r, phone) for r in (50, 51)] == ["+49 30 7650050",
+                                                       "07911 100051"]
+    assert on_window == []
     vault.lock()
