@@ -162,6 +162,18 @@ class TaskRunner(QObject):
         self._trickle = (steps, self._generation, owner)
         self._trickle_next()
 
+    def hold_background(self, ms: int) -> None:
+        """Start no background step for the next ``ms`` milliseconds: the user is about to
+        ask for something (a search as it is typed runs once typing pauses), and the
+        worker should be free for it rather than halfway through a step."""
+        if self._quiet.remainingTime() < ms:
+            self._quiet.start(ms)
+
+    @property
+    def background_running(self) -> bool:
+        """Whether a trickle has steps left (or one is on the worker)."""
+        return self._trickle is not None or self._trickling
+
     @property
     def holding_background(self) -> bool:
         """Whether background steps wait for the quiet moment after a job (see
@@ -240,7 +252,7 @@ class TaskRunner(QObject):
         if (self._pending > 0) != before:
             self.busy_changed.emit(self._pending > 0)
             if not self._pending and self._trickle is not None:
-                self._quiet.start()  # then the next background step
+                self._quiet.start(self.QUIET_MS)  # then the next background step
 
     @Slot(object)
     def _deliver(self, outcome: _Outcome) -> None:

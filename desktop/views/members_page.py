@@ -187,6 +187,7 @@ class MembersPage(QWidget):
         """Search as you type: the query runs once typing pauses for 150 ms."""
         self.search_text = text
         self.debounce.start()
+        self.runner.hold_background(SEARCH_DELAY_MS + self.runner.QUIET_MS)
 
     def show_workplace(self, workplace_id: str) -> None:
         index = self.workplace.findData(workplace_id)

@@ -213,6 +213,25 @@ def test_trickle_steps_wait_a_quiet_moment_after_a_job(qtbot, runner):
     qtbot.waitUntil(lambda: done == [1], timeout=5000)
 
 
+def test_a_hold_keeps_the_worker_free_for_what_the_user_is_about_to_ask(qtbot, runner):
+    """A search being typed holds the steps back until it has run (its job then holds
+    them a quiet moment more), so it never waits behind one."""
+    log: list[str] = []
+
+    def steps():
+        for n in range(3):
+            log.append(f"step {n}")
+            yield
+
+    runner.hold_background(60_000)
+    runner.trickle(steps())
+    assert runner.holding_background and runner.background_running
+    runner.run(lambda: log.append("search"))  # the pause ended: the search is asked for
+    qtbot.waitUntil(lambda: len(log) == 4, timeout=5000)
+    assert log == ["search", "step 0", "step 1", "step 2"]
+    qtbot.waitUntil(lambda: not runner.background_running, timeout=5000)
+
+
 def test_a_trickle_stops_at_an_invalidation_or_its_first_error(qtbot, runner, caplog):
     done: list[int] = []
 
