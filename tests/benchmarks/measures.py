@@ -242,7 +242,9 @@ def gui_client(ctx: Context) -> list[Row]:
                   "last keystroke "
                   f"(pause included) median {median(keyed) * ms:.0f} ms, p95 "
                   f"{p95(keyed) * ms:.0f} ms; slowest {worst[0] * ms:.1f} ms for "
-                  f"{worst[1]!r} ({worst[2]:,} hits); queries: {', '.join(queries)}")),
+                  f"{worst[1]!r} ({worst[2]:,} hits); typed once the search warm-up had "
+                  f"run (waited {r['warmup_waited_s'] * ms:.0f} ms after the unlock step); "
+                  f"queries: {', '.join(queries)}")),
         Row("GUI: peak memory (VmHWM) after loading and scrolling the whole list and "
             "opening a member", r["peak_mb"], "MB", budget=MEMORY_BUDGET_MB,
             note=(f"GUI memory: {len(jumps)} scroll jumps over {r['rows']:,} rows, each "
