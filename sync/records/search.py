@@ -41,16 +41,18 @@ def _alternatives(tokens: list[str], text: str) -> list[tuple[str, list[Any]]]:
         params.append(" AND ".join(_fts_phrase(t) for t in long_tokens))
     for token in short_tokens:
         low, high = _prefix_range(token)
+        # UNION ALL: a member whose first and last names both match comes twice; a
+        # UNION would sort both ranges whole before a first-page count could stop
         if any(ch.isdigit() for ch in token):
             parts.append(
                 "SELECT rid FROM member WHERE postcode COLLATE NOCASE >= ? AND postcode "
-                "COLLATE NOCASE < ? UNION SELECT rid FROM member WHERE membership_no "
+                "COLLATE NOCASE < ? UNION ALL SELECT rid FROM member WHERE membership_no "
                 "COLLATE NOCASE >= ? AND membership_no COLLATE NOCASE < ?")
         else:
             parts.append(
                 "SELECT rid FROM member WHERE deleted IN (0, 1) AND last_name COLLATE NOCASE "
-                ">= ? AND last_name COLLATE NOCASE < ? UNION SELECT rid FROM member WHERE "
-                "deleted IN (0, 1) AND first_name COLLATE NOCASE >= ? AND "
+                ">= ? AND last_name COLLATE NOCASE < ? UNION ALL SELECT rid FROM member "
+                "WHERE deleted IN (0, 1) AND first_name COLLATE NOCASE >= ? AND "
                 "first_name COLLATE NOCASE < ?")
         params += [low, high, low, high]
     alternatives = [(" INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts), params)]
