@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sync import changes
-from sync.errors import BundleCorrupt
+from sync.errors import BundleCorrupt, MalformedChangeSet
 from sync.replica import Replica
 from sync.store import schema
 from sync.store.vault import Vault
@@ -117,3 +117,26 @@ def test_opening_builds_the_indexes_a_dead_load_left_out(template, tmp_path):
         assert vault.integrity_check() == []
     finally:
         vault.lock()
+
+
+def test_a_new_row_takes_the_same_columns_by_its_shape_as_field_by_field():
+    """New rows are shaped by a converter per field, worked out once per table and
+    fields (state.column_shape); each value must come out as to_sql makes it."""
+    from sync.replica.state import column_shape, sql_columns
+
+    samples = {"list": [["Łukasz", "b"], [], None], "json": [{"b": "é", "a": [2]}, None],
+               "bool": [True, False, None], "int": [3, 0, None],
+               "text": ["Ana", "", None], "date": ["2026-01-02", None]}
+    for table, kinds in schema.TABLES.items():
+        for k in range(3):
+            values: dict[str, object] = {
+                name: samples.get(kind, ["x", None])[k % len(samples.get(kind, "xy"))]
+                for name, kind in kinds.items()}
+            values["deleted"] = bool(k % 2)
+            names, converters = column_shape(table, tuple(values))
+            shaped = [v if c is None else c(v)
+                      for c, v in zip(converters, values.values(), strict=True)]
+            assert dict(zip(names, shaped, strict=True)) == sql_columns(table, values)
+    assert column_shape("member", ("first_name", "custom.shift")) is None  # packed
+    with pytest.raises(MalformedChangeSet):
+        column_shape("member", ("first_name", "shoe_size"))

@@ -42,17 +42,67 @@ class Stamp:
         return [self.hlc, self.author, self.seq, self.cs]
 
 
+def _list_sql(value: object) -> object:
+    return None if value is None else json.dumps(list(value), ensure_ascii=False)
+
+
+def _json_sql(value: object) -> object:
+    return None if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _bool_sql(value: object) -> object:
+    return None if value is None else 1 if value else 0
+
+
+#: how a value of each kind becomes what its SQL column holds; the other kinds (text,
+#: numbers, dates) are stored as they are
+_CONVERTERS = {"list": _list_sql, "json": _json_sql, "bool": _bool_sql}
+
+
 def to_sql(kind: str, value: object) -> object:
     """A field value as its SQL column holds it."""
-    if value is None:
-        return None
-    if kind == "list":
-        return json.dumps(list(value), ensure_ascii=False)
-    if kind == "json":
-        return json.dumps(value, sort_keys=True, ensure_ascii=False)
-    if kind == "bool":
-        return 1 if value else 0
-    return value
+    convert = _CONVERTERS.get(kind)
+    return value if convert is None else convert(value)
+
+
+def column_shape(table: str, fields: tuple[str, ...]) -> tuple | None:
+    """For a new row naming ``fields``: its column names and, field by field, the
+    converter to its SQL value (None: stored as it is), the same as :func:`to_sql`
+    (``deleted`` is 0 or 1); None when custom fields must be packed into one column
+    (:func:`sql_columns`). A field the table lacks is a :class:`MalformedChangeSet`."""
+    kinds = schema.TABLES[table]
+    converters: list = []
+    for name in fields:
+        if name in kinds:
+            converters.append(_CONVERTERS.get(kinds[name]))
+        elif name == "deleted":
+            converters.append(lambda value: 1 if value else 0)
+        elif table == "member" and name.startswith("custom."):
+            return None
+        else:
+            raise MalformedChangeSet(f"A change set names an unknown field {table}.{name}.")
+    return fields, tuple(converters)
+
+
+def sql_columns(table: str, values: dict[str, object]) -> dict[str, object]:
+    """A new row's SQL columns from its fields' values, custom fields packed into one."""
+    kinds = schema.TABLES[table]
+    cols: dict[str, object] = {}
+    custom: dict[str, object] = {}
+    for name, value in values.items():
+        kind = kinds.get(name)
+        if kind is not None:
+            cols[name] = to_sql(kind, value)
+        elif name == "deleted":
+            cols[name] = 1 if value else 0
+        elif table == "member" and name.startswith("custom."):
+            if value is not None and value != "":
+                custom[name[7:]] = value
+        else:
+            raise MalformedChangeSet(f"A change set names an unknown field {table}.{name}.")
+    if custom:
+        cols["custom"] = json.dumps(custom, sort_keys=True, ensure_ascii=False)
+    return cols
 
 
 def value_tag(table: str, name: str, value: object) -> str:
@@ -161,47 +211,41 @@ class FieldState:
         note_fts = []
         next_rid: dict[str, int] = {}
         clocks: dict[tuple, bytes] = {}  # by the row's fields (and deleted flag)
+        shapes: dict[tuple[str, tuple[str, ...]], tuple | None] = {}
         for table, row, values in rows:
-            cols: dict[str, object] = {}
-            custom: dict[str, object] = {}
-            kinds = schema.TABLES[table]
+            fields = tuple(values)
+            shape = shapes.get((table, fields), False)
+            if shape is False:
+                shape = shapes[(table, fields)] = column_shape(table, fields)
+            if shape is None:  # custom fields: packed into one column
+                cols = sql_columns(table, values)
+                names, out = tuple(cols), list(cols.values())
+            else:
+                names, converters = shape
+                out = [v if c is None else c(v)
+                       for c, v in zip(converters, values.values(), strict=True)]
             deleted = values.get("deleted")
-            for name, value in values.items():
-                kind = kinds.get(name)
-                if kind is not None:
-                    cols[name] = to_sql(kind, value)
-                elif name == "deleted":
-                    cols[name] = 1 if value else 0
-                elif table == "member" and name.startswith("custom."):
-                    if value is not None and value != "":
-                        custom[name[7:]] = value
-                else:
-                    raise MalformedChangeSet(
-                        f"A change set names an unknown field {table}.{name}.")
-            if custom:
-                cols["custom"] = json.dumps(custom, sort_keys=True, ensure_ascii=False)
-            key = (tuple(values), None if deleted is None else bool(deleted))
+            key = (fields, None if deleted is None else bool(deleted))
             clock = clocks.get(key)
             if clock is None:
                 entries = [[code(n), bool(deleted)] if n == "deleted" else code(n)
                            for n in values]
                 clock = clocks[key] = cbor2.dumps([[stamp.cs, *entries]])
-            cols["clock"] = clock
             if table not in next_rid:
                 next_rid[table] = conn.execute(
                     f"SELECT coalesce(max(rid), 0) + 1 FROM {table}"
                 ).fetchone()[0]
             rid = next_rid[table]
             next_rid[table] += 1
-            grouped.setdefault((table, tuple(cols)), []).append((rid, row, *cols.values()))
+            grouped.setdefault((table, names), []).append((rid, row, *out, clock))
             if table == "member":
-                member_fts.append((rid, cols))
-            elif table == "note" and cols.get("text"):
-                note_fts.append((rid, cols["text"]))
+                member_fts.append((rid, dict(zip(names, out, strict=True))))
+            elif table == "note" and "text" in values and values["text"]:
+                note_fts.append((rid, values["text"]))
         for (table, names), params in grouped.items():
             conn.executemany(
-                f"INSERT INTO {table}(rid, id{''.join(', ' + n for n in names)}) "
-                f"VALUES (?, ?{', ?' * len(names)})", params,
+                f"INSERT INTO {table}(rid, id{''.join(', ' + n for n in names)}, clock) "
+                f"VALUES (?, ?{', ?' * len(names)}, ?)", params,
             )
         self.search.add_new(member_fts, note_fts)
 
