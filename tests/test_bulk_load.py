@@ -122,7 +122,7 @@ def test_opening_builds_the_indexes_a_dead_load_left_out(template, tmp_path):
 def test_a_new_row_takes_the_same_columns_by_its_shape_as_field_by_field():
     """New rows are shaped by a converter per field, worked out once per table and
     fields (state.column_shape); each value must come out as to_sql makes it."""
-    from sync.replica.state import column_shape, sql_columns
+    from sync.replica.state import column_shape, sql_columns, to_sql
 
     samples = {"list": [["Łukasz", "b"], [], None], "json": [{"b": "é", "a": [2]}, None],
                "bool": [True, False, None], "int": [3, 0, None],
@@ -130,13 +130,15 @@ def test_a_new_row_takes_the_same_columns_by_its_shape_as_field_by_field():
     for table, kinds in schema.TABLES.items():
         for k in range(3):
             values: dict[str, object] = {
-                name: samples.get(kind, ["x", None])[k % len(samples.get(kind, "xy"))]
-                for name, kind in kinds.items()}
+                name: samples[kind][k % len(samples[kind])] for name, kind in kinds.items()}
             values["deleted"] = bool(k % 2)
             names, converters = column_shape(table, tuple(values))
             shaped = [v if c is None else c(v)
                       for c, v in zip(converters, values.values(), strict=True)]
-            assert dict(zip(names, shaped, strict=True)) == sql_columns(table, values)
+            expected = {name: to_sql(kind, values[name]) for name, kind in kinds.items()}
+            expected["deleted"] = int(values["deleted"])
+            assert dict(zip(names, shaped, strict=True)) == expected
+            assert sql_columns(table, values) == expected
     assert column_shape("member", ("first_name", "custom.shift")) is None  # packed
     with pytest.raises(MalformedChangeSet):
         column_shape("member", ("first_name", "shoe_size"))

@@ -15,7 +15,9 @@ digest of the value as the row holds it (:func:`value_tag`); for ``deleted`` the
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cbor2
@@ -54,6 +56,10 @@ def _bool_sql(value: object) -> object:
     return None if value is None else 1 if value else 0
 
 
+def _deleted_sql(value: object) -> object:
+    return 1 if value else 0
+
+
 #: how a value of each kind becomes what its SQL column holds; the other kinds (text,
 #: numbers, dates) are stored as they are
 _CONVERTERS = {"list": _list_sql, "json": _json_sql, "bool": _bool_sql}
@@ -65,41 +71,42 @@ def to_sql(kind: str, value: object) -> object:
     return value if convert is None else convert(value)
 
 
+_CUSTOM = object()  # a custom field: packed with the row's others into one column
+
+
+@functools.lru_cache(maxsize=1024)  # asked for every field of every new row
+def _converter(table: str, name: str) -> Callable[[object], object] | object | None:
+    """How a new row's field becomes its SQL value: a converter, None (stored as it is)
+    or :data:`_CUSTOM`; a field the table lacks is a :class:`MalformedChangeSet`."""
+    kinds = schema.TABLES[table]
+    if name in kinds:
+        return _CONVERTERS.get(kinds[name])
+    if name == "deleted":
+        return _deleted_sql
+    if table == "member" and name.startswith("custom."):
+        return _CUSTOM
+    raise MalformedChangeSet(f"A change set names an unknown field {table}.{name}.")
+
+
 def column_shape(table: str, fields: tuple[str, ...]) -> tuple | None:
     """For a new row naming ``fields``: its column names and, field by field, the
-    converter to its SQL value (None: stored as it is), the same as :func:`to_sql`
-    (``deleted`` is 0 or 1); None when custom fields must be packed into one column
-    (:func:`sql_columns`). A field the table lacks is a :class:`MalformedChangeSet`."""
-    kinds = schema.TABLES[table]
-    converters: list = []
-    for name in fields:
-        if name in kinds:
-            converters.append(_CONVERTERS.get(kinds[name]))
-        elif name == "deleted":
-            converters.append(lambda value: 1 if value else 0)
-        elif table == "member" and name.startswith("custom."):
-            return None
-        else:
-            raise MalformedChangeSet(f"A change set names an unknown field {table}.{name}.")
-    return fields, tuple(converters)
+    converter to its SQL value (None: stored as it is), as :func:`sql_columns` converts
+    them; None when custom fields must be packed into one column (then use that)."""
+    converters = tuple(_converter(table, name) for name in fields)
+    return None if _CUSTOM in converters else (fields, converters)
 
 
 def sql_columns(table: str, values: dict[str, object]) -> dict[str, object]:
     """A new row's SQL columns from its fields' values, custom fields packed into one."""
-    kinds = schema.TABLES[table]
     cols: dict[str, object] = {}
     custom: dict[str, object] = {}
     for name, value in values.items():
-        kind = kinds.get(name)
-        if kind is not None:
-            cols[name] = to_sql(kind, value)
-        elif name == "deleted":
-            cols[name] = 1 if value else 0
-        elif table == "member" and name.startswith("custom."):
+        convert = _converter(table, name)
+        if convert is _CUSTOM:
             if value is not None and value != "":
                 custom[name[7:]] = value
         else:
-            raise MalformedChangeSet(f"A change set names an unknown field {table}.{name}.")
+            cols[name] = value if convert is None else convert(value)  # type: ignore[operator]
     if custom:
         cols["custom"] = json.dumps(custom, sort_keys=True, ensure_ascii=False)
     return cols
