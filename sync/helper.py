@@ -12,7 +12,9 @@ died, it answered what cannot be read, or the work raised there), the caller doe
 item's work itself, so the outcome never depends on the child. The child's error output
 is discarded (it could hold a value), and the pipes carry frames of our own, never
 pickle: a big-endian u32 length, then that many bytes of CBOR (cbor2), one frame per
-item each way, in order. The child stops at the end of its input.
+item each way, in order. The child stops at the end of its input. A thread of the
+caller's reads the child's answers as they come (up to :data:`AHEAD` of them wait), so
+the child never waits for the caller to take one: a large answer does not fit in a pipe.
 """
 
 from __future__ import annotations
@@ -63,6 +65,9 @@ class Helper:
         self.pending: queue.Queue = queue.Queue(maxsize=ahead)
         self.stopping = threading.Event()
         self.feeder: threading.Thread | None = None
+        # the child's answers as read (bytes), then _END once it answers no more
+        self.replies: queue.Queue = queue.Queue()
+        self.reader: threading.Thread | None = None
 
     def answers(self, items: Iterable[T], message: Callable[[T], Any],
                 ) -> Iterator[tuple[T, Any]]:
@@ -86,6 +91,10 @@ class Helper:
         self.feeder = threading.Thread(target=self.feed, args=(iter(items), message),
                                        name="caucus-helper-feed", daemon=True)
         self.feeder.start()
+        if self.child is not None:
+            self.reader = threading.Thread(target=self.read, args=(self.child.stdout,),
+                                           name="caucus-helper-read", daemon=True)
+            self.reader.start()
 
     def collect(self) -> Iterator[tuple[Any, Any]]:
         try:
@@ -135,13 +144,26 @@ class Helper:
                 continue
         return False
 
+    def read(self, stdout: BinaryIO) -> None:
+        """The reading thread: each answer's bytes to :attr:`replies` as the child
+        writes it, then _END (the child stopped, died or was stopped)."""
+        try:
+            while True:
+                self.replies.put(read_frame(stdout))
+        except (EOFError, OSError, ValueError):
+            pass
+        finally:
+            self.replies.put(_END)
+
     def answer(self) -> Any:
         """The child's answer to the next item (it answers in order), or None."""
-        child = self.child
-        if child is None:
+        if self.child is None:
             return None
+        data = self.replies.get()
         try:
-            return cbor2.loads(read_frame(child.stdout))
+            if data is _END:
+                raise EOFError
+            return cbor2.loads(data)
         except Exception:  # noqa: BLE001 - any fault of the child's: the caller does it
             self.abandon()  # it stopped answering or answered nonsense: no more of it
             return None
@@ -163,6 +185,8 @@ class Helper:
                 self.pending.get_nowait()
         if self.feeder is not None:
             self.feeder.join(STOP_SECONDS)
+        if self.reader is not None:
+            self.reader.join(STOP_SECONDS)  # the child is gone: its pipe is at its end
 
 
 def serve(answer: Callable[[Any], Any]) -> int:

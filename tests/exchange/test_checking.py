@@ -1,7 +1,8 @@
-"""A long file's emails and phones are checked ahead in a child process
+"""A long file's rows are cleaned ahead in a child process
 (sync/exchange/importer/checking.py): its answers are what this process would find, an
-import with them holds the very members, values and flags of one without, and a child
-that cannot start changes nothing but the time taken."""
+import with them holds the very members, values and flags of one without, the plans it
+hands back are the ones taken, and a child that cannot start or answers nonsense
+changes nothing but the time taken."""
 
 from __future__ import annotations
 
@@ -11,13 +12,15 @@ import pytest
 
 from sync.exchange import importer
 from sync.exchange.importer import checking
+from sync.exchange.importer.planning import plan_row, row_options
 from sync.helper import Helper
 from sync.records import validation
 from sync.replica.search import phone_digits
 
 from .files import write_csv
 
-HEADINGS = ["First name", "Last name", "Email", "Phone", "Mobile"]
+HEADINGS = ["First name", "Last name", "Email", "Phone", "Mobile", "Joined", "Status",
+            "Tags", "Workplace", "Unit", "Shift"]
 #: every kind of contact cell: valid, two in one cell, invalid, kept as typed, a lost
 #: leading 0 (repairable), scientific notation, blank
 CELLS = [
@@ -29,12 +32,26 @@ CELLS = [
 ]
 
 
+#: the other cells: dates in three forms (and none), status words, tags
+JOINED = ["2021-03-31", "31/03/2021", "", "44000"]
+STATUS = ["member", "Mitglied", "lapsed", ""]
+TAGS = ["steward", "steward; rep", "", "Rep, nights"]
+
+
+def message(cells: list, rows: list | None = None) -> list:
+    """A message of the child's protocol: contact cells alone, or rows to clean too."""
+    mapping = importer.guess_mapping(HEADINGS)
+    return ["GB", True, "csv", cells, HEADINGS, mapping, {}, rows or []]
+
+
 def rows(count: int) -> list[list[str]]:
     out = []
     for n in range(count):
         email, phone, mobile = CELLS[n % len(CELLS)]
         out.append([f"First{n}", f"Last{n}", email.format(n=n), phone.format(n=n % 1000),
-                    mobile.format(n=n % 1000)])
+                    mobile.format(n=n % 1000), JOINED[n % len(JOINED)],
+                    STATUS[n % len(STATUS)], TAGS[n % len(TAGS)], f"Depot {n % 7}",
+                    f"Unit {n % 3}" if n % 4 else "", "nights" if n % 2 else ""])
     return out
 
 
@@ -64,11 +81,11 @@ def test_an_import_checked_ahead_is_the_import_checked_here(branch, second_branc
 def test_the_childs_answer_is_what_this_process_finds():
     cells = [[target, value] for row in rows(40) for target, value in
              (("emails", row[2]), ("phones", row[3]), ("phones", row[4])) if value]
-    message = ["GB", True, "csv", cells]
+    sent = message(cells)
     validation.export_checks()  # this process's memory of checks, emptied
-    here = checking.answer(message)
+    here = checking.answer(sent)
     helper = Helper(checking.MODULE)
-    [(_sent, there)] = list(helper.answers([message], lambda m: m))
+    [(_sent, there)] = list(helper.answers([sent], lambda m: m))
     assert sorted(map(tuple, there[0])) == sorted(map(tuple, here[0]))
     assert there[1] == here[1]
     phones = {c[4] for c in here[0] if c[0] == "phone"}
@@ -82,7 +99,8 @@ def test_the_childs_answer_is_what_this_process_finds():
 def test_checks_remembered_from_the_child_answer_as_checking_here_would():
     validation.export_checks()
     here = checking.answer(["DE", True, "csv", [["phones", "030 1234567"],
-                                                ["emails", "Vera@Example.org"]]])
+                                                ["emails", "Vera@Example.org"]],
+                            HEADINGS, {}, {}, []])
     expected = (validation.clean_phone("030 1234567", "DE"),
                 validation.clean_email("Vera@Example.org"))
     validation.export_checks()
@@ -101,13 +119,15 @@ def test_planning_with_the_checks_ahead_or_without_them_is_the_same(branch, tmp_
     table = importer.read_table(path)
     mapping = importer.guess_mapping(table.headings)
     validation.export_checks()  # nothing checked in this process yet
-    checks = checking.ContactChecks(table, mapping, branch.region, True, command=command)
+    options, _notes = row_options(table, mapping, branch.region)
+    checks = checking.RowsAhead(table, mapping, options, command=command)
     try:
         for row in range(len(table.rows)):
             checks.reach(row)
     finally:
         checks.close()
     assert checks.helper.child is None and not checks.helper.feeder.is_alive()
+    assert checks.helper.reader is None or not checks.helper.reader.is_alive()
     ahead = importer.plan_import(branch, table, mapping)  # with what the child found
     validation.export_checks()
     here = importer.plan_import(branch, table, mapping)
@@ -120,15 +140,53 @@ def test_a_child_answering_the_wrong_shape_is_ignored(branch, tmp_path):
     planning goes on (checking here) instead of failing."""
     odd = [sys.executable, "-c",
            "import sys\nfrom sync.helper import serve\n"
-           "sys.exit(serve(lambda m: [[['phone', 'x']], [['+1', '2', '3'], 'x', [1, 2]]]))"]
+           "sys.exit(serve(lambda m: [[['phone', 'x']], [['+1', '2', '3'], 'x', [1, 2]],\n"
+           "    [[{'first_name': 1}, [], None, None], [{1: 'x'}, [], None, None], 'x']\n"
+           "    + [[{'last_name': 'Odd'}, ['t'], 7, None]] * 600]))"]
     path = write_csv(tmp_path / "odd.csv", HEADINGS, rows(600))
     table = importer.read_table(path)
     mapping = importer.guess_mapping(table.headings)
-    checks = checking.ContactChecks(table, mapping, branch.region, True, command=odd)
+    options, _notes = row_options(table, mapping, branch.region)
+    checks = checking.RowsAhead(table, mapping, options, command=odd)
     try:
+        taken = []
         for row in range(len(table.rows)):
             checks.reach(row)
+            taken.append(checks.plan(row))
     finally:
         checks.close()
+    assert taken == [None] * len(table.rows)  # no plan of the wrong shape or count
     validation.export_checks()
     assert importer.plan_import(branch, table, mapping)[0].fields["phones"]
+
+
+def test_the_plans_the_child_hands_back_are_taken_and_are_this_processs(branch, tmp_path):
+    """Each row the child cleaned without a flag comes back planned, and the plan is the
+    one this process makes of it; a row with something to flag is left to this process,
+    as is a row of a cell the user edited."""
+    path = write_csv(tmp_path / "plans.csv", HEADINGS, rows(1100))
+    table = importer.read_table(path)
+    mapping = importer.guess_mapping(table.headings)
+    edited = table.row_numbers[3]
+    options, _notes = row_options(table, mapping, branch.region,
+                                  edits={edited: {"Last name": "Edited"}})
+    validation.export_checks()
+    checks = checking.RowsAhead(table, mapping, options)
+    try:
+        ahead = []
+        for row in range(len(table.rows)):
+            checks.reach(row)
+            ahead.append(checks.plan(row))
+    finally:
+        checks.close()
+    here = [plan_row(table, values, no, mapping, options)
+            for values, no in zip(table.rows, table.row_numbers, strict=True)]
+    clean = [i for i, p in enumerate(here) if not p.issues and p.error is None]
+    assert len(clean) > len(table.rows) // 4 and 3 not in clean  # the edit is its own
+    for i, plan in enumerate(ahead):
+        if i in clean:
+            assert plan is not None, f"row {i} was not planned by the child"
+            assert (plan.row, plan.fields, plan.tags, plan.workplace, plan.unit) == (
+                here[i].row, here[i].fields, here[i].tags, here[i].workplace, here[i].unit)
+        else:
+            assert plan is None  # flagged, repaired or edited: planned here

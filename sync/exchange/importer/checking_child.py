@@ -1,4 +1,4 @@
-"""The contact-checking child process (see :mod:`.checking`): its own module, so that
+"""The row-cleaning child process (see :mod:`.checking`): its own module, so that
 ``python -m`` does not run a second copy of one the package has imported already."""
 
 from __future__ import annotations

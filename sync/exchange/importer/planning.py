@@ -180,11 +180,14 @@ def plan_import(branch: Branch, table: Table, mapping: Mapping[str, str | None],
     options, _notes = row_options(table, mapping, branch.region, repair, edits)
     index = DuplicateIndex(branch)
     plans = []
-    with checked_ahead(table, mapping, branch.region, repair) as checks:
+    with checked_ahead(table, mapping, options) as checks:
         for row, (values, no) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
+            plan = None
             if checks is not None:
                 checks.reach(row)
-            plan = plan_row(table, values, no, mapping, options)
+                plan = checks.plan(row)
+            if plan is None:
+                plan = plan_row(table, values, no, mapping, options)
             if plan.error is None:
                 hit = index.match(plan)
                 f = plan.fields

@@ -15,7 +15,7 @@ from ...records import Batch, Branch, Member
 from ..errors import ImportInterrupted, MappingError
 from .cells import young_collections_only
 from .checking import checked_ahead
-from .cleaning import ASIDE, RowIssue, RowOptions
+from .cleaning import ASIDE, RowIssue, RowOptions, RowPlan
 from .mapping import check_mapping, guess_mapping
 from .planning import DuplicateIndex, plan_row, row_options
 from .reading import Table, read_table
@@ -161,10 +161,10 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
         raise MappingError(QT_TRANSLATE_NOOP(
             "errors", "Map a column to first name, last name or full name; nothing was "
             "imported."), "mapping")
-    # the contact cells are checked ahead in a second process meanwhile (.checking)
-    with checked_ahead(table, mapping, branch.region, repair) as checks:
-        options, notes = row_options(table, mapping, branch.region, repair, edits)
-        result.notes += notes
+    options, notes = row_options(table, mapping, branch.region, repair, edits)
+    result.notes += notes
+    # the rows are cleaned ahead in a second process meanwhile (.checking)
+    with checked_ahead(table, mapping, options) as checks:
         writer = _Writer(branch, table, mapping, options, on_duplicate, overrides)
         total = len(table.rows)
         done = 0
@@ -188,9 +188,11 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
                                 break
                             if progress:
                                 progress(done + i, total)
+                        plan = None
                         if checks is not None:
                             checks.reach(start + i)
-                        writer.row(batch, values, no, counts)
+                            plan = checks.plan(start + i)
+                        writer.row(batch, values, no, counts, plan)
                     if result.cancelled:  # the batch is not whole: none of it is imported
                         batch.discard()
                         break
@@ -246,8 +248,11 @@ class _Writer:
         self.counted = self.places.created_workplaces
         return created
 
-    def row(self, batch: Batch, values: list[Any], no: int, counts: ImportResult) -> None:
-        plan = plan_row(self.table, values, no, self.mapping, self.options)
+    def row(self, batch: Batch, values: list[Any], no: int, counts: ImportResult,
+            plan: RowPlan | None = None) -> None:
+        """Write row ``no`` as ``plan`` has cleaned it (None: clean it now)."""
+        if plan is None:
+            plan = plan_row(self.table, values, no, self.mapping, self.options)
         if plan.error is not None:
             (counts.skipped if plan.empty else counts.rejected).append((no, plan.error))
             return
