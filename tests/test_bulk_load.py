@@ -142,3 +142,15 @@ def test_a_new_row_takes_the_same_columns_by_its_shape_as_field_by_field():
     assert column_shape("member", ("first_name", "custom.shift")) is None  # packed
     with pytest.raises(MalformedChangeSet):
         column_shape("member", ("first_name", "shoe_size"))
+
+
+def test_a_new_row_naming_a_field_twice_takes_the_row_by_its_field_values():
+    """A change set may name a field twice in a row (nothing forbids it); its
+    ``{field: value}`` keeps the last value, so the shaped path, which reads values by
+    position, must not take such a row."""
+    from sync.replica.state import column_shape, new_row_shape
+
+    fields = ("deleted", "text", "member_id")
+    assert new_row_shape("note", fields) == (*column_shape("note", fields), 0, 1)
+    assert new_row_shape("member", ("first_name", "last_name"))[2:] == (None, None)
+    assert new_row_shape("member", ("first_name", "last_name", "first_name")) is None

@@ -96,6 +96,16 @@ def column_shape(table: str, fields: tuple[str, ...]) -> tuple | None:
     return None if _CUSTOM in converters else (fields, converters)
 
 
+def new_row_shape(table: str, fields: tuple[str, ...]) -> tuple | None:
+    """:func:`column_shape` with where ``deleted`` and ``text`` are among ``fields`` (or
+    None); None as well when a field is named twice (its last value counts, as in the
+    row's ``{field: value}``)."""
+    shape = column_shape(table, fields)
+    if shape is None or len(set(fields)) != len(fields):
+        return None
+    return (*shape, *(fields.index(n) if n in fields else None for n in ("deleted", "text")))
+
+
 def sql_columns(table: str, values: dict[str, object]) -> dict[str, object]:
     """A new row's SQL columns from its fields' values, custom fields packed into one."""
     cols: dict[str, object] = {}
@@ -151,23 +161,23 @@ class FieldState:
         if fresh is None:
             fresh = self.fresh_rows(cs)
         erasure = self.erasure
-        new_rows: list[tuple[str, str, dict[str, object]]] = []
+        new_rows: list[tuple[str, str, tuple[str, ...], list]] = []
         for index, row in enumerate(cs.rows):
-            values = cs.row_values(index)
-            if values is None:
-                if cs.values[index] is None:
+            entry = cs.values[index]
+            if not entry:  # redacted (None) or withheld (False)
+                if entry is None:
                     # Only an erasure redacts values: whoever sent this had erased the row.
                     erasure.erase(row.table, row.row, cs_no)
                 continue
             if erasure.is_erased(row.table, row.row):
                 continue
-            if ERASE_FIELD in values:
+            if ERASE_FIELD in row.fields:
                 erasure.erase(row.table, row.row, cs_no)
                 continue
             if (row.table, row.row) in fresh:
-                new_rows.append((row.table, row.row, values))
+                new_rows.append((row.table, row.row, row.fields, entry[1]))
             else:
-                self.apply_row(row.table, row.row, values, stamp, deps)
+                self.apply_row(row.table, row.row, cs.row_values(index), stamp, deps)
         if new_rows:
             self.insert_new_rows(new_rows, stamp)
         last = int(shared.meta("hlc") or 0)
@@ -207,10 +217,11 @@ class FieldState:
                     fresh.discard((row.table, row.row))
         return fresh
 
-    def insert_new_rows(self, rows: list[tuple[str, str, dict[str, object]]],
+    def insert_new_rows(self, rows: list[tuple[str, str, tuple[str, ...], list]],
                         stamp: Stamp) -> None:
-        """Insert rows that are not in their table yet, in one ``executemany`` per table
-        and columns; every field of such a row has the one stamp."""
+        """Insert rows that are not in their table yet (``(table, id, fields, values)``,
+        as a change set names them), in one ``executemany`` per table and columns; every
+        field of such a row has the one stamp."""
         conn = self.shared.conn
         code = self.shared.field_code
         grouped: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
@@ -219,24 +230,26 @@ class FieldState:
         next_rid: dict[str, int] = {}
         clocks: dict[tuple, bytes] = {}  # by the row's fields (and deleted flag)
         shapes: dict[tuple[str, tuple[str, ...]], tuple | None] = {}
-        for table, row, values in rows:
-            fields = tuple(values)
+        for table, row, fields, vals in rows:
             shape = shapes.get((table, fields), False)
             if shape is False:
-                shape = shapes[(table, fields)] = column_shape(table, fields)
-            if shape is None:  # custom fields: packed into one column
+                shape = shapes[(table, fields)] = new_row_shape(table, fields)
+            if shape is None:  # custom fields packed into one column, or a name twice
+                values = dict(zip(fields, vals, strict=True))
                 cols = sql_columns(table, values)
                 names, out = tuple(cols), list(cols.values())
+                fields = tuple(values)
+                deleted, text = values.get("deleted"), values.get("text")
             else:
-                names, converters = shape
-                out = [v if c is None else c(v)
-                       for c, v in zip(converters, values.values(), strict=True)]
-            deleted = values.get("deleted")
+                names, converters, deleted_at, text_at = shape
+                out = [v if c is None else c(v) for c, v in zip(converters, vals, strict=True)]
+                deleted = None if deleted_at is None else vals[deleted_at]
+                text = None if text_at is None else vals[text_at]
             key = (fields, None if deleted is None else bool(deleted))
             clock = clocks.get(key)
             if clock is None:
                 entries = [[code(n), bool(deleted)] if n == "deleted" else code(n)
-                           for n in values]
+                           for n in fields]
                 clock = clocks[key] = cbor2.dumps([[stamp.cs, *entries]])
             if table not in next_rid:
                 next_rid[table] = conn.execute(
@@ -247,8 +260,8 @@ class FieldState:
             grouped.setdefault((table, names), []).append((rid, row, *out, clock))
             if table == "member":
                 member_fts.append((rid, dict(zip(names, out, strict=True))))
-            elif table == "note" and "text" in values and values["text"]:
-                note_fts.append((rid, values["text"]))
+            elif table == "note" and text:
+                note_fts.append((rid, text))
         for (table, names), params in grouped.items():
             conn.executemany(
                 f"INSERT INTO {table}(rid, id{''.join(', ' + n for n in names)}, clock) "
