@@ -66,7 +66,7 @@ class Helper:
         self.stopping = threading.Event()
         self.feeder: threading.Thread | None = None
         # the child's answers as read (bytes), then _END once it answers no more
-        self.replies: queue.Queue = queue.Queue()
+        self.replies: queue.Queue = queue.Queue(maxsize=ahead)
         self.reader: threading.Thread | None = None
 
     def answers(self, items: Iterable[T], message: Callable[[T], Any],
@@ -134,11 +134,13 @@ class Helper:
                 close_quietly(stdin)  # the child's end of input: it stops
         self.put(_END)
 
-    def put(self, thing: object) -> bool:
-        """Queue ``thing``, waiting for room unless stopping; False once stopping."""
+    def put(self, thing: object, into: queue.Queue | None = None) -> bool:
+        """Queue ``thing`` (in :attr:`pending`, or ``into``), waiting for room unless
+        stopping; False once stopping."""
+        into = self.pending if into is None else into
         while not self.stopping.is_set():
             try:
-                self.pending.put(thing, timeout=0.2)
+                into.put(thing, timeout=0.2)
                 return True
             except queue.Full:
                 continue
@@ -148,12 +150,12 @@ class Helper:
         """The reading thread: each answer's bytes to :attr:`replies` as the child
         writes it, then _END (the child stopped, died or was stopped)."""
         try:
-            while True:
-                self.replies.put(read_frame(stdout))
+            while self.put(read_frame(stdout), self.replies):
+                pass
         except (EOFError, OSError, ValueError):
             pass
         finally:
-            self.replies.put(_END)
+            self.put(_END, self.replies)
 
     def answer(self) -> Any:
         """The child's answer to the next item (it answers in order), or None."""
@@ -177,7 +179,7 @@ class Helper:
             close_quietly(child.stdout)
 
     def stop(self) -> None:
-        """Stop the child and the feeding thread (again: nothing more)."""
+        """Stop the child and the threads feeding and reading it (again: nothing more)."""
         self.stopping.set()
         self.abandon()
         with contextlib.suppress(queue.Empty):
