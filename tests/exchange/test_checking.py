@@ -55,6 +55,20 @@ def rows(count: int) -> list[list[str]]:
     return out
 
 
+def plans_ahead(table, mapping, options, command=None) -> tuple[checking.RowsAhead, list]:
+    """Walk the table as the importer does, reaching each row and taking its plan, and
+    close the checks: the checks (for their helper) and the plans taken, one per row."""
+    checks = checking.RowsAhead(table, mapping, options, command=command)
+    try:
+        taken = []
+        for row in range(len(table.rows)):
+            checks.reach(row)
+            taken.append(checks.plan(row))
+    finally:
+        checks.close()
+    return checks, taken
+
+
 def what_was_imported(branch, result) -> tuple:
     members = sorted(
         (m.first_name, m.last_name, tuple(m.emails), tuple(m.phones),
@@ -120,12 +134,7 @@ def test_planning_with_the_checks_ahead_or_without_them_is_the_same(branch, tmp_
     mapping = importer.guess_mapping(table.headings)
     validation.export_checks()  # nothing checked in this process yet
     options, _notes = row_options(table, mapping, branch.region)
-    checks = checking.RowsAhead(table, mapping, options, command=command)
-    try:
-        for row in range(len(table.rows)):
-            checks.reach(row)
-    finally:
-        checks.close()
+    checks, _plans = plans_ahead(table, mapping, options, command)
     assert checks.helper.child is None and not checks.helper.feeder.is_alive()
     assert checks.helper.reader is None or not checks.helper.reader.is_alive()
     ahead = importer.plan_import(branch, table, mapping)  # with what the child found
@@ -147,14 +156,7 @@ def test_a_child_answering_the_wrong_shape_is_ignored(branch, tmp_path):
     table = importer.read_table(path)
     mapping = importer.guess_mapping(table.headings)
     options, _notes = row_options(table, mapping, branch.region)
-    checks = checking.RowsAhead(table, mapping, options, command=odd)
-    try:
-        taken = []
-        for row in range(len(table.rows)):
-            checks.reach(row)
-            taken.append(checks.plan(row))
-    finally:
-        checks.close()
+    _checks, taken = plans_ahead(table, mapping, options, odd)
     assert taken == [None] * len(table.rows)  # no plan of the wrong shape or count
     validation.export_checks()
     assert importer.plan_import(branch, table, mapping)[0].fields["phones"]
@@ -171,14 +173,7 @@ def test_the_plans_the_child_hands_back_are_taken_and_are_this_processs(branch, 
     options, _notes = row_options(table, mapping, branch.region,
                                   edits={edited: {"Last name": "Edited"}})
     validation.export_checks()
-    checks = checking.RowsAhead(table, mapping, options)
-    try:
-        ahead = []
-        for row in range(len(table.rows)):
-            checks.reach(row)
-            ahead.append(checks.plan(row))
-    finally:
-        checks.close()
+    _checks, ahead = plans_ahead(table, mapping, options)
     here = [plan_row(table, values, no, mapping, options)
             for values, no in zip(table.rows, table.row_numbers, strict=True)]
     clean = [i for i, p in enumerate(here) if not p.issues and p.error is None]
