@@ -48,6 +48,7 @@ MAGIC = b"CCS\x01"
 DOMAIN = b"caucus/changeset/v1\n"
 PK_BYTES = 32
 SIG_BYTES = 64
+HASH_BYTES = 32  # a change set's hash, blake2b(body)
 SALT_BYTES = 16
 ERASE_FIELD = "!erase"
 MAX_BODY = 64 * 1024 * 1024
@@ -257,18 +258,21 @@ def verify(body: bytes, sig: bytes, vals: bytes) -> ChangeSet:
 
 
 def parse_verified(body: bytes, sig: bytes, vals: bytes,
-                   packed: tuple[bytes, bytes] | None = None) -> ChangeSet:
+                   packed: tuple[bytes, bytes] | None = None,
+                   digest: bytes | None = None) -> ChangeSet:
     """The change set of bytes :func:`verify` has accepted (in a verifying process of
     our own, :mod:`sync.verifier`): the same result, built without checking again.
     Never call it on bytes that were not verified: nothing here is checked.
-    ``packed``: the stored forms of ``body`` and ``vals``, if known."""
+    ``packed``: the stored forms of ``body`` and ``vals``, if known; ``digest``: the
+    change set's hash (``blake2b(body)``) as that process computed it, if known."""
     author = body[len(MAGIC):len(MAGIC) + PK_BYTES]
     branch, seq, prev, hlc, deps, rows = cbor.decode_checked(body[len(MAGIC) + PK_BYTES:])
     row_ops = [RowOps(r[0], uuid_text(r[1]), tuple(r[2]), r[3]) for r in rows]
     values = [e if e is None or e is False else (e[0], e[1])
               for e in cbor.decode_checked(vals)]
     return ChangeSet(branch, author, seq, prev, hlc, deps, row_ops, values, body, sig, vals,
-                     blake2b(body), None if packed is None else (body, vals, *packed))
+                     blake2b(body) if digest is None else digest,
+                     None if packed is None else (body, vals, *packed))
 
 
 def _parse(body: bytes, sig: bytes, vals: bytes, author: bytes) -> ChangeSet:

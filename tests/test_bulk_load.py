@@ -99,6 +99,36 @@ def test_a_load_stopped_part_way_still_builds_them(template, tmp_path, parallel)
     assert joiner.state_hash() == founder.state_hash()
 
 
+def test_a_receive_leaves_the_cycle_collector_as_it_found_it(template, tmp_path):
+    """Automatic cycle collection is off while change sets are received (young objects
+    are collected after each batch), and as it was afterwards: on, or off when the
+    program had turned it off, also when the receive fails."""
+    import gc
+
+    branches = template.clone(tmp_path)
+    founder, joiner = written_by_sec0(branches, 25), branches["sec1"].replica
+    everything = list(founder.export_changesets())
+    seen: list[bool] = []
+    joiner.receive(everything, batch_size=BATCH,
+                   progress=lambda _done, _bytes: seen.append(gc.isenabled()))
+    assert len(seen) >= 2 and not any(seen)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        joiner.receive(everything)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def damaged():
+        yield from everything[:5]
+        raise BundleCorrupt("The bundle is damaged.")
+
+    with pytest.raises(BundleCorrupt):
+        branches["founder"].replica.receive(damaged(), batch_size=BATCH)
+    assert gc.isenabled()
+
+
 def test_opening_builds_the_indexes_a_dead_load_left_out(template, tmp_path):
     """A process killed mid-load leaves committed rows without the indexes: the next
     opening builds them (tests/test_join_interrupted.py kills real joins)."""

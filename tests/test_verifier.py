@@ -49,6 +49,7 @@ def test_the_childs_verdicts_are_what_this_process_would_find():
         assert checked.packed is not None  # verified by the child
         cs = checked.change_set()
         assert cs == changes.verify(*checked.item)
+        assert checked.hash == changes.verify(*checked.item).hash == cs.hash
         assert checked.packed == (pack(cs.body), pack(cs.vals))
         assert unpack(checked.packed[1]) == cs.vals
         phones = [p for row in range(len(cs.rows)) for p in
@@ -100,6 +101,21 @@ def test_a_child_that_answers_nonsense_is_dropped():
     got = list(Verifier(command=nonsense).checked(sent))
     assert all(c.packed is None for c in got)
     assert [c.change_set() for c in got] == [changes.verify(*i) for i in sent]
+
+
+def test_an_answer_of_the_wrong_shape_is_not_taken():
+    """Each part of an answer is checked before it is used; one that is not what the
+    child sends leaves the change set to be verified here."""
+    from sync.verifier import checked
+
+    item = items(1)[0]
+    cs = changes.verify(*item)
+    good = [pack(cs.body), pack(cs.vals), [], cs.hash]
+    assert checked(item, good).packed is not None and checked(item, good).hash == cs.hash
+    for bad in (good[:3], [*good, b""], [*good[:3], cs.hash[:16]], [*good[:3], None],
+                [good[0], "text", [], cs.hash], [*good[:2], [["+44", 7]], cs.hash]):
+        assert checked(item, bad).packed is None
+        assert checked(item, bad).change_set() == cs
 
 
 def test_leaving_early_stops_the_child_and_the_feeding_thread():

@@ -10,11 +10,15 @@ UNIQUE, so no answer differs meanwhile. If the load stops part way (a cancel, a 
 bundle, a full disk), the batches already committed stand and the indexes are built on
 the way out; if the process dies, the vault builds them when it is next opened
 (:func:`sync.store.schema.upgrade`).
+
+A bulk load also keeps Python's cycle collector to its young objects
+(:func:`young_collections_only`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Callable, Iterator
 
 from ..store import schema
@@ -50,3 +54,31 @@ def indexes_built_after(shared: Shared, transaction: Callable[[], Transaction],
         raise
     with transaction():
         schema.create_indexes(shared.conn)
+
+
+@contextlib.contextmanager
+def young_collections_only() -> Iterator[None]:
+    """Python's automatic cycle collection off while a block (an import: of a file, of
+    change sets) runs, on again after (if it was on); the block calls
+    :func:`collect_young` after each of its batches.
+
+    The collector's full passes walk every object alive, and an import keeps many (its
+    rows, what it has checked, whom it has matched): 21 of them took 1.9 s of reading
+    and importing a spreadsheet of 50,000 rows, for no garbage to speak of (the peak
+    memory is the same without them), and about a twentieth of joining a branch of
+    that size. Collecting the young generations after each batch keeps any cycle a
+    batch leaves from piling up; one that outlives its batch waits for the next full
+    pass, after the import."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def collect_young() -> None:
+    """What a batch of a bulk load left: young objects only (see
+    :func:`young_collections_only`)."""
+    gc.collect(1)

@@ -27,7 +27,7 @@ from ..store import schema
 from ..store.packing import unpack
 from ..store.vault import db_errors
 from ..verifier import Checked, Verifier
-from .bulk import indexes_built_after
+from .bulk import collect_young, indexes_built_after, young_collections_only
 from .erasure import Erasure
 from .log import ChangeSetLog
 from .roster import Permissions
@@ -137,8 +137,9 @@ class Delivery:
         Each batch is one SQL transaction: a crash or cancel leaves whole batches only.
         Change sets whose predecessors have not arrived are stored and held back; they
         apply as soon as their gap fills (here or in a later import). Into an empty vault
-        (a laptop joining) the tables' secondary indexes are built after the rows
-        (:mod:`.bulk`). ``parallel`` (for a large receive) verifies in a second process
+        (a laptop joining) the tables' secondary indexes are built after the rows; the
+        cycle collector keeps to young objects, collected after each batch (:mod:`.bulk`).
+        ``parallel`` (for a large receive) verifies in a second process
         meanwhile (:mod:`sync.verifier`); the outcome is the same.
         """
         checked = Verifier().checked(items) if parallel else (Checked(i) for i in items)
@@ -154,13 +155,14 @@ class Delivery:
         report = report or ImportReport()
         done = 0
         stream = iter(checked)
-        with indexes_built_after(self.shared, self.transaction):
+        with indexes_built_after(self.shared, self.transaction), young_collections_only():
             for first in stream:
                 # each item is taken from the stream as it is applied, so a verifying
                 # process stays ahead of the applying all through a batch
                 count = self.receive_batch(
                     itertools.chain([first], itertools.islice(stream, batch_size - 1)),
                     report)
+                collect_young()
                 done += count
                 if progress:
                     progress(done, report.bytes)

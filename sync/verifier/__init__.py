@@ -9,8 +9,9 @@ bytes for storing and finding the full-text forms of the phone numbers it carrie
 ahead of the one being applied.
 
 The child answers each change set ``[body, sig, vals]`` with ``[stored body, stored
-vals, [[phone, digits], ...]]`` once it has verified it (the bytes deflated as the vault
-keeps them, :func:`sync.store.packing.pack`), and with nothing otherwise. This process
+vals, [[phone, digits], ...], hash]`` once it has verified it (the bytes deflated as the
+vault keeps them, :func:`sync.store.packing.pack`; the change set's hash, which it has
+computed anyway), and with nothing otherwise. This process
 then builds a verified change set from the same bytes without checking them again
 (:func:`sync.changes.parse_verified`); any other it verifies itself, so the error it
 reports is exactly the one it would have reported alone, and a child that cannot start
@@ -46,12 +47,15 @@ class Checked:
     packed: tuple[bytes, bytes] | None = None
     #: the full-text forms of the phone numbers its member rows carry (``phone_digits``)
     phones: list[tuple[str, str]] = field(default_factory=list)
+    #: the change set's hash, as the child computed it
+    hash: bytes | None = None
 
     def change_set(self) -> ChangeSet:
         """The change set, verified here unless the child did (then only built: a batch
         holds its items as bytes until each is applied, never 400 built at once)."""
         if self.packed is not None:
-            return changes.parse_verified(*self.item, packed=self.packed)
+            return changes.parse_verified(*self.item, packed=self.packed,
+                                          digest=self.hash)
         return changes.verify(*self.item)
 
 
@@ -71,14 +75,15 @@ class Verifier:
 
 def checked(item: Item, answer: object) -> Checked:
     """The item with what the child answered about it (anything unexpected: nothing)."""
-    if not (isinstance(answer, list) and len(answer) == 3):
+    if not (isinstance(answer, list) and len(answer) == 4):
         return Checked(item)
-    body, vals, phones = answer
+    body, vals, phones, digest = answer
     if not (isinstance(body, bytes) and isinstance(vals, bytes) and isinstance(phones, list)
             and all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)
-                    for p in phones)):
+                    for p in phones)
+            and isinstance(digest, bytes) and len(digest) == changes.HASH_BYTES):
         return Checked(item)
-    return Checked(item, (body, vals), [(p, d) for p, d in phones])
+    return Checked(item, (body, vals), [(p, d) for p, d in phones], digest)
 
 
 class Inbox:

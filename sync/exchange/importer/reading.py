@@ -15,8 +15,9 @@ from typing import Any
 
 from ...errors import QT_TRANSLATE_NOOP, CaucusError
 from ...phrases import Phrase, Quantity
+from ...replica.bulk import young_collections_only
 from ..errors import EmptyImportFile, ImportFileTooLarge, UnreadableImportFile
-from .cells import blank, blank_row, young_collections_only
+from .cells import blank, blank_row
 
 #: The largest import: bigger files are refused before they are read.
 MAX_BYTES = 64 * 2**20

@@ -3,7 +3,6 @@ one signed change set per batch of file rows."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -12,8 +11,8 @@ from typing import Any
 from ...errors import QT_TRANSLATE_NOOP, CaucusError, ValidationError
 from ...phrases import Phrase
 from ...records import Batch, Branch, Member
+from ...replica.bulk import collect_young, young_collections_only
 from ..errors import ImportInterrupted, MappingError
-from .cells import young_collections_only
 from .checking import checked_ahead
 from .cleaning import ASIDE, RowIssue, RowOptions, RowPlan
 from .mapping import check_mapping, guess_mapping
@@ -221,7 +220,7 @@ def run_import(branch: Branch, table: Table, mapping: Mapping[str, str | None], 
                 result.workplaces_created += writer.committed()
                 result.batches += 1
                 done += len(rows)
-                gc.collect(1)  # what the batch left: young objects only (see cells)
+                collect_young()
                 if progress:
                     progress(done, total)
         return result
