@@ -129,6 +129,77 @@ def test_a_receive_leaves_the_cycle_collector_as_it_found_it(template, tmp_path)
     assert gc.isenabled()
 
 
+def varied_rows(seq: int) -> list[tuple[str, str, dict]]:
+    """New rows of every sort: custom fields (empty ones too, and beside ``custom``
+    itself), lists, booleans, fields left out, deleted rows, notes without text."""
+    member, other = changes.new_id(), changes.new_id()
+    return [
+        ("member", member, {"first_name": f"Łukasz {seq}", "last_name": "Nowak",
+                            "emails": ["l@example.org"], "phones": ["+447911123456"],
+                            "custom.shift": "nights", "custom.badge": "",
+                            "do_not_post": True, "assessment": seq, "deleted": False}),
+        ("member", other, {"last_name": f"Okafor {seq}", "custom.shift": None}),
+        ("member", changes.new_id(), {"first_name": "Ana", "custom": {"kept": seq},
+                                      "custom.badge": "B" if seq % 2 else ""}),
+        ("member", changes.new_id(), {"first_name": "Gone", "deleted": True,
+                                      "do_not_sms": False}),
+        ("note", changes.new_id(), {"member_id": member, "text": f"visit {seq}",
+                                    "deleted": False}),
+        ("note", changes.new_id(), {"member_id": other, "method": "phone"}),
+        ("task", changes.new_id(), {"member_id": other, "title": "call", "done": False}),
+    ]
+
+
+def rows_held(replica: Replica) -> dict:
+    """Every replicated row (all but its local number), its clock's fields and stamps
+    (without local numbers) and its full-text entry."""
+    shared = replica.shared
+    out = {}
+    for table in ("member", "note", "task"):
+        cur = shared.conn.execute(f"SELECT * FROM {table} ORDER BY id")
+        names = [d[0] for d in cur.description]
+        for row in cur.fetchall():
+            held = dict(zip(names, row, strict=True))
+            clock = shared.decode_clock(held.pop("clock"))
+            held["clock"] = {f: sorted((s[0], s[2], *s[4:]) for s in stamps)
+                             for f, stamps in clock.items()}
+            rid = held.pop("rid")
+            if table in ("member", "note"):
+                held["fts"] = shared.conn.execute(
+                    f"SELECT * FROM {table}_fts WHERE rowid = ?", (rid,)).fetchall()
+            out[(table, held["id"])] = held
+    return out
+
+
+def test_new_rows_are_the_same_by_the_batched_path_as_field_by_field(template, tmp_path,
+                                                                      monkeypatch):
+    """Rows a change set creates are written in one statement per table, every column
+    laid out by their fields (state.insert_new_rows); written field by field as rows
+    already held are (state.apply_row), they come out the same in every column, clock
+    and full-text entry."""
+    from sync.replica.state import FieldState
+
+    branches = template.clone(tmp_path)
+    writer = branches["sec0"].replica
+    me, hlc, vv = writer.device_pk, changes.wall_hlc(), writer.version_vector()
+    deps = {bytes.fromhex(pk): s for pk, s in vv.items() if bytes.fromhex(pk) != me}
+    assert me.hex() not in vv  # its first change sets
+    items, prev = [], None
+    for i in range(3):
+        cs = changes.build(writer.signing_key, writer.branch_id, i + 1, prev, hlc + i, deps,
+                           varied_rows(i))
+        prev = cs.hash
+        items.append((cs.body, cs.sig, cs.vals))
+    batched = branches["founder"].replica
+    assert batched.receive(items).applied == 3
+    monkeypatch.setattr(FieldState, "fresh_rows", lambda _self, _cs: set())
+    by_field = branches["sec1"].replica
+    assert by_field.receive(items).applied == 3
+    assert rows_held(by_field) == rows_held(batched)
+    assert len(rows_held(batched)) >= 21
+    assert by_field.state_hash() == batched.state_hash()
+
+
 def test_opening_builds_the_indexes_a_dead_load_left_out(template, tmp_path):
     """A process killed mid-load leaves committed rows without the indexes: the next
     opening builds them (tests/test_join_interrupted.py kills real joins)."""
@@ -149,38 +220,63 @@ def test_opening_builds_the_indexes_a_dead_load_left_out(template, tmp_path):
         vault.lock()
 
 
-def test_a_new_row_takes_the_same_columns_by_its_shape_as_field_by_field():
-    """New rows are shaped by a converter per field, worked out once per table and
-    fields (state.column_shape); each value must come out as to_sql makes it."""
-    from sync.replica.state import column_shape, sql_columns, to_sql
+def test_a_new_row_takes_the_same_columns_by_its_layout_as_field_by_field():
+    """New rows are laid out by a plan worked out once per table and fields
+    (columns.row_layout): each value must come out as to_sql makes it, a column the
+    row leaves out as the table's default, custom fields packed as sql_columns packs
+    them."""
+    from sync.replica.columns import COLUMNS, new_row_columns, row_layout, sql_columns, to_sql
 
     samples = {"list": [["Łukasz", "b"], [], None], "json": [{"b": "é", "a": [2]}, None],
                "bool": [True, False, None], "int": [3, 0, None],
                "text": ["Ana", "", None], "date": ["2026-01-02", None]}
     for table, kinds in schema.TABLES.items():
-        for k in range(3):
+        assert len(COLUMNS[table]) >= 2
+        for k in range(4):
             values: dict[str, object] = {
-                name: samples[kind][k % len(samples[kind])] for name, kind in kinds.items()}
-            values["deleted"] = bool(k % 2)
-            names, converters = column_shape(table, tuple(values))
-            shaped = [v if c is None else c(v)
-                      for c, v in zip(converters, values.values(), strict=True)]
-            expected = {name: to_sql(kind, values[name]) for name, kind in kinds.items()}
-            expected["deleted"] = int(values["deleted"])
-            assert dict(zip(names, shaped, strict=True)) == expected
-            assert sql_columns(table, values) == expected
-    assert column_shape("member", ("first_name", "custom.shift")) is None  # packed
+                name: samples[kind][k % len(samples[kind])]
+                for i, (name, kind) in enumerate(kinds.items())
+                if (i + k) % 3}  # some fields left out, differently each time
+            if k % 2:
+                values["deleted"] = bool(k % 4 == 1)
+            fields = tuple(values)
+            shaped = row_layout(table, fields).columns(list(values.values()))
+            expected = {c: 0 if c == "deleted" else None for c in COLUMNS[table]}
+            expected.update({name: to_sql(kinds[name], v) for name, v in values.items()
+                             if name != "deleted"})
+            if "deleted" in values:
+                expected["deleted"] = int(values["deleted"])
+            assert dict(zip(COLUMNS[table], shaped, strict=True)) == expected
+            assert {**expected, **sql_columns(table, values)} == expected
+    member = COLUMNS["member"]
+    for fields, values, custom in [
+        (("first_name", "custom.shift", "custom.badge"), ["Ana", "nights", ""],
+         '{"shift": "nights"}'),
+        (("custom.shift", "custom.badge"), [None, ""], None),  # all empty: no column
+        (("custom", "custom.shift"), [{"kept": 1}, None], None),  # as field by field
+        (("custom", "first_name"), [{"kept": 1}, "Ana"], '{"kept": 1}'),
+        (("custom", "custom.shift"), [{"kept": 1}, "days"], '{"shift": "days"}'),
+    ]:
+        out = row_layout("member", fields).columns(values)
+        assert out[member.index("custom")] == custom
+        assert out == new_row_columns("member", fields, values)
+        assert sql_columns("member", dict(zip(fields, values, strict=True)))["custom"] == custom
     with pytest.raises(MalformedChangeSet):
-        column_shape("member", ("first_name", "shoe_size"))
+        row_layout("member", ("first_name", "shoe_size"))
 
 
 def test_a_new_row_naming_a_field_twice_takes_the_row_by_its_field_values():
     """A change set may name a field twice in a row (nothing forbids it); its
-    ``{field: value}`` keeps the last value, so the shaped path, which reads values by
+    ``{field: value}`` keeps the last value, so the layout, which reads values by
     position, must not take such a row."""
-    from sync.replica.state import column_shape, new_row_shape
+    from sync.replica.columns import COLUMNS, new_row_columns, row_layout
 
-    fields = ("deleted", "text", "member_id")
-    assert new_row_shape("note", fields) == (*column_shape("note", fields), 0, 1)
-    assert new_row_shape("member", ("first_name", "last_name"))[2:] == (None, None)
-    assert new_row_shape("member", ("first_name", "last_name", "first_name")) is None
+    layout = row_layout("note", ("deleted", "text", "member_id"))
+    assert (layout.deleted_at, layout.text_at) == (0, 1)
+    assert (row_layout("member", ("first_name", "last_name")).deleted_at,
+            row_layout("member", ("first_name", "last_name")).text_at) == (None, None)
+    twice = ("first_name", "last_name", "first_name")
+    assert row_layout("member", twice) is None
+    out = new_row_columns("member", twice, ["Ana", "Okonkwo", "Bea"])
+    assert out[COLUMNS["member"].index("first_name")] == "Bea"
+    assert out[COLUMNS["member"].index("deleted")] == 0

@@ -362,10 +362,11 @@ class Delivery:
             self.log.set_status(no, "applied")
         self.state.apply(cs, no, fresh)
         self.log.advance(cs, no, stored_order)
-        if any(r.table == "device" for r in cs.rows):
+        tables = {r.table for r in cs.rows}
+        if "device" in tables:
             self.permissions.roster.register(cs, no)
             self.permissions.settle()
-        if any(r.table == "key_envelope" for r in cs.rows):
+        if "key_envelope" in tables:
             self.permissions.refresh_keys()
 
     # -- late revocations ---------------------------------------------------------------

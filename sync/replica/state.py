@@ -15,9 +15,9 @@ digest of the value as the row holds it (:func:`value_tag`); for ``deleted`` the
 
 from __future__ import annotations
 
-import functools
+import collections
 import json
-from collections.abc import Callable
+import operator
 from dataclasses import dataclass
 
 import cbor2
@@ -26,10 +26,11 @@ from .. import changes
 from ..changes import ERASE_FIELD, ChangeSet
 from ..errors import MalformedChangeSet
 from ..store import schema
+from .columns import COLUMNS, new_row_columns, row_layout, to_sql
 from .conflicts import Conflicts, covered, may_conflict
 from .erasure import Erasure
 from .log import ChangeSetLog
-from .search import SearchIndex, is_indexed
+from .search import CONTACT_FIELDS, NAME_FIELDS, SearchIndex, is_indexed
 from .shared import Shared
 
 
@@ -42,84 +43,6 @@ class Stamp:
 
     def as_list(self) -> list[int]:
         return [self.hlc, self.author, self.seq, self.cs]
-
-
-def _list_sql(value: object) -> object:
-    return None if value is None else json.dumps(list(value), ensure_ascii=False)
-
-
-def _json_sql(value: object) -> object:
-    return None if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
-
-
-def _bool_sql(value: object) -> object:
-    return None if value is None else 1 if value else 0
-
-
-def _deleted_sql(value: object) -> object:
-    return 1 if value else 0
-
-
-#: how a value of each kind becomes what its SQL column holds; the other kinds (text,
-#: numbers, dates) are stored as they are
-_CONVERTERS = {"list": _list_sql, "json": _json_sql, "bool": _bool_sql}
-
-
-def to_sql(kind: str, value: object) -> object:
-    """A field value as its SQL column holds it."""
-    convert = _CONVERTERS.get(kind)
-    return value if convert is None else convert(value)
-
-
-_CUSTOM = object()  # a custom field: packed with the row's others into one column
-
-
-@functools.lru_cache(maxsize=1024)  # asked for every field of every new row
-def _converter(table: str, name: str) -> Callable[[object], object] | object | None:
-    """How a new row's field becomes its SQL value: a converter, None (stored as it is)
-    or :data:`_CUSTOM`; a field the table lacks is a :class:`MalformedChangeSet`."""
-    kinds = schema.TABLES[table]
-    if name in kinds:
-        return _CONVERTERS.get(kinds[name])
-    if name == "deleted":
-        return _deleted_sql
-    if table == "member" and name.startswith("custom."):
-        return _CUSTOM
-    raise MalformedChangeSet(f"A change set names an unknown field {table}.{name}.")
-
-
-def column_shape(table: str, fields: tuple[str, ...]) -> tuple | None:
-    """For a new row naming ``fields``: its column names and, field by field, the
-    converter to its SQL value (None: stored as it is), as :func:`sql_columns` converts
-    them; None when custom fields must be packed into one column (then use that)."""
-    converters = tuple(_converter(table, name) for name in fields)
-    return None if _CUSTOM in converters else (fields, converters)
-
-
-def new_row_shape(table: str, fields: tuple[str, ...]) -> tuple | None:
-    """:func:`column_shape` with where ``deleted`` and ``text`` are among ``fields`` (or
-    None); None as well when a field is named twice (its last value counts, as in the
-    row's ``{field: value}``)."""
-    shape = column_shape(table, fields)
-    if shape is None or len(set(fields)) != len(fields):
-        return None
-    return (*shape, *(fields.index(n) if n in fields else None for n in ("deleted", "text")))
-
-
-def sql_columns(table: str, values: dict[str, object]) -> dict[str, object]:
-    """A new row's SQL columns from its fields' values, custom fields packed into one."""
-    cols: dict[str, object] = {}
-    custom: dict[str, object] = {}
-    for name, value in values.items():
-        convert = _converter(table, name)
-        if convert is _CUSTOM:
-            if value is not None and value != "":
-                custom[name[7:]] = value
-        else:
-            cols[name] = value if convert is None else convert(value)  # type: ignore[operator]
-    if custom:
-        cols["custom"] = json.dumps(custom, sort_keys=True, ensure_ascii=False)
-    return cols
 
 
 def value_tag(table: str, name: str, value: object) -> str:
@@ -137,6 +60,11 @@ def value_tag(table: str, name: str, value: object) -> str:
     except (TypeError, ValueError, KeyError, cbor2.CBOREncodeError):
         data = repr(value).encode()
     return changes.blake2b(data, size=8).hex()
+
+
+#: the member columns its full-text entry is made of, and how to take them from a new row's
+SEARCHED_FIELDS = NAME_FIELDS + CONTACT_FIELDS
+_SEARCHED_AT = operator.itemgetter(*(COLUMNS["member"].index(n) for n in SEARCHED_FIELDS))
 
 
 class FieldState:
@@ -161,20 +89,21 @@ class FieldState:
         if fresh is None:
             fresh = self.fresh_rows(cs)
         erasure = self.erasure
+        erased = erasure.erased()  # the set itself: an erasure below adds to it
         new_rows: list[tuple[str, str, tuple[str, ...], list]] = []
-        for index, row in enumerate(cs.rows):
-            entry = cs.values[index]
+        for index, (row, entry) in enumerate(zip(cs.rows, cs.values, strict=True)):
             if not entry:  # redacted (None) or withheld (False)
                 if entry is None:
                     # Only an erasure redacts values: whoever sent this had erased the row.
                     erasure.erase(row.table, row.row, cs_no)
                 continue
-            if erasure.is_erased(row.table, row.row):
+            key = (row.table, row.row)
+            if erased and key in erased:
                 continue
             if ERASE_FIELD in row.fields:
                 erasure.erase(row.table, row.row, cs_no)
                 continue
-            if (row.table, row.row) in fresh:
+            if key in fresh:
                 new_rows.append((row.table, row.row, row.fields, entry[1]))
             else:
                 self.apply_row(row.table, row.row, cs.row_values(index), stamp, deps)
@@ -191,15 +120,17 @@ class FieldState:
         They take a batched path (explicit rowids, executemany) that gives the same
         state as :meth:`apply_row`; bulk imports are mostly such rows.
         """
+        keys = [(row.table, row.row) for row in cs.rows]
+        fresh = set(keys)
+        if len(fresh) < len(keys):  # a row named twice: not fresh
+            fresh -= {key for key, n in collections.Counter(keys).items() if n > 1}
         by_table: dict[str, list[str]] = {}
-        counts: dict[tuple[str, str], int] = {}
-        for row in cs.rows:
-            counts[(row.table, row.row)] = counts.get((row.table, row.row), 0) + 1
-            by_table.setdefault(row.table, []).append(row.row)
-        fresh = {key for key, n in counts.items() if n == 1 and key[0] in schema.TABLES}
+        for table, row in fresh:
+            by_table.setdefault(table, []).append(row)
         conn = self.shared.conn
         for table, rows in by_table.items():
             if table not in schema.TABLES:
+                fresh.difference_update((table, row) for row in rows)
                 continue
             for start in range(0, len(rows), 500):
                 chunk = rows[start:start + 500]
@@ -220,49 +151,47 @@ class FieldState:
     def insert_new_rows(self, rows: list[tuple[str, str, tuple[str, ...], list]],
                         stamp: Stamp) -> None:
         """Insert rows that are not in their table yet (``(table, id, fields, values)``,
-        as a change set names them), in one ``executemany`` per table and columns; every
-        field of such a row has the one stamp."""
+        as a change set names them), every column of each (:mod:`.columns`), in one
+        ``executemany`` per table; every field of such a row has the one stamp."""
         conn = self.shared.conn
         code = self.shared.field_code
-        grouped: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+        by_table: dict[str, list[tuple]] = {}
         member_fts = []
         note_fts = []
         next_rid: dict[str, int] = {}
         clocks: dict[tuple, bytes] = {}  # by the row's fields (and deleted flag)
-        shapes: dict[tuple[str, tuple[str, ...]], tuple | None] = {}
+        searched = _SEARCHED_AT
         for table, row, fields, vals in rows:
-            shape = shapes.get((table, fields), False)
-            if shape is False:
-                shape = shapes[(table, fields)] = new_row_shape(table, fields)
-            if shape is None:  # custom fields packed into one column, or a name twice
+            layout = row_layout(table, fields)
+            if layout is None:  # a field named twice: its last value counts
+                out = new_row_columns(table, fields, vals)
                 values = dict(zip(fields, vals, strict=True))
-                cols = sql_columns(table, values)
-                names, out = tuple(cols), list(cols.values())
                 fields = tuple(values)
                 deleted, text = values.get("deleted"), values.get("text")
             else:
-                names, converters, deleted_at, text_at = shape
-                out = [v if c is None else c(v) for c, v in zip(converters, vals, strict=True)]
-                deleted = None if deleted_at is None else vals[deleted_at]
-                text = None if text_at is None else vals[text_at]
+                out = layout.columns(vals)
+                deleted = None if layout.deleted_at is None else vals[layout.deleted_at]
+                text = None if layout.text_at is None else vals[layout.text_at]
             key = (fields, None if deleted is None else bool(deleted))
             clock = clocks.get(key)
             if clock is None:
                 entries = [[code(n), bool(deleted)] if n == "deleted" else code(n)
                            for n in fields]
                 clock = clocks[key] = cbor2.dumps([[stamp.cs, *entries]])
-            if table not in next_rid:
+            params = by_table.get(table)
+            if params is None:
+                params = by_table[table] = []
                 next_rid[table] = conn.execute(
                     f"SELECT coalesce(max(rid), 0) + 1 FROM {table}"
                 ).fetchone()[0]
-            rid = next_rid[table]
-            next_rid[table] += 1
-            grouped.setdefault((table, names), []).append((rid, row, *out, clock))
+            rid = next_rid[table] + len(params)
+            params.append((rid, row, *out, clock))
             if table == "member":
-                member_fts.append((rid, dict(zip(names, out, strict=True))))
+                member_fts.append((rid, dict(zip(SEARCHED_FIELDS, searched(out), strict=True))))
             elif table == "note" and text:
                 note_fts.append((rid, text))
-        for (table, names), params in grouped.items():
+        for table, params in by_table.items():
+            names = COLUMNS[table]
             conn.executemany(
                 f"INSERT INTO {table}(rid, id{''.join(', ' + n for n in names)}, clock) "
                 f"VALUES (?, ?{', ?' * len(names)}, ?)", params,

@@ -35,8 +35,8 @@ from pathlib import Path
 from sync.bundle import export_bundle, import_bundle
 from sync.lan.node import Node, sync_with
 from sync.records import Branch
+from sync.replica.columns import to_sql
 from sync.replica.search import member_search_text
-from sync.replica.state import to_sql
 from sync.store import schema
 from sync.store.vault import Vault
 from tests.lan.procs import Proc
