@@ -39,13 +39,14 @@ def index_names(replica: Replica) -> set[str]:
         "SELECT name FROM sqlite_master WHERE type = 'index'")}
 
 
-def receive_watching(replica: Replica, items, **kwargs) -> list[bool]:
-    """Receive ``items`` in small batches; after each batch, whether the member list's
-    index was there."""
+def receive_watching(replica: Replica, items, index: str = "member_name",
+                     **kwargs) -> list[bool]:
+    """Receive ``items`` in small batches; after each batch, whether ``index`` (the
+    member list's) was there."""
     seen: list[bool] = []
     replica.receive(items, batch_size=BATCH,
                     progress=lambda _done, _bytes: seen.append(
-                        "member_name" in index_names(replica)), **kwargs)
+                        index in index_names(replica)), **kwargs)
     return seen
 
 
@@ -68,6 +69,17 @@ def test_an_empty_vault_builds_its_indexes_after_the_rows(template, tmp_path, pa
     assert by_name == [r[0] for r in joiner.shared.conn.execute(
         "SELECT id FROM member INDEXED BY member_name WHERE deleted = 0 "
         "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id")]
+
+
+def test_an_index_whose_keys_arrive_in_order_is_kept_all_through(template, tmp_path):
+    branches = template.clone(tmp_path)
+    founder, joiner = written_by_sec0(branches, 30), branches["sec1"].replica
+    assert "note_owner" in schema.IN_ORDER_INDEXES
+    seen = receive_watching(joiner, founder.export_changesets(), index="note_owner")
+    assert seen and all(seen)
+    assert joiner.shared.conn.execute(
+        "SELECT count(*) FROM note INDEXED BY note_owner WHERE rid > 0").fetchone()[0] == 30
+    assert joiner.vault.integrity_check() == []
 
 
 def test_a_vault_with_members_keeps_its_indexes_while_it_loads(template, tmp_path):
