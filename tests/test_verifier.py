@@ -110,12 +110,48 @@ def test_an_answer_of_the_wrong_shape_is_not_taken():
 
     item = items(1)[0]
     cs = changes.verify(*item)
-    good = [pack(cs.body), pack(cs.vals), [], cs.hash]
+    good = [pack(cs.body), pack(cs.vals), [], cs.hash, changes.outline(cs)]
     assert checked(item, good).packed is not None and checked(item, good).hash == cs.hash
-    for bad in (good[:3], [*good, b""], [*good[:3], cs.hash[:16]], [*good[:3], None],
-                [good[0], "text", [], cs.hash], [*good[:2], [["+44", 7]], cs.hash]):
+    assert checked(item, good).change_set() == cs
+    for bad in (good[:4], [*good, b""], [*good[:3], cs.hash[:16], good[4]],
+                [*good[:3], None, good[4]], [*good[:4], None], [*good[:4], good[4][:3]],
+                [good[0], "text", [], cs.hash, good[4]],
+                [*good[:2], [["+44", 7]], cs.hash, good[4]]):
         assert checked(item, bad).packed is None
         assert checked(item, bad).change_set() == cs
+
+
+def test_an_outline_that_does_not_fit_its_bytes_leaves_them_to_be_verified_here():
+    """An outline whose parts do not fit one another (a row's table and fields that are
+    not in its list, digests or rows missing, the wrong count of rows for the values)
+    is not built from: the change set is verified here, with the same result."""
+    from sync.verifier import checked
+
+    item = items(1)[0]
+    cs = changes.verify(*item)
+    header, shapes, flat, digests = changes.outline(cs)
+    assert len(flat) == 2 * len(cs.rows) and len(shapes) < len(cs.rows)
+    for parts in ([header, shapes, [*flat[:-2], len(shapes), flat[-1]], digests],
+                  [header, shapes, flat, digests[:-1]],
+                  [header, shapes, flat[:-2], digests[:-32]],
+                  [header, shapes, [*flat, 0, flat[1]], digests + digests[:32]],
+                  [header[:4], shapes, flat, digests],
+                  [header, [["member"]], flat, digests]):
+        answer = [pack(cs.body), pack(cs.vals), [], cs.hash, parts]
+        assert checked(item, answer).change_set() == cs
+
+
+def test_a_change_set_built_from_its_outline_is_the_one_verify_reads():
+    """Every row, field list, digest and value, redacted and withheld entries too."""
+    for item in items(4):
+        cs = changes.verify(*item)
+        for vals in (cs.vals, changes.redact(cs.vals, [0, 2]),
+                     changes.encode_values([False] * len(cs.rows))):
+            want = changes.verify(cs.body, cs.sig, vals)
+            got = changes.from_outline(cs.body, cs.sig, vals, changes.outline(cs),
+                                       (pack(cs.body), pack(vals)), cs.hash)
+            assert got == want and got.values == want.values
+            assert got.rows == cs.rows and all(r.digest for r in got.rows)
 
 
 def test_leaving_early_stops_the_child_and_the_feeding_thread():

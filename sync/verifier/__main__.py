@@ -23,11 +23,11 @@ def phones_of(cs: changes.ChangeSet) -> list[list[str]]:
 
 
 def answer(message: list) -> list:
-    """A verified change set's stored bytes, phone forms and hash; raises if it does not
-    verify (the parent then verifies it and says why)."""
+    """A verified change set's stored bytes, phone forms, hash and outline; raises if it
+    does not verify (the parent then verifies it and says why)."""
     body, sig, vals = message
     cs = changes.verify(body, sig, vals)
-    return [pack(body), pack(vals), phones_of(cs), cs.hash]
+    return [pack(body), pack(vals), phones_of(cs), cs.hash, changes.outline(cs)]
 
 
 if __name__ == "__main__":
