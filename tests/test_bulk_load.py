@@ -82,31 +82,6 @@ def test_an_index_whose_keys_arrive_in_order_is_kept_all_through(template, tmp_p
     assert joiner.vault.integrity_check() == []
 
 
-def test_the_full_text_indexes_buffer_more_while_a_bulk_load_runs(template, tmp_path):
-    """Both full-text indexes keep more pending terms while an empty vault loads, and
-    FTS5's own default after; what they find is what they found before."""
-    from sync.replica.bulk import BULK_FTS_BUFFER, FTS_BUFFER
-
-    def buffers(replica: Replica) -> list:
-        return [replica.shared.conn.execute(
-            f"SELECT v FROM {fts}_config WHERE k = 'hashsize'").fetchone()
-            for fts in ("member_fts", "note_fts")]
-
-    branches = template.clone(tmp_path)
-    founder, joiner = written_by_sec0(branches, 30), branches["sec1"].replica
-    seen: list[list] = []
-    joiner.receive(founder.export_changesets(), batch_size=BATCH,
-                   progress=lambda _done, _bytes: seen.append(buffers(joiner)))
-    assert seen and all(b == [(BULK_FTS_BUFFER,)] * 2 for b in seen)
-    assert buffers(joiner) == [(FTS_BUFFER,)] * 2
-    for replica in (founder, joiner):
-        hits = replica.shared.conn.execute(
-            "SELECT count(*) FROM member_fts WHERE member_fts MATCH 'Joiner7'").fetchone()[0]
-        notes = replica.shared.conn.execute(
-            "SELECT count(*) FROM note_fts WHERE note_fts MATCH 'visit'").fetchone()[0]
-        assert (hits, notes) == (1, 30)
-
-
 def test_a_vault_with_members_keeps_its_indexes_while_it_loads(template, tmp_path):
     branches = template.clone(tmp_path)
     founder, other = written_by_sec0(branches, 30), branches["sec1"].replica

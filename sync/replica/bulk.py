@@ -5,8 +5,7 @@ their tables (ten on members alone) puts each key at a random place of a b-tree 
 larger than the page cache: about a third of a join. Into a vault that holds no member
 and no note yet, those indexes are dropped first and built once at the end, from the
 rows (a sort instead of hundreds of thousands of random inserts); one whose keys arrive
-in order is kept up as the rows come (:data:`sync.store.schema.IN_ORDER_INDEXES`), and the
-full-text indexes buffer more terms meanwhile (:data:`BULK_FTS_BUFFER`). The
+in order is kept up as the rows come (:data:`sync.store.schema.IN_ORDER_INDEXES`). The
 rows, the full-text index and the change sets are written exactly as always, and none
 of the indexes is UNIQUE, so no answer differs meanwhile. If the load stops part way (a
 cancel, a damaged bundle, a full disk), the batches already committed stand and the
@@ -25,7 +24,6 @@ from collections.abc import Callable, Iterator
 
 from ..store import schema
 from ..store.vault import INTERACTIVE_PAGE_CACHE_KIB
-from .search import INDEXED
 from .shared import Shared
 
 Transaction = contextlib.AbstractContextManager[None]
@@ -34,21 +32,6 @@ Transaction = contextlib.AbstractContextManager[None]
 #: member and note tables of a 50,000-member branch stay in 96 MiB from one scan to the
 #: next (1.38 s instead of 1.59 s with the usual 8 MB, median of 5)
 INDEX_BUILD_CACHE_KIB = INTERACTIVE_PAGE_CACHE_KIB
-
-
-#: the full-text indexes' buffer of pending terms during a bulk load (FTS5's
-#: ``hashsize``; 1 MiB otherwise): each time it fills, a segment is written that later
-#: merges cost rewriting, so a larger one makes fewer, larger segments. At 50,000
-#: members: a join 5 % faster (median of 3, alternating), and the index grows more
-#: nearly with the rows. A load that dies leaves it so, which costs only that memory.
-BULK_FTS_BUFFER = 16 * 1024 * 1024
-FTS_BUFFER = 1024 * 1024  # FTS5's own default
-
-
-def set_fts_buffer(shared: Shared, size: int) -> None:
-    """Set the pending-terms buffer of both full-text indexes (in a transaction)."""
-    for fts in INDEXED.values():
-        shared.conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', ?)", (size,))
 
 
 def is_empty(shared: Shared) -> bool:
@@ -69,18 +52,15 @@ def indexes_built_after(shared: Shared, transaction: Callable[[], Transaction],
         return
     with transaction():
         schema.drop_row_indexes(shared.conn)
-        set_fts_buffer(shared, BULK_FTS_BUFFER)
     try:
         yield
     except BaseException:
         # the vault's next opening builds them if they cannot be built now (a full disk)
         with contextlib.suppress(Exception), shared.vault.pages_for_bulk_writes(
                 INDEX_BUILD_CACHE_KIB), transaction():
-            set_fts_buffer(shared, FTS_BUFFER)
             schema.create_indexes(shared.conn)
         raise
     with shared.vault.pages_for_bulk_writes(INDEX_BUILD_CACHE_KIB), transaction():
-        set_fts_buffer(shared, FTS_BUFFER)
         schema.create_indexes(shared.conn)
 
 
