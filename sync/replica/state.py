@@ -62,7 +62,8 @@ def value_tag(table: str, name: str, value: object) -> str:
     return changes.blake2b(data, size=8).hex()
 
 
-#: the member columns its full-text entry is made of, and how to take them from a new row's
+#: the member columns its full-text entry is made of, and how to take them from the
+#: columns of a new row (:data:`.columns.COLUMNS`)
 SEARCHED_FIELDS = NAME_FIELDS + CONTACT_FIELDS
 _SEARCHED_AT = operator.itemgetter(*(COLUMNS["member"].index(n) for n in SEARCHED_FIELDS))
 
