@@ -50,18 +50,20 @@ def indexes_built_after(shared: Shared, transaction: Callable[[], Transaction],
     if not is_empty(shared):
         yield
         return
+    def build_indexes() -> None:
+        with shared.vault.pages_for_bulk_writes(INDEX_BUILD_CACHE_KIB), transaction():
+            schema.create_indexes(shared.conn)
+
     with transaction():
         schema.drop_row_indexes(shared.conn)
     try:
         yield
     except BaseException:
         # the vault's next opening builds them if they cannot be built now (a full disk)
-        with contextlib.suppress(Exception), shared.vault.pages_for_bulk_writes(
-                INDEX_BUILD_CACHE_KIB), transaction():
-            schema.create_indexes(shared.conn)
+        with contextlib.suppress(Exception):
+            build_indexes()
         raise
-    with shared.vault.pages_for_bulk_writes(INDEX_BUILD_CACHE_KIB), transaction():
-        schema.create_indexes(shared.conn)
+    build_indexes()
 
 
 @contextlib.contextmanager

@@ -151,7 +151,7 @@ def row_layout(table: str, fields: tuple[str, ...]) -> RowLayout | None:
     at = {name: i for i, (name, c) in enumerate(zip(fields, converters, strict=True))
           if c is not CUSTOM}
     absent = len(fields)  # the index of _LEFT_OUT's None; + 1: its 0
-    pick = [at.get(c, absent + 1 if left_out(c) == 0 else absent) for c in columns]
+    pick = [at.get(c, absent + _LEFT_OUT.index(left_out(c))) for c in columns]
     converts = tuple((pos, converters[at[c]]) for pos, c in enumerate(columns)
                      if c in at and converters[at[c]] is not None)
     custom = tuple((i, name[7:]) for i, (name, c) in enumerate(zip(fields, converters,
@@ -168,5 +168,11 @@ def new_row_columns(table: str, fields: tuple[str, ...], values: list) -> list:
     layout = row_layout(table, fields)
     if layout is not None:
         return layout.columns(values)
-    cols = sql_columns(table, dict(zip(fields, values, strict=True)))
+    return columns_of(table, dict(zip(fields, values, strict=True)))
+
+
+def columns_of(table: str, values: dict[str, object]) -> list:
+    """A new row's SQL value for each of its table's :data:`COLUMNS`, from its
+    ``{field: value}``."""
+    cols = sql_columns(table, values)
     return [cols.get(c, left_out(c)) for c in COLUMNS[table]]

@@ -26,7 +26,7 @@ from .. import changes
 from ..changes import ERASE_FIELD, ChangeSet
 from ..errors import MalformedChangeSet
 from ..store import schema
-from .columns import COLUMNS, new_row_columns, row_layout, to_sql
+from .columns import COLUMNS, columns_of, row_layout, to_sql
 from .conflicts import Conflicts, covered, may_conflict
 from .erasure import Erasure
 from .log import ChangeSetLog
@@ -165,8 +165,8 @@ class FieldState:
         for table, row, fields, vals in rows:
             layout = row_layout(table, fields)
             if layout is None:  # a field named twice: its last value counts
-                out = new_row_columns(table, fields, vals)
                 values = dict(zip(fields, vals, strict=True))
+                out = columns_of(table, values)
                 fields = tuple(values)
                 deleted, text = values.get("deleted"), values.get("text")
             else:
