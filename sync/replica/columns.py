@@ -29,12 +29,18 @@ from ..store import schema
 Converter = Callable[[object], object]
 
 
+#: ``json.dumps(value, ensure_ascii=False)``, and with ``sort_keys=True``: an encoder made
+#: once, not at each of the hundreds of thousands of values of a join
+_as_json = json.JSONEncoder(ensure_ascii=False).encode
+_as_sorted_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def list_sql(value: object) -> object:
-    return None if value is None else json.dumps(list(value), ensure_ascii=False)
+    return None if value is None else _as_json(list(value))
 
 
 def json_sql(value: object) -> object:
-    return None if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return None if value is None else _as_sorted_json(value)
 
 
 def bool_sql(value: object) -> object:
@@ -77,7 +83,7 @@ def converter(table: str, name: str) -> Converter | object | None:
 def packed_custom(custom: dict[str, object]) -> str:
     """The ``custom`` column of a member's non-empty custom fields (names without
     their ``custom.`` prefix)."""
-    return json.dumps(custom, sort_keys=True, ensure_ascii=False)
+    return _as_sorted_json(custom)
 
 
 def sql_columns(table: str, values: dict[str, object]) -> dict[str, object]:

@@ -26,7 +26,7 @@ from .. import changes
 from ..changes import ERASE_FIELD, ChangeSet
 from ..errors import MalformedChangeSet
 from ..store import schema
-from .columns import COLUMNS, columns_of, row_layout, to_sql
+from .columns import COLUMNS, columns_of, packed_custom, row_layout, to_sql
 from .conflicts import Conflicts, covered, may_conflict
 from .erasure import Erasure
 from .log import ChangeSetLog
@@ -270,8 +270,7 @@ class FieldState:
                     merged.pop(k, None)
                 else:
                     merged[k] = v
-            cols["custom"] = json.dumps(merged, sort_keys=True, ensure_ascii=False) if merged \
-                else None
+            cols["custom"] = packed_custom(merged) if merged else None
         names = [*cols, "clock"]
         values = (*cols.values(), clock)
         indexed = is_indexed(table, winners, created)
