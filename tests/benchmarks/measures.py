@@ -362,7 +362,7 @@ GROWTH: tuple[tuple[str, str, Callable[[Context], object], str], ...] = (
     ("first page", "member list first page", list_first_page, "linear"),
     ("search median", "member search as you type, median", search_as_you_type, "linear"),
     ("save median", "save one edited member, median", save_edited_member, "per item"),
-    ("bundle import", "whole-branch bundle import", bundle_import, "linear"),
+    ("bundle import", "whole-branch bundle import", bundle_import, "n log n"),
     ("incremental receive", "incremental LAN sync of 100 changes, receiving",
      incremental_sync, "flat"),
     ("incremental send", "incremental LAN sync of 100 changes, sending", incremental_sync,
@@ -395,12 +395,15 @@ def growth(ctx: Context) -> list[Row]:
     finally:
         small.close()
         shutil.rmtree(small.work_dir, ignore_errors=True)
-    budgets = {"linear": ctx.members / small_members, "per item": PER_ITEM_GROWTH,
-               "flat": FLAT_GROWTH}
     rows_ratio = ctx.figures["bundle rows"][0] / small.figures["bundle rows"][0]
+    # the raw executemany of the same rows grows faster than them: its indexes and
+    # full-text segments are sorted and merged, n log n; the import can grow no slower
+    floor = median(ctx.figures["raw import"]) / median(small.figures["raw import"])
+    budgets = {"linear": ctx.members / small_members, "per item": PER_ITEM_GROWTH,
+               "flat": FLAT_GROWTH, "n log n": floor}
     out = []
     for key, what, _measure, kind in GROWTH:
-        budget = rows_ratio if key == "bundle import" else budgets[kind]
+        budget = budgets[kind]
         big, little = ctx.figures[key], small.figures[key]
         pairs = min(len(big), len(little))
         runs = f", median of {pairs}" if pairs > 1 else ""
@@ -408,10 +411,11 @@ def growth(ctx: Context) -> list[Row]:
             f"growth {small_members:,} → {ctx.members:,} members: {what} ({kind} work; "
             f"baseline: the smaller branch){runs}", unit="s", budget=round(budget, 1),
             budget_is_ratio=True, **paired(big[:pairs], little[:pairs])))
-    out[-1].note = (f"growth: the bundle carries {rows_ratio:.1f}× the rows; linear work "
-                    f"should grow at most as the data, per-item work about 1× (budget "
-                    f"{PER_ITEM_GROWTH:g}× for noise), incremental sync at most "
-                    f"{FLAT_GROWTH:g}×")
+    out[-1].note = (f"growth: linear work should grow at most as the data, per-item work "
+                    f"about 1× (budget {PER_ITEM_GROWTH:g}× for noise), incremental sync at "
+                    f"most {FLAT_GROWTH:g}×; the bundle carries {rows_ratio:.1f}× the rows, "
+                    f"and its import should grow at most as the raw executemany of the "
+                    f"same rows did in this run ({floor:.1f}×)")
     return out
 
 
