@@ -212,6 +212,46 @@ def test_new_rows_are_the_same_by_the_batched_path_as_field_by_field(template, t
     assert by_field.state_hash() == batched.state_hash()
 
 
+def test_the_rows_a_change_set_creates_are_those_not_held_whatever_their_ids(template,
+                                                                           tmp_path):
+    """Only ids not above the greatest of their table are looked up
+    (state.fresh_rows): rows held, at that greatest id and below it, are not new;
+    rows not held, below it and above it, are."""
+    from sync.replica.conflicts import Conflicts
+    from sync.replica.erasure import Erasure
+    from sync.replica.log import ChangeSetLog
+    from sync.replica.search import SearchIndex
+    from sync.replica.state import FieldState
+
+    branches = template.clone(tmp_path)
+    writer, holder = branches["sec0"].replica, branches["founder"].replica
+    me, hlc, vv = writer.device_pk, changes.wall_hlc(), writer.version_vector()
+    deps = {bytes.fromhex(pk): s for pk, s in vv.items() if bytes.fromhex(pk) != me}
+    held_low, held_top = ("40000000-0000-7000-8000-000000000000",
+                          "80000000-0000-7000-8000-000000000000")
+    new_low, new_high = ("10000000-0000-7000-8000-000000000000",
+                         "f0000000-0000-7000-8000-000000000000")
+    first = changes.build(writer.signing_key, writer.branch_id, 1, None, hlc, deps, [
+        ("member", held_low, {"first_name": "Low"}),
+        ("member", held_top, {"first_name": "Top"})])
+    second = changes.build(writer.signing_key, writer.branch_id, 2, first.hash, hlc + 1,
+                           deps, [("member", row, {"last_name": f"Second {row[:2]}"})
+                                  for row in (held_top, new_low, held_low, new_high)])
+    assert holder.receive([(first.body, first.sig, first.vals)]).applied == 1
+    shared = holder.shared
+    log = ChangeSetLog(shared)
+    search = SearchIndex(shared)
+    state = FieldState(shared, log, Erasure(shared, log, search), search,
+                       Conflicts(shared, log))
+    assert state.fresh_rows(second) == {("member", new_low), ("member", new_high)}
+    assert holder.receive([(second.body, second.sig, second.vals)]).applied == 1
+    assert sorted(holder.shared.conn.execute(
+        "SELECT id, first_name, last_name FROM member WHERE id IN (?, ?, ?, ?)",
+        (held_low, held_top, new_low, new_high)).fetchall()) == [
+        (new_low, None, "Second 10"), (held_low, "Low", "Second 40"),
+        (held_top, "Top", "Second 80"), (new_high, None, "Second f0")]
+
+
 def test_opening_builds_the_indexes_a_dead_load_left_out(template, tmp_path):
     """A process killed mid-load leaves committed rows without the indexes: the next
     opening builds them (tests/test_join_interrupted.py kills real joins)."""

@@ -26,7 +26,7 @@ from .. import changes
 from ..changes import ERASE_FIELD, ChangeSet
 from ..errors import MalformedChangeSet
 from ..store import schema
-from .columns import COLUMNS, columns_of, packed_custom, row_layout, to_sql
+from .columns import COLUMNS, RowLayout, columns_of, packed_custom, row_layout, to_sql
 from .conflicts import Conflicts, covered, may_conflict
 from .erasure import Erasure
 from .log import ChangeSetLog
@@ -119,7 +119,9 @@ class FieldState:
         member link.
 
         They take a batched path (explicit rowids, executemany) that gives the same
-        state as :meth:`apply_row`; bulk imports are mostly such rows.
+        state as :meth:`apply_row`; bulk imports are mostly such rows. Only the ids not
+        above the greatest of their table are looked up: ids are made in time order
+        (:func:`sync.changes.new_id`), so a change set's new rows are mostly past it.
         """
         keys = [(row.table, row.row) for row in cs.rows]
         fresh = set(keys)
@@ -133,6 +135,11 @@ class FieldState:
             if table not in schema.TABLES:
                 fresh.difference_update((table, row) for row in rows)
                 continue
+            # text compares alike here and in SQL (UTF-8 keeps the order of code points)
+            (top,) = conn.execute(f"SELECT max(id) FROM {table}").fetchone()
+            if top is None:
+                continue
+            rows = [row for row in rows if row <= top]
             for start in range(0, len(rows), 500):
                 chunk = rows[start:start + 500]
                 marks = ", ".join("?" * len(chunk))
@@ -160,25 +167,33 @@ class FieldState:
         member_fts = []
         note_fts = []
         next_rid: dict[str, int] = {}
-        clocks: dict[tuple, bytes] = {}  # by the row's fields (and deleted flag)
         searched = _SEARCHED_AT
+        # the rows of a change set share a few tuples of fields, one per field list:
+        # what follows from one (the rows' layout, their clock by the deleted flag) is
+        # kept by the tuple's identity, not found by hashing a dozen names a row (the
+        # entry holds the tuple: no other takes its id meanwhile)
+        shapes: dict[int, tuple[str, tuple[str, ...], RowLayout | None, dict]] = {}
         for table, row, fields, vals in rows:
-            layout = row_layout(table, fields)
+            shape = shapes.get(id(fields))
+            if shape is None or shape[0] != table:
+                shape = shapes[id(fields)] = (table, fields, row_layout(table, fields), {})
+            layout, clocks = shape[2], shape[3]
             if layout is None:  # a field named twice: its last value counts
                 values = dict(zip(fields, vals, strict=True))
                 out = columns_of(table, values)
-                fields = tuple(values)
+                named = tuple(values)
                 deleted, text = values.get("deleted"), values.get("text")
             else:
                 out = layout.columns(vals)
+                named = fields
                 deleted = None if layout.deleted_at is None else vals[layout.deleted_at]
                 text = None if layout.text_at is None else vals[layout.text_at]
-            key = (fields, None if deleted is None else bool(deleted))
-            clock = clocks.get(key)
+            flag = None if deleted is None else bool(deleted)
+            clock = clocks.get(flag)
             if clock is None:
                 entries = [[code(n), bool(deleted)] if n == "deleted" else code(n)
-                           for n in fields]
-                clock = clocks[key] = cbor2.dumps([[stamp.cs, *entries]])
+                           for n in named]
+                clock = clocks[flag] = cbor2.dumps([[stamp.cs, *entries]])
             params = by_table.get(table)
             if params is None:
                 params = by_table[table] = []
