@@ -277,7 +277,7 @@ def test_a_new_row_takes_the_same_columns_by_its_layout_as_field_by_field():
     (columns.row_layout): each value must come out as to_sql makes it, a column the
     row leaves out as the table's default, custom fields packed as sql_columns packs
     them."""
-    from sync.replica.columns import COLUMNS, new_row_columns, row_layout, sql_columns, to_sql
+    from sync.replica.columns import COLUMNS, columns_of, row_layout, sql_columns, to_sql
 
     samples = {"list": [["Łukasz", "b"], [], None], "json": [{"b": "é", "a": [2]}, None],
                "bool": [True, False, None], "int": [3, 0, None],
@@ -311,7 +311,7 @@ def test_a_new_row_takes_the_same_columns_by_its_layout_as_field_by_field():
     ]:
         out = row_layout("member", fields).columns(values)
         assert out[member.index("custom")] == custom
-        assert out == new_row_columns("member", fields, values)
+        assert out == columns_of("member", dict(zip(fields, values, strict=True)))
         assert sql_columns("member", dict(zip(fields, values, strict=True)))["custom"] == custom
     with pytest.raises(MalformedChangeSet):
         row_layout("member", ("first_name", "shoe_size"))
@@ -321,7 +321,7 @@ def test_a_new_row_naming_a_field_twice_takes_the_row_by_its_field_values():
     """A change set may name a field twice in a row (nothing forbids it); its
     ``{field: value}`` keeps the last value, so the layout, which reads values by
     position, must not take such a row."""
-    from sync.replica.columns import COLUMNS, new_row_columns, row_layout
+    from sync.replica.columns import COLUMNS, columns_of, row_layout
 
     layout = row_layout("note", ("deleted", "text", "member_id"))
     assert (layout.deleted_at, layout.text_at) == (0, 1)
@@ -329,6 +329,6 @@ def test_a_new_row_naming_a_field_twice_takes_the_row_by_its_field_values():
             row_layout("member", ("first_name", "last_name")).text_at) == (None, None)
     twice = ("first_name", "last_name", "first_name")
     assert row_layout("member", twice) is None
-    out = new_row_columns("member", twice, ["Ana", "Okonkwo", "Bea"])
+    out = columns_of("member", dict(zip(twice, ["Ana", "Okonkwo", "Bea"], strict=True)))
     assert out[COLUMNS["member"].index("first_name")] == "Bea"
     assert out[COLUMNS["member"].index("deleted")] == 0

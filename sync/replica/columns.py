@@ -148,7 +148,7 @@ class RowLayout:
 def row_layout(table: str, fields: tuple[str, ...]) -> RowLayout | None:
     """The layout of a new row of ``table`` naming ``fields``; None when a field is
     named twice (its last value counts, as in the row's ``{field: value}``: take
-    :func:`sql_columns` of that). :class:`MalformedChangeSet` for a field the table
+    :func:`columns_of` that). :class:`MalformedChangeSet` for a field the table
     lacks."""
     if len(set(fields)) != len(fields):
         return None
@@ -166,15 +166,6 @@ def row_layout(table: str, fields: tuple[str, ...]) -> RowLayout | None:
     return RowLayout(operator.itemgetter(*pick), converts,  # type: ignore[arg-type]
                      custom, columns.index("custom") if custom else None,
                      at.get("deleted"), at.get("text"))
-
-
-def new_row_columns(table: str, fields: tuple[str, ...], values: list) -> list:
-    """A new row's SQL value for each of its table's :data:`COLUMNS`, however it names
-    its fields."""
-    layout = row_layout(table, fields)
-    if layout is not None:
-        return layout.columns(values)
-    return columns_of(table, dict(zip(fields, values, strict=True)))
 
 
 def columns_of(table: str, values: dict[str, object]) -> list:
