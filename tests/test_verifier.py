@@ -46,12 +46,12 @@ def test_the_childs_verdicts_are_what_this_process_would_find():
     got = list(Verifier().checked(sent))
     assert [c.item for c in got] == sent
     for checked in got:
-        assert checked.packed is not None  # verified by the child
+        assert checked.verified is not None  # verified by the child
         cs = checked.change_set()
         assert cs == changes.verify(*checked.item)
-        assert checked.hash == changes.verify(*checked.item).hash == cs.hash
-        assert checked.packed == (pack(cs.body), pack(cs.vals))
-        assert unpack(checked.packed[1]) == cs.vals
+        assert checked.verified.hash == changes.verify(*checked.item).hash == cs.hash
+        assert checked.verified.packed == (pack(cs.body), pack(cs.vals))
+        assert unpack(checked.verified.packed[1]) == cs.vals
         phones = [p for row in range(len(cs.rows)) for p in
                   (cs.row_values(row) or {}).get("phones", [])]
         assert checked.phones == [(p, phone_digits(p)) for p in phones]
@@ -62,7 +62,7 @@ def test_a_change_set_the_child_refuses_is_refused_here_with_its_own_error():
     sent = items(4)
     sent[2] = tampered(sent[2])
     got = list(Verifier().checked(sent))
-    assert [c.packed is not None for c in got] == [True, True, False, True]
+    assert [c.verified is not None for c in got] == [True, True, False, True]
     with pytest.raises(BadSignature):
         got[2].change_set()
     with pytest.raises(BadSignature):
@@ -74,7 +74,7 @@ def test_a_child_that_cannot_start_leaves_the_verifying_here(tmp_path):
     sent = items(5)
     verifier = Verifier(command=[str(tmp_path / "no-such-program")])
     got = list(verifier.checked(sent))
-    assert all(c.packed is None for c in got)
+    assert all(c.verified is None for c in got)
     assert [c.change_set() for c in got] == [changes.verify(*i) for i in sent]
 
 
@@ -88,7 +88,7 @@ def test_a_child_that_dies_mid_stream_leaves_the_rest_to_this_process():
     got = [first, *rest]
     assert [c.item for c in got] == sent
     assert [c.change_set() for c in got] == [changes.verify(*i) for i in sent]
-    assert any(c.packed is None for c in rest)  # the dead child verified none of these
+    assert any(c.verified is None for c in rest)  # the dead child verified none of these
 
 
 def test_a_child_that_answers_nonsense_is_dropped():
@@ -99,7 +99,7 @@ def test_a_child_that_answers_nonsense_is_dropped():
                 "sys.stdout.buffer.flush()"]
     sent = items(3)
     got = list(Verifier(command=nonsense).checked(sent))
-    assert all(c.packed is None for c in got)
+    assert all(c.verified is None for c in got)
     assert [c.change_set() for c in got] == [changes.verify(*i) for i in sent]
 
 
@@ -111,13 +111,14 @@ def test_an_answer_of_the_wrong_shape_is_not_taken():
     item = items(1)[0]
     cs = changes.verify(*item)
     good = [pack(cs.body), pack(cs.vals), [], cs.hash, changes.outline(cs)]
-    assert checked(item, good).packed is not None and checked(item, good).hash == cs.hash
+    assert checked(item, good).verified is not None
+    assert checked(item, good).verified.hash == cs.hash
     assert checked(item, good).change_set() == cs
     for bad in (good[:4], [*good, b""], [*good[:3], cs.hash[:16], good[4]],
                 [*good[:3], None, good[4]], [*good[:4], None], [*good[:4], good[4][:3]],
                 [good[0], "text", [], cs.hash, good[4]],
                 [*good[:2], [["+44", 7]], cs.hash, good[4]]):
-        assert checked(item, bad).packed is None
+        assert checked(item, bad).verified is None
         assert checked(item, bad).change_set() == cs
 
 
@@ -202,7 +203,7 @@ def test_an_inbox_verifies_batches_as_they_arrive_and_stops_when_closed():
     finally:
         inbox.close()
     assert [c.item for c in got] == sent
-    assert all(c.packed is not None for c in got)
+    assert all(c.verified is not None for c in got)
     assert [c.change_set() for c in got] == [changes.verify(*i) for i in sent]
     assert inbox.verifier.helper.child is None
     assert not inbox.verifier.helper.feeder.is_alive()

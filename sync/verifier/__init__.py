@@ -27,6 +27,7 @@ import itertools
 import queue
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .. import changes
 from ..changes import ChangeSet
@@ -41,26 +42,34 @@ PARALLEL_BYTES = 8 * 1024 * 1024
 _END = object()
 
 
+class Verified(NamedTuple):
+    """What the child answered about a change set it verified."""
+
+    #: ``(body, vals)`` as the vault stores them
+    packed: tuple[bytes, bytes]
+    #: the change set's hash
+    hash: bytes
+    #: its :func:`sync.changes.outline`
+    outline: list
+
+
 @dataclass
 class Checked:
     """A received change set, verified by the child or to be verified here."""
 
     item: Item
-    #: ``(body, vals)`` as the vault stores them, once the child has verified the item
-    packed: tuple[bytes, bytes] | None = None
+    #: what the child answered, once it has verified the item
+    verified: Verified | None = None
     #: the full-text forms of the phone numbers its member rows carry (``phone_digits``)
     phones: list[tuple[str, str]] = field(default_factory=list)
-    #: the change set's hash, as the child computed it
-    hash: bytes | None = None
-    #: its :func:`sync.changes.outline`, as the child made it
-    outline: list | None = None
 
     def change_set(self) -> ChangeSet:
         """The change set, verified here unless the child did (then only built: a batch
         holds its items as bytes until each is applied, never 400 built at once)."""
-        if self.packed is not None and self.hash is not None and self.outline is not None:
+        if self.verified is not None:
+            packed, digest, outline = self.verified
             try:
-                return changes.from_outline(*self.item, self.outline, self.packed, self.hash)
+                return changes.from_outline(*self.item, outline, packed, digest)
             except (MalformedChangeSet, IndexError, TypeError, ValueError):
                 pass  # not what the child sends: verify it here
         return changes.verify(*self.item)
@@ -91,7 +100,7 @@ def checked(item: Item, answer: object) -> Checked:
             and isinstance(digest, bytes) and len(digest) == changes.HASH_BYTES
             and isinstance(outline, list) and len(outline) == 4):
         return Checked(item)
-    return Checked(item, (body, vals), [(p, d) for p, d in phones], digest, outline)
+    return Checked(item, Verified((body, vals), digest, outline), [(p, d) for p, d in phones])
 
 
 class Inbox:
