@@ -17,6 +17,8 @@ from .shared import Shared
 
 NAME_FIELDS = ("first_name", "last_name", "preferred_name")
 CONTACT_FIELDS = ("emails", "phones", "membership_no", "postcode")
+#: the member columns a member's full-text entry is made of
+SEARCHED_FIELDS = NAME_FIELDS + CONTACT_FIELDS
 INDEXED = {"member": "member_fts", "note": "note_fts"}  # table → its full-text table
 
 
@@ -85,7 +87,7 @@ def words(text: str) -> set[str]:
 def is_indexed(table: str, changed: dict[str, object], created: bool) -> bool:
     """Does writing these fields of a row change its full-text entry?"""
     if table == "member":
-        return created or any(k in changed for k in NAME_FIELDS + CONTACT_FIELDS)
+        return created or any(k in changed for k in SEARCHED_FIELDS)
     return table == "note" and (created or "text" in changed)
 
 
@@ -113,10 +115,10 @@ class SearchIndex:
             conn.execute("DELETE FROM member_fts WHERE rowid = ?", (rid,))
         if cols is None:
             row = conn.execute(
-                f"SELECT {', '.join(NAME_FIELDS + CONTACT_FIELDS)} FROM member WHERE rid = ?",
+                f"SELECT {', '.join(SEARCHED_FIELDS)} FROM member WHERE rid = ?",
                 (rid,),
             ).fetchone()
-            cols = dict(zip(NAME_FIELDS + CONTACT_FIELDS, row, strict=True))
+            cols = dict(zip(SEARCHED_FIELDS, row, strict=True))
         conn.execute(
             "INSERT INTO member_fts(rowid, name, contact) VALUES (?, ?, ?)",
             (rid, *member_search_text(cols)),

@@ -30,7 +30,7 @@ from .columns import COLUMNS, RowLayout, columns_of, packed_custom, row_layout, 
 from .conflicts import Conflicts, covered, may_conflict
 from .erasure import Erasure
 from .log import ChangeSetLog
-from .search import CONTACT_FIELDS, NAME_FIELDS, SearchIndex, is_indexed
+from .search import SEARCHED_FIELDS, SearchIndex, is_indexed
 from .shared import Shared
 
 
@@ -62,9 +62,8 @@ def value_tag(table: str, name: str, value: object) -> str:
     return changes.blake2b(data, size=8).hex()
 
 
-#: the member columns its full-text entry is made of, and how to take them from the
-#: columns of a new row (:data:`.columns.COLUMNS`)
-SEARCHED_FIELDS = NAME_FIELDS + CONTACT_FIELDS
+#: how to take a member's searched columns from the columns of a new row
+#: (:data:`.columns.COLUMNS`)
 _SEARCHED_AT = operator.itemgetter(*(COLUMNS["member"].index(n) for n in SEARCHED_FIELDS))
 
 

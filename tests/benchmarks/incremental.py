@@ -36,16 +36,13 @@ from sync.bundle import export_bundle, import_bundle
 from sync.lan.node import Node, sync_with
 from sync.records import Branch
 from sync.replica.columns import to_sql
-from sync.replica.search import member_search_text
+from sync.replica.search import SEARCHED_FIELDS, member_search_text
 from sync.store import schema
 from sync.store.vault import Vault
 from tests.lan.procs import Proc
 
 from .edits import member_edits
 from .harness import copy_vault
-
-SEARCHED = ("first_name", "last_name", "preferred_name", "emails", "phones",
-            "membership_no", "postcode")
 
 
 def edit_members(branch: Branch, ids: list[str], seed: int) -> int:
@@ -84,11 +81,11 @@ def raw_updates(vault: Vault, ids: list[str], seed: int) -> float:
         conn.execute(f"UPDATE member SET {', '.join(c + ' = ?' for c in cols)} "  # noqa: S608
                      "WHERE id = ?", (*cols.values(), member_id))
         rid, *values = conn.execute(
-            f"SELECT rid, {', '.join(SEARCHED)} FROM member WHERE id = ?",  # noqa: S608
+            f"SELECT rid, {', '.join(SEARCHED_FIELDS)} FROM member WHERE id = ?",  # noqa: S608
             (member_id,)).fetchone()
         conn.execute("DELETE FROM member_fts WHERE rowid = ?", (rid,))
         conn.execute("INSERT INTO member_fts(rowid, name, contact) VALUES (?, ?, ?)",
-                     (rid, *member_search_text(dict(zip(SEARCHED, values, strict=True)))))
+                     (rid, *member_search_text(dict(zip(SEARCHED_FIELDS, values, strict=True)))))
     conn.execute("COMMIT")
     return time.perf_counter() - start
 
