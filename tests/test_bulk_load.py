@@ -71,6 +71,36 @@ def test_an_empty_vault_builds_its_indexes_after_the_rows(template, tmp_path, pa
         "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id")]
 
 
+def segments(replica: Replica, fts: str) -> int:
+    """How many segments a full-text table's index is made of."""
+    return replica.shared.conn.execute(
+        f"SELECT count(DISTINCT segid) FROM {fts}_idx").fetchone()[0]  # noqa: S608
+
+
+def test_an_empty_vault_leaves_each_full_text_table_in_one_segment(template, tmp_path):
+    loaded = {}
+    for case in ("empty", "holding members"):
+        branches = template.clone(tmp_path / case)
+        founder, loader = written_by_sec0(branches, 45), branches["sec1"].replica
+        if case == "holding members":
+            loader.receive(signed_writes(loader, 3))
+        receive_watching(loader, founder.export_changesets())  # in batches of 10
+        loaded[case] = founder, loader
+    # a vault holding members loads as always: a segment per batch, until they merge
+    _founder, other = loaded["holding members"]
+    assert segments(other, "member_fts") > 1 and segments(other, "note_fts") > 1
+    founder, joiner = loaded["empty"]
+    assert segments(joiner, "member_fts") == 1 and segments(joiner, "note_fts") == 1
+    assert joiner.state_hash() == founder.state_hash()
+    # and each member is found as before
+    conn = joiner.shared.conn
+    rows = conn.execute("SELECT rid, first_name FROM member WHERE deleted = 0").fetchall()
+    assert len(rows) == 45
+    for rid, name in rows:
+        assert rid in {r[0] for r in conn.execute(
+            "SELECT rowid FROM member_fts WHERE member_fts MATCH ?", (f'"{name}"',))}
+
+
 def test_an_index_whose_keys_arrive_in_order_is_kept_all_through(template, tmp_path):
     branches = template.clone(tmp_path)
     founder, joiner = written_by_sec0(branches, 30), branches["sec1"].replica

@@ -7,10 +7,11 @@ and no note yet, those indexes are dropped first and built once at the end, from
 rows (a sort instead of hundreds of thousands of random inserts); one whose keys arrive
 in order is kept up as the rows come (:data:`sync.store.schema.IN_ORDER_INDEXES`). The
 rows, the full-text index and the change sets are written exactly as always, and none
-of the indexes is UNIQUE, so no answer differs meanwhile. If the load stops part way (a
-cancel, a damaged bundle, a full disk), the batches already committed stand and the
-indexes are built on the way out; if the process dies, the vault builds them when it is
-next opened (:func:`sync.store.schema.upgrade`).
+of the indexes is UNIQUE, so no answer differs meanwhile; at the end the full-text
+tables are merged into one segment each (:func:`.search.merge_segments`). If the load
+stops part way (a cancel, a damaged bundle, a full disk), the batches already committed
+stand and the indexes are built on the way out; if the process dies, the vault builds
+them when it is next opened (:func:`sync.store.schema.upgrade`).
 
 A bulk load also keeps Python's cycle collector to its young objects
 (:func:`young_collections_only`).
@@ -24,6 +25,7 @@ from collections.abc import Callable, Iterator
 
 from ..store import schema
 from ..store.vault import INTERACTIVE_PAGE_CACHE_KIB
+from .search import merge_segments
 from .shared import Shared
 
 Transaction = contextlib.AbstractContextManager[None]
@@ -53,6 +55,7 @@ def indexes_built_after(shared: Shared, transaction: Callable[[], Transaction],
     def build_indexes() -> None:
         with shared.vault.pages_for_bulk_writes(INDEX_BUILD_CACHE_KIB), transaction():
             schema.create_indexes(shared.conn)
+            merge_segments(shared.conn)
 
     with transaction():
         schema.drop_row_indexes(shared.conn)

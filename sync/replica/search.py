@@ -84,6 +84,20 @@ def words(text: str) -> set[str]:
     return {w.strip(".-") for w in re.findall(r"[\w@.+-]+", text.lower())} - {""}
 
 
+def merge_segments(conn, tables: Iterable[str] = tuple(INDEXED.values())) -> None:
+    """Rewrite each full-text table as one segment (FTS5 ``optimize``), its deleted
+    entries dropped.
+
+    Rows inserted in batches leave a table in a segment per batch, until FTS5 merges
+    them, and each later re-index of a member deletes its old entry in the segments
+    that may hold it: on a 50,000-member vault just joined, 100 members edited and
+    re-indexed took 86 ms, 21 ms once merged. A bulk load runs this at its end (0.43 s
+    for the members of that branch, 0.26 s for its 200,000 notes).
+    """
+    for fts in tables:
+        conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+
+
 def is_indexed(table: str, changed: dict[str, object], created: bool) -> bool:
     """Does writing these fields of a row change its full-text entry?"""
     if table == "member":
@@ -147,8 +161,7 @@ class SearchIndex:
         merge; an erased member's words must leave the stored blocks now. ``optimize``
         rewrites the index without them, and ``secure_delete`` zeroes the freed pages.
         """
-        for fts in sorted(self.shared.fts_to_purge):
-            self.shared.conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
+        merge_segments(self.shared.conn, sorted(self.shared.fts_to_purge))
         self.shared.fts_to_purge.clear()
 
     def clear(self) -> None:
