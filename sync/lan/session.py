@@ -282,12 +282,18 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
 
     machine = SessionMachine(role, local_device, local_vv, peer_device)
     inbox: Inbox | None = None  # once a large receive is under way: its verifying child
+    # into an empty vault (a laptop joining), every batch received is one bulk load:
+    # the tables' indexes are built once, when the session ends (sync.replica.bulk)
+    loading: contextlib.ExitStack | None = None
 
     def apply(items: list[tuple[bytes, bytes, bytes]]) -> None:
-        nonlocal inbox
+        nonlocal inbox, loading
         if inbox is None and report.bytes >= PARALLEL_BYTES:
             inbox = Inbox()
         with host.use(lock_timeout, cancelled=cancelled) as replica:
+            if loading is None:
+                loading = contextlib.ExitStack()
+                loading.enter_context(replica.bulk_load())
             if inbox is not None:
                 inbox.add(items)
                 replica.receive_checked(inbox.take(len(items)),
@@ -336,6 +342,7 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
                 expected["receive"] = expected_items(mine, message.vv)
                 expected["send"] = expected_items(message.vv, mine)
             finished = execute(actions)
+        end_load(host, loading)
         result.complete = True
     except BaseException as exc:
         if machine.state is not S.FAILED:
@@ -354,8 +361,19 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
     finally:
         if inbox is not None:
             inbox.close()
+        with contextlib.suppress(Exception):  # a sync cut short: what it applied, indexed
+            end_load(host, loading)
         result.seconds = time.monotonic() - started
     return result
+
+
+def end_load(host: ReplicaHost, loading: contextlib.ExitStack | None) -> None:
+    """End a session's bulk load, if it began one: build the indexes it left out, as
+    the vault's holder (waiting for it: they must be built, and others hold it for a
+    batch at a time). Ending it again does nothing."""
+    if loading is not None:
+        with host.use():
+            loading.close()
 
 
 def _stream(channel: FrameChannel, machine: SessionMachine, host: ReplicaHost,

@@ -13,6 +13,10 @@ stops part way (a cancel, a damaged bundle, a full disk), the batches already co
 stand and the indexes are built on the way out; if the process dies, the vault builds
 them when it is next opened (:func:`sync.store.schema.upgrade`).
 
+A sync over the LAN receives batch after batch, each a receive of its own: into an
+empty vault, the session holds one bulk load around them all
+(:func:`sync.lan.session.run_session`), and a receive within a bulk load is part of it.
+
 A bulk load also keeps Python's cycle collector to its young objects
 (:func:`young_collections_only`).
 """
@@ -48,8 +52,9 @@ def indexes_built_after(shared: Shared, transaction: Callable[[], Transaction],
                         ) -> Iterator[None]:
     """Run the block (a receive) with the replicated tables' secondary indexes built
     after it, if the vault is empty; otherwise just run it. ``transaction`` opens one
-    write transaction of the replica."""
-    if not is_empty(shared):
+    write transaction of the replica. Within a bulk load (a sync that receives batch
+    after batch), a receive is part of it: the indexes are built when the outer ends."""
+    if shared.bulk_loading or not is_empty(shared):
         yield
         return
     def build_indexes() -> None:
@@ -59,6 +64,7 @@ def indexes_built_after(shared: Shared, transaction: Callable[[], Transaction],
 
     with transaction():
         schema.drop_row_indexes(shared.conn)
+    shared.bulk_loading = True
     try:
         yield
     except BaseException:
@@ -66,6 +72,8 @@ def indexes_built_after(shared: Shared, transaction: Callable[[], Transaction],
         with contextlib.suppress(Exception):
             build_indexes()
         raise
+    finally:
+        shared.bulk_loading = False
     build_indexes()
 
 

@@ -59,7 +59,7 @@ class Shared:
     by number, for reading their values) and ``fts_to_purge``
     (full-text tables to rewrite when the transaction commits). ``needs_rebuild`` asks for
     the state to be recomputed before the transaction ends; ``rebuilding`` is set while
-    it is.
+    it is; ``bulk_loading`` while a bulk load into an empty vault runs (:mod:`.bulk`).
     """
 
     def __init__(self, vault: Vault) -> None:
@@ -78,6 +78,7 @@ class Shared:
         self.fts_to_purge: set[str] = set()
         self.needs_rebuild = False
         self.rebuilding = False
+        self.bulk_loading = False
         self._signing_key: nacl.signing.SigningKey | None = None
         self.reset()
 
