@@ -13,7 +13,7 @@ from sync.store import schema
 from sync.store.vault import Vault
 
 from .replicas import PASSPHRASE, build_template
-from .writes import signed_writes
+from .writes import fts_segments, index_names, signed_writes
 
 BATCH = 10
 
@@ -32,11 +32,6 @@ def written_by_sec0(branches, n: int) -> Replica:
     writer.receive(items)
     founder.receive(items)
     return founder
-
-
-def index_names(replica: Replica) -> set[str]:
-    return {name for (name,) in replica.shared.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'index'")}
 
 
 def receive_watching(replica: Replica, items, index: str = "member_name",
@@ -71,12 +66,6 @@ def test_an_empty_vault_builds_its_indexes_after_the_rows(template, tmp_path, pa
         "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id")]
 
 
-def segments(replica: Replica, fts: str) -> int:
-    """How many segments a full-text table's index is made of."""
-    return replica.shared.conn.execute(
-        f"SELECT count(DISTINCT segid) FROM {fts}_idx").fetchone()[0]  # noqa: S608
-
-
 def test_an_empty_vault_leaves_each_full_text_table_in_one_segment(template, tmp_path):
     loaded = {}
     for case in ("empty", "holding members"):
@@ -88,9 +77,9 @@ def test_an_empty_vault_leaves_each_full_text_table_in_one_segment(template, tmp
         loaded[case] = founder, loader
     # a vault holding members loads as always: a segment per batch, until they merge
     _founder, other = loaded["holding members"]
-    assert segments(other, "member_fts") > 1 and segments(other, "note_fts") > 1
+    assert fts_segments(other, "member_fts") > 1 and fts_segments(other, "note_fts") > 1
     founder, joiner = loaded["empty"]
-    assert segments(joiner, "member_fts") == 1 and segments(joiner, "note_fts") == 1
+    assert fts_segments(joiner, "member_fts") == 1 and fts_segments(joiner, "note_fts") == 1
     assert joiner.state_hash() == founder.state_hash()
     # and each member is found as before
     conn = joiner.shared.conn

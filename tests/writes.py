@@ -1,6 +1,9 @@
-"""Test helper: many change sets signed by one device, built directly (fast to make)."""
+"""Test helpers: many change sets made fast (signed directly, or written as members of
+bulky text), and what a load of them left in a vault (its indexes, full-text segments)."""
 
 from __future__ import annotations
+
+import random
 
 from sync import changes
 from sync.replica import Replica
@@ -28,3 +31,25 @@ def signed_writes(replica: Replica, n: int) -> list[tuple[bytes, bytes, bytes]]:
         prev = cs.hash
         items.append((cs.body, cs.sig, cs.vals))
     return items
+
+
+def bulky_members(replica: Replica, change_sets: int, seed: int) -> None:
+    """Change sets of ~40 kB of incompressible text each (more than socket buffers hold,
+    and more than one LAN batch of 1 MiB holds in a few dozen)."""
+    rng = random.Random(seed)
+    for _ in range(change_sets):
+        with replica.transaction() as tx:
+            tx.set("member", changes.new_id(), {
+                "first_name": "Bulk", "last_name": f"{seed}", "status": "member",
+                "custom.notes": rng.randbytes(20_000).hex(), "deleted": False})
+
+
+def index_names(replica: Replica) -> set[str]:
+    return {name for (name,) in replica.shared.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def fts_segments(replica: Replica, fts: str) -> int:
+    """How many segments a full-text table's index is made of."""
+    return replica.shared.conn.execute(
+        f"SELECT count(DISTINCT segid) FROM {fts}_idx").fetchone()[0]  # noqa: S608

@@ -3,45 +3,21 @@ tables' indexes are built once, when the session ends (``sync.replica.bulk``).""
 
 from __future__ import annotations
 
-import random
-
-from sync import changes
 from sync.lan.node import LanServer, Node, sync_with
-from sync.replica import Replica
 from sync.store import schema
-
-
-def fill(replica: Replica, change_sets: int, seed: int) -> None:
-    """Members of ~40 kB of incompressible text each, more than one batch (1 MiB) holds."""
-    rng = random.Random(seed)
-    for i in range(change_sets):
-        with replica.transaction() as tx:
-            tx.set("member", changes.new_id(), {
-                "first_name": f"Bulk{i}", "last_name": "Joiner", "status": "member",
-                "custom.notes": rng.randbytes(20_000).hex(), "deleted": False})
-
-
-def has_member_index(replica: Replica) -> bool:
-    return replica.shared.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'member_name'",
-    ).fetchone() is not None
-
-
-def segments(replica: Replica) -> int:
-    return replica.shared.conn.execute(
-        "SELECT count(DISTINCT segid) FROM member_fts_idx").fetchone()[0]
+from tests.writes import bulky_members, fts_segments, index_names
 
 
 def joined_watching(branches, cancel_after: int | None = None):
-    """sec0, holding no member, syncs with the founder's 60 members over loopback; after
+    """sec0, holding no member, syncs with the founder's 60 bulky members over loopback; after
     each batch applied, whether its member list's index was there."""
     founder, joiner = branches["founder"].replica, branches["sec0"].replica
-    fill(founder, 60, seed=1)
+    bulky_members(founder, 60, seed=1)
     seen: list[bool] = []
 
     def progress(step) -> None:
         if step.direction == "receive":
-            seen.append(has_member_index(joiner))
+            seen.append("member_name" in index_names(joiner))
 
     def cancelled() -> bool:
         return cancel_after is not None and len(seen) >= cancel_after
@@ -58,7 +34,7 @@ def test_a_laptop_joining_over_the_lan_builds_its_indexes_once_at_the_end(branch
     assert len(seen) >= 2 and not any(seen)  # batch after batch, none built meanwhile
     assert not schema.indexes_missing(joiner.shared.conn)
     assert not joiner.shared.bulk_loading
-    assert segments(joiner) == 1
+    assert fts_segments(joiner, "member_fts") == 1
     assert joiner.vault.integrity_check() == []
     assert joiner.state_hash() == founder.state_hash()
     found = joiner.shared.conn.execute(

@@ -31,6 +31,7 @@ from sync.lan.node import (
 )
 from sync.replica import Replica
 from sync.trust import revoke_device
+from tests.writes import bulky_members
 
 KEY = bytes([9]) * 32
 PK = bytes(range(32))
@@ -171,26 +172,12 @@ def test_a_revoked_laptop_refuses_to_serve(branches):
         LanServer(Node(sec1.replica), ("127.0.0.1", 0)).start()
 
 
-def _fill(replica: Replica, change_sets: int, seed: int) -> None:
-    """Change sets of ~40 kB of incompressible text each (more than socket buffers hold)."""
-    import random
-
-    from sync import changes
-
-    rng = random.Random(seed)
-    for _ in range(change_sets):
-        with replica.transaction() as tx:
-            tx.set("member", changes.new_id(), {
-                "first_name": "Bulk", "last_name": f"{seed}", "status": "member",
-                "custom.notes": rng.randbytes(20_000).hex(), "deleted": False})
-
-
 def test_two_meeting_laptops_syncing_each_other_at_once_both_finish(branches):
     """Each laptop serves and, at the same moment, syncs with the other. A server that
     held its vault while sending would wait for a client that waits for that vault."""
     founder, sec0 = branches["founder"], branches["sec0"]
-    _fill(founder.replica, 500, 1)
-    _fill(sec0.replica, 500, 2)
+    bulky_members(founder.replica, 500, 1)
+    bulky_members(sec0.replica, 500, 2)
     nodes = {name: Node(b.replica, threading.RLock()) for name, b in
              (("founder", founder), ("sec0", sec0))}
     servers = {name: LanServer(node, ("127.0.0.1", 0), lock_timeout=20.0)
