@@ -342,7 +342,8 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
                 expected["receive"] = expected_items(mine, message.vv)
                 expected["send"] = expected_items(message.vv, mine)
             finished = execute(actions)
-        end_load(host, loading)
+        end_load(host, loading)  # a full disk here fails the sync: its rows stand
+        loading = None
         result.complete = True
     except BaseException as exc:
         if machine.state is not S.FAILED:
@@ -370,7 +371,7 @@ def run_session(channel: FrameChannel, role: Role, host: ReplicaHost, local_devi
 def end_load(host: ReplicaHost, loading: contextlib.ExitStack | None) -> None:
     """End a session's bulk load, if it began one: build the indexes it left out, as
     the vault's holder (waiting for it: they must be built, and others hold it for a
-    batch at a time). Ending it again does nothing."""
+    batch at a time)."""
     if loading is not None:
         with host.use():
             loading.close()
