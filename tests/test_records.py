@@ -6,13 +6,14 @@ and erasure that really removes a person from every table and every stored chang
 from __future__ import annotations
 
 import datetime as dt
+import types
 import unicodedata
 
 import cbor2
 import pytest
 
 from sync.errors import UnknownField, UnknownId, ValidationError
-from sync.records import Branch, MemberQuery
+from sync.records import Branch, MemberQuery, queries
 from sync.store import schema
 from sync.store.packing import unpack
 from sync.store.vault import Vault
@@ -22,6 +23,21 @@ TODAY = dt.date.today()
 
 def days(n: int) -> str:
     return (TODAY + dt.timedelta(days=n)).isoformat()
+
+
+class _PinnedDate(dt.date):
+    @classmethod
+    def today(cls) -> dt.date:
+        return TODAY
+
+
+@pytest.fixture(autouse=True)
+def today_is_pinned(monkeypatch):
+    """The member queries take the day these tests' dates were made from as today: a run
+    that collects before midnight and queries after it would otherwise find the member
+    paid up to "today" in arrears (a CI run across midnight did)."""
+    monkeypatch.setattr(queries, "dt", types.SimpleNamespace(
+        date=_PinnedDate, datetime=dt.datetime, timedelta=dt.timedelta, UTC=dt.UTC))
 
 
 def changeset_count(branch: Branch) -> int:
